@@ -1,0 +1,1 @@
+"""mpn-bot's Slack side: the only package that knows Slack."""

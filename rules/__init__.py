@@ -1,0 +1,57 @@
+"""The renewal rules of the seed page, as pure functions over dates.
+
+No I/O, no clock, no Slack, no SQLite: ``today`` is always an argument. Everything in the bot that speaks
+about a date asks this package.
+"""
+
+from rules.assessment import (
+    Assessment,
+    Phase,
+    assess,
+    benefits_lost_on,
+    last_day_to_renew,
+    next_anniversary,
+    phase_on,
+    window_opens,
+)
+from rules.errors import RenewalError, RulesError
+from rules.extension import Eligibility, NextStep, Reason, Step, extension_eligibility, is_excluded_competency
+from rules.names import normalize_name
+from rules.offers import Kind, Offer
+from rules.policy import COVID_19_EXTENSION, MPN_2021, ExtensionProgram, Policy, ReminderKind, ReminderRule
+from rules.renewal import renew
+from rules.timeline import DueReminder, Event, EventKind, reminders, timeline
+
+__all__ = [
+    "COVID_19_EXTENSION",
+    "MPN_2021",
+    "Assessment",
+    "DueReminder",
+    "Eligibility",
+    "Event",
+    "EventKind",
+    "ExtensionProgram",
+    "Kind",
+    "NextStep",
+    "Offer",
+    "Phase",
+    "Policy",
+    "Reason",
+    "ReminderKind",
+    "ReminderRule",
+    "RenewalError",
+    "RulesError",
+    "Step",
+    "assess",
+    "benefits_lost_on",
+    "extension_eligibility",
+    "is_excluded_competency",
+    "last_day_to_renew",
+    "next_anniversary",
+    "normalize_name",
+    "phase_on",
+    "reminders",
+    "renew",
+    "timeline",
+    "window_opens",
+]

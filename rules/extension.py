@@ -1,0 +1,114 @@
+"""COVID-19 extension eligibility, with every reason that applies and what to do next.
+
+Reasons and steps are codes plus data (URLs, dates), never sentences: the bot renders them in the reader's
+language, and the same answer serves ``/mpn extension``, DMs and reminder posts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rules.names import normalize_name
+from rules.offers import Kind, Offer
+from rules.policy import MPN_2021, Policy
+
+
+class Reason(StrEnum):
+    """Why an offer is not eligible. Several may apply at once; all are reported."""
+
+    NO_PROGRAM = "no_extension_program"
+    OUTSIDE_PERIOD = "anniversary_outside_extension_period"
+    KIND_NOT_COVERED = "kind_not_covered"
+    CBA_EXCLUDED = "cloud_business_applications_excluded"
+    NOT_IN_PARTNER_CENTER = "membership_not_in_partner_center"
+
+
+class Step(StrEnum):
+    """What the partner admin does next, in order (seed: "How to view competency renewal information")."""
+
+    MOVE_TO_PARTNER_CENTER = "move_membership_to_partner_center"
+    OPEN_COMPETENCIES = "open_competencies_page"
+    SELECT_OFFER = "select_your_offer"
+    OPEN_MEMBERSHIP_OFFERS = "open_membership_offers"
+    PAY_FEE_IF_ASKED = "pay_fee_if_asked"
+    RENEW_IN_WINDOW = "renew_in_window"
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    step: Step
+    url: str | None = None
+    extra_urls: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Eligibility:
+    """``eligible`` is true exactly when ``reasons`` is empty."""
+
+    offer: Offer
+    eligible: bool
+    reasons: tuple[Reason, ...]
+    fee_may_apply: bool
+    next_steps: tuple[NextStep, ...]
+    info_url: str | None
+
+
+def is_excluded_competency(offer: Offer, policy: Policy = MPN_2021) -> bool:
+    program = policy.extension
+    return (
+        program is not None
+        and offer.kind == Kind.COMPETENCY
+        and normalize_name(offer.name) in program.excluded_competencies
+    )
+
+
+def extension_eligibility(
+    offer: Offer, moved_to_partner_center: bool, policy: Policy = MPN_2021
+) -> Eligibility:
+    """Whether the extension applies to ``offer`` and, if not, every reason why.
+
+    Only the membership move is something the partner can still fix, so when it is the *only* reason the
+    steps start with the move and continue with the extension steps; otherwise the steps are the ordinary
+    renewal inside the window.
+    """
+    program = policy.extension
+    if program is None:
+        return Eligibility(offer, False, (Reason.NO_PROGRAM,), False, _renew_steps(policy), None)
+    reasons: list[Reason] = []
+    if not program.anniversaries_from <= offer.anniversary <= program.anniversaries_until:
+        reasons.append(Reason.OUTSIDE_PERIOD)
+    if offer.kind not in program.kinds:
+        reasons.append(Reason.KIND_NOT_COVERED)
+    if is_excluded_competency(offer, policy):
+        reasons.append(Reason.CBA_EXCLUDED)
+    if program.requires_partner_center and not moved_to_partner_center:
+        reasons.append(Reason.NOT_IN_PARTNER_CENTER)
+
+    extension_steps = (
+        NextStep(Step.OPEN_COMPETENCIES, policy.competencies_url),
+        NextStep(Step.SELECT_OFFER),
+        NextStep(Step.OPEN_MEMBERSHIP_OFFERS, policy.membership_offers_url),
+        *((NextStep(Step.PAY_FEE_IF_ASKED),) if program.fee_may_apply else ()),
+    )
+    if not reasons:
+        steps = extension_steps
+    elif reasons == [Reason.NOT_IN_PARTNER_CENTER]:
+        move = NextStep(
+            Step.MOVE_TO_PARTNER_CENTER, program.transition_url, extra_urls=(program.learn_more_url,)
+        )
+        steps = (move, *extension_steps)
+    else:
+        steps = _renew_steps(policy)
+    return Eligibility(
+        offer=offer,
+        eligible=not reasons,
+        reasons=tuple(reasons),
+        fee_may_apply=program.fee_may_apply,
+        next_steps=steps,
+        info_url=program.info_url,
+    )
+
+
+def _renew_steps(policy: Policy) -> tuple[NextStep, ...]:
+    return (NextStep(Step.RENEW_IN_WINDOW, policy.competencies_url),)

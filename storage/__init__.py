@@ -1,0 +1,1 @@
+"""mpn-bot's records in SQLite: the only package that knows SQL."""
