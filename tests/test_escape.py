@@ -40,7 +40,7 @@ def unescape(text: str) -> str:
         ("Gold Cloud Platform & Azure", "Gold Cloud Platform &amp; Azure"),
         ("&lt; already", "&amp;lt; already"),
         ("*bold* _it_ ~s~ `c`", "*bold* _it_ ~s~ `c`"),
-        ("it's \"quoted\"", "it's \"quoted\""),
+        ('it\'s "quoted"', 'it\'s "quoted"'),
         ("", ""),
     ],
 )
