@@ -35,6 +35,10 @@ class TokenBucket:
             return 0.0
         return (1.0 - self.tokens) / self.rate
 
+    def refund(self) -> None:
+        """Give back the token taken by a request that turned out not to count."""
+        self.tokens = min(self.burst, self.tokens + 1.0)
+
 
 class RateLimiter:
     """One bucket per key (e.g. per workspace and channel); ``rate=None`` switches limiting off.
@@ -72,6 +76,12 @@ class RateLimiter:
         if bucket is None:
             bucket = self._buckets[key] = TokenBucket(self.rate, self.burst, now)
         return bucket.take(now)
+
+    def refund(self, key: Hashable) -> None:
+        """Undo an accepted ``check`` for ``key`` (the request failed before it did anything)."""
+        bucket = self._buckets.get(key)
+        if bucket is not None:
+            bucket.refund()
 
 
 def retry_after_seconds(wait: float) -> int:

@@ -805,12 +805,18 @@ class SlackServer:
     def _chat_post_message(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
         """https://api.slack.com/methods/chat.postMessage, with the 1-per-second-per-channel limit."""
         channel = self._resolve_channel(ws, params.get("channel"))
-        wait = self._channel_limiter.check((ws.team_id, channel.id))
+        key = (ws.team_id, channel.id)
+        wait = self._channel_limiter.check(key)
         if wait > 0:
             raise ApiError("ratelimited", status=429, headers={"Retry-After": str(retry_after_seconds(wait))})
-        self._check_postable(ws, channel)
-        text, blocks = _message_content(params)
-        metadata = _validate_metadata(params.get("metadata"))
+        try:
+            self._check_postable(ws, channel)
+            text, blocks = _message_content(params)
+            metadata = _validate_metadata(params.get("metadata"))
+        except ApiError:
+            # Only messages that land count against "1 message per second per channel".
+            self._channel_limiter.refund(key)
+            raise
         thread_ts = str(params["thread_ts"]) if _present(params.get("thread_ts")) else None
         message = Message(
             team_id=ws.team_id,
