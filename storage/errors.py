@@ -1,0 +1,43 @@
+"""The one exception type of the storage layer.
+
+The bot turns a ``StorageError`` into a localised reply by its ``code`` (stable, never reworded) and fills
+the message from ``params``; the English ``str()`` of the exception is for logs only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Every code ``storage`` raises, so the bot (and a test) can check it has a message for each.
+CODES = frozenset(
+    {
+        "name_empty",  # params: name
+        "name_too_long",  # params: name, max_length, length
+        "name_invalid_chars",  # params: name
+        "duplicate_name",  # params: name, existing (the stored name it collides with), line (CSV only)
+        "unknown_kind",  # params: kind, allowed
+        "invalid_date",  # params: value
+        "offer_not_found",  # params: name, suggestion (str | None); candidates when ambiguous
+        "unknown_workspace",  # params: team_id
+        "schema_too_new",  # params: version, supported
+        "invalid_setting",  # params: setting, value (absent for an unknown setting name)
+        "window_not_open",  # params: name, date (ISO: the first day it can be renewed)
+        "window_closed",  # params: name, date (ISO: the last day it could have been renewed)
+        "csv_bad_header",  # params: header, expected
+        "csv_bad_row",  # params: fields, expected
+        "database_busy",  # params: {} - another process held the write lock past the busy timeout
+    }
+)
+
+
+class StorageError(Exception):
+    """A refusal from the storage layer: ``code`` picks the message, ``params`` fills it in."""
+
+    def __init__(self, code: str, params: dict[str, Any] | None = None, message: str | None = None) -> None:
+        self.code = code
+        self.params: dict[str, Any] = dict(params or {})
+        default = f"{code}: {self.params}" if self.params else code
+        super().__init__(message or default)
+
+    def __repr__(self) -> str:
+        return f"StorageError(code={self.code!r}, params={self.params!r})"

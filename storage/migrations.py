@@ -1,0 +1,231 @@
+"""The schema, as numbered migrations applied in order.
+
+Each migration runs in its own ``BEGIN IMMEDIATE`` transaction together with the ``schema_migrations`` row
+that records it, so a crash leaves the database at the previous version or the next, never in between, and
+two processes opening the same file at once cannot both apply one (the second waits for the write lock
+and then finds nothing left to do).
+
+Never edit a migration that has shipped: add the next number. Migration 1 is the initial schema; tests build
+a database at version 1 (``apply(db, upto=1, now=...)``) and open it with the current code.
+
+Why not ``sqlite_utils.Migrations``: it stamps ``applied_at`` from the wall clock (storage never reads the
+clock), orders by name rather than number, and gives no way to notice a database newer than the code.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+from sqlite_utils.db import ForeignKey
+
+from storage.errors import StorageError
+
+MIGRATIONS_TABLE = "schema_migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Database], None]
+
+
+def _fk(table: str, column: str, other: str, other_column: str) -> ForeignKey:
+    return ForeignKey(table, column, other, other_column, on_delete="CASCADE")
+
+
+def _initial_schema(db: Database) -> None:
+    """Workspaces, offers, renewal history, admins, the reminder index and the reminder ledger."""
+    db["workspaces"].create(
+        {
+            "team_id": str,
+            "enterprise_id": str,
+            "name": str,
+            "time_zone": str,
+            "language": str,
+            "reminder_channel": str,
+            "moved_to_partner_center": int,
+            "installed_at": str,
+            "updated_at": str,
+        },
+        pk="team_id",
+        not_null=["time_zone", "language", "moved_to_partner_center", "installed_at", "updated_at"],
+        defaults={"time_zone": "UTC", "language": "en", "moved_to_partner_center": 0},
+    )
+    # Written as SQL because sqlite-utils has no public switch for AUTOINCREMENT, and offer ids must never
+    # be reused: a Slack button or a ledger row that names offer 7 must not reach a later, different offer 7.
+    db.execute(
+        """
+        CREATE TABLE offers (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            team_id TEXT NOT NULL REFERENCES workspaces(team_id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            anniversary TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+    db["offers"].create_index(["team_id", "name_key"], index_name="offers_team_name_key", unique=True)
+    db["offers"].create_index(["team_id", "anniversary"], index_name="offers_team_anniversary")
+
+    db["renewals"].create(
+        {
+            "id": int,
+            "team_id": str,
+            "offer_id": int,
+            "old_anniversary": str,
+            "new_anniversary": str,
+            "renewed_on": str,
+            "actor": str,
+            "recorded_at": str,
+        },
+        pk="id",
+        foreign_keys=[_fk("renewals", "offer_id", "offers", "id")],
+        not_null=["team_id", "offer_id", "old_anniversary", "new_anniversary", "renewed_on", "recorded_at"],
+    )
+    db["renewals"].create_index(["offer_id"], index_name="renewals_offer")
+
+    db["admins"].create(
+        {"team_id": str, "user_id": str, "added_by": str, "added_at": str},
+        pk=("team_id", "user_id"),
+        foreign_keys=[_fk("admins", "team_id", "workspaces", "team_id")],
+        not_null=["added_at"],
+    )
+
+    # One row per reminder of each offer's *current* cycle, recomputed with rules.reminders() in the same
+    # transaction as every change to the offer: the daily sweep is an indexed range scan, not a Python loop.
+    db["offer_reminders"].create(
+        {
+            "offer_id": int,
+            "kind": str,
+            "team_id": str,
+            "anniversary": str,
+            "due_on": str,
+            "meaningful_until": str,
+        },
+        pk=("offer_id", "kind"),
+        foreign_keys=[_fk("offer_reminders", "offer_id", "offers", "id")],
+        not_null=["team_id", "anniversary", "due_on", "meaningful_until"],
+    )
+    # Covering index for the sweep: the range on due_on, the filter on meaningful_until and the ledger key
+    # all come from the index, in the order the sweep returns them.
+    db["offer_reminders"].create_index(
+        ["due_on", "meaningful_until", "team_id", "offer_id", "kind", "anniversary"],
+        index_name="offer_reminders_due",
+    )
+
+    db["reminder_ledger"].create(
+        {
+            "offer_id": int,
+            "anniversary": str,
+            "kind": str,
+            "team_id": str,
+            "status": str,
+            "attempts": int,
+            "claimer": str,
+            "lease_until": str,
+            "last_error": str,
+            "channel": str,
+            "ts": str,
+            "reason": str,
+            "updated_at": str,
+        },
+        pk=("offer_id", "anniversary", "kind"),
+        foreign_keys=[_fk("reminder_ledger", "offer_id", "offers", "id")],
+        not_null=["team_id", "status", "attempts", "updated_at"],
+        defaults={"attempts": 0},
+    )
+
+
+def _audit_log(db: Database) -> None:
+    """Who changed what, with before/after snapshots as JSON."""
+    db["audit_log"].create(
+        {
+            "id": int,
+            "team_id": str,
+            "at": str,
+            "actor": str,
+            "action": str,
+            "target": str,
+            "before": str,
+            "after": str,
+        },
+        pk="id",
+        not_null=["team_id", "at", "actor", "action"],
+    )
+    db["audit_log"].create_index(["team_id", "id"], index_name="audit_log_team")
+
+
+def _posting_hour(db: Database) -> None:
+    """The local hour at which a workspace's reminders go out; existing workspaces get 9:00."""
+    db["workspaces"].add_column("posting_hour", int, not_null_default=9)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial_schema", _initial_schema),
+    Migration(2, "audit_log", _audit_log),
+    Migration(3, "workspace_posting_hour", _posting_hour),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"
+
+
+def current_version(db: Database) -> int:
+    """The highest applied migration (0 for an empty database)."""
+    if not db[MIGRATIONS_TABLE].exists():
+        return 0
+    row = db.execute(f"SELECT max(version) FROM {MIGRATIONS_TABLE}").fetchone()
+    return row[0] or 0
+
+
+def _ensure_table(db: Database) -> None:
+    db[MIGRATIONS_TABLE].create(
+        {"version": int, "name": str, "applied_at": str},
+        pk="version",
+        not_null=["name", "applied_at"],
+        if_not_exists=True,
+    )
+
+
+def apply(db: Database, *, now: Callable[[], str], upto: int | None = None) -> int:
+    """Apply every pending migration up to ``upto`` (default: all), each in its own transaction with the
+    row recording it. Returns the version reached.
+
+    Raises ``StorageError("schema_too_new")`` when the database records a version this code does not know,
+    before changing anything.
+    """
+    target = LATEST_VERSION if upto is None else upto
+    if not 0 <= target <= LATEST_VERSION:
+        raise ValueError(f"no migration {target}; known: 1..{LATEST_VERSION}")
+    conn: sqlite3.Connection = db.conn
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = current_version(db)
+            if version > LATEST_VERSION:
+                raise StorageError(
+                    "schema_too_new",
+                    {"version": version, "supported": LATEST_VERSION},
+                    f"database schema version {version} is newer than this code ({LATEST_VERSION})",
+                )
+            if version >= target:
+                conn.execute("COMMIT")
+                return version
+            migration = MIGRATIONS[version]  # versions are 1..n, so the next one sits at index `version`
+            _ensure_table(db)
+            migration.apply(db)
+            db.execute(
+                f"INSERT INTO {MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)",
+                [migration.version, migration.name, now()],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

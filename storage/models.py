@@ -1,0 +1,116 @@
+"""The values ``storage`` hands out: frozen, compared by value, holding ``date``/``datetime``/enum values,
+never raw SQLite text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from rules import Kind, Offer, ReminderKind
+
+
+@dataclass(frozen=True, slots=True)
+class WorkspaceSettings:
+    """One installed Slack workspace and its per-workspace settings."""
+
+    team_id: str
+    enterprise_id: str | None
+    name: str | None
+    time_zone: str  # IANA name, valid for zoneinfo.ZoneInfo
+    language: str  # "en" | "nl"
+    reminder_channel: str | None = None
+    moved_to_partner_center: bool = False
+    posting_hour: int = 9  # local hour 0..23 at which reminders go out
+
+
+@dataclass(frozen=True, slots=True)
+class StoredOffer:
+    """An offer as stored: the rules' ``Offer`` plus its id and workspace."""
+
+    id: int
+    team_id: str
+    name: str
+    kind: Kind
+    anniversary: date
+    created_at: datetime
+    updated_at: datetime
+
+    def to_offer(self) -> Offer:
+        """The offer as the rules engine sees it."""
+        return Offer(self.name, self.kind, self.anniversary)
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalRecord:
+    """One renewal of one offer: the cycle it closed and the one it opened."""
+
+    offer_id: int
+    old_anniversary: date
+    new_anniversary: date
+    renewed_on: date
+    actor: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One change made by a person (or by the Slack install flow)."""
+
+    at: datetime
+    actor: str
+    action: str
+    target: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One row of the reminder ledger: one reminder of one cycle of one offer."""
+
+    team_id: str
+    offer_id: int
+    anniversary: date
+    kind: ReminderKind
+    status: str  # 'claimed' | 'sent' | 'failed' | 'skipped'
+    attempts: int
+    claimer: str | None
+    lease_until: datetime | None
+    last_error: str | None
+    channel: str | None
+    ts: str | None
+    reason: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class DueReminderRow:
+    """A reminder that should go out (or be retried) on the day ``due_reminders`` was asked about."""
+
+    team_id: str
+    offer_id: int
+    offer_name: str
+    offer_kind: Kind
+    anniversary: date
+    reminder_kind: ReminderKind
+    due_on: date
+    meaningful_until: date
+    status: str | None  # None (never claimed) | 'claimed' | 'failed'
+    attempts: int
+    last_error: str | None
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """The result of ``import_csv``: either ``added`` rows and no errors, or errors and nothing written.
+
+    ``errors`` holds ``(line_no, code, params)``, ``line_no`` counting the header as line 1.
+    """
+
+    added: int = 0
+    errors: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

@@ -1,0 +1,98 @@
+"""Row-level helpers shared by ``Store`` and ``WorkspaceStore``: converting rows to values, the audit row,
+the reminder-index rows of an offer."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from rules import MPN_2021, Kind, Offer, ReminderKind, reminders
+from storage.models import WorkspaceSettings
+
+WORKSPACE_COLUMNS = (
+    "team_id, enterprise_id, name, time_zone, language, reminder_channel, moved_to_partner_center, "
+    "posting_hour"
+)
+REMINDER_KINDS = {k.value: k for k in ReminderKind}
+KINDS = {k.value: k for k in Kind}
+
+
+def settings_from_row(row: tuple[Any, ...]) -> WorkspaceSettings:
+    team_id, enterprise_id, name, time_zone, language, channel, moved, hour = row
+    return WorkspaceSettings(
+        team_id=team_id,
+        enterprise_id=enterprise_id,
+        name=name,
+        time_zone=time_zone,
+        language=language,
+        reminder_channel=channel,
+        moved_to_partner_center=bool(moved),
+        posting_hour=hour,
+    )
+
+
+def reminder_rows(offer_id: int, team_id: str, offer: Offer) -> list[dict[str, Any]]:
+    """The ``offer_reminders`` rows of an offer's current cycle, dated by ``rules.reminders``."""
+    return [
+        {
+            "offer_id": offer_id,
+            "kind": r.kind.value,
+            "team_id": team_id,
+            "anniversary": r.anniversary.isoformat(),
+            "due_on": r.due_on.isoformat(),
+            "meaningful_until": r.meaningful_until.isoformat(),
+        }
+        for r in reminders(offer, MPN_2021)
+    ]
+
+
+def settings_dict(settings: WorkspaceSettings) -> dict[str, Any]:
+    return {
+        "team_id": settings.team_id,
+        "enterprise_id": settings.enterprise_id,
+        "name": settings.name,
+        "time_zone": settings.time_zone,
+        "language": settings.language,
+        "reminder_channel": settings.reminder_channel,
+        "moved_to_partner_center": settings.moved_to_partner_center,
+        "posting_hour": settings.posting_hour,
+    }
+
+
+def audit(
+    db: Database,
+    team_id: str,
+    at: str,
+    actor: str,
+    action: str,
+    target: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    db["audit_log"].insert(audit_row(team_id, at, actor, action, target, before, after))
+
+
+def audit_row(
+    team_id: str,
+    at: str,
+    actor: str,
+    action: str,
+    target: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> dict[str, Any]:
+    def dump(value: dict[str, Any] | None) -> str | None:
+        return None if value is None else json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+    return {
+        "team_id": team_id,
+        "at": at,
+        "actor": str(actor),
+        "action": action,
+        "target": target,
+        "before": dump(before),
+        "after": dump(after),
+    }
+
