@@ -58,7 +58,7 @@ def test_base_url_is_what_webclient_takes(slack: SlackServer) -> None:
 
 
 def test_auth_test_names_the_bot_and_workspace(slack: SlackServer) -> None:
-    data = client(slack).auth_test().data
+    data = client(slack).auth_test()
     assert data["ok"] is True
     assert (data["team_id"], data["user_id"], data["bot_id"]) == ("T1", "U0BOT", "B0BOT")
 

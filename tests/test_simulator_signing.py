@@ -23,7 +23,7 @@ from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
-from slack_sdk.signature import SignatureVerifier
+from slack_sdk.signature import Clock, SignatureVerifier
 
 from bot.simulator import SlackServer
 from bot.simulator.signing import (
@@ -58,7 +58,7 @@ class BoltHarness:
     seen: list[str] = field(default_factory=list)
 
 
-class _FixedClock:
+class _FixedClock(Clock):
     def __init__(self, now: float) -> None:
         self._now = now
 
@@ -241,7 +241,7 @@ def test_event_publishes_home(bolt: BoltHarness) -> None:
     )
     assert status == 200
     home = bolt.slack.wait_for(lambda: bolt.slack.home("T1", "U1"))
-    assert home["type"] == "home"
+    assert home is not None and home["type"] == "home"
     assert bolt.seen == ["home retry=-"]
 
 
