@@ -1,24 +1,117 @@
-"""The ``mpn-bot`` command line."""
+"""The ``mpn-bot`` command line: run the bot, and the operators' backup/import/export.
+
+Settings problems print one message naming what is missing and exit with code 2; they never start a bot
+that cannot hear Slack.
+"""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.clock import system_clock
+from bot.settings import Settings, SettingsError, load_settings
+
+EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mpn-bot", description="Keeps MPN renewals from being missed.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="start the bot")
+    parser.add_argument("--db", type=Path, help="SQLite database file (default: $MPN_DB or ./mpn-bot.db)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    run = sub.add_parser("run", help="start the bot (Slack over HTTP or Socket Mode; no tokens: the local console)")
+    run.add_argument("--port", type=int, help="HTTP port (default: $PORT or 3000)")
+    backup = sub.add_parser("backup", help="copy the live database to PATH (SQLite online backup)")
+    backup.add_argument("path", type=Path)
+    imp = sub.add_parser("import", help="import a workspace's offers from a CSV file (name,kind,anniversary)")
+    imp.add_argument("team", help="Slack team id, e.g. T0123456")
+    imp.add_argument("csv", type=Path)
+    exp = sub.add_parser("export", help="print a workspace's offers as CSV (name,kind,anniversary)")
+    exp.add_argument("team", help="Slack team id, e.g. T0123456")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "run":
-        print("mpn-bot: the Slack app is not built yet; the rules engine is (see README).")
-        return 0
-    return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings(port=getattr(args, "port", None))
+    except SettingsError as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    if args.db:
+        settings = Settings(**{**settings.__dict__, "db_path": args.db})
+    handler = {"run": _run, "backup": _backup, "import": _import, "export": _export}[args.command]
+    return handler(args, settings)
+
+
+def _open_store(settings: Settings):  # type: ignore[no-untyped-def]
+    from storage import Store
+
+    return Store.open(settings.db_path, clock=system_clock)
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.mode == "local":
+        from bot.console import run_console
+
+        return run_console(settings)
+    from bot.app import create_app
+    from bot.server import serve_http, serve_socket_mode
+
+    store = _open_store(settings)
+    app = create_app(settings, store, system_clock)
+    if settings.mode == "socket":
+        assert settings.app_token
+        serve_socket_mode(app, settings.app_token)
+    else:
+        serve_http(app, store, settings.port)
+    return 0
+
+
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    store = _open_store(settings)
+    store.backup(args.path)
+    print(f"backed up {settings.db_path} to {args.path}")
+    return 0
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import StorageError
+
+    store = _open_store(settings)
+    try:
+        text = args.csv.read_text(encoding="utf-8-sig")
+        report = store.workspace(args.team).import_csv(text, actor="cli")
+    except OSError as err:
+        print(f"cannot read {args.csv}: {err.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    except StorageError as err:
+        print(f"import refused: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if report.errors:
+        print(f"nothing imported: {len(report.errors)} line(s) need fixing", file=sys.stderr)
+        for line, code, params in report.errors:
+            detail = ", ".join(f"{k}={v}" for k, v in params.items())
+            print(f"  line {line}: {code}{' (' + detail + ')' if detail else ''}", file=sys.stderr)
+        return 1
+    print(f"imported {report.added} offer(s) into {args.team}")
+    return 0
+
+
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from storage import StorageError
+
+    store = _open_store(settings)
+    try:
+        sys.stdout.write(store.workspace(args.team).export_csv())
+    except StorageError as err:
+        print(f"export refused: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
 
 
 if __name__ == "__main__":

@@ -19,27 +19,97 @@ How to add a message:
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "add.done": {
+        "en": ":white_check_mark: Added *{name}* ({kind}). I'll remind the channel 15 days before its anniversary and 23 days after it if it isn't renewed.",
+        "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. Ik herinner het kanaal 15 dagen voor de jubileumdatum, en 23 dagen erna als er nog niet verlengd is.",
+    },
+    "add.usage": {
+        "en": "To add an offer, give its name and anniversary date: `/mpn add competency Cloud Platform 2021-03-10` or `/mpn add advanced specialization Kubernetes on Azure 2021-05-01`.",
+        "nl": "Geef de naam en de jubileumdatum om iets toe te voegen: `/mpn add competentie Cloud Platform 2021-03-10` of `/mpn add specialisatie Kubernetes on Azure 2021-05-01`.",
+    },
+    "admins.added": {
+        "en": ":white_check_mark: {users} can now add, renew and remove offers and change settings (MPN partner admin).",
+        "nl": ":white_check_mark: {users} kan nu offers toevoegen, verlengen en verwijderen en instellingen wijzigen (MPN-partnerbeheerder).",
+    },
+    "admins.how_to_grant": {
+        "en": "Add or remove one with `/mpn admins add @name` or `/mpn admins remove @name`.",
+        "nl": "Iemand toevoegen of verwijderen: `/mpn admins add @naam` of `/mpn admins remove @naam`.",
+    },
+    "admins.list": {
+        "en": "MPN partner admins in this workspace: {admins}",
+        "nl": "MPN-partnerbeheerders in deze workspace: {admins}",
+    },
+    "admins.no_bots": {
+        "en": "{user} is a bot; only people can be MPN partner admins.",
+        "nl": "{user} is een bot; alleen mensen kunnen MPN-partnerbeheerder zijn.",
+    },
+    "admins.none": {
+        "en": "nobody yet",
+        "nl": "nog niemand",
+    },
+    "admins.removed": {
+        "en": ":white_check_mark: {users} is no longer an MPN partner admin here.",
+        "nl": ":white_check_mark: {users} is hier geen MPN-partnerbeheerder meer.",
+    },
+    "admins.usage": {
+        "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
+        "nl": "Noem de mensen met een @: `/mpn admins add @naam` of `/mpn admins remove @naam`. `/mpn admins` toont de lijst.",
+    },
+    "auth.cannot_grant": {
+        "en": "Only an MPN partner admin or a Slack workspace admin or owner can change who is an MPN partner admin. Current MPN partner admins: {admins}.",
+        "nl": "Alleen een MPN-partnerbeheerder of een beheerder of eigenaar van de Slack-workspace kan dat wijzigen. Huidige MPN-partnerbeheerders: {admins}.",
+    },
+    "auth.not_admin": {
+        "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). Ask one of them: {admins}. A Slack workspace admin can make you one with `/mpn admins add @you`.",
+        "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Vraag het aan een van hen: {admins}. Een beheerder van de Slack-workspace kan jou toevoegen met `/mpn admins add @jij`.",
+    },
+    "channel.cleared": {
+        "en": ":white_check_mark: No reminder channel any more: I'll send reminders to the MPN partner admins by direct message.",
+        "nl": ":white_check_mark: Geen herinneringskanaal meer: ik stuur herinneringen als privébericht naar de MPN-partnerbeheerders.",
+    },
+    "channel.not_here": {
+        "en": "Reminders go to a channel, not a direct message. Run `/mpn channel here` in the channel you want, or name it: `/mpn channel #mpn-renewals`.",
+        "nl": "Herinneringen gaan naar een kanaal, niet naar een privébericht. Typ `/mpn channel here` in het kanaal dat je wilt, of noem het: `/mpn channel #mpn-verlengingen`.",
+    },
+    "channel.set": {
+        "en": ":white_check_mark: Reminders will be posted in {channel}.",
+        "nl": ":white_check_mark: Herinneringen komen voortaan in {channel}.",
+    },
+    "channel.set_invite": {
+        "en": ":white_check_mark: Reminders will be posted in {channel}, but I'm not in that channel yet: invite me with `/invite @MPN Renewals` there, or reminders can't be posted.",
+        "nl": ":white_check_mark: Herinneringen komen voortaan in {channel}, maar ik zit nog niet in dat kanaal: nodig me daar uit met `/invite @MPN Renewals`, anders kan ik er niets plaatsen.",
+    },
+    "channel.usage": {
+        "en": "Name the channel: `/mpn channel #mpn-renewals`, or `/mpn channel here`. `/mpn channel none` sends reminders to the MPN partner admins by DM instead.",
+        "nl": "Noem het kanaal: `/mpn channel #mpn-verlengingen`, of `/mpn channel here`. Met `/mpn channel none` gaan herinneringen als privébericht naar de MPN-partnerbeheerders.",
+    },
+    "command.too_long": {
+        "en": "That's more than {limit} characters; I only read short commands. Try `/mpn help`.",
+        "nl": "Dat is meer dan {limit} tekens; ik lees alleen korte opdrachten. Probeer `/mpn help`.",
+    },
+    "command.unknown": {
+        "en": "I don't know `{word}`. `/mpn help` lists what I can do.",
+        "nl": "`{word}` ken ik niet. `/mpn help` laat zien wat ik kan.",
+    },
     "date.ambiguous": {
-        "en": "“{text}” could be {first} or {second}. Which one do you mean? "
-        "Type the date as YYYY-MM-DD to be sure: {first_iso} or {second_iso}.",
-        "nl": "“{text}” kan {first} of {second} zijn. Welke bedoel je? "
-        "Typ de datum als JJJJ-MM-DD, dan is het zeker: {first_iso} of {second_iso}.",
+        "en": "“{text}” could be {first} or {second}. Which one do you mean? Type the date as YYYY-MM-DD to be sure: {first_iso} or {second_iso}.",
+        "nl": "“{text}” kan {first} of {second} zijn. Welke bedoel je? Typ de datum als JJJJ-MM-DD, dan is het zeker: {first_iso} of {second_iso}.",
     },
     "date.impossible": {
-        "en": "“{text}” isn't a real date: that month doesn't have that many days. "
-        "Check the day, or type the date as YYYY-MM-DD.",
-        "nl": "“{text}” bestaat niet: zoveel dagen heeft die maand niet. "
-        "Kijk de dag nog even na, of typ de datum als JJJJ-MM-DD.",
+        "en": "“{text}” isn't a real date: that month doesn't have that many days. Check the day, or type the date as YYYY-MM-DD.",
+        "nl": "“{text}” bestaat niet: zoveel dagen heeft die maand niet. Kijk de dag nog even na, of typ de datum als JJJJ-MM-DD.",
     },
     "date.invalid": {
         "en": "I couldn't read “{text}” as a date. Try something like 2021-03-10 or 10 March 2021.",
         "nl": "Ik kan “{text}” niet als datum lezen. Probeer bijvoorbeeld 2021-03-10 of 10 maart 2021.",
     },
     "date.weekday_mismatch": {
-        "en": "{day} is a {actual_weekday}, not a {typed_weekday}. Which date do you mean? "
-        "Type it as YYYY-MM-DD to be sure.",
-        "nl": "{day} valt op een {actual_weekday}, niet op een {typed_weekday}. Welke datum bedoel je? "
-        "Typ de datum als JJJJ-MM-DD, dan is het zeker.",
+        "en": "{day} is a {actual_weekday}, not a {typed_weekday}. Which date do you mean? Type it as YYYY-MM-DD to be sure.",
+        "nl": "{day} valt op een {actual_weekday}, niet op een {typed_weekday}. Welke datum bedoel je? Typ de datum als JJJJ-MM-DD, dan is het zeker.",
+    },
+    "date.with_hint": {
+        "en": "{date} ({hint})",
+        "nl": "{date} ({hint})",
     },
     "day.today": {
         "en": "today",
@@ -56,5 +126,321 @@ MESSAGES: dict[str, dict[str, str]] = {
     "error.generic": {
         "en": "Something went wrong on our side; nothing was changed. Please try again.",
         "nl": "Er ging bij ons iets mis; er is niets veranderd. Probeer het nog een keer.",
+    },
+    "extension.eligible": {
+        "en": ":white_check_mark: *{name}* qualifies for the COVID-19 extension.",
+        "nl": ":white_check_mark: *{name}* komt in aanmerking voor de COVID-19-verlenging.",
+    },
+    "extension.fee": {
+        "en": "A competency fee may still apply, depending on your purchase or renewal status.",
+        "nl": "Mogelijk betaal je nog de competentiekosten, afhankelijk van je aankoop- of verlengingsstatus.",
+    },
+    "extension.info": {
+        "en": "Microsoft's announcement: {url}",
+        "nl": "De aankondiging van Microsoft: {url}",
+    },
+    "extension.next": {
+        "en": "What to do next:",
+        "nl": "Wat je nu doet:",
+    },
+    "extension.not_eligible": {
+        "en": ":no_entry_sign: *{name}* does not qualify for the COVID-19 extension:",
+        "nl": ":no_entry_sign: *{name}* komt niet in aanmerking voor de COVID-19-verlenging:",
+    },
+    "extension.summary": {
+        "en": "COVID-19 extension: {eligible} of {total} offers qualify.",
+        "nl": "COVID-19-verlenging: {eligible} van de {total} offers komen in aanmerking.",
+    },
+    "extension.title": {
+        "en": "COVID-19 extension",
+        "nl": "COVID-19-verlenging",
+    },
+    "help.add": {
+        "en": "`/mpn add [competency|specialization] <name> <anniversary>`: start tracking an offer (MPN partner admins).",
+        "nl": "`/mpn add [competentie|specialisatie] <naam> <jubileumdatum>`: een offer gaan volgen (MPN-partnerbeheerders).",
+    },
+    "help.admins": {
+        "en": "`/mpn admins [add|remove @name]`: who may change records (MPN partner admins).",
+        "nl": "`/mpn admins [add|remove @naam]`: wie gegevens mag wijzigen (MPN-partnerbeheerders).",
+    },
+    "help.channel": {
+        "en": "`/mpn channel #channel|here|none`: where reminders are posted.",
+        "nl": "`/mpn channel #kanaal|here|none`: waar herinneringen komen.",
+    },
+    "help.extension": {
+        "en": "`/mpn extension [name]`: does the COVID-19 extension apply, why (not), and what to do.",
+        "nl": "`/mpn extension [naam]`: geldt de COVID-19-verlenging, waarom (niet), en wat je moet doen.",
+    },
+    "help.footer": {
+        "en": "Dates: type 2021-03-10 (always understood) or 10 March 2021. Ask me in a direct message too: “when do I lose benefits?”",
+        "nl": "Datums: typ 2021-03-10 (werkt altijd) of 10 maart 2021. Je kunt me ook een privébericht sturen: “wanneer verlies ik mijn voordelen?”",
+    },
+    "help.help": {
+        "en": "`/mpn help [command]`: this list, or more about one command.",
+        "nl": "`/mpn help [opdracht]`: deze lijst, of meer over één opdracht.",
+    },
+    "help.language": {
+        "en": "`/mpn language en|nl`: the workspace's language (people whose Slack is in Dutch always get Dutch).",
+        "nl": "`/mpn language en|nl`: de taal van de workspace (wie Slack in het Nederlands heeft, krijgt altijd Nederlands).",
+    },
+    "help.partner-center": {
+        "en": "`/mpn partner-center yes|no`: has your membership moved from Partner Membership Center (PMC) to Partner Center? The COVID-19 extension needs it.",
+        "nl": "`/mpn partner-center yes|no`: is jullie lidmaatschap verhuisd van Partner Membership Center (PMC) naar Partner Center? Dat is nodig voor de COVID-19-verlenging.",
+    },
+    "help.remove": {
+        "en": "`/mpn remove <name>`: stop tracking an offer (MPN partner admins).",
+        "nl": "`/mpn remove <naam>`: een offer niet meer volgen (MPN-partnerbeheerders).",
+    },
+    "help.renew": {
+        "en": "`/mpn renew <name> [date]`: record that you renewed in Partner Center (default today); the anniversary moves 365 days on.",
+        "nl": "`/mpn renew <naam> [datum]`: vastleggen dat je in Partner Center hebt verlengd (standaard vandaag); de jubileumdatum schuift 365 dagen op.",
+    },
+    "help.status": {
+        "en": "`/mpn status [date]`: every offer, its deadline and days left; with a date, how it will look that day.",
+        "nl": "`/mpn status [datum]`: alle offers, hun deadline en hoeveel dagen je nog hebt; met een datum: hoe het er die dag voor staat.",
+    },
+    "help.timezone": {
+        "en": "`/mpn timezone Europe/Amsterdam`: the time zone that decides what “today” is for deadlines and reminders.",
+        "nl": "`/mpn timezone Europe/Amsterdam`: de tijdzone die bepaalt wat “vandaag” is voor deadlines en herinneringen.",
+    },
+    "help.title": {
+        "en": "MPN renewal reminders: what I can do",
+        "nl": "MPN-verlengingen: wat ik kan",
+    },
+    "help.when": {
+        "en": "`/mpn when <name>`: one offer's reminder days, renewal window and the day benefits are lost.",
+        "nl": "`/mpn when <naam>`: de herinneringen, de verlengingsperiode en de dag waarop je de voordelen kwijtraakt, voor één offer.",
+    },
+    "hint.did_you_mean": {
+        "en": "Did you mean *{suggestion}*?",
+        "nl": "Bedoel je *{suggestion}*?",
+    },
+    "kind.advanced_specialization": {
+        "en": "advanced specialization",
+        "nl": "geavanceerde specialisatie",
+    },
+    "kind.competency": {
+        "en": "competency",
+        "nl": "competentie",
+    },
+    "language.en": {
+        "en": "English",
+        "nl": "Engels",
+    },
+    "language.nl": {
+        "en": "Dutch",
+        "nl": "Nederlands",
+    },
+    "language.set": {
+        "en": ":white_check_mark: This workspace now gets its answers and reminders in {language}.",
+        "nl": ":white_check_mark: Deze workspace krijgt antwoorden en herinneringen voortaan in het {language}.",
+    },
+    "language.usage": {
+        "en": "Choose `en` (English) or `nl` (Dutch): `/mpn language nl`.",
+        "nl": "Kies `en` (Engels) of `nl` (Nederlands): `/mpn language nl`.",
+    },
+    "loss.lapsed": {
+        "en": "Already lost (not renewed in time): {names}.",
+        "nl": "Al kwijt (niet op tijd verlengd): {names}.",
+    },
+    "loss.named": {
+        "en": "If *{name}* isn't renewed, its benefits are lost on *{lost_on}*. Last day to renew: {deadline}.",
+        "nl": "Als *{name}* niet wordt verlengd, ben je de voordelen kwijt op *{lost_on}*. Laatste dag om te verlengen: {deadline}.",
+    },
+    "loss.nothing": {
+        "en": "You have no offers with benefits at stake. Add one with `/mpn add`.",
+        "nl": "Je hebt geen offers waarvan voordelen op het spel staan. Voeg er een toe met `/mpn add`.",
+    },
+    "loss.soonest": {
+        "en": "The first benefits you could lose are those of *{name}*, on *{lost_on}*, unless it's renewed by {deadline}.",
+        "nl": "Het eerst raak je de voordelen van *{name}* kwijt, op *{lost_on}*, tenzij je uiterlijk {deadline} verlengt.",
+    },
+    "no": {
+        "en": "no",
+        "nl": "nee",
+    },
+    "offer.dates": {
+        "en": "Anniversary {anniversary} · renew {opens} – {deadline} · benefits lost {lost_on} if not renewed",
+        "nl": "Jubileumdatum {anniversary} · verlengen {opens} – {deadline} · voordelen kwijt op {lost_on} zonder verlenging",
+    },
+    "offer.extension_hint": {
+        "en": ":information_source: The COVID-19 extension applies: `/mpn extension {name}`",
+        "nl": ":information_source: De COVID-19-verlenging geldt: `/mpn extension {name}`",
+    },
+    "partner_center.set": {
+        "en": ":white_check_mark: Membership moved to Partner Center: {moved}.",
+        "nl": ":white_check_mark: Lidmaatschap verhuisd naar Partner Center: {moved}.",
+    },
+    "partner_center.usage": {
+        "en": "Answer yes or no: `/mpn partner-center yes` if your membership moved from Partner Membership Center (PMC) to Partner Center.",
+        "nl": "Antwoord ja of nee: `/mpn partner-center ja` als jullie lidmaatschap is verhuisd van Partner Membership Center (PMC) naar Partner Center.",
+    },
+    "phase.active": {
+        "en": "Next anniversary {anniversary}.",
+        "nl": "Volgende jubileumdatum {anniversary}.",
+    },
+    "phase.due_soon": {
+        "en": "Anniversary {anniversary}: renewal opens {opens}.",
+        "nl": "Jubileumdatum {anniversary}: verlengen kan vanaf {opens}.",
+    },
+    "phase.grace": {
+        "en": "*Renewal window open*: renew by {deadline}. Benefits continue until then.",
+        "nl": "*Verlengen kan nu*: uiterlijk {deadline}. Tot dan blijven je voordelen gewoon bestaan.",
+    },
+    "phase.grace_last_day": {
+        "en": "*Last day to renew*: {deadline}. Tomorrow the benefits are gone.",
+        "nl": "*Laatste dag om te verlengen*: {deadline}. Morgen zijn de voordelen weg.",
+    },
+    "phase.lapsed": {
+        "en": "*Not renewed in time*: benefits and competency lost since {lost_on}.",
+        "nl": "*Niet op tijd verlengd*: voordelen en competentie kwijt sinds {lost_on}.",
+    },
+    "reason.anniversary_outside_extension_period": {
+        "en": "its anniversary is not between 1 January and 30 June 2021",
+        "nl": "de jubileumdatum ligt niet tussen 1 januari en 30 juni 2021",
+    },
+    "reason.cloud_business_applications_excluded": {
+        "en": "the Cloud Business Applications competency is excluded",
+        "nl": "de competentie Cloud Business Applications is uitgezonderd",
+    },
+    "reason.kind_not_covered": {
+        "en": "this kind of offer is not covered",
+        "nl": "dit soort offer valt er niet onder",
+    },
+    "reason.membership_not_in_partner_center": {
+        "en": "your membership hasn't moved from Partner Membership Center (PMC) to Partner Center yet (if it has: `/mpn partner-center yes`)",
+        "nl": "jullie lidmaatschap is nog niet verhuisd van Partner Membership Center (PMC) naar Partner Center (is dat wel zo: `/mpn partner-center ja`)",
+    },
+    "reason.no_extension_program": {
+        "en": "there is no extension programme in the current rules",
+        "nl": "de huidige regels kennen geen verlenging",
+    },
+    "remove.done": {
+        "en": ":white_check_mark: Stopped tracking *{name}*; no more reminders for it.",
+        "nl": ":white_check_mark: *{name}* wordt niet meer gevolgd; er komen geen herinneringen meer voor.",
+    },
+    "remove.usage": {
+        "en": "Name the offer to remove: `/mpn remove Cloud Platform`.",
+        "nl": "Noem de offer die weg moet: `/mpn remove Cloud Platform`.",
+    },
+    "renew.done": {
+        "en": ":tada: Renewal of *{name}* recorded. New anniversary: *{new}* (365 days after {old}).",
+        "nl": ":tada: Verlenging van *{name}* vastgelegd. Nieuwe jubileumdatum: *{new}* (365 dagen na {old}).",
+    },
+    "renew.future_date": {
+        "en": "{date} is in the future. Record a renewal once you've done it in Partner Center.",
+        "nl": "{date} ligt in de toekomst. Leg een verlenging vast zodra je die in Partner Center hebt gedaan.",
+    },
+    "renew.partner_center": {
+        "en": "This records your renewal here; the renewal itself happens in Partner Center.",
+        "nl": "Dit legt je verlenging hier vast; het verlengen zelf doe je in Partner Center.",
+    },
+    "renew.usage": {
+        "en": "Name the offer you renewed: `/mpn renew Cloud Platform` (today) or `/mpn renew Cloud Platform 2021-03-20`.",
+        "nl": "Noem de offer die je hebt verlengd: `/mpn renew Cloud Platform` (vandaag) of `/mpn renew Cloud Platform 2021-03-20`.",
+    },
+    "settings.channel": {
+        "en": "Reminder channel: {channel}",
+        "nl": "Herinneringskanaal: {channel}",
+    },
+    "settings.language": {
+        "en": "Language: {language}",
+        "nl": "Taal: {language}",
+    },
+    "settings.no_channel": {
+        "en": "none (reminders go to the MPN partner admins by DM)",
+        "nl": "geen (herinneringen gaan als privébericht naar de MPN-partnerbeheerders)",
+    },
+    "settings.partner_center": {
+        "en": "Membership moved to Partner Center: {moved}",
+        "nl": "Lidmaatschap verhuisd naar Partner Center: {moved}",
+    },
+    "settings.timezone": {
+        "en": "Time zone: {zone}",
+        "nl": "Tijdzone: {zone}",
+    },
+    "status.empty": {
+        "en": "No offers tracked yet. Add one: `/mpn add competency Cloud Platform 2021-03-10`.",
+        "nl": "Er worden nog geen offers gevolgd. Voeg er een toe: `/mpn add competentie Cloud Platform 2021-03-10`.",
+    },
+    "status.footer": {
+        "en": "`/mpn when <name>` for one offer's dates · `/mpn help` for everything else",
+        "nl": "`/mpn when <naam>` voor de datums van één offer · `/mpn help` voor de rest",
+    },
+    "status.more": {
+        "en": "…and {count} more. Ask about one with `/mpn when <name>`.",
+        "nl": "…en nog {count}. Vraag naar één offer met `/mpn when <naam>`.",
+    },
+    "status.summary": {
+        "en": "{total} offers · {grace} in the renewal window · {due_soon} coming up · {lapsed} lost",
+        "nl": "{total} offers · {grace} nu te verlengen · {due_soon} binnenkort · {lapsed} kwijt",
+    },
+    "status.title": {
+        "en": "MPN renewals",
+        "nl": "MPN-verlengingen",
+    },
+    "status.title_on": {
+        "en": "MPN renewals on {date}",
+        "nl": "MPN-verlengingen op {date}",
+    },
+    "step.move_membership_to_partner_center": {
+        "en": "Move your membership from PMC to Partner Center: {url} (more: {learn_more})",
+        "nl": "Verhuis jullie lidmaatschap van PMC naar Partner Center: {url} (meer info: {learn_more})",
+    },
+    "step.open_competencies_page": {
+        "en": "In Partner Center, open *Competencies* from the menu on your dashboard: {url}",
+        "nl": "Open in Partner Center *Competenties* via het menu op je dashboard: {url}",
+    },
+    "step.open_membership_offers": {
+        "en": "Go to *Membership offers* to take the extension: {url}",
+        "nl": "Ga naar *Lidmaatschapsaanbiedingen* om de verlenging te gebruiken: {url}",
+    },
+    "step.pay_fee_if_asked": {
+        "en": "Pay the competency fee if Partner Center asks for it.",
+        "nl": "Betaal de competentiekosten als Partner Center daarom vraagt.",
+    },
+    "step.renew_in_window": {
+        "en": "Renew *{name}* in Partner Center as usual, by {deadline}: {url}",
+        "nl": "Verleng *{name}* gewoon in Partner Center, uiterlijk {deadline}: {url}",
+    },
+    "step.select_your_offer": {
+        "en": "Select *{name}*; it should be marked Complete and show the exemption notice.",
+        "nl": "Kies *{name}*; die hoort op Voltooid te staan, met de melding over de vrijstelling.",
+    },
+    "timezone.set": {
+        "en": ":white_check_mark: Time zone set to {zone}: deadlines and reminders follow its calendar.",
+        "nl": ":white_check_mark: Tijdzone ingesteld op {zone}: deadlines en herinneringen volgen die kalender.",
+    },
+    "timezone.unknown": {
+        "en": "I don't know the time zone “{zone}”. Use a name like Europe/Amsterdam or America/New_York.",
+        "nl": "De tijdzone “{zone}” ken ik niet. Gebruik een naam als Europe/Amsterdam of America/New_York.",
+    },
+    "when.anniversary": {
+        "en": "Anniversary: {date}",
+        "nl": "Jubileumdatum: {date}",
+    },
+    "when.lost_on": {
+        "en": "Benefits lost if not renewed: {date}",
+        "nl": "Voordelen kwijt zonder verlenging: {date}",
+    },
+    "when.next_anniversary": {
+        "en": "After renewing, the next anniversary is {date} (365 days on)",
+        "nl": "Na verlengen wordt de volgende jubileumdatum {date} (365 dagen later)",
+    },
+    "when.reminders": {
+        "en": "Reminders: {before} and, if not renewed, {after}",
+        "nl": "Herinneringen: {before} en, als er nog niet verlengd is, {after}",
+    },
+    "when.usage": {
+        "en": "Name the offer: `/mpn when Cloud Platform`.",
+        "nl": "Noem de offer: `/mpn when Cloud Platform`.",
+    },
+    "when.window": {
+        "en": "Renewal window: {opens} to {deadline}",
+        "nl": "Verlengen kan van {opens} tot en met {deadline}",
+    },
+    "yes": {
+        "en": "yes",
+        "nl": "ja",
     },
 }

@@ -1,0 +1,143 @@
+"""The answer layer: one function per question a user can ask, shared by every surface.
+
+``/mpn``, DMs, the App Home, reminder posts and the local console all come here: find the workspace ->
+load its offers from ``storage`` -> ask ``rules`` -> hand a plain answer object to a renderer. Nothing in
+this module knows Slack or a language; the renderers in ``bot.render`` do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import rules
+from bot.errors import UserError
+from storage import StoredOffer, WorkspaceSettings
+from storage.store import WorkspaceStore
+
+
+@dataclass(frozen=True, slots=True)
+class OfferView:
+    """One stored offer seen on one day: its record, its dates and its extension eligibility."""
+
+    offer: StoredOffer
+    assessment: rules.Assessment
+    eligibility: rules.Eligibility
+
+    @property
+    def phase(self) -> rules.Phase:
+        return self.assessment.phase
+
+
+@dataclass(frozen=True, slots=True)
+class StatusAnswer:
+    """Every offer of the workspace on ``on``; ``today`` differs from ``on`` for "what will it look like"."""
+
+    today: date
+    on: date
+    settings: WorkspaceSettings
+    items: tuple[OfferView, ...]
+
+    @property
+    def is_today(self) -> bool:
+        return self.on == self.today
+
+
+@dataclass(frozen=True, slots=True)
+class LossAnswer:
+    """When benefits are lost: for one named offer, or the soonest loss across the workspace.
+
+    ``item`` is None when the workspace has no offer that still has benefits to lose; ``lapsed`` lists
+    offers already past their window, so the answer can say so instead of pretending all is well.
+    """
+
+    today: date
+    item: OfferView | None
+    lapsed: tuple[OfferView, ...]
+    named: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExtensionAnswer:
+    today: date
+    moved_to_partner_center: bool
+    items: tuple[OfferView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RenewalAnswer:
+    before: OfferView
+    after: OfferView
+
+
+def view(offer: StoredOffer, settings: WorkspaceSettings, on: date, policy: rules.Policy = rules.MPN_2021) -> OfferView:
+    rules_offer = to_rules_offer(offer)
+    return OfferView(
+        offer=offer,
+        assessment=rules.assess(rules_offer, on, policy),
+        eligibility=rules.extension_eligibility(rules_offer, settings.moved_to_partner_center, policy),
+    )
+
+
+def to_rules_offer(offer: StoredOffer) -> rules.Offer:
+    return rules.Offer(offer.name, rules.Kind(offer.kind), offer.anniversary)
+
+
+def _urgency(item: OfferView) -> tuple[int, date, str]:
+    """Most urgent first: open windows by deadline, then upcoming, then the lapsed at the end."""
+    lapsed = item.phase is rules.Phase.LAPSED
+    return (1 if lapsed else 0, item.assessment.last_day_to_renew, item.offer.name.casefold())
+
+
+def status(ws: WorkspaceStore, today: date, on: date | None = None) -> StatusAnswer:
+    """``/mpn status [date]``: every offer, most urgent first, as it stands on ``on`` (default today)."""
+    settings = ws.settings()
+    day = on or today
+    items = sorted((view(o, settings, day) for o in ws.offers()), key=_urgency)
+    return StatusAnswer(today=today, on=day, settings=settings, items=tuple(items))
+
+
+def offer_view(ws: WorkspaceStore, name: str, today: date) -> OfferView:
+    """``/mpn when <name>``: one offer's dates."""
+    return view(ws.find_offer(name), ws.settings(), today)
+
+
+def loss_date(ws: WorkspaceStore, today: date, name: str | None = None) -> LossAnswer:
+    """"When do I lose benefits?": for ``name``, or the soonest across the workspace."""
+    if name is not None:
+        item = offer_view(ws, name, today)
+        if item.phase is rules.Phase.LAPSED:
+            return LossAnswer(today, None, (item,), named=True)
+        return LossAnswer(today, item, (), named=True)
+    answer = status(ws, today)
+    live = [i for i in answer.items if i.phase is not rules.Phase.LAPSED]
+    lapsed = tuple(i for i in answer.items if i.phase is rules.Phase.LAPSED)
+    return LossAnswer(today, live[0] if live else None, lapsed, named=False)
+
+
+def extension(ws: WorkspaceStore, today: date, name: str | None = None) -> ExtensionAnswer:
+    """``/mpn extension [name]``: COVID-19 extension eligibility with reasons and next steps."""
+    settings = ws.settings()
+    offers = [ws.find_offer(name)] if name is not None else ws.offers()
+    items = tuple(view(o, settings, today) for o in offers)
+    return ExtensionAnswer(today, settings.moved_to_partner_center, items)
+
+
+def add_offer(ws: WorkspaceStore, *, actor: str, kind: rules.Kind, name: str, anniversary: date, today: date) -> OfferView:
+    offer = ws.add_offer(name, kind, anniversary, actor=actor)
+    return view(offer, ws.settings(), today)
+
+
+def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: date) -> RenewalAnswer:
+    """Renewing records what the partner did in Partner Center; a future ``on`` would be a guess."""
+    if on > today:
+        raise UserError("renew.future_date", date=on)
+    settings = ws.settings()
+    before = view(ws.find_offer(name), settings, on)
+    renewed = ws.renew_offer(before.offer.id, on, actor=actor)
+    return RenewalAnswer(before=before, after=view(renewed, settings, today))
+
+
+def remove_offer(ws: WorkspaceStore, *, actor: str, name: str, today: date) -> OfferView:
+    removed = ws.remove_offer(ws.find_offer(name).id, actor=actor)
+    return view(removed, ws.settings(), today)

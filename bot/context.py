@@ -1,0 +1,79 @@
+"""Who is asking, in which workspace, on which local day, in which language.
+
+Built once per request by ``conversation_for`` and handed to the command, DM and App Home code, so each of
+them starts from the same facts and none re-derives them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from slack_sdk import WebClient
+
+from bot.clock import Clock, local_today
+from bot.errors import UserError
+from bot.i18n import Lang, pick_language
+from bot.people import People, Person
+from storage import Store, WorkspaceSettings, WorkspaceStore
+
+
+@dataclass(frozen=True)
+class Conversation:
+    ws: WorkspaceStore
+    settings: WorkspaceSettings
+    person: Person
+    lang: Lang
+    today: date
+
+    @property
+    def user_id(self) -> str:
+        return self.person.user_id
+
+    def is_partner_admin(self) -> bool:
+        return self.ws.is_admin(self.user_id)
+
+    def require_partner_admin(self) -> None:
+        """The one check behind every change: only MPN partner admins (the seed's role) change records."""
+        if not self.is_partner_admin():
+            raise UserError("auth.not_admin", admins=tuple(self.ws.admins()))
+
+    def can_grant_role(self) -> bool:
+        """MPN partner admins, the installer (made an admin at install) and Slack admins/owners may grant."""
+        return self.is_partner_admin() or self.person.is_workspace_admin
+
+
+def ensure_workspace(store: Store, team_id: str, *, enterprise_id: str | None, person: Person | None) -> WorkspaceStore:
+    """The workspace's handle, registering it on first contact with the first user's time zone.
+
+    First contact registers settings only: nobody becomes an MPN partner admin by talking to the bot first;
+    a Slack admin/owner (or the OAuth installer) grants the role.
+    """
+    if not store.has_workspace(team_id):
+        zone = person.time_zone if person and person.time_zone else "UTC"
+        lang = "nl" if person and (person.locale or "").lower().startswith("nl") else "en"
+        store.install_workspace(team_id, enterprise_id=enterprise_id, time_zone=zone, language=lang)
+    return store.workspace(team_id)
+
+
+def conversation_for(
+    *,
+    store: Store,
+    people: People,
+    client: WebClient,
+    clock: Clock,
+    team_id: str,
+    enterprise_id: str | None,
+    user_id: str,
+    text: str | None = None,
+) -> Conversation:
+    person = people.get(client, team_id, user_id)
+    ws = ensure_workspace(store, team_id, enterprise_id=enterprise_id, person=person)
+    settings = ws.settings()
+    return Conversation(
+        ws=ws,
+        settings=settings,
+        person=person,
+        lang=pick_language(person.locale, settings.language, text),
+        today=local_today(clock, settings.time_zone),
+    )

@@ -1,0 +1,33 @@
+"""What every listener needs, built once per process and handed to each listener group's ``register``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from slack_sdk import WebClient
+
+from bot.clock import Clock
+from bot.context import Conversation, conversation_for
+from bot.people import People
+from storage import Store
+
+
+@dataclass(frozen=True)
+class Deps:
+    store: Store
+    clock: Clock
+    people: People = field(default_factory=People)
+
+    def conversation(
+        self, client: WebClient, *, team_id: str, enterprise_id: str | None, user_id: str, text: str | None = None
+    ) -> Conversation:
+        return conversation_for(
+            store=self.store,
+            people=self.people,
+            client=client,
+            clock=self.clock,
+            team_id=team_id,
+            enterprise_id=enterprise_id,
+            user_id=user_id,
+            text=text,
+        )

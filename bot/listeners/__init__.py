@@ -1,0 +1,13 @@
+"""Bolt listeners, grouped by kind; each group has a ``register(app, deps)`` (bolt-python's template)."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.deps import Deps
+from bot.listeners import commands, events
+
+
+def register_all(app: App, deps: Deps) -> None:
+    for group in (commands, events):
+        group.register(app, deps)

@@ -1,0 +1,46 @@
+"""Workspace lifecycle and the App Home.
+
+``app_uninstalled`` and ``tokens_revoked`` (for the bot token) remove every row of that workspace: an
+uninstalled app keeps nothing of a customer's. ``app_home_opened`` shows the same status answer as
+``/mpn status``, rendered for the Home tab.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot import answers
+from bot.deps import Deps
+from bot.render import offers
+
+log = logging.getLogger(__name__)
+HOME_MAX_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
+
+
+def register(app: App, deps: Deps) -> None:
+    def forget(team_id: str | None) -> None:
+        if team_id:
+            deps.store.delete_workspace(team_id)
+            deps.people.forget_team(team_id)
+            log.info("removed all data of workspace %s", team_id)
+
+    @app.event("app_uninstalled")
+    def uninstalled(context: BoltContext) -> None:
+        forget(context.team_id)
+
+    @app.event("tokens_revoked")
+    def revoked(event: dict[str, Any], context: BoltContext) -> None:
+        if event.get("tokens", {}).get("bot"):
+            forget(context.team_id)
+
+    @app.event("app_home_opened")
+    def home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
+        if event.get("tab") != "home":
+            return
+        conv = deps.conversation(client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"])
+        reply = offers.status(answers.status(conv.ws, conv.today), conv.lang)
+        client.views_publish(user_id=event["user"], view={"type": "home", "blocks": reply.blocks[:HOME_MAX_BLOCKS]})

@@ -1,0 +1,185 @@
+"""Rendering answers about offers: status, one offer's dates, the loss date, the extension, changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import rules
+from bot.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
+from bot.escape import escape_mrkdwn
+from bot.i18n import Lang, format_day, relative_days, t
+from bot.render.reply import MAX_BLOCKS, Reply, build, context, header, packed_sections, section
+
+PHASE_EMOJI = {
+    rules.Phase.ACTIVE: ":large_green_circle:",
+    rules.Phase.DUE_SOON: ":bell:",
+    rules.Phase.GRACE: ":warning:",
+    rules.Phase.LAPSED: ":red_circle:",
+}
+
+
+def name_of(item: OfferView) -> str:
+    return escape_mrkdwn(item.offer.name)
+
+
+def kind_label(kind: str, lang: Lang) -> str:
+    return t(f"kind.{kind}", lang)
+
+
+def day(d: date, lang: Lang) -> str:
+    return format_day(d, lang)
+
+
+def day_rel(d: date, today: date, lang: Lang) -> str:
+    """``10 March 2021 (in 11 days)``: the date in words with a hint relative to the reader's today."""
+    return t("date.with_hint", lang, date=format_day(d, lang), hint=relative_days((d - today).days, lang))
+
+
+def phase_line(item: OfferView, today: date, lang: Lang) -> str:
+    """The one sentence that says what the reader must know now about this offer."""
+    a = item.assessment
+    if a.phase is rules.Phase.LAPSED:
+        return t("phase.lapsed", lang, lost_on=day(a.benefits_lost_on, lang))
+    if a.phase is rules.Phase.GRACE:
+        key = "phase.grace_last_day" if a.days_to_deadline == 0 else "phase.grace"
+        return t(key, lang, deadline=day_rel(a.last_day_to_renew, today, lang))
+    if a.phase is rules.Phase.DUE_SOON:
+        return t("phase.due_soon", lang, anniversary=day_rel(a.anniversary, today, lang), opens=day(a.window_opens, lang))
+    return t("phase.active", lang, anniversary=day_rel(a.anniversary, today, lang))
+
+
+def offer_paragraph(item: OfferView, today: date, lang: Lang) -> str:
+    a = item.assessment
+    lines = [
+        f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
+        phase_line(item, today, lang),
+        t(
+            "offer.dates",
+            lang,
+            anniversary=day(a.anniversary, lang),
+            opens=day(a.window_opens, lang),
+            deadline=day(a.last_day_to_renew, lang),
+            lost_on=day(a.benefits_lost_on, lang),
+        ),
+    ]
+    if item.eligibility.eligible and a.phase is not rules.Phase.LAPSED:
+        lines.append(t("offer.extension_hint", lang, name=name_of(item)))
+    return "\n".join(lines)
+
+
+def status(answer: StatusAnswer, lang: Lang) -> Reply:
+    title = t("status.title", lang) if answer.is_today else t("status.title_on", lang, date=day(answer.on, lang))
+    if not answer.items:
+        return build(t("status.empty", lang), [header(title), section(t("status.empty", lang))])
+    counts = {phase: sum(1 for i in answer.items if i.phase is phase) for phase in rules.Phase}
+    summary = t(
+        "status.summary",
+        lang,
+        total=len(answer.items),
+        grace=counts[rules.Phase.GRACE],
+        due_soon=counts[rules.Phase.DUE_SOON],
+        lapsed=counts[rules.Phase.LAPSED],
+    )
+    paragraphs = [offer_paragraph(i, answer.on, lang) for i in answer.items]
+    body = packed_sections(paragraphs, room=MAX_BLOCKS - 3, overflow=t("status.more", lang))
+    blocks = [header(title), context(summary), *body, context(t("status.footer", lang))]
+    urgent = next((i for i in answer.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON)), None)
+    fallback = summary if urgent is None else f"{summary} {_plain(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
+    return build(fallback, blocks)
+
+
+def when(item: OfferView, today: date, lang: Lang) -> Reply:
+    a = item.assessment
+    rows = [
+        t("when.anniversary", lang, date=day_rel(a.anniversary, today, lang)),
+        t("when.reminders", lang, before=day(a.reminder_dates[0], lang), after=day(a.reminder_dates[-1], lang)),
+        t("when.window", lang, opens=day(a.window_opens, lang), deadline=day_rel(a.last_day_to_renew, today, lang)),
+        t("when.lost_on", lang, date=day(a.benefits_lost_on, lang)),
+        t("when.next_anniversary", lang, date=day(a.next_anniversary, lang)),
+    ]
+    text = offer_paragraph(item, today, lang).split("\n")[0] + "\n" + phase_line(item, today, lang)
+    return build(
+        f"{_plain(item.offer.name)}: {phase_line(item, today, lang)}",
+        [section(text), section("\n".join(f"• {r}" for r in rows))],
+    )
+
+
+def loss(answer: LossAnswer, lang: Lang) -> Reply:
+    lapsed_note = (
+        t("loss.lapsed", lang, names=", ".join(f"*{name_of(i)}*" for i in answer.lapsed)) if answer.lapsed else None
+    )
+    if answer.item is None:
+        text = lapsed_note or t("loss.nothing", lang)
+        return build(text, [section(text)])
+    a = answer.item.assessment
+    key = "loss.named" if answer.named else "loss.soonest"
+    text = t(
+        key,
+        lang,
+        name=name_of(answer.item),
+        lost_on=day_rel(a.benefits_lost_on, answer.today, lang),
+        deadline=day(a.last_day_to_renew, lang),
+    )
+    blocks = [section(text), context(phase_line(answer.item, answer.today, lang))]
+    if lapsed_note and not answer.named:
+        blocks.append(context(lapsed_note))
+    return build(text, blocks)
+
+
+def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
+    if not answer.items:
+        return build(t("status.empty", lang), [section(t("status.empty", lang))])
+    paragraphs = []
+    for item in answer.items:
+        e = item.eligibility
+        head = t("extension.eligible" if e.eligible else "extension.not_eligible", lang, name=name_of(item))
+        reasons = [f"• {t('reason.' + r.value, lang)}" for r in e.reasons]
+        steps = [f"{n}. {_step(s, item, lang)}" for n, s in enumerate(e.next_steps, 1)]
+        fee = [t("extension.fee", lang)] if e.eligible and e.fee_may_apply else []
+        paragraphs.append("\n".join([head, *reasons, *fee, t("extension.next", lang), *steps]))
+    info = answer.items[0].eligibility.info_url
+    blocks = [
+        header(t("extension.title", lang)),
+        *packed_sections(paragraphs, room=MAX_BLOCKS - 2, overflow=t("status.more", lang)),
+    ]
+    if info:
+        blocks.append(context(t("extension.info", lang, url=info)))
+    eligible = sum(1 for i in answer.items if i.eligibility.eligible)
+    return build(t("extension.summary", lang, eligible=eligible, total=len(answer.items)), blocks)
+
+
+def _step(step: rules.NextStep, item: OfferView, lang: Lang) -> str:
+    urls = [u for u in (step.url, *step.extra_urls) if u]
+    return t(
+        "step." + step.step.value,
+        lang,
+        name=name_of(item),
+        url=urls[0] if urls else "",
+        learn_more=urls[1] if len(urls) > 1 else "",
+        deadline=day(item.assessment.last_day_to_renew, lang),
+    )
+
+
+def added(item: OfferView, lang: Lang) -> Reply:
+    text = t("add.done", lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
+    return build(text, [section(text), section(offer_paragraph(item, item.assessment.today, lang))])
+
+
+def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
+    text = t(
+        "renew.done",
+        lang,
+        name=name_of(answer.after),
+        old=day(answer.before.assessment.anniversary, lang),
+        new=day(answer.after.assessment.anniversary, lang),
+    )
+    return build(text, [section(text), context(t("renew.partner_center", lang))])
+
+
+def removed(item: OfferView, lang: Lang) -> Reply:
+    text = t("remove.done", lang, name=name_of(item))
+    return build(text, [section(text)])
+
+
+def _plain(text: str) -> str:
+    return escape_mrkdwn(text)

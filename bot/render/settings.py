@@ -1,0 +1,74 @@
+"""Rendering workspace settings, the admin list, help and errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from bot.command_parser import SUBCOMMANDS
+from bot.escape import escape_mrkdwn
+from bot.i18n import Lang, format_day, t
+from bot.render.reply import Reply, build, context, header, section
+from storage import WorkspaceSettings
+
+
+def mention(user_id: str) -> str:
+    return f"<@{user_id}>"
+
+
+def admin_list(admins: tuple[str, ...] | list[str], lang: Lang) -> str:
+    return ", ".join(mention(u) for u in admins) if admins else t("admins.none", lang)
+
+
+def settings_summary(s: WorkspaceSettings, lang: Lang) -> Reply:
+    rows = [
+        t("settings.channel", lang, channel=f"<#{s.reminder_channel}>" if s.reminder_channel else t("settings.no_channel", lang)),
+        t("settings.timezone", lang, zone=s.time_zone),
+        t("settings.language", lang, language=t(f"language.{s.language}", lang)),
+        t("settings.partner_center", lang, moved=t("yes" if s.moved_to_partner_center else "no", lang)),
+    ]
+    return build(rows[0], [section("\n".join(f"• {r}" for r in rows))])
+
+
+def changed(key: str, lang: Lang, **params: Any) -> Reply:
+    text = t(key, lang, **params)
+    return build(text, [section(text)])
+
+
+def admins(current: list[str], lang: Lang, *, can_grant: bool) -> Reply:
+    text = t("admins.list", lang, admins=admin_list(current, lang))
+    blocks = [section(text)]
+    if can_grant:
+        blocks.append(context(t("admins.how_to_grant", lang)))
+    return build(text, blocks)
+
+
+def help_reply(topic: str | None, lang: Lang) -> Reply:
+    if topic is not None:
+        text = t(f"help.{topic}", lang)
+        return build(text, [section(text)])
+    lines = [t(f"help.{name}", lang) for name in SUBCOMMANDS if name != "help"]
+    return build(
+        t("help.title", lang),
+        [header(t("help.title", lang)), section("\n".join(f"• {line}" for line in lines)), context(t("help.footer", lang))],
+    )
+
+
+def error(key: str, lang: Lang, params: dict[str, Any]) -> Reply:
+    """A refusal: the message for ``key`` with its parameters made readable, and a "did you mean"."""
+    readable = {name: _readable(name, value, lang) for name, value in params.items()}
+    text = ":warning: " + t(key, lang, **readable)
+    suggestion = params.get("suggestion")
+    if suggestion:
+        text += "\n" + t("hint.did_you_mean", lang, suggestion=escape_mrkdwn(str(suggestion)))
+    return build(text, [section(text)])
+
+
+def _readable(name: str, value: Any, lang: Lang) -> Any:
+    if isinstance(value, date):
+        return format_day(value, lang)
+    if name == "admins":
+        return admin_list(tuple(value), lang)
+    if isinstance(value, str):
+        return escape_mrkdwn(value)
+    return value
