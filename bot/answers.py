@@ -12,8 +12,7 @@ from datetime import date
 
 import rules
 from bot.errors import UserError
-from storage import StoredOffer, WorkspaceSettings
-from storage.store import WorkspaceStore
+from storage import StoredOffer, WorkspaceSettings, WorkspaceStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,16 +70,12 @@ class RenewalAnswer:
 
 
 def view(offer: StoredOffer, settings: WorkspaceSettings, on: date, policy: rules.Policy = rules.MPN_2021) -> OfferView:
-    rules_offer = to_rules_offer(offer)
+    rules_offer = offer.to_offer()
     return OfferView(
         offer=offer,
         assessment=rules.assess(rules_offer, on, policy),
         eligibility=rules.extension_eligibility(rules_offer, settings.moved_to_partner_center, policy),
     )
-
-
-def to_rules_offer(offer: StoredOffer) -> rules.Offer:
-    return rules.Offer(offer.name, rules.Kind(offer.kind), offer.anniversary)
 
 
 def _urgency(item: OfferView) -> tuple[int, date, str]:

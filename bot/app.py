@@ -29,7 +29,7 @@ def web_client(token: str | None, base_url: str | None) -> WebClient:
 
 def create_app(settings: Settings, store: Store, clock: Clock, *, deps: Deps | None = None) -> App:
     app = App(
-        token=settings.bot_token,
+        # the token travels in the client, which also carries the base URL and retry handlers
         signing_secret=settings.signing_secret,
         client=web_client(settings.bot_token, settings.slack_api_url),
         logger=logging.getLogger("bot.bolt"),

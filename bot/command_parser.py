@@ -75,7 +75,7 @@ def parse(text: str, lang: Lang, today: date) -> Request:
         raise UserError("command.too_long", limit=MAX_TEXT)
     words = text.split()
     if not words:
-        return Request("status")
+        return Request("status", {"on": None})
     word, rest = words[0].casefold(), text.strip()[len(words[0]) :].strip()
     command = _ALIASES.get(word)
     if command is None:

@@ -407,6 +407,66 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Select *{name}*; it should be marked Complete and show the exemption notice.",
         "nl": "Kies *{name}*; die hoort op Voltooid te staan, met de melding over de vrijstelling.",
     },
+    "storage.csv_bad_header": {
+        "en": "The CSV file must start with the header `name,kind,anniversary`.",
+        "nl": "Het CSV-bestand moet beginnen met de kopregel `name,kind,anniversary`.",
+    },
+    "storage.csv_bad_row": {
+        "en": "A CSV line doesn't have the three fields name, kind and anniversary.",
+        "nl": "Een CSV-regel heeft niet de drie velden name, kind en anniversary.",
+    },
+    "storage.database_busy": {
+        "en": "I'm busy saving something else; nothing was changed. Please try again in a moment.",
+        "nl": "Ik ben even druk met iets anders opslaan; er is niets gewijzigd. Probeer het zo nog eens.",
+    },
+    "storage.duplicate_name": {
+        "en": "You already track *{existing}*; names must be unique (case and spacing don't count). To fix its date, remove it and add it again.",
+        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet, verwijder hem dan en voeg hem opnieuw toe.",
+    },
+    "storage.invalid_date": {
+        "en": "“{value}” isn't a valid date. Use YYYY-MM-DD, for example 2021-03-10.",
+        "nl": "“{value}” is geen geldige datum. Gebruik JJJJ-MM-DD, bijvoorbeeld 2021-03-10.",
+    },
+    "storage.invalid_setting": {
+        "en": "That value for {setting} isn't valid; nothing was changed.",
+        "nl": "Die waarde voor {setting} is niet geldig; er is niets gewijzigd.",
+    },
+    "storage.name_empty": {
+        "en": "The offer needs a name, like `Cloud Platform`.",
+        "nl": "De offer heeft een naam nodig, zoals `Cloud Platform`.",
+    },
+    "storage.name_invalid_chars": {
+        "en": "The name contains control characters I can't store; type it again as plain text.",
+        "nl": "De naam bevat stuurtekens die ik niet kan opslaan; typ hem opnieuw als gewone tekst.",
+    },
+    "storage.name_too_long": {
+        "en": "That name is too long: at most {max_length} characters, please.",
+        "nl": "Die naam is te lang: maximaal {max_length} tekens.",
+    },
+    "storage.offer_not_found": {
+        "en": "I don't track an offer called “{name}”. `/mpn status` lists them all.",
+        "nl": "Ik volg geen offer met de naam “{name}”. `/mpn status` toont ze allemaal.",
+    },
+    "storage.schema_too_new": {
+        "en": "This bot's database was made by a newer version of mpn-bot; ask your operator to upgrade. Nothing was changed.",
+        "nl": "De database van deze bot komt van een nieuwere versie van mpn-bot; vraag de beheerder om te upgraden. Er is niets gewijzigd.",
+    },
+    "storage.unknown_kind": {
+        "en": "“{kind}” isn't a kind of offer I know: use competency or specialization.",
+        "nl": "“{kind}” is geen soort offer die ik ken: gebruik competentie of specialisatie.",
+    },
+    "storage.unknown_workspace": {
+        "en": "This workspace isn't set up yet; try again in a moment.",
+        "nl": "Deze workspace is nog niet ingericht; probeer het zo nog eens.",
+    },
+    "storage.window_closed": {
+        "en": "*{name}* can't be renewed any more: its renewal window closed after {date}. Contact Microsoft partner support about re-qualifying.",
+        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode is na {date} gesloten. Neem contact op met Microsoft-partnerondersteuning over opnieuw kwalificeren.",
+    },
+    "storage.window_not_open": {
+        "en": "*{name}* can't be renewed yet: the renewal window opens on {date}, the day after its anniversary.",
+        "nl": "*{name}* kan nog niet worden verlengd: verlengen kan vanaf {date}, de dag na de jubileumdatum.",
+    },
     "timezone.set": {
         "en": ":white_check_mark: Time zone set to {zone}: deadlines and reminders follow its calendar.",
         "nl": ":white_check_mark: Tijdzone ingesteld op {zone}: deadlines en herinneringen volgen die kalender.",

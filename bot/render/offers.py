@@ -81,10 +81,10 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
         lapsed=counts[rules.Phase.LAPSED],
     )
     paragraphs = [offer_paragraph(i, answer.on, lang) for i in answer.items]
-    body = packed_sections(paragraphs, room=MAX_BLOCKS - 3, overflow=t("status.more", lang))
+    body = packed_sections(paragraphs, room=MAX_BLOCKS - 3, overflow=lambda count: t("status.more", lang, count=count))
     blocks = [header(title), context(summary), *body, context(t("status.footer", lang))]
     urgent = next((i for i in answer.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON)), None)
-    fallback = summary if urgent is None else f"{summary} {_plain(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
+    fallback = summary if urgent is None else f"{summary} — {_plain(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
     return build(fallback, blocks)
 
 
@@ -140,7 +140,7 @@ def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
     info = answer.items[0].eligibility.info_url
     blocks = [
         header(t("extension.title", lang)),
-        *packed_sections(paragraphs, room=MAX_BLOCKS - 2, overflow=t("status.more", lang)),
+        *packed_sections(paragraphs, room=MAX_BLOCKS - 2, overflow=lambda count: t("status.more", lang, count=count)),
     ]
     if info:
         blocks.append(context(t("extension.info", lang, url=info)))

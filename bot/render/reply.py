@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,9 +52,9 @@ def divider() -> DividerBlock:
     return DividerBlock()
 
 
-def packed_sections(paragraphs: Iterable[str], *, room: int, overflow: str) -> list[Block]:
+def packed_sections(paragraphs: Iterable[str], *, room: int, overflow: Callable[[int], str]) -> list[Block]:
     """Paragraphs joined into as few sections as the 3,000-character limit allows, within ``room``
-    blocks; what does not fit is replaced by one ``overflow`` line (which gets ``{count}``)."""
+    blocks; what does not fit is replaced by one line, ``overflow(count_left_out)``."""
     items = list(paragraphs)
     blocks: list[Block] = []
     current: list[str] = []
@@ -65,7 +65,7 @@ def packed_sections(paragraphs: Iterable[str], *, room: int, overflow: str) -> l
             blocks.append(section("\n\n".join(current)))
             current, size = [], 0
             if len(blocks) >= room - 1:
-                blocks.append(context(overflow.format(count=len(items) - index)))
+                blocks.append(context(overflow(len(items) - index)))
                 return blocks
         current.append(para)
         size += len(para) + 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -27,7 +28,8 @@ def settings_summary(s: WorkspaceSettings, lang: Lang) -> Reply:
         t("settings.language", lang, language=t(f"language.{s.language}", lang)),
         t("settings.partner_center", lang, moved=t("yes" if s.moved_to_partner_center else "no", lang)),
     ]
-    return build(rows[0], [section("\n".join(f"• {r}" for r in rows))])
+    body = "\n".join(f"• {r}" for r in rows)
+    return build(body, [section(body)])
 
 
 def changed(key: str, lang: Lang, **params: Any) -> Reply:
@@ -65,6 +67,9 @@ def error(key: str, lang: Lang, params: dict[str, Any]) -> Reply:
 
 
 def _readable(name: str, value: Any, lang: Lang) -> Any:
+    if name == "date" and isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)  # storage passes renewal-window dates as ISO text
     if isinstance(value, date):
         return format_day(value, lang)
     if name == "admins":
