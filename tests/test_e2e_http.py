@@ -1,0 +1,158 @@
+"""End to end: ``mpn-bot run`` as a real subprocess in HTTP mode, driven by real signed HTTP requests, its
+Web API calls going to the local Slack stand-in (which checks tokens and records every call)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.simulator import AppClient, SlackServer
+from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, SECRET, TEAM, TOKEN
+
+pytestmark = pytest.mark.slow
+
+
+def bot_env(slack: SlackServer, db: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))}
+    env.update(
+        SLACK_BOT_TOKEN=TOKEN,
+        SLACK_SIGNING_SECRET=SECRET,
+        MPN_DB=str(db),
+        MPN_SLACK_API_URL=slack.base_url,
+        PYTHONUNBUFFERED="1",
+        **extra,
+    )
+    return env
+
+
+@pytest.fixture
+def running_bot(slack: SlackServer, tmp_path: Path) -> Iterator[tuple[str, Path, subprocess.Popen[str]]]:
+    db = tmp_path / "bot.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
+        env=bot_env(slack, db),
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    assert proc.stdout is not None
+    port = None
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line and proc.poll() is not None:
+            break
+        match = re.search(r"listening on http://[\d.]+:(\d+)/slack/events", line)
+        if match:
+            port = int(match.group(1))
+            break
+    assert port, "the bot did not start"
+    try:
+        yield f"http://127.0.0.1:{port}", db, proc
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def post_command(client: AppClient, slack: SlackServer, text: str, user: str, **options: object) -> tuple[int, str]:
+    status, _, body = client.command(
+        team_id=TEAM,
+        user_id=user,
+        channel_id=CHANNEL,
+        text=text,
+        response_url=slack.new_response_url(TEAM, CHANNEL, user),
+        **options,
+    )
+    return status, body
+
+
+def test_signed_commands_work_over_http_and_change_the_database(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]
+) -> None:
+    url, db, _ = running_bot
+    client = AppClient(f"{url}/slack/events", SECRET)
+
+    status, body = post_command(client, slack, f"admins add <@{PARTNER}|pat>", ADMIN)
+    assert status == 200 and "can now add" in json.loads(body)["text"]
+    status, body = post_command(client, slack, "add Cloud Platform 2021-03-10", PARTNER)
+    assert status == 200 and "Added *Cloud Platform*" in json.loads(body)["text"]
+    status, body = post_command(client, slack, "add Security 2021-04-01", MEMBER)
+    assert "Only MPN partner admins" in json.loads(body)["text"]
+    status, body = post_command(client, slack, "when cloud platform", DUTCH)
+    reply = json.loads(body)
+    assert reply["response_type"] == "ephemeral"
+    assert "Jubileumdatum: 10 maart 2021" in json.dumps(reply["blocks"], ensure_ascii=False)
+
+    with sqlite3.connect(db) as conn:
+        names = [r[0] for r in conn.execute("SELECT name FROM offers")]
+    assert names == ["Cloud Platform"]
+    # Every Web API call used the workspace's bot token, which the stand-in checked.
+    assert slack.calls and all(call.token == TOKEN and call.ok for call in slack.calls)
+
+
+def test_health_check(running_bot: tuple[str, Path, subprocess.Popen[str]]) -> None:
+    url, _, _ = running_bot
+    with urllib.request.urlopen(f"{url}/healthz", timeout=5) as response:
+        assert response.status == 200
+        assert json.loads(response.read()) == {"ok": True}
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"forge": True}, {"timestamp": int(time.time()) - 6 * 60}, {"timestamp": int(time.time()) + 6 * 60}],
+    ids=["forged-signature", "stale-timestamp", "future-timestamp"],
+)
+def test_forged_or_stale_requests_are_refused_before_any_handler(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]], options: dict[str, object]
+) -> None:
+    url, db, _ = running_bot
+    client = AppClient(f"{url}/slack/events", SECRET)
+    before = len(slack.calls)
+    status, _ = post_command(client, slack, "add Cloud Platform 2021-03-10", PARTNER, **options)
+    assert status == 401
+    # No handler ran: it would have looked the user up in Slack and registered the workspace.
+    time.sleep(0.2)
+    assert [c.method for c in slack.calls[before:]] == []
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM workspaces").fetchone()[0] == 0
+        assert conn.execute("SELECT COUNT(*) FROM offers").fetchone()[0] == 0
+
+
+def test_a_wrong_signing_secret_is_refused(slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]) -> None:
+    url, _, _ = running_bot
+    status, _ = post_command(AppClient(f"{url}/slack/events", "not-the-secret"), slack, "status", PARTNER)
+    assert status == 401
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is missing"),
+        ({"SLACK_SIGNING_SECRET": "s"}, "SLACK_BOT_TOKEN is missing"),
+        ({"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_SIGNING_SECRET": "s"}, "must be a bot token"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "nope"}, "SLACK_APP_TOKEN must be an app-level token"),
+        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "PORT": "http"}, "PORT must be a number"),
+    ],
+)
+def test_missing_or_contradictory_settings_exit_2_with_one_clear_message(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_", "PORT"))}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"], env={**clean, **env}, cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
