@@ -154,25 +154,29 @@ def test_lease_must_be_positive(ws, offer):
         ws.claim_reminder(offer.id, ANNIVERSARY, "before", lease_seconds=0, claimer="w")
 
 
-def test_two_threads_racing_for_one_claim_exactly_one_wins(store, offer):
+def _race(ws, offer_id: int, anniversary: date, threads: int) -> list[bool]:
+    barrier = threading.Barrier(threads)
+    results: list[bool] = []
+    lock = threading.Lock()
+
+    def racer(name: str) -> None:
+        barrier.wait()
+        won = ws.claim_reminder(offer_id, anniversary, "before", lease_seconds=60, claimer=name)
+        with lock:
+            results.append(won)
+
+    workers = [threading.Thread(target=racer, args=(f"t{i}",)) for i in range(threads)]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    return results
+
+
+def test_threads_racing_for_one_claim_exactly_one_wins(store, offer):
     ws = store.workspace("T1")
     for round_ in range(20):
-        anniversary = ANNIVERSARY + timedelta(days=round_)
-        barrier = threading.Barrier(8)
-        results: list[bool] = []
-        lock = threading.Lock()
-
-        def racer(name: str, anniversary: date = anniversary, barrier: threading.Barrier = barrier) -> None:
-            barrier.wait()
-            won = ws.claim_reminder(offer.id, anniversary, "before", lease_seconds=60, claimer=name)
-            with lock:
-                results.append(won)
-
-        threads = [threading.Thread(target=racer, args=(f"t{i}",)) for i in range(8)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
+        results = _race(ws, offer.id, ANNIVERSARY + timedelta(days=round_), threads=8)
         assert sorted(results) == [False] * 7 + [True]
 
 
