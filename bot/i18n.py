@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Final, Literal, get_args
 
 from babel import Locale
@@ -133,11 +134,15 @@ def t_mrkdwn(key: str, lang: Lang, **params: object) -> str:
     return t(key, lang, **safe)
 
 
+# Formatting through Babel costs tens of microseconds a call and a status reply makes dozens; the answer is
+# a pure function of its arguments, so a bounded cache makes repeats free.
+@lru_cache(maxsize=8192)
 def format_day(d: date, lang: Lang) -> str:
     """A date in words, "10 March 2021" / "10 maart 2021": never the numeric form that can be misread."""
     return format_date(d, _DAY_PATTERN, locale=_LOCALES[lang])
 
 
+@lru_cache(maxsize=4096)
 def format_day_with_weekday(d: date, lang: Lang) -> str:
     """ "Wednesday 10 March 2021" / "woensdag 10 maart 2021", for deadlines people plan a week around."""
     return format_date(d, _DAY_WITH_WEEKDAY_PATTERN, locale=_LOCALES[lang])
@@ -166,6 +171,7 @@ def _days_in_words(days: int, lang: Lang, *, add_direction: bool) -> str:
 _RELATIVE_WORDS: Final = {0: "day.today", 1: "day.tomorrow", -1: "day.yesterday"}
 
 
+@lru_cache(maxsize=4096)
 def relative_days(days: int, lang: Lang) -> str:
     """How far a day is from today, always in whole days: "in 11 days" / "over 11 dagen".
 
