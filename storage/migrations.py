@@ -72,7 +72,6 @@ def _initial_schema(db: Database) -> None:
         """
     )
     db["offers"].create_index(["team_id", "name_key"], index_name="offers_team_name_key", unique=True)
-    db["offers"].create_index(["team_id", "anniversary"], index_name="offers_team_anniversary")
 
     db["renewals"].create(
         {
@@ -167,10 +166,20 @@ def _posting_hour(db: Database) -> None:
     db["workspaces"].add_column("posting_hour", int, not_null_default=9)
 
 
+def _leases(db: Database) -> None:
+    """Named leases across processes, e.g. "only one process runs the reminder scheduler"."""
+    db["leases"].create(
+        {"name": str, "holder": str, "lease_until": str, "acquired_at": str},
+        pk="name",
+        not_null=["holder", "lease_until", "acquired_at"],
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _initial_schema),
     Migration(2, "audit_log", _audit_log),
     Migration(3, "workspace_posting_hour", _posting_hour),
+    Migration(4, "leases", _leases),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"

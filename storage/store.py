@@ -321,6 +321,41 @@ class Store:
             ) in cursor.fetchall()
         ]  # fmt: skip
 
+    # -- leases ----------------------------------------------------------------------------------------
+
+    def acquire_lease(self, name: str, holder: str, *, lease_seconds: int) -> bool:
+        """Hold the lease ``name`` (e.g. ``"scheduler"``) for ``lease_seconds`` from now.
+
+        True when ``holder`` now holds it: nobody held it, the last holder's lease ran out, or ``holder``
+        already held it (then it is extended). False while another holder's lease is live. Atomic across
+        processes, like ``claim_reminder``.
+        """
+        if isinstance(lease_seconds, bool) or not isinstance(lease_seconds, int) or lease_seconds <= 0:
+            raise ValueError("lease_seconds must be a positive int")
+        with self._write() as db:
+            now = self._now()
+            stamp, until = self._stamp(now), self._stamp(now + timedelta(seconds=lease_seconds))
+            return (
+                db.execute(
+                    """
+                    INSERT INTO leases (name, holder, lease_until, acquired_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (name) DO UPDATE SET
+                        holder = excluded.holder,
+                        lease_until = excluded.lease_until,
+                        acquired_at = CASE WHEN leases.holder = excluded.holder THEN leases.acquired_at
+                                           ELSE excluded.acquired_at END
+                    WHERE leases.holder = excluded.holder OR leases.lease_until < excluded.acquired_at
+                    """,
+                    [name, holder, until, stamp],
+                ).rowcount
+                == 1
+            )
+
+    def release_lease(self, name: str, holder: str) -> bool:
+        """Give up the lease if ``holder`` holds it; False otherwise."""
+        with self._write() as db:
+            return db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder]).rowcount == 1
+
     # -- backup ------------------------------------------------------------------------------------
 
     def backup(self, dest: str | Path) -> None:

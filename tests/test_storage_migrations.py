@@ -75,6 +75,7 @@ def test_opening_a_version_1_database_upgrades_it_and_keeps_its_data(tmp_path):
         assert ws.audit_log()[0].action == "offer_renew"
         ws.update_settings("U1", posting_hour=6)
         assert ws.settings().posting_hour == 6
+        assert store.acquire_lease("scheduler", "me", lease_seconds=60)  # migration 4's table
 
 
 def test_store_open_can_stop_at_an_older_version(tmp_path):
