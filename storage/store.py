@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -96,7 +97,7 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, execute_plugins=False)
-        db.enable_wal()
+        _enable_wal(db)
         with self._lock:
             for thread in [t for t in self._connections if not t.is_alive()]:
                 self._connections.pop(thread).close()
@@ -362,6 +363,27 @@ class Store:
         """Copy the whole database to ``dest`` with SQLite's online backup API, while others keep using it."""
         with closing(sqlite3.connect(str(dest))) as target:
             self._db().conn.backup(target)
+
+
+def _enable_wal(db: Database) -> None:
+    """Switch the file to WAL (persistent, so only the first connection ever does it).
+
+    Changing the journal mode needs the file to itself and SQLite answers "database is locked" at once,
+    without the busy handler, while another connection has it open: several threads or processes opening a
+    new file together all race here. Retry for up to the busy timeout (counted in sleeps, not read from a
+    clock).
+    """
+    step = 0.01
+    for attempt in range(int(BUSY_TIMEOUT_MS / 1000 / step) + 1):
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if attempt * step * 1000 >= BUSY_TIMEOUT_MS:
+                raise StorageError("database_busy", {}, str(exc)) from exc
+            time.sleep(step)
 
 
 def _check_team_id(team_id: object) -> None:
