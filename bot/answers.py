@@ -136,3 +136,19 @@ def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: d
 def remove_offer(ws: WorkspaceStore, *, actor: str, name: str, today: date) -> OfferView:
     removed = ws.remove_offer(ws.find_offer(name).id, actor=actor)
     return view(removed, ws.settings(), today)
+
+
+@dataclass(frozen=True, slots=True)
+class GraceAnswer:
+    """"Am I in the grace window, how many days are left?": the named offer, or every open window."""
+
+    today: date
+    items: tuple[OfferView, ...]
+    named: bool
+
+
+def grace(ws: WorkspaceStore, today: date, name: str | None = None) -> GraceAnswer:
+    if name is not None:
+        return GraceAnswer(today, (offer_view(ws, name, today),), named=True)
+    open_windows = tuple(i for i in status(ws, today).items if i.phase is rules.Phase.GRACE)
+    return GraceAnswer(today, open_windows, named=False)

@@ -24,6 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser("run", help="start the bot (Slack over HTTP or Socket Mode; no tokens: the local console)")
     run.add_argument("--port", type=int, help="HTTP port (default: $PORT or 3000)")
+    sub.add_parser("console", help="chat with the bot in this terminal, against the local Slack stand-in and a demo workspace")
     backup = sub.add_parser("backup", help="copy the live database to PATH (SQLite online backup)")
     backup.add_argument("path", type=Path)
     imp = sub.add_parser("import", help="import a workspace's offers from a CSV file (name,kind,anniversary)")
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.db:
         settings = Settings(**{**settings.__dict__, "db_path": args.db})
-    handler = {"run": _run, "backup": _backup, "import": _import, "export": _export}[args.command]
+    handler = {"run": _run, "console": _console, "backup": _backup, "import": _import, "export": _export}[args.command]
     return handler(args, settings)
 
 
@@ -54,11 +55,17 @@ def _open_store(settings: Settings):  # type: ignore[no-untyped-def]
     return Store.open(settings.db_path, clock=system_clock)
 
 
+def _console(args: argparse.Namespace, settings: Settings) -> int:
+    """The demo database is a fresh temporary file unless --db names one (then it persists)."""
+    from bot.console import run_console
+
+    return run_console(settings, db_path=args.db)
+
+
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.mode == "local":
-        from bot.console import run_console
-
-        return run_console(settings)
+        print("mpn-bot: no Slack tokens set (see README), so starting the local console.", flush=True)
+        return _console(args, settings)
     from bot.app import create_app
     from bot.server import serve_http, serve_socket_mode
 

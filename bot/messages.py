@@ -123,6 +123,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "yesterday",
         "nl": "gisteren",
     },
+    "dm.consequences": {
+        "en": "If an offer isn't renewed by the last day of its window (30 days after its anniversary), you lose its benefits and the competency itself the next day. Until then benefits continue as normal. Renewing inside the window keeps everything intact and sets the next anniversary 365 days after the current one.",
+        "nl": "Verleng je een offer niet uiterlijk op de laatste dag van de verlengingsperiode (30 dagen na de jubileumdatum), dan raak je de dag erna de voordelen en de competentie zelf kwijt. Tot die tijd lopen de voordelen gewoon door. Verleng je binnen de periode, dan blijft alles intact en wordt de volgende jubileumdatum 365 dagen na de huidige.",
+    },
+    "dm.consequences_named": {
+        "en": "For *{name}* that day would be {lost_on}.",
+        "nl": "Voor *{name}* zou dat {lost_on} zijn.",
+    },
+    "dm.examples": {
+        "en": "Try: “when do I lose benefits?” · “when is Cloud Platform due?” · “how many days are left?” · “am I eligible for the COVID-19 extension?” · “how do I renew?” · “status”",
+        "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet Cloud Platform verlengd?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor de COVID-19-verlenging?” · “hoe verleng ik?” · “overzicht”",
+    },
+    "dm.grace_none": {
+        "en": "No renewal window is open right now: nothing needs renewing today.",
+        "nl": "Er loopt nu geen verlengingsperiode: vandaag hoeft er niets verlengd te worden.",
+    },
+    "dm.grace_not": {
+        "en": "*{name}* isn't in its renewal window. {phase}",
+        "nl": "*{name}* zit niet in de verlengingsperiode. {phase}",
+    },
+    "dm.grace_yes": {
+        "en": "*{name}* is in its renewal window: benefits continue, and you can renew until {deadline}.",
+        "nl": "*{name}* zit in de verlengingsperiode: de voordelen lopen door, en je kunt verlengen tot en met {deadline}.",
+    },
+    "dm.greeting": {
+        "en": "Hi! I keep track of your MPN competency and advanced specialization renewals, so none slips past its deadline.",
+        "nl": "Hoi! Ik houd de verlengingen van je MPN-competenties en geavanceerde specialisaties bij, zodat er geen deadline langs je heen glipt.",
+    },
+    "dm.help": {
+        "en": "Ask me about your renewals in your own words, in English or Dutch. `/mpn help` lists the commands.",
+        "nl": "Vraag me in je eigen woorden naar je verlengingen, in het Nederlands of Engels. `/mpn help` toont de opdrachten.",
+    },
+    "dm.how_to_renew": {
+        "en": "Renewing happens in Partner Center, by an MPN partner admin: open *Competencies* from the menu on your dashboard ({competencies_url}), select the competency (it should be marked Complete) and renew it during its window, from the day after its anniversary up to 30 days after. Then tell me with `/mpn renew <name>` so the reminders stop.",
+        "nl": "Verlengen gebeurt in Partner Center, door een MPN-partnerbeheerder: open *Competenties* via het menu op je dashboard ({competencies_url}), kies de competentie (die hoort op Voltooid te staan) en verleng binnen de verlengingsperiode, van de dag na de jubileumdatum tot 30 dagen erna. Laat het me daarna weten met `/mpn renew <naam>`, dan stoppen de herinneringen.",
+    },
+    "dm.thanks": {
+        "en": "You're welcome! I'll keep an eye on the deadlines.",
+        "nl": "Graag gedaan! Ik houd de deadlines in de gaten.",
+    },
+    "dm.unknown": {
+        "en": "I didn't quite get that. I answer questions about your MPN renewals.",
+        "nl": "Dat begreep ik niet helemaal. Ik beantwoord vragen over je MPN-verlengingen.",
+    },
+    "dm.which_offer": {
+        "en": "Which one do you mean: {names}?",
+        "nl": "Welke bedoel je: {names}?",
+    },
     "error.generic": {
         "en": "Something went wrong on our side; nothing was changed. Please try again.",
         "nl": "Er ging bij ons iets mis; er is niets veranderd. Probeer het nog een keer.",

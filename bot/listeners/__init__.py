@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deps import Deps
-from bot.listeners import commands, events
+from bot.listeners import commands, events, messages
 
 
 def register_all(app: App, deps: Deps) -> None:
-    for group in (commands, events):
+    for group in (commands, events, messages):
         group.register(app, deps)

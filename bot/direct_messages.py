@@ -1,0 +1,67 @@
+"""Answering a question typed in a direct message: understand it (``bot.intents``), ask the same answer
+functions as ``/mpn``, render conversationally in the asker's language.
+
+A question written in Dutch is answered in Dutch whatever the Slack locale; otherwise the user's locale,
+then the workspace's language decide (``bot.i18n.pick_language``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot import answers
+from bot.context import Conversation
+from bot.intents import Intent, Understood, understand
+from bot.render import Reply, offers
+from bot.render import dm as render_dm
+from bot.render import settings as render_settings
+from bot.render.offers import day
+from storage import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def answer_dm(text: str, conv: Conversation) -> Reply:
+    try:
+        names = [o.name for o in conv.ws.offers()]
+        understood = understand(text, names)
+        return _answer(understood, conv)
+    except StorageError as err:
+        return render_settings.error(f"storage.{err.code}", conv.lang, dict(err.params))
+    except Exception:
+        log.exception("DM answer failed for %r", text[:200])
+        return render_settings.error("error.generic", conv.lang, {})
+
+
+def _answer(q: Understood, conv: Conversation) -> Reply:
+    lang, ws, today = conv.lang, conv.ws, conv.today
+    if q.ambiguous_offers and q.intent not in (Intent.HELP, Intent.GREETING, Intent.THANKS, Intent.UNKNOWN):
+        return render_dm.which_offer(q.ambiguous_offers, lang)
+    match q.intent:
+        case Intent.LOSS_DATE:
+            return offers.loss(answers.loss_date(ws, today, q.offer), lang)
+        case Intent.DUE_DATE:
+            if q.offer:
+                return offers.when(answers.offer_view(ws, q.offer, today), today, lang)
+            return offers.status(answers.status(ws, today), lang)
+        case Intent.GRACE:
+            return render_dm.grace(answers.grace(ws, today, q.offer), lang)
+        case Intent.CONSEQUENCES:
+            if q.offer:
+                item = answers.offer_view(ws, q.offer, today)
+                return render_dm.consequences(lang, day(item.assessment.benefits_lost_on, lang), item.offer.name)
+            return render_dm.consequences(lang)
+        case Intent.EXTENSION:
+            return offers.extension(answers.extension(ws, today, q.offer), lang)
+        case Intent.HOW_TO_RENEW:
+            return render_dm.how_to_renew(lang)
+        case Intent.STATUS:
+            return offers.status(answers.status(ws, today), lang)
+        case Intent.THANKS:
+            return render_dm.plain("dm.thanks", lang)
+        case Intent.GREETING:
+            return render_dm.examples("dm.greeting", lang)
+        case Intent.HELP:
+            return render_dm.examples("dm.help", lang)
+        case _:
+            return render_dm.examples("dm.unknown", lang)

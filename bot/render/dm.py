@@ -1,0 +1,60 @@
+"""Rendering answers to questions asked in a direct message. The dates and phases come from the same
+answer functions as ``/mpn``; only the wording is conversational."""
+
+from __future__ import annotations
+
+import rules
+from bot.answers import GraceAnswer
+from bot.escape import escape_mrkdwn
+from bot.i18n import Lang, format_day, t
+from bot.render.offers import day, day_rel, name_of, phase_line
+from bot.render.reply import Reply, build, context, section
+
+
+def grace(answer: GraceAnswer, lang: Lang) -> Reply:
+    if not answer.items:
+        text = t("dm.grace_none", lang)
+        return build(text, [section(text)])
+    lines = []
+    for item in answer.items:
+        a = item.assessment
+        if item.phase is rules.Phase.GRACE:
+            lines.append(
+                t("dm.grace_yes", lang, name=name_of(item), deadline=day_rel(a.last_day_to_renew, answer.today, lang))
+            )
+        else:
+            lines.append(t("dm.grace_not", lang, name=name_of(item), phase=phase_line(item, answer.today, lang)))
+    text = "\n".join(lines)
+    return build(text, [section(text)])
+
+
+def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None = None) -> Reply:
+    text = t("dm.consequences", lang)
+    blocks = [section(text)]
+    if item_lost_on and name:
+        blocks.append(context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on)))
+    return build(text, blocks)
+
+
+def how_to_renew(lang: Lang, policy: rules.Policy = rules.MPN_2021) -> Reply:
+    text = t("dm.how_to_renew", lang, competencies_url=policy.competencies_url)
+    return build(text, [section(text)])
+
+
+def examples(key: str, lang: Lang) -> Reply:
+    """Greeting, help and "I didn't understand": a short line and questions to try."""
+    text = t(key, lang)
+    return build(text, [section(text), context(t("dm.examples", lang))])
+
+
+def plain(key: str, lang: Lang, **params: str) -> Reply:
+    text = t(key, lang, **params)
+    return build(text, [section(text)])
+
+
+def which_offer(names: tuple[str, ...], lang: Lang) -> Reply:
+    text = t("dm.which_offer", lang, names=", ".join(f"*{escape_mrkdwn(n)}*" for n in names))
+    return build(text, [section(text)])
+
+
+__all__ = ["consequences", "day", "examples", "format_day", "grace", "how_to_renew", "plain", "which_offer"]
