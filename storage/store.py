@@ -47,6 +47,14 @@ WHERE r.due_on BETWEEN :earliest AND :on
 ORDER BY r.due_on, r.meaningful_until, r.team_id, r.offer_id, r.kind
 """.strip()
 _TEAM_FILTER = "\n  AND r.team_id IN (SELECT value FROM json_each(:team_ids))"
+# Every unsettled reminder (never claimed, claimed, failed) falling due in a range of days, whether or not it
+# is still worth sending: the reminder sweep decides per workspace, by that workspace's own local date, which
+# rows to post, which to leave for later and which are stale. Same covering index as _DUE_SQL.
+_UNSETTLED_SQL = _DUE_SQL.replace(
+    "WHERE r.due_on BETWEEN :earliest AND :on\n  AND r.meaningful_until >= :on\n",
+    "WHERE r.due_on BETWEEN :due_from AND :due_to\n",
+)
+assert _UNSETTLED_SQL != _DUE_SQL
 
 class Store:
     """The database. Create with ``Store.open(path, clock=...)``; share one instance across threads."""
@@ -303,24 +311,39 @@ class Store:
         cursor = self._db().execute(
             self._due_reminders_sql(teams is not None), self._due_reminders_params(on, teams)
         )
-        dates: dict[str, date] = {}
+        return _due_rows(cursor)
 
-        def day(text: str) -> date:
-            value = dates.get(text)
-            if value is None:
-                value = dates[text] = date.fromisoformat(text)
-            return value
+    def unsettled_reminders(
+        self, due_from: date, due_to: date, *, team_ids: Iterable[str] | None = None
+    ) -> list[DueReminderRow]:
+        """Every reminder of every offer's current cycle with ``due_from <= due_on <= due_to`` that is not
+        yet sent or skipped (no ledger row, or 'claimed' or 'failed'), whether or not it is still sendable.
 
-        kinds, reminder_kinds = KINDS, REMINDER_KINDS
-        return [
-            DueReminderRow(
-                team_id, offer_id, name, kinds[kind], day(anniversary), reminder_kinds[rkind],
-                day(due_on), day(until), status, attempts, last_error,
-            )
-            for (
-                team_id, offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error
-            ) in cursor.fetchall()
-        ]  # fmt: skip
+        For the reminder sweep, which serves workspaces whose local dates differ (a day either side of UTC)
+        in one indexed range scan and decides per workspace what to post and what is stale. Same order and
+        row shape as ``due_reminders``.
+        """
+        first, last = clean_date(due_from), clean_date(due_to)
+        teams = None if team_ids is None else [t for t in team_ids]
+        if (teams is not None and not teams) or first > last:
+            return []
+        sql = _UNSETTLED_SQL.format(team_filter=_TEAM_FILTER if teams is not None else "")
+        params = {"due_from": first.isoformat(), "due_to": last.isoformat()}
+        if teams is not None:
+            params["team_ids"] = json.dumps(teams)
+        return _due_rows(self._db().execute(sql, params))
+
+    def settings_of(self, team_ids: Iterable[str]) -> dict[str, WorkspaceSettings]:
+        """The settings of several workspaces in one query (``SELECT ... WHERE team_id IN (json_each)``);
+        unknown team ids are left out."""
+        teams = list(dict.fromkeys(team_ids))
+        if not teams:
+            return {}
+        rows = self._db().execute(
+            f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(teams)],
+        )
+        return {row[0]: settings_from_row(row) for row in rows}
 
     # -- leases ----------------------------------------------------------------------------------------
 
@@ -363,6 +386,28 @@ class Store:
         """Copy the whole database to ``dest`` with SQLite's online backup API, while others keep using it."""
         with closing(sqlite3.connect(str(dest))) as target:
             self._db().conn.backup(target)
+
+
+def _due_rows(cursor: sqlite3.Cursor) -> list[DueReminderRow]:
+    """``DueReminderRow`` values from a ``_DUE_SQL``-shaped cursor (each distinct date text parsed once)."""
+    dates: dict[str, date] = {}
+
+    def day(text: str) -> date:
+        value = dates.get(text)
+        if value is None:
+            value = dates[text] = date.fromisoformat(text)
+        return value
+
+    kinds, reminder_kinds = KINDS, REMINDER_KINDS
+    return [
+        DueReminderRow(
+            team_id, offer_id, name, kinds[kind], day(anniversary), reminder_kinds[rkind],
+            day(due_on), day(until), status, attempts, last_error,
+        )
+        for (
+            team_id, offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error
+        ) in cursor.fetchall()
+    ]  # fmt: skip
 
 
 def _enable_wal(db: Database) -> None:
