@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import secrets
 import sys
@@ -226,6 +227,8 @@ def _setup_readline() -> Callable[[], None]:
 
 
 def run_console(settings: Settings | None = None, db_path: Path | None = None) -> int:
+    # The chat is the interface here: library chatter (retries, HTTP logs) would only get in the way.
+    logging.getLogger().setLevel(logging.WARNING)
     console, stop = start(db_path)
     save_history = _setup_readline() if sys.stdin.isatty() else (lambda: None)
     style = console.style

@@ -29,6 +29,7 @@ _CHANNEL = re.compile(r"<#([CGD][A-Z0-9]+)(?:\|([^>]*))?>")
 _LINK = re.compile(r"<(https?://[^|>]+)(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!(\w+)(?:\|[^>]*)?>")
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w_])")
 _EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
 
 
@@ -40,6 +41,9 @@ class Style:
 
     def bold(self, text: str) -> str:
         return f"\033[1m{text}\033[0m" if self.enabled else text
+
+    def italic(self, text: str) -> str:
+        return f"\033[3m{text}\033[0m" if self.enabled else text
 
     def dim(self, text: str) -> str:
         return f"\033[2m{text}\033[0m" if self.enabled else text
@@ -60,6 +64,7 @@ def mrkdwn_to_text(text: str, names: Mapping[str, str], style: Style) -> str:
     out = _LINK.sub(link, out)
     out = _SPECIAL.sub(lambda m: "@" + m.group(1), out)
     out = _BOLD.sub(lambda m: style.bold(m.group(1)), out)
+    out = _ITALIC.sub(lambda m: style.italic(m.group(1)), out)
     out = _EMOJI_CODE.sub(lambda m: EMOJI.get(m.group(0), m.group(0)), out)
     return out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 

@@ -90,6 +90,7 @@ def test_unknown_inputs_are_explained(console: tuple[Console, io.StringIO]) -> N
 def test_terminal_rendering_of_mrkdwn() -> None:
     names = {"U1": "ann", "C1": "mpn"}
     plain = Style(False)
+    assert mrkdwn_to_text("_kind_ and snake_case_name", names, plain) == "kind and snake_case_name"
     assert mrkdwn_to_text("*Hi* <@U1> in <#C1|x> :warning: &lt;!channel&gt; <https://a.b|link>", names, plain) == (
         "Hi @ann in #mpn ⚠️ <!channel> link (https://a.b)"
     )
