@@ -363,6 +363,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "there is no extension programme in the current rules",
         "nl": "de huidige regels kennen geen verlenging",
     },
+    "reminder.after": {
+        "en": ":warning: *{name}* ({kind}) isn't renewed yet: {days_left} left. Renew by *{deadline}*, or its benefits are lost on *{lost_on}*.",
+        "nl": ":warning: *{name}* ({kind}) is nog niet verlengd: je hebt nog {days_left}. Verleng uiterlijk *{deadline}*, anders ben je de voordelen op *{lost_on}* kwijt.",
+    },
+    "reminder.after_last_day": {
+        "en": ":rotating_light: *{name}* ({kind}) isn't renewed yet and *today, {deadline}, is the last day to renew*. Its benefits are lost tomorrow, {lost_on}.",
+        "nl": ":rotating_light: *{name}* ({kind}) is nog niet verlengd en *vandaag, {deadline}, is de laatste dag om te verlengen*. Morgen, {lost_on}, ben je de voordelen kwijt.",
+    },
+    "reminder.alert.channel_not_found": {
+        "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel no longer exists, or I can't see it. Choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal bestaat niet meer, of ik kan het niet zien. Kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.is_archived": {
+        "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel is archived. Unarchive it, or choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal is gearchiveerd. Haal het uit het archief, of kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.not_in_channel": {
+        "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: I'm not a member of it. Invite me there with `/invite @MPN Renewals`, or choose another channel with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: ik zit niet in dat kanaal. Nodig me daar uit met `/invite @MPN Renewals`, of kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.already_renewed": {
+        "en": "*{name}* has already been renewed: its anniversary is now {anniversary}. Nothing was changed.",
+        "nl": "*{name}* is al verlengd: de jubileumdatum is nu {anniversary}. Er is niets gewijzigd.",
+    },
+    "reminder.before": {
+        "en": ":bell: *{name}* ({kind}) reaches its anniversary on *{anniversary}*. You can renew from {opens} until *{deadline}*, the last day to renew.",
+        "nl": ":bell: De jubileumdatum van *{name}* ({kind}) is *{anniversary}*. Verlengen kan van {opens} tot en met *{deadline}*, de laatste dag om te verlengen.",
+    },
+    "reminder.button": {
+        "en": "Mark renewed",
+        "nl": "Markeer als verlengd",
+    },
+    "reminder.dm_no_channel": {
+        "en": "No reminder channel is set, so I'm sending this to you as an MPN partner admin. Choose one with `/mpn channel #name`.",
+        "nl": "Er is geen herinneringskanaal ingesteld, dus ik stuur dit naar jou als MPN-partnerbeheerder. Kies een kanaal met `/mpn channel #naam`.",
+    },
+    "reminder.extension_if_moved": {
+        "en": ":information_source: The COVID-19 extension would apply once your membership has moved from Partner Membership Center (PMC) to Partner Center: `/mpn extension {name}`",
+        "nl": ":information_source: De COVID-19-verlenging geldt zodra jullie lidmaatschap is verhuisd van Partner Membership Center (PMC) naar Partner Center: `/mpn extension {name}`",
+    },
+    "reminder.footer": {
+        "en": "Renewed in Partner Center? An MPN partner admin clicks *Mark renewed* (or types `/mpn renew <name>`) and the reminders stop.",
+        "nl": "Verlengd in Partner Center? Een MPN-partnerbeheerder klikt op *Markeer als verlengd* (of typt `/mpn renew <naam>`) en de herinneringen stoppen.",
+    },
+    "reminder.late": {
+        "en": ":hourglass: Late: this reminder was due on {due}, when I couldn't send it.",
+        "nl": ":hourglass: Te laat: deze herinnering hoorde op {due} te komen, maar toen kon ik hem niet versturen.",
+    },
+    "reminder.offer_gone": {
+        "en": "That offer isn't tracked any more, so there is nothing to mark renewed.",
+        "nl": "Die offer wordt niet meer gevolgd, dus er valt niets als verlengd te markeren.",
+    },
+    "reminder.renewed": {
+        "en": ":white_check_mark: *{name}*: {user} recorded the renewal. New anniversary: *{new}* (365 days after {old}).",
+        "nl": ":white_check_mark: *{name}*: {user} heeft de verlenging vastgelegd. Nieuwe jubileumdatum: *{new}* (365 dagen na {old}).",
+    },
+    "reminder.repeat": {
+        "en": ":repeat: I was interrupted while posting this earlier, so you may see it twice.",
+        "nl": ":repeat: Ik werd eerder onderbroken tijdens het plaatsen hiervan, dus misschien zie je dit twee keer.",
+    },
+    "reminder.summary": {
+        "en": "MPN renewal reminder: {names}",
+        "nl": "Herinnering MPN-verlenging: {names}",
+    },
+    "reminder.title": {
+        "en": "MPN renewal reminder",
+        "nl": "Herinnering MPN-verlenging",
+    },
     "remove.done": {
         "en": ":white_check_mark: Stopped tracking *{name}*; no more reminders for it.",
         "nl": ":white_check_mark: *{name}* wordt niet meer gevolgd; er komen geen herinneringen meer voor.",

@@ -1,0 +1,244 @@
+"""Sending reminder posts to Slack: each workspace's own bot token, Slack's rate limits, and every failure
+turned into one ``DeliveryError`` the sweep can act on.
+
+* **Tokens.** ``token_for(team_id) -> str | None`` abstracts the installation store. With one configured
+  ``SLACK_BOT_TOKEN``, ``SingleTokenDirectory`` maps that token's own workspace (``auth.test``) to it.
+* **Rate limits.** chat.postMessage allows about one message per second per channel
+  (https://api.slack.com/methods/chat.postMessage#rate_limiting). The delivery paces itself per channel
+  (the next post to a channel leaves at least ``min_interval`` after the previous one was answered), so a
+  busy day does not hit the limit at all; when Slack answers 429 anyway, slack_sdk's
+  ``RateLimitErrorRetryHandler`` waits for ``Retry-After`` and tries again.
+* **Retries.** slack_sdk's ``ServerErrorRetryHandler`` (500/503, with backoff) and
+  ``ConnectionErrorRetryHandler`` (refused or reset connections) retry inside the call. A read timeout is
+  not retried here: the post may have landed, so the sweep records it as *uncertain* and the next attempt is
+  marked as a possible repeat (see ``bot.reminders.sweep``).
+* **Errors.** ``not_in_channel``, ``channel_not_found``, ``is_archived`` -> kind ``channel``; revoked or
+  invalid tokens -> ``token``; 429 or 5xx after the retries -> ``transient``; timeouts and dropped
+  connections -> ``uncertain``; a DM recipient that cannot be messaged -> ``recipient``; anything else ->
+  ``other``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from http.client import HTTPException, RemoteDisconnected
+from typing import Any, Protocol
+from urllib.error import URLError
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+log = logging.getLogger(__name__)
+
+TokenFor = Callable[[str], "str | None"]
+
+CHANNEL_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+TOKEN_ERRORS = frozenset(
+    {"token_revoked", "invalid_auth", "account_inactive", "not_authed", "token_expired", "no_token", "team_not_found"}
+)
+RECIPIENT_ERRORS = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible"})
+
+
+class DeliveryError(Exception):
+    """A post that did not (certainly) land. ``kind`` says what the sweep does about it, ``code`` is
+    Slack's error code (or ``timeout``, ``connection``, ``server_error``, ``ratelimited``, ``no_token``)."""
+
+    def __init__(self, kind: str, code: str, detail: str = "") -> None:
+        super().__init__(f"{kind}:{code}" + (f" ({detail})" if detail else ""))
+        self.kind = kind
+        self.code = code
+
+    @property
+    def ledger_text(self) -> str:
+        """What the ledger keeps as ``last_error``: ``kind:code``, stable so "the same error again" is an
+        equality test (the admins are told about a channel problem once, not once per tick)."""
+        return f"{self.kind}:{self.code}"
+
+
+class Delivery(Protocol):
+    """What the sweep needs from Slack (``SlackDelivery``; tests may pass a fake)."""
+
+    def has_token(self, team_id: str) -> bool: ...
+
+    def post(self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None) -> tuple[str, str]:
+        """Post; return ``(channel_id, ts)`` or raise ``DeliveryError``."""
+        ...
+
+    def open_dm(self, team_id: str, user_id: str) -> str:
+        """The bot's DM channel with a user, or raise ``DeliveryError``."""
+        ...
+
+
+class SingleTokenDirectory:
+    """``token_for`` for a bot with one ``SLACK_BOT_TOKEN``: its workspace is whatever ``auth.test`` says.
+
+    Resolved on first use and cached; if Slack cannot be reached then, the next call tries again.
+    """
+
+    def __init__(self, token: str, base_url: str | None = None) -> None:
+        self._token = token
+        self._base_url = base_url
+        self._team_id: str | None = None
+        self._lock = threading.Lock()
+
+    def team_id(self) -> str | None:
+        with self._lock:
+            if self._team_id is None:
+                try:
+                    client = WebClient(token=self._token, base_url=self._base_url or WebClient.BASE_URL, timeout=10)
+                    self._team_id = str(client.auth_test()["team_id"])
+                except (SlackApiError, SlackClientError, OSError) as err:
+                    log.error("auth.test failed for the configured bot token: %s", err)
+            return self._team_id
+
+    def __call__(self, team_id: str) -> str | None:
+        return self._token if team_id == self.team_id() else None
+
+
+def _classify(err: BaseException) -> DeliveryError:
+    if isinstance(err, DeliveryError):
+        return err
+    if isinstance(err, SlackApiError):
+        response = err.response
+        status = getattr(response, "status_code", 200)
+        try:
+            code = str(response.get("error") or "")
+        except (ValueError, AttributeError):
+            code = ""
+        if status == 429 or code == "ratelimited":
+            return DeliveryError("transient", "ratelimited", str(status))
+        if status >= 500:
+            return DeliveryError("transient", "server_error", f"{status} {code}".strip())
+        if code in CHANNEL_ERRORS:
+            return DeliveryError("channel", code)
+        if code in TOKEN_ERRORS:
+            return DeliveryError("token", code)
+        if code in RECIPIENT_ERRORS:
+            return DeliveryError("recipient", code)
+        return DeliveryError("other", code or f"http_{status}")
+    if isinstance(err, TimeoutError):
+        return DeliveryError("uncertain", "timeout", str(err))
+    if isinstance(err, URLError) and isinstance(err.reason, ConnectionRefusedError):
+        return DeliveryError("transient", "connection_refused", str(err.reason))
+    if isinstance(err, URLError) and isinstance(err.reason, TimeoutError):
+        return DeliveryError("uncertain", "timeout", str(err.reason))
+    if isinstance(err, URLError | RemoteDisconnected | ConnectionError | HTTPException | OSError):
+        return DeliveryError("uncertain", "connection", str(err))
+    return DeliveryError("other", type(err).__name__, str(err))
+
+
+class SlackDelivery:
+    """Posts through slack_sdk ``WebClient``s, one per workspace token, paced per channel.
+
+    Thread-safe: the sweep serves workspaces on a thread pool. Never posts to one channel from two threads
+    at once as long as each workspace is served by one thread at a time (the sweep's rule).
+    """
+
+    def __init__(
+        self,
+        token_for: TokenFor,
+        *,
+        base_url: str | None = None,
+        min_interval: float = 1.0,
+        timeout: float = 10.0,
+        rate_limit_retries: int = 3,
+        server_error_retries: int = 2,
+        connection_retries: int = 2,
+        monotonic: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._token_for = token_for
+        self._base_url = base_url or WebClient.BASE_URL
+        self._min_interval = min_interval
+        self._timeout = timeout
+        self._retries = (rate_limit_retries, server_error_retries, connection_retries)
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._clients: dict[str, WebClient] = {}
+        self._last_post: dict[tuple[str, str], float] = {}
+        self._lock = threading.Lock()
+
+    # -- clients -------------------------------------------------------------------------------------
+
+    def has_token(self, team_id: str) -> bool:
+        return bool(self._token_for(team_id))
+
+    def client(self, team_id: str) -> WebClient:
+        token = self._token_for(team_id)
+        if not token:
+            raise DeliveryError("token", "no_token")
+        with self._lock:
+            client = self._clients.get(token)
+            if client is None:
+                rate, server, connection = self._retries
+                client = WebClient(token=token, base_url=self._base_url, timeout=self._timeout)
+                client.retry_handlers = [
+                    RateLimitErrorRetryHandler(max_retry_count=rate),
+                    ServerErrorRetryHandler(max_retry_count=server),
+                    ConnectionErrorRetryHandler(max_retry_count=connection),
+                ]
+                self._clients[token] = client
+            return client
+
+    # -- pacing --------------------------------------------------------------------------------------
+
+    def _wait_for_turn(self, key: tuple[str, str]) -> None:
+        with self._lock:
+            last = self._last_post.get(key)
+        if last is not None:
+            wait = last + self._min_interval - self._monotonic()
+            if wait > 0:
+                self._sleep(wait)
+
+    def _posted(self, key: tuple[str, str]) -> None:
+        now = self._monotonic()
+        with self._lock:
+            self._last_post[key] = now
+            if len(self._last_post) > 200_000:  # forget channels not posted to for a while
+                cutoff = now - 10 * self._min_interval
+                self._last_post = {k: v for k, v in self._last_post.items() if v >= cutoff}
+
+    # -- Web API -------------------------------------------------------------------------------------
+
+    def post(
+        self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None = None
+    ) -> tuple[str, str]:
+        client = self.client(team_id)
+        key = (team_id, channel)
+        self._wait_for_turn(key)
+        try:
+            response = client.chat_postMessage(
+                channel=channel,
+                text=message.get("text"),
+                blocks=message.get("blocks"),
+                metadata=dict(metadata) if metadata else None,
+                unfurl_links=False,
+                unfurl_media=False,
+            )
+        except Exception as err:  # every failure becomes a DeliveryError; nothing escapes the sweep
+            raise _classify(err) from err
+        finally:
+            self._posted(key)
+        return str(response["channel"]), str(response["ts"])
+
+    def open_dm(self, team_id: str, user_id: str) -> str:
+        client = self.client(team_id)
+        try:
+            return str(client.conversations_open(users=user_id)["channel"]["id"])
+        except Exception as err:
+            raise _classify(err) from err
+
+    def update(self, team_id: str, channel: str, ts: str, message: Mapping[str, Any]) -> None:
+        client = self.client(team_id)
+        try:
+            client.chat_update(channel=channel, ts=ts, text=message.get("text"), blocks=message.get("blocks"))
+        except Exception as err:
+            raise _classify(err) from err

@@ -1,0 +1,370 @@
+"""One reminder sweep: what is due in every workspace on its own local date, grouped into posts, sent
+exactly once through the ledger.
+
+A sweep:
+
+1. reads every unsettled reminder falling due in the few days any workspace can be on
+   (``Store.unsettled_reminders``, one indexed range scan) and those workspaces' settings (one query);
+2. for each workspace whose local clock is past its posting hour (``timing.sweep_day``) sorts its rows by
+   its local date D: not due yet (later), sendable on D (post; *late* when D is after the due day), or
+   stale (past ``meaningful_until``: recorded as skipped, never posted);
+3. serves the workspaces concurrently on a thread pool, each workspace by one thread, one post at a time,
+   so one channel never gets two posts in parallel. Everything due together in a workspace makes one post
+   (up to ``MAX_ITEMS_PER_POST`` offers) in its reminder channel, or one DM to each MPN partner admin when
+   no channel is set;
+4. for each post: **claim** every reminder in the ledger (a lease), re-read the offers (a renewal since the
+   scan moves the anniversary, and the old cycle's reminder is then skipped, not posted), **post** with the
+   ledger keys in the message metadata, **confirm** with the channel and ``ts``. A failure is recorded with
+   ``fail_reminder`` and the reminder stays due for the next tick.
+
+**Crash policy: at least once, repeats marked.** A claim never confirmed (the process died between claiming
+and confirming) is claimed again once its lease runs out (``claim_lease_seconds``) and posted again, with a
+note that it may be a repeat. The bot cannot tell whether the first post landed: Slack accepts no
+idempotency key and channel history is no reconciliation path (non-Marketplace apps may read it once a
+minute). A missed renewal reminder can cost a competency; a second copy costs a glance. The same applies
+to a post that timed out (``uncertain:`` errors): the retry is marked as a possible repeat.
+
+**Channel problems.** ``not_in_channel``, ``channel_not_found``, ``is_archived``: the reminders stay pending
+(``fail_reminder``) and the MPN partner admins get one DM about it, sent only when none of the reminders in
+the post had already failed with that same error (the ledger's ``last_error``), so not once per tick.
+Revoked or invalid tokens: no DM is possible; logged, kept pending, and the workspace's remaining posts wait
+for the next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, cast
+
+from bot.answers import view
+from bot.i18n import Lang
+from bot.reminders.delivery import Delivery, DeliveryError
+from bot.reminders.timing import scan_window, sweep_day
+from bot.render import reminders as render
+from rules import ReminderKind
+from storage import DueReminderRow, StorageError, Store, StoredOffer, WorkspaceSettings, WorkspaceStore
+
+log = logging.getLogger(__name__)
+
+METADATA_EVENT_TYPE = "mpn_reminder"
+DEFAULT_CLAIM_LEASE_SECONDS = 600
+
+
+def ledger_key(row: DueReminderRow) -> str:
+    """``offer:anniversary:kind``, as written into the post's metadata (an audit aid, not the truth)."""
+    return f"{row.offer_id}:{row.anniversary.isoformat()}:{row.reminder_kind.value}"
+
+
+@dataclass(frozen=True)
+class PostRecord:
+    """A post made (or, in a dry run, that would be made)."""
+
+    team_id: str
+    target: str  # a channel id, or "admins" for DMs to the MPN partner admins
+    local_date: date
+    reminders: tuple[DueReminderRow, ...]
+    ts: str | None = None
+    text: str = ""
+    repeat: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        for row in self.reminders:
+            label = "-15" if row.reminder_kind is ReminderKind.BEFORE else "+23"
+            late = ", late" if row.due_on < self.local_date else ""
+            parts.append(f"{row.offer_name} ({label}{late})")
+        where = "DM to the MPN partner admins" if self.target == "admins" else f"<#{self.target}>"
+        suffix = f" ts={self.ts}" if self.ts else ""
+        return f"{self.team_id} {where} on {self.local_date.isoformat()}{suffix}: " + "; ".join(parts)
+
+
+@dataclass
+class SweepReport:
+    """What one sweep did. Lists are appended from several threads (list.append is atomic in CPython)."""
+
+    at: datetime
+    dry_run: bool = False
+    posted: list[PostRecord] = field(default_factory=list)
+    skipped: list[tuple[DueReminderRow, str]] = field(default_factory=list)
+    failed: list[tuple[DueReminderRow, str]] = field(default_factory=list)
+    alerts: list[tuple[str, str]] = field(default_factory=list)  # (team, error) DMs sent to the admins
+    stopped: bool = False  # the sender lease was lost mid-sweep: the rest waits for the next tick
+
+    @property
+    def reminders_posted(self) -> int:
+        return sum(len(p.reminders) for p in self.posted)
+
+    def lines(self) -> list[str]:
+        verb = "would post" if self.dry_run else "posted"
+        out = [f"{verb} {p.describe()}" for p in self.posted]
+        verb = "would skip" if self.dry_run else "skipped"
+        out += [f"{verb} {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {why}" for r, why in self.skipped]
+        out += [f"kept pending {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {err}" for r, err in self.failed]
+        out += [f"alerted the MPN partner admins of {team}: {error}" for team, error in self.alerts]
+        if self.stopped:
+            out.append("stopped early: another process now holds the sender lease")
+        return out
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One workspace's share of a sweep."""
+
+    settings: WorkspaceSettings
+    local_date: date
+    sendable: tuple[DueReminderRow, ...]
+    stale: tuple[DueReminderRow, ...]
+
+
+class _StopWorkspace(Exception):
+    """The workspace's token does not work: leave its remaining posts for the next tick."""
+
+
+class Sweeper:
+    """Runs sweeps. One instance per process; ``run`` may be called from any thread, one sweep at a time."""
+
+    def __init__(
+        self,
+        store: Store,
+        delivery: Delivery | None,
+        clock: Callable[[], datetime],
+        *,
+        claimer: str,
+        claim_lease_seconds: int = DEFAULT_CLAIM_LEASE_SECONDS,
+        workers: int = 8,
+    ) -> None:
+        self.store = store
+        self.delivery = delivery
+        self.clock = clock
+        self.claimer = claimer
+        self.claim_lease_seconds = claim_lease_seconds
+        self.workers = workers
+
+    # -- planning --------------------------------------------------------------------------------------
+
+    def plan(self, now: datetime, on: date | None = None) -> list[_Plan]:
+        """Every workspace with something to post or skip at ``now`` (or on local date ``on`` everywhere,
+        posting hours ignored)."""
+        due_from, due_to = scan_window(now, on)
+        rows = self.store.unsettled_reminders(due_from, due_to)
+        by_team: dict[str, list[DueReminderRow]] = defaultdict(list)
+        for row in rows:
+            by_team[row.team_id].append(row)
+        settings = self.store.settings_of(by_team)
+        plans = []
+        for team_id, team_rows in by_team.items():
+            ws = settings.get(team_id)
+            if ws is None:
+                continue
+            local = on if on is not None else sweep_day(now, ws.time_zone, ws.posting_hour)
+            if local is None:
+                continue
+            sendable = tuple(r for r in team_rows if r.due_on <= local <= r.meaningful_until)
+            stale = tuple(r for r in team_rows if r.meaningful_until < local)
+            if sendable or stale:
+                plans.append(_Plan(ws, local, sendable, stale))
+        return plans
+
+    # -- running ---------------------------------------------------------------------------------------
+
+    def run(
+        self, *, on: date | None = None, dry_run: bool = False, keep_going: Callable[[], bool] = lambda: True
+    ) -> SweepReport:
+        """One sweep now. ``dry_run`` claims, posts and records nothing. ``keep_going`` is asked before each
+        post (the scheduler renews its sender lease there); False stops the sweep."""
+        now = self.clock()
+        report = SweepReport(at=now, dry_run=dry_run)
+        plans = self.plan(now, on)
+        if self.delivery is not None and not dry_run:
+            plans = [p for p in plans if self.delivery.has_token(p.settings.team_id)]
+        if not plans:
+            return report
+        if len(plans) == 1 or self.workers <= 1:
+            for p in plans:
+                self._serve(p, report, dry_run, keep_going)
+        else:
+            with ThreadPoolExecutor(max_workers=min(self.workers, len(plans)), thread_name_prefix="mpn-sweep") as pool:
+                for future in [pool.submit(self._serve, p, report, dry_run, keep_going) for p in plans]:
+                    future.result()
+        return report
+
+    def _serve(self, plan: _Plan, report: SweepReport, dry_run: bool, keep_going: Callable[[], bool]) -> None:
+        team_id = plan.settings.team_id
+        try:
+            ws = WorkspaceStore(self.store, team_id)
+            for row in plan.stale:
+                reason = f"stale: not sent by {row.meaningful_until.isoformat()}"
+                if not dry_run:
+                    _ignore_gone(ws.skip_reminder, row, reason=reason)
+                report.skipped.append((row, reason))
+            rows = sorted(plan.sendable, key=lambda r: (r.due_on, r.meaningful_until, r.offer_name.casefold(), r.offer_id))
+            for start in range(0, len(rows), render.MAX_ITEMS_PER_POST):
+                if not keep_going():
+                    report.stopped = True
+                    return
+                chunk = rows[start : start + render.MAX_ITEMS_PER_POST]
+                if dry_run:
+                    self._preview(ws, plan, chunk, report)
+                else:
+                    self._post(ws, plan, chunk, report)
+        except _StopWorkspace:
+            return
+        except Exception:  # one workspace's surprise must not stop the others
+            log.exception("reminder sweep failed for workspace %s", team_id)
+
+    def _items(
+        self, plan: _Plan, rows: Sequence[DueReminderRow], offers: dict[int, StoredOffer]
+    ) -> list[render.ReminderItem]:
+        items = []
+        for row in rows:
+            offer = offers[row.offer_id]
+            items.append(
+                render.ReminderItem(
+                    view=view(offer, plan.settings, plan.local_date),
+                    kind=row.reminder_kind,
+                    due_on=row.due_on,
+                    late=row.due_on < plan.local_date,
+                    repeat=row.status == "claimed" or (row.last_error or "").startswith("uncertain:"),
+                )
+            )
+        return items
+
+    def _preview(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport) -> None:
+        offers = {o.id: o for o in ws.offers()}
+        current = [r for r in rows if r.offer_id in offers and offers[r.offer_id].anniversary == r.anniversary]
+        if not current:
+            return
+        items = self._items(plan, current, offers)
+        target = plan.settings.reminder_channel or "admins"
+        reply = render.reminder_post(items, plan.local_date, _lang(plan.settings), to_admins=target == "admins")
+        report.posted.append(PostRecord(ws.team_id, target, plan.local_date, tuple(current), None, reply.text))
+
+    def _post(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport) -> None:
+        assert self.delivery is not None, "a sweep that posts needs a delivery"
+        claimed = [
+            row
+            for row in rows
+            if _ignore_gone(
+                ws.claim_reminder,
+                row,
+                lease_seconds=self.claim_lease_seconds,
+                claimer=self.claimer,
+            )
+        ]
+        if not claimed:
+            return
+        # Re-read after claiming: an offer renewed, re-dated or removed since the scan is not reminded about.
+        offers = {o.id: o for o in ws.offers()}
+        current = []
+        for row in claimed:
+            offer = offers.get(row.offer_id)
+            if offer is None:
+                continue  # removed: its ledger rows went with it
+            if offer.anniversary != row.anniversary:
+                _ignore_gone(ws.skip_reminder, row, reason="renewed or re-dated before it was sent")
+                report.skipped.append((row, "renewed or re-dated before it was sent"))
+                continue
+            current.append(row)
+        if not current:
+            return
+        lang = _lang(plan.settings)
+        channel = plan.settings.reminder_channel
+        items = self._items(plan, current, offers)
+        reply = render.reminder_post(items, plan.local_date, lang, to_admins=channel is None)
+        metadata = {
+            "event_type": METADATA_EVENT_TYPE,
+            "event_payload": {
+                "team_id": ws.team_id,
+                "local_date": plan.local_date.isoformat(),
+                "reminders": [ledger_key(r) for r in current],
+            },
+        }
+        try:
+            if channel:
+                where, ts = self.delivery.post(ws.team_id, channel, reply.as_message(), metadata)
+            else:
+                where, ts = self._post_to_admins(ws, reply.as_message(), metadata)
+        except DeliveryError as err:
+            self._failed(ws, plan, current, err, report)
+            return
+        for row in current:
+            _ignore_gone(ws.confirm_reminder, row, channel=where, ts=ts)
+        report.posted.append(
+            PostRecord(ws.team_id, channel or "admins", plan.local_date, tuple(current), ts, reply.text, any(i.repeat for i in items))
+        )
+
+    def _post_to_admins(
+        self, ws: WorkspaceStore, message: dict[str, Any], metadata: dict[str, Any]
+    ) -> tuple[str, str]:
+        """No reminder channel: DM each MPN partner admin. Confirmed with the first DM that landed."""
+        assert self.delivery is not None
+        admins = ws.admins()
+        if not admins:
+            raise DeliveryError("recipient", "no_admins")
+        first: tuple[str, str] | None = None
+        last_error: DeliveryError | None = None
+        for user_id in admins:
+            try:
+                dm = self.delivery.open_dm(ws.team_id, user_id)
+                posted = self.delivery.post(ws.team_id, dm, message, metadata)
+            except DeliveryError as err:
+                if err.kind == "token":
+                    raise
+                log.warning("could not DM the reminder to %s in %s: %s", user_id, ws.team_id, err)
+                last_error = err
+                continue
+            first = first or posted
+        if first is None:
+            raise last_error or DeliveryError("recipient", "no_admins")
+        return first
+
+    def _failed(
+        self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], err: DeliveryError, report: SweepReport
+    ) -> None:
+        text = err.ledger_text
+        if err.kind == "channel" and err.code in render.ALERTED_ERRORS:
+            if not any(r.last_error == text for r in rows):
+                self._alert_admins(ws, plan, rows, err.code)
+                report.alerts.append((ws.team_id, err.code))
+        elif err.kind == "token":
+            log.error("workspace %s: the bot token does not work (%s); its reminders stay pending", ws.team_id, err.code)
+        else:
+            log.warning("workspace %s: reminder post failed (%s); it stays pending", ws.team_id, err)
+        for row in rows:
+            _ignore_gone(ws.fail_reminder, row, error=text)
+            report.failed.append((row, text))
+        if err.kind == "token":
+            raise _StopWorkspace
+
+    def _alert_admins(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], error: str) -> None:
+        assert self.delivery is not None and plan.settings.reminder_channel
+        alert = render.channel_alert(
+            error, plan.settings.reminder_channel, [r.offer_name for r in rows], _lang(plan.settings)
+        ).as_message()
+        admins = ws.admins()
+        if not admins:
+            log.error("workspace %s: reminder channel unusable (%s) and no MPN partner admin to tell", ws.team_id, error)
+        for user_id in admins:
+            try:
+                self.delivery.post(ws.team_id, self.delivery.open_dm(ws.team_id, user_id), alert, None)
+            except DeliveryError as err:
+                log.warning("could not alert %s in %s about %s: %s", user_id, ws.team_id, error, err)
+
+
+def _lang(settings: WorkspaceSettings) -> Lang:
+    return cast(Lang, settings.language if settings.language in ("en", "nl") else "en")
+
+
+def _ignore_gone(method: Callable[..., Any], row: DueReminderRow, **kwargs: Any) -> Any:
+    """Call a ledger method for ``row``; an offer removed meanwhile (``offer_not_found``) is no error."""
+    try:
+        return method(row.offer_id, row.anniversary, row.reminder_kind, **kwargs)
+    except StorageError as err:
+        if err.code != "offer_not_found":
+            raise
+        return False

@@ -1,0 +1,56 @@
+"""When a workspace's reminders go out: its own local calendar date, from its posting hour on.
+
+Dates are calendar dates in the workspace's IANA time zone (``zoneinfo``), never midnight timestamps. A
+workspace is served on local date D once its local clock has reached ``posting_hour`` on D; before that
+hour nothing is posted for it (yesterday's leftovers wait for today's posting hour, when they are judged
+against today's date, so a reminder that has just gone stale is skipped rather than posted at 03:00).
+
+Across DST changes this reads the wall clock: on the spring-forward night in Europe/Amsterdam 02:00-03:00
+does not exist, so a posting hour of 2 is reached at 03:00; on the fall-back night 02:00-03:00 happens
+twice and the first pass posts (the ledger makes the second a no-op).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from storage.store import MAX_SENDABLE_SPAN_DAYS
+
+#: How far back a tick looks for reminders that went stale unsent (the bot was down), to record them as
+#: skipped. A week of downtime is covered; older stale rows are simply never posted.
+STALE_LOOKBACK_DAYS = 7
+
+#: Every IANA zone is within UTC-12 .. UTC+14, so a workspace's local date is the UTC date, the day
+#: before or the day after.
+LOCAL_DATE_SPREAD = timedelta(days=1)
+
+
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def local_now(now: datetime, time_zone: str) -> datetime:
+    if now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+    return now.astimezone(_zone(time_zone))
+
+
+def sweep_day(now: datetime, time_zone: str, posting_hour: int) -> date | None:
+    """The local date whose reminders the workspace should get at ``now``, or None while its local clock
+    is still before ``posting_hour``."""
+    local = local_now(now, time_zone)
+    return local.date() if local.hour >= posting_hour else None
+
+
+def scan_window(now: datetime, on: date | None = None) -> tuple[date, date]:
+    """The ``due_on`` range one tick reads: everything that can be sendable on any workspace's local date
+    (``on`` for all when given), plus ``STALE_LOOKBACK_DAYS`` to find what went stale unsent."""
+    if on is not None:
+        first = last = on
+    else:
+        utc_today = now.astimezone(_zone("UTC")).date()
+        first, last = utc_today - LOCAL_DATE_SPREAD, utc_today + LOCAL_DATE_SPREAD
+    return first - timedelta(days=MAX_SENDABLE_SPAN_DAYS + STALE_LOOKBACK_DAYS), last

@@ -1,0 +1,174 @@
+"""Rendering reminder posts: the -15 and +23 day reminders (several offers due together make one post, each
+offer with its own "Mark renewed" button), the post after someone marks an offer renewed, and the DM that
+tells the MPN partner admins the reminder channel cannot be used.
+
+Every date and phase comes from ``bot.answers.view`` (which asks ``rules``); this module only words it.
+Offer names are user text and go through ``escape_mrkdwn``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from slack_sdk.models.blocks import (
+    Block,
+    ButtonElement,
+    ContextBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+import rules
+from bot.answers import OfferView
+from bot.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
+from bot.i18n import Lang, format_days_count, t
+from bot.render.offers import day, day_rel, kind_label, name_of
+from bot.render.reply import SECTION_TEXT_LIMIT, Reply, build, context, header
+
+ACTION_MARK_RENEWED = "mpn_mark_renewed"
+ITEM_BLOCK = "mpn-reminder:"  # + offer id: the offer's section, carrying its button
+NOTE_BLOCK = "mpn-reminder-note:"  # + offer id: the late / repeat / extension notes under it
+#: Offers per post: two blocks each plus a header and two context lines stay well inside Slack's 50 blocks.
+MAX_ITEMS_PER_POST = 20
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderItem:
+    """One reminder in a post: the offer as seen on the workspace's local day, which reminder it is, and
+    whether it goes out late (caught up after downtime) or possibly a second time (after a crash)."""
+
+    view: OfferView
+    kind: rules.ReminderKind
+    due_on: date
+    late: bool = False
+    repeat: bool = False
+
+
+def button_value(offer_id: int, anniversary: date) -> str:
+    """What the button carries: the offer and the cycle the reminder was about (``7:2021-03-10``)."""
+    return f"{offer_id}:{anniversary.isoformat()}"
+
+
+def parse_button_value(value: str) -> tuple[int, date] | None:
+    """The offer id and anniversary of a button, or None for anything we did not write."""
+    offer_id, _, anniversary = (value or "").partition(":")
+    try:
+        return int(offer_id), date.fromisoformat(anniversary)
+    except ValueError:
+        return None
+
+
+def item_text(item: ReminderItem, today: date, lang: Lang) -> str:
+    """The reminder sentence for one offer: -15 gives the anniversary, the window and its last day; +23
+    gives the days left and the day benefits are lost."""
+    a = item.view.assessment
+    params: dict[str, Any] = {
+        "name": name_of(item.view),
+        "kind": kind_label(item.view.offer.kind, lang),
+        "deadline": day(a.last_day_to_renew, lang),
+        "lost_on": day(a.benefits_lost_on, lang),
+    }
+    if item.kind is rules.ReminderKind.BEFORE:
+        text = t("reminder.before", lang, **params, anniversary=day_rel(a.anniversary, today, lang), opens=day(a.window_opens, lang))
+    elif a.days_to_deadline <= 0:
+        text = t("reminder.after_last_day", lang, **params)
+    else:
+        text = t("reminder.after", lang, **params, days_left=format_days_count(a.days_to_deadline, lang))
+    return text
+
+
+def _notes(item: ReminderItem, lang: Lang) -> list[str]:
+    notes = []
+    eligibility = item.view.eligibility
+    if eligibility.eligible:
+        notes.append(t("offer.extension_hint", lang, name=name_of(item.view)))
+    elif eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
+        notes.append(t("reminder.extension_if_moved", lang, name=name_of(item.view)))
+    if item.late:
+        notes.append(t("reminder.late", lang, due=day(item.due_on, lang)))
+    if item.repeat:
+        notes.append(t("reminder.repeat", lang))
+    return notes
+
+
+def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[Block]:
+    offer = item.view.offer
+    button = ButtonElement(
+        text=PlainTextObject(text=plain_text(t("reminder.button", lang), BUTTON_TEXT_LIMIT), emoji=True),
+        action_id=ACTION_MARK_RENEWED,
+        value=button_value(offer.id, offer.anniversary),
+        style="primary",
+    )
+    blocks: list[Block] = [
+        SectionBlock(
+            block_id=f"{ITEM_BLOCK}{offer.id}",
+            text=MarkdownTextObject(text=item_text(item, today, lang)[:SECTION_TEXT_LIMIT]),
+            accessory=button,
+        )
+    ]
+    notes = _notes(item, lang)
+    if notes:
+        blocks.append(
+            ContextBlock(
+                block_id=f"{NOTE_BLOCK}{offer.id}",
+                elements=[MarkdownTextObject(text=note[:SECTION_TEXT_LIMIT]) for note in notes],
+            )
+        )
+    return blocks
+
+
+def reminder_post(items: Sequence[ReminderItem], today: date, lang: Lang, *, to_admins: bool = False) -> Reply:
+    """One post for every offer due together in one channel (at most ``MAX_ITEMS_PER_POST``; the sweep
+    splits bigger days). ``to_admins``: sent by DM because no channel is set, which the post says."""
+    if not items:
+        raise ValueError("a reminder post needs at least one reminder")
+    if len(items) > MAX_ITEMS_PER_POST:
+        raise ValueError(f"at most {MAX_ITEMS_PER_POST} reminders per post")
+    blocks: list[Block] = [header(t("reminder.title", lang))]
+    for item in items:
+        blocks.extend(_item_blocks(item, today, lang))
+    if to_admins:
+        blocks.append(context(t("reminder.dm_no_channel", lang)))
+    blocks.append(context(t("reminder.footer", lang)))
+    names = ", ".join(escape_mrkdwn(i.view.offer.name) for i in items)
+    return build(t("reminder.summary", lang, names=names), blocks)
+
+
+def renewed_text(before: OfferView, after: OfferView, user_id: str, lang: Lang) -> str:
+    return t(
+        "reminder.renewed",
+        lang,
+        name=name_of(after),
+        user=f"<@{user_id}>",
+        new=day(after.assessment.anniversary, lang),
+        old=day(before.assessment.anniversary, lang),
+    )
+
+
+def mark_renewed(blocks: Sequence[dict[str, Any]], offer_id: int, text: str) -> list[dict[str, Any]]:
+    """The post's blocks after ``offer_id`` was marked renewed: its section says so (no button any more)
+    and its notes go; every other offer keeps its button."""
+    section = SectionBlock(block_id=f"{ITEM_BLOCK}{offer_id}", text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))
+    out: list[dict[str, Any]] = []
+    for block in blocks:
+        block_id = block.get("block_id")
+        if block_id == f"{NOTE_BLOCK}{offer_id}":
+            continue
+        out.append(section.to_dict() if block_id == f"{ITEM_BLOCK}{offer_id}" else dict(block))
+    return out
+
+
+def channel_alert(error: str, channel: str, offer_names: Sequence[str], lang: Lang) -> Reply:
+    """The DM to the MPN partner admins when the reminder channel cannot be used (``not_in_channel``,
+    ``channel_not_found``, ``is_archived``)."""
+    names = ", ".join(f"*{escape_mrkdwn(n)}*" for n in offer_names)
+    text = t(f"reminder.alert.{error}", lang, channel=f"<#{channel}>", names=names)
+    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+
+
+#: The channel errors the admins are told about (each has a ``reminder.alert.<error>`` message).
+ALERTED_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
