@@ -12,10 +12,13 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.i18n import format_day
 from bot.simulator import AppClient, SlackServer
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, SECRET, TEAM, TOKEN
 
@@ -156,3 +159,31 @@ def test_missing_or_contradictory_settings_exit_2_with_one_clear_message(
     assert message in result.stderr
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_dm_over_http_gets_one_answer_and_its_retry_none(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]
+) -> None:
+    url, _, _ = running_bot
+    client = AppClient(f"{url}/slack/events", SECRET)
+    post_command(client, slack, f"admins add <@{PARTNER}>", ADMIN)
+    # the subprocess runs on the real clock: an anniversary 10 days ago is inside its renewal window
+    anniversary = datetime.now(ZoneInfo("Europe/Amsterdam")).date() - timedelta(days=10)
+    post_command(client, slack, f"add Cloud Platform {anniversary.isoformat()}", PARTNER)
+    channel = slack.dm_channel_id(TEAM, DUTCH)
+    event = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": channel,
+        "user": DUTCH,
+        "text": "wanneer verlies ik mijn voordelen voor cloud platform?",
+        "ts": "1616234400.000100",
+        "client_msg_id": "3f1c0d0e-9a3e-4c84-9a4e-2b7d1f1a0c01",
+    }
+    status, _, _ = client.event(team_id=TEAM, event=event, event_id="Ev0000000001")
+    assert status == 200
+    status, _, _ = client.event(team_id=TEAM, event=event, event_id="Ev0000000001", retry_num=1, retry_reason="http_timeout")
+    assert status == 200
+    replies = [m for m in slack.messages(channel=channel) if m.user != DUTCH]
+    assert len(replies) == 1
+    assert format_day(anniversary + timedelta(days=31), "nl") in replies[0].text  # the loss day, in Dutch
