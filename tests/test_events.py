@@ -1,0 +1,34 @@
+"""Workspace lifecycle events and the App Home, through Bolt's dispatch of signed event requests."""
+
+from __future__ import annotations
+
+from tests.harness import MEMBER, PARTNER, TEAM, Harness
+
+
+def test_app_uninstalled_removes_every_row_of_the_workspace_and_nothing_else(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.store.install_workspace("T2", name="Other")
+    bot.store.workspace("T2").add_offer("Security", "competency", "2021-04-01", actor="U2")
+    assert bot.event({"type": "app_uninstalled"}) == 200
+    assert not bot.store.has_workspace(TEAM)
+    assert [o.name for o in bot.store.workspace("T2").offers()] == ["Security"]
+
+
+def test_tokens_revoked_for_the_bot_removes_the_workspace(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.event({"type": "tokens_revoked", "tokens": {"oauth": ["UX"], "bot": []}})
+    assert bot.store.has_workspace(TEAM)  # only a user token went: the bot still serves this workspace
+    bot.event({"type": "tokens_revoked", "tokens": {"bot": ["U0BOT"]}})
+    assert not bot.store.has_workspace(TEAM)
+
+
+def test_app_home_shows_the_status_in_the_readers_language(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    assert bot.event({"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"}) == 200
+    home = bot.slack.home(TEAM, MEMBER)
+    assert home is not None and home["type"] == "home"
+    text = str(home["blocks"])
+    assert "Cloud Platform" in text and "9 April 2021" in text
+    # The Messages tab opening publishes nothing.
+    bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "messages"})
+    assert bot.slack.home(TEAM, PARTNER) is None
