@@ -1,0 +1,556 @@
+"""Reading direct messages (``bot.intents``): a table of real phrasings in English and Dutch, the ones that
+must not be misread, offer matching, the precedence of the rules, and hostile input."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bot import intents
+from bot.i18n import Lang
+from bot.intents import MAX_CHARS, RULES, Intent, Understood, understand
+
+OFFERS: tuple[str, ...] = (
+    "Cloud Platform",
+    "Gold Cloud Business Applications",
+    "Kubernetes on Azure",
+    "Data Analytics",
+    "Security",
+)
+CP, CBA, K8S, DA, SEC = OFFERS
+CLOUDS = (CP, CBA)
+
+LOSS, DUE, GRACE, CONSEQ = Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE, Intent.CONSEQUENCES
+EXT, HOW, STATUS, HELP = Intent.EXTENSION, Intent.HOW_TO_RENEW, Intent.STATUS, Intent.HELP
+HI, THANKS, UNKNOWN = Intent.GREETING, Intent.THANKS, Intent.UNKNOWN
+
+
+@dataclass(frozen=True)
+class Case:
+    """One phrasing and what it must be read as, against ``OFFERS``."""
+
+    text: str
+    intent: Intent
+    offer: str | None
+    lang: Lang | None
+    ambiguous: tuple[str, ...] = ()
+
+    def expected(self) -> Understood:
+        return Understood(self.intent, self.offer, self.lang, self.ambiguous)
+
+
+# fmt: off
+ENGLISH: list[Case] = [
+    # LOSS_DATE
+    Case("when do I lose benefits?", LOSS, None, "en"),
+    Case("When do I lose my benefits for Security", LOSS, SEC, "en"),
+    Case("wehn do i loose my benifits", LOSS, None, "en"),
+    Case("when will we lose the benefits of cloud platform?", LOSS, CP, "en"),
+    Case("when does data analytics expire", LOSS, DA, "en"),
+    Case("do we still have benefits for data analytics", LOSS, DA, "en"),
+    Case("will we lose our gold competency for kubernetes?", LOSS, K8S, "en"),
+    Case("how long do we keep our benefits", LOSS, None, "en"),
+    Case("hello, when do I lose benefits", LOSS, None, "en"),
+    Case("<@U0123ABCD> when do I lose benefits?", LOSS, None, "en"),
+    Case("WHEN DO I LOSE BENEFITS", LOSS, None, "en"),
+    # DUE_DATE
+    Case("when is kubernetes due", DUE, K8S, "en"),
+    Case("when's the azure one due", DUE, K8S, "en"),
+    Case("when must I renew cloud platfrom", DUE, CP, "en"),
+    Case("what's the anniversary date of security?", DUE, SEC, "en"),
+    Case("when should we renew data analytics", DUE, DA, "en"),
+    Case("what is our next renewal?", DUE, None, "en"),
+    Case("renewal date for the cloud business applications competency", DUE, CBA, "en"),
+    Case("do I need to renew security this year?", DUE, SEC, "en"),
+    Case("what about kubernetes?", DUE, K8S, "en"),
+    Case("and the data one?", DUE, DA, "en"),
+    Case("thanks, when is security due?", DUE, SEC, "en"),
+    Case("When   is   Kubernetes   due???", DUE, K8S, "en"),
+    Case("when is security &amp; cloud platform due?", DUE, None, "en", (CP, SEC)),
+    # GRACE
+    Case("am I in the grace window?", GRACE, None, "en"),
+    Case("are we in the grace period for security", GRACE, SEC, "en"),
+    Case("how many days do I have left to renew?", GRACE, None, "en"),
+    Case("how much time is left for kubernetes", GRACE, K8S, "en"),
+    Case("is it too late to renew data analytics", GRACE, DA, "en"),
+    Case("is the cloud one in grace?", GRACE, None, "en", CLOUDS),
+    Case("what's the last day to renew cloud platform", GRACE, CP, "en"),
+    Case("days remaining for security?", GRACE, SEC, "en"),
+    Case("hey, how many days left for the cloud one?", GRACE, None, "en", CLOUDS),
+    # CONSEQUENCES
+    Case("what happens if I don't renew Cloud Platform?", CONSEQ, CP, "en"),
+    Case("what if we miss the deadline for security", CONSEQ, SEC, "en"),
+    Case("consequences of not renewing?", CONSEQ, None, "en"),
+    Case("and if we forget to renew kubernetes?", CONSEQ, K8S, "en"),
+    Case("we missed the deadline for data analytics", CONSEQ, DA, "en"),
+    # EXTENSION
+    Case("is the extension available for cloud platform", EXT, CP, "en"),
+    Case("am I eligible for the extension?", EXT, None, "en"),
+    Case("does the covid-19 extension apply to cloud business applications", EXT, CBA, "en"),
+    Case("can we get a covid extention for kubernetes", EXT, K8S, "en"),
+    # HOW_TO_RENEW
+    Case("how do I renew?", HOW, None, "en"),
+    Case("where in partner center do I renew security", HOW, SEC, "en"),
+    Case("how to renew the azure one", HOW, K8S, "en"),
+    Case("steps to renew data analytics", HOW, DA, "en"),
+    Case("I want to renew cloud platform", HOW, CP, "en"),
+    Case("help me renew security", HOW, SEC, "en"),
+    Case("what do I need to do to renew cloud business apps", HOW, CBA, "en"),
+    Case("<https://partner.microsoft.com/dashboard|Partner Center> how do I renew :thinking_face:", HOW, None, "en"),
+    # STATUS
+    Case("status pls", STATUS, None, "en"),
+    Case("overview", STATUS, None, "en"),
+    Case("what's the state of my competencies", STATUS, None, "en"),
+    Case("where do we stand?", STATUS, None, "en"),
+    Case("show me all our competencies", STATUS, None, "en"),
+    # HELP, GREETING, THANKS
+    Case("what can you do?", HELP, None, "en"),
+    Case("how does this work", HELP, None, "en"),
+    Case("hi", HI, None, "en"),
+    Case("hello there :wave:", HI, None, "en"),
+    Case("good morning!", HI, None, "en"),
+    Case("thanks!", THANKS, None, "en"),
+    Case("thank you so much", THANKS, None, "en"),
+    Case("thx", THANKS, None, "en"),
+    Case("the renewal went fine, thanks", THANKS, None, "en"),
+]
+
+DUTCH: list[Case] = [
+    # LOSS_DATE
+    Case("wanneer verlies ik mijn voordelen?", LOSS, None, "nl"),
+    Case("wanneer verlies ik mijn voordeelen", LOSS, None, "nl"),
+    Case("wanneer verliezen we de voordelen van security?", LOSS, SEC, "nl"),
+    Case("wanneer vervalt cloud platform", LOSS, CP, "nl"),
+    Case("hebben we nog voordelen voor data analytics?", LOSS, DA, "nl"),
+    Case("wanneer verliezen wij de cloud platfrom voordelen", LOSS, CP, "nl"),
+    Case("verlopen onze competenties binnenkort?", LOSS, None, "nl"),
+    Case("is de cloud competentie al verlopen?", LOSS, None, "nl", CLOUDS),
+    Case("zijn we onze gold status kwijt?", LOSS, None, "nl"),
+    Case("goedemorgen, wanneer verlies ik mijn voordelen", LOSS, None, "nl"),
+    Case("wanneer verloopt onze data analytics specialisatie", LOSS, DA, "nl"),
+    Case("ik wil weten wanneer ik mijn voordelen verlies", LOSS, None, "nl"),
+    # DUE_DATE
+    Case("wanneer moet ik cloud platform verlengen", DUE, CP, "nl"),
+    Case("wanneer is de jubileumdatum van kubernetes", DUE, K8S, "nl"),
+    Case("wanneer moeten we data analytics vernieuwen", DUE, DA, "nl"),
+    Case("wat is de verlengingsdatum van security", DUE, SEC, "nl"),
+    Case("wanneer is de deadline voor de azure specialisatie", DUE, K8S, "nl"),
+    Case("moet ik security dit jaar verlengen?", DUE, SEC, "nl"),
+    Case("wanneer kan ik cloud platform verlengen", DUE, CP, "nl"),
+    Case("wanneeer moet ik de kubernetes specialisatie verlengen", DUE, K8S, "nl"),
+    Case("en kubernetes?", DUE, K8S, "nl"),
+    Case("de Security-competentie?", DUE, SEC, "nl"),
+    Case("hoe zit het met security?", DUE, SEC, "nl"),
+    Case("bedankt, en wanneer is cloud platform aan de beurt?", DUE, CP, "nl"),
+    # GRACE
+    Case("hoeveel dagen heb ik nog voor kubernetes", GRACE, K8S, "nl"),
+    Case("zit ik in de verlengingsperiode?", GRACE, None, "nl"),
+    Case("hoe lang hebben we nog voor cloud platform", GRACE, CP, "nl"),
+    Case("zitten we al in de respijtperiode voor security?", GRACE, SEC, "nl"),
+    Case("is het te laat om data analytics te verlengen?", GRACE, DA, "nl"),
+    Case("tot wanneer kunnen we security nog verlengen", GRACE, SEC, "nl"),
+    Case("wat is de uiterste datum om security te verlengen", GRACE, SEC, "nl"),
+    Case("hoeveel tijd hebben we nog?", GRACE, None, "nl"),
+    # CONSEQUENCES
+    Case("wat gebeurt er als ik niet verleng?", CONSEQ, None, "nl"),
+    Case("wat gebeurt er als we cloud platform niet verlengen", CONSEQ, CP, "nl"),
+    Case("wat als we de deadline missen voor security", CONSEQ, SEC, "nl"),
+    Case("wat zijn de gevolgen als we niet verlengen", CONSEQ, None, "nl"),
+    Case("en als we vergeten kubernetes te verlengen?", CONSEQ, K8S, "nl"),
+    # EXTENSION
+    Case("komen we in aanmerking voor de covid verlenging", EXT, None, "nl"),
+    Case("kom ik in aanmerking voor de verlenging?", EXT, None, "nl"),
+    Case("geldt de covid-verlenging ook voor cloud business applications?", EXT, CBA, "nl"),
+    Case("hebben we recht op uitstel voor kubernetes", EXT, K8S, "nl"),
+    # HOW_TO_RENEW
+    Case("hoe verleng ik?", HOW, None, "nl"),
+    Case("hoe verleng ik een competentie in partner center", HOW, None, "nl"),
+    Case("waar in partner center kan ik security verlengen", HOW, SEC, "nl"),
+    Case("hoe vernieuw ik de Security-competentie?", HOW, SEC, "nl"),
+    Case("welke stappen moet ik zetten om te verlengen", HOW, None, "nl"),
+    Case("ik wil kubernetes verlengen", HOW, K8S, "nl"),
+    # STATUS
+    Case("overzicht", STATUS, None, "nl"),
+    Case("wat is de status van mijn competenties", STATUS, None, "nl"),
+    Case("wat is de stand van zaken", STATUS, None, "nl"),
+    Case("hoe staan we ervoor?", STATUS, None, "nl"),
+    Case("geef me een overzicht van alle competenties", STATUS, None, "nl"),
+    # HELP, GREETING, THANKS
+    Case("wat kun je allemaal", HELP, None, "nl"),
+    Case("hulp", HELP, None, "nl"),
+    Case("hoi, kun je me helpen?", HELP, None, "nl"),
+    Case("hoi", HI, None, "nl"),
+    Case("goedemorgen!", HI, None, "nl"),
+    Case("hallo", HI, None, "nl"),
+    Case("bedankt!", THANKS, None, "nl"),
+    Case("dank je wel", THANKS, None, "nl"),
+    Case("dankjewel :pray:", THANKS, None, "nl"),
+]
+
+# The words say nothing about the language: the caller falls back to the user's locale.
+EITHER: list[Case] = [
+    Case("cloud platform?", DUE, CP, None),
+    Case("security", DUE, SEC, None),
+    Case("*Kubernetes*", DUE, K8S, None),
+    Case("status", STATUS, None, None),
+    Case("*status*", STATUS, None, None),
+    Case("help", HELP, None, None),
+    Case("status of cloud platform", STATUS, CP, None),
+]
+# fmt: on
+
+TABLE: list[Case] = ENGLISH + DUTCH + EITHER
+
+
+def test_the_table_is_big_enough_and_bilingual() -> None:
+    assert len(TABLE) >= 80
+    assert len(DUTCH) >= 35
+    assert len({case.text for case in TABLE}) == len(TABLE), "a phrasing is listed twice"
+    assert {case.intent for case in TABLE} == set(Intent) - {Intent.UNKNOWN}
+
+
+@pytest.mark.parametrize("case", TABLE, ids=[case.text for case in TABLE])
+def test_phrasing(case: Case) -> None:
+    assert understand(case.text, OFFERS) == case.expected()
+
+
+def test_accuracy_over_the_table_is_100_percent() -> None:
+    wrong = [
+        (case.text, understand(case.text, OFFERS))
+        for case in TABLE
+        if understand(case.text, OFFERS) != case.expected()
+    ]
+    right = len(TABLE) - len(wrong)
+    print(
+        f"\nintent table: {right}/{len(TABLE)} = {right / len(TABLE):.1%} "
+        f"({len(ENGLISH)} English, {len(DUTCH)} Dutch, {len(EITHER)} either)"
+    )
+    for text, got in wrong:
+        print(f"  wrong: {text!r} -> {got}")
+    assert right == len(TABLE)
+
+
+# --- phrasings that must not be read as a nearby intent ------------------------------------------------
+
+# (text, the intent it must NOT be, the intent it is)
+# fmt: off
+NOT_THIS: list[tuple[str, Intent, Intent]] = [
+    ("I renewed cloud platform yesterday", LOSS, UNKNOWN),  # a statement: the caller can point to /mpn renew
+    ("thanks, when is security due?", THANKS, DUE),
+    ("hello, when do I lose benefits", HI, LOSS),
+    ("bedankt, wanneer verlies ik mijn voordelen?", THANKS, LOSS),
+    ("what's for lunch", DUE, UNKNOWN),
+    ("the weather in Amsterdam", STATUS, UNKNOWN),
+    ("wat is het weer in Amsterdam?", STATUS, UNKNOWN),
+    ("I lost my password", LOSS, UNKNOWN),  # losing, but nothing of the partner's
+    ("I think security is fine", THANKS, UNKNOWN),  # "think" is not a typo of "thank"
+    ("what does it cost to renew?", LOSS, UNKNOWN),  # "cost" is not a typo of "lost"
+    ("how much does the renewal cost", GRACE, UNKNOWN),  # "how much" without days or time
+    ("how many competencies do we have", GRACE, STATUS),
+    ("help me renew security", HELP, HOW),
+    ("when is lunch", DUE, UNKNOWN),
+    ("what date is it today", DUE, UNKNOWN),
+    ("misschien later", CONSEQ, UNKNOWN),  # "misschien" is not a typo of "missen"
+    ("we renewed security last week, thanks!", GRACE, THANKS),
+    ("how close are we to the anniversary of security", LOSS, DUE),  # "close" is not "lose"
+    ("then what?", DUE, UNKNOWN),  # "then" is not a typo of "when"
+    ("any news on the covid extension?", HOW, EXT),  # "news" is not "renews"
+    ("zullen we morgen lunchen?", HI, UNKNOWN),
+    ("<!channel> lunch!", HI, UNKNOWN),
+    ("het lijkt erop dat de instellingen kloppen", STATUS, UNKNOWN),  # "lijkt" is not "lijst"
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "wrong", "right"), NOT_THIS, ids=[t for t, _, _ in NOT_THIS])
+def test_not_misread(text: str, wrong: Intent, right: Intent) -> None:
+    got = understand(text, OFFERS).intent
+    assert got != wrong
+    assert got == right
+
+
+# --- precedence ------------------------------------------------------------------------------------
+
+
+def test_the_rules_are_in_this_order() -> None:
+    """The precedence, stated once: a change to it has to change this test too."""
+    assert [rule.intent for rule in RULES] == [
+        EXT,  # the COVID-19 extension or eligibility
+        CONSEQ,  # "what happens", "what if", "gevolgen"
+        LOSS,  # when / what day + lose
+        HOW,  # how / where / steps / Partner Center + renew
+        GRACE,  # grace window, last day, a count of days left
+        LOSS,  # benefits, or losing a competency or offer
+        STATUS,  # status, overview, overzicht
+        HOW,  # want to / can renew (not asking when), Partner Center questions, "renew X" alone
+        CONSEQ,  # if + not / miss, missed deadline
+        DUE,  # due, anniversary, deadline, next renewal, when + renew / offer
+        STATUS,  # "my competencies"
+        HELP,
+        DUE,  # an offer's name and nothing else
+        THANKS,
+        HI,
+    ]
+
+
+# Each phrasing holds the cues of two intents; the comment names the rule that decides.
+# fmt: off
+PRECEDENCE: list[tuple[str, Intent, str | None]] = [
+    ("what happens if I don't renew Cloud Platform?", CONSEQ, CP),  # consequences before renew / due
+    ("what happens when I lose my benefits", CONSEQ, None),  # consequences before loss date
+    ("when do I lose benefits for Security", LOSS, SEC),  # when + lose before benefits in general
+    ("if I don't renew, when do I lose benefits?", LOSS, None),  # an explicit "when ... lose" wins over "if not"
+    ("how many days do I have left to renew?", GRACE, None),  # "how many" is not the "how" of how-to
+    ("how many days until I lose my benefits", GRACE, None),  # a count of days before benefits
+    ("is the extension available for cloud platform", EXT, CP),  # extension before everything
+    ("how do I apply for the covid extension in partner center", EXT, None),
+    ("when is kubernetes due", DUE, K8S),
+    ("cloud platform?", DUE, CP),  # a bare offer name: its dates
+    ("status", STATUS, None),
+    ("overview of the renewals", STATUS, None),  # status before due
+    ("status of the covid extension", EXT, None),  # extension before status
+    ("how do I renew before the grace period ends", HOW, None),  # how-to renew before grace
+    ("wanneer kan ik verlengen", DUE, None),  # "can renew" asking when is a date, not how-to
+    ("thanks! security?", THANKS, SEC),  # thanks is not filler: a bare offer needs nothing else
+    ("hi, security?", DUE, SEC),  # a greeting is filler
+    ("hi, what can you do", HELP, None),
+    ("thanks, what can you do", HELP, None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent", "offer"), PRECEDENCE, ids=[t for t, _, _ in PRECEDENCE])
+def test_precedence(text: str, intent: Intent, offer: str | None) -> None:
+    got = understand(text, OFFERS)
+    assert (got.intent, got.offer) == (intent, offer)
+
+
+# --- offers ----------------------------------------------------------------------------------------
+
+# (text, offers, offer, ambiguous)
+# fmt: off
+OFFER_CASES: list[tuple[str, tuple[str, ...], str | None, tuple[str, ...]]] = [
+    ("cloud platfrom", OFFERS, CP, ()),
+    ("CLOUD PLATFORM", OFFERS, CP, ()),
+    ("cloudplatform", OFFERS, CP, ()),
+    ("kubernetes", OFFERS, K8S, ()),
+    ("kubernets", OFFERS, K8S, ()),
+    ("kube", OFFERS, K8S, ()),
+    ("the Azure one", OFFERS, K8S, ()),
+    ("data", OFFERS, DA, ()),
+    ("de Security-competentie", OFFERS, SEC, ()),
+    ("securitycompetentie", OFFERS, SEC, ()),
+    ("secuirty", OFFERS, SEC, ()),
+    ("gold cloud business applications", OFFERS, CBA, ()),
+    ("cloud business applications", OFFERS, CBA, ()),
+    ("cloud business apps", OFFERS, CBA, ()),
+    ("cba", OFFERS, CBA, ()),
+    ("the cloud one", OFFERS, None, CLOUDS),
+    ("cloud platform and security", OFFERS, None, (CP, SEC)),
+    # generic words never name one offer
+    ("competency", OFFERS, None, ()),
+    ("competentie", OFFERS, None, ()),
+    ("the", OFFERS, None, ()),
+    ("mijn", OFFERS, None, ()),
+    ("gold", OFFERS, None, ()),
+    ("advanced specialization", OFFERS, None, ()),
+    ("microsoft partner network", OFFERS, None, ()),
+    # intent words never pick an offer: "date" is not a typo of "Data"
+    ("what date", OFFERS, None, ()),
+    ("when is the deadline", OFFERS, None, ()),
+    # other workspaces
+    ("data", ("Data Analytics", "Data Platform"), None, ("Data Analytics", "Data Platform")),
+    ("data platform", ("Data Analytics", "Data Platform"), "Data Platform", ()),
+    ("security", ("Security", "Cloud Security"), "Security", ()),
+    ("cloud security", ("Security", "Cloud Security"), "Cloud Security", ()),
+    ("azure", ("Kubernetes on Azure", "Modernization of Web Applications to Microsoft Azure"), None,
+     ("Kubernetes on Azure", "Modernization of Web Applications to Microsoft Azure")),
+    ("web apps modernization", ("Kubernetes on Azure", "Modernization of Web Applications to Microsoft Azure"),
+     "Modernization of Web Applications to Microsoft Azure", ()),
+    ("security", ("Cloud Platform",), None, ()),
+    ("security", (), None, ()),
+    ("security", ("", "<!channel>", "   ", "Security"), "Security", ()),
+    ("security", ("Security", "Security"), "Security", ()),
+    # a keyword counts towards an offer only when the offer is named in full
+    ("when is my renewal due", ("Renewal Services", "Security"), None, ()),
+    ("when are renewal services due", ("Renewal Services", "Security"), "Renewal Services", ()),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "offers", "offer", "ambiguous"), OFFER_CASES, ids=[f"{t}|{len(o)}" for t, o, _, _ in OFFER_CASES]
+)
+def test_offer(text: str, offers: tuple[str, ...], offer: str | None, ambiguous: tuple[str, ...]) -> None:
+    got = understand(text, offers)
+    assert (got.offer, got.ambiguous_offers) == (offer, ambiguous)
+
+
+def test_a_fully_named_offer_does_not_count_as_intent_words() -> None:
+    got = understand("when are renewal services due", ("Renewal Services",))
+    assert (got.intent, got.offer) == (DUE, "Renewal Services")
+    assert understand("renewal services", ("Renewal Services",)).intent == DUE  # a bare name, not how-to
+
+
+def test_offer_is_returned_exactly_as_given() -> None:
+    offers = ["  Gold Cloud-Business  Applications ", "Sécurité"]
+    assert understand("cloud business applications?", offers).offer == offers[0]
+    assert understand("securite", offers).offer == offers[1]
+
+
+# --- hostile input ---------------------------------------------------------------------------------
+
+HOSTILE = [
+    "",
+    " ",
+    "\n\t",
+    "x" * 10_000,
+    "when do I lose benefits? " * 400,
+    ":smile: :tada: :+1::skin-tone-2:",
+    "😀😀😀",
+    "<!channel>",
+    "<!here> <!everyone>",
+    "<@U123> <#C123|general>",
+    "&lt;!channel&gt;",
+    "\x00\x01\x02\x1b[31m",
+    "\u202e\u200d\u200b",
+    "<https://example.com|",
+    "<" * 600,
+    "&amp;" * 300,
+    "?" * 1000,
+    "'" * 50,
+    "İstanbul ǅ ß ﬁ",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input(text: str) -> None:
+    got = understand(text, OFFERS)
+    assert isinstance(got, Understood)
+    assert got.offer is None or got.offer in OFFERS
+
+
+@pytest.mark.parametrize("text", ["", "   ", ":smile:", "<!channel>", "\x00\x01", "😀", "<@U123>"])
+def test_nothing_to_read_is_unknown(text: str) -> None:
+    assert understand(text, OFFERS) == Understood(UNKNOWN, None, None)
+
+
+def test_only_the_first_max_chars_are_read() -> None:
+    padding = "x " * (MAX_CHARS // 2)
+    assert understand(padding + "when do I lose benefits?", OFFERS).intent == UNKNOWN
+    assert understand("when do I lose benefits? " + padding * 20, OFFERS).intent == LOSS
+
+
+offer_lists = st.lists(st.text(max_size=40), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=1500), offer_lists)
+@example("", [])
+@example("cloud", ["Cloud Platform", "Cloud Platform", "cloud platform"])
+def test_any_text_gives_an_answer(text: str, offers: list[str]) -> None:
+    got = understand(text, offers)
+    assert isinstance(got, Understood)
+    assert isinstance(got.intent, Intent)
+    assert got.lang in ("en", "nl", None)
+    assert got.offer is None or got.offer in offers
+    assert set(got.ambiguous_offers) <= set(offers)
+    assert not (got.offer and got.ambiguous_offers)
+    assert len(got.ambiguous_offers) != 1
+
+
+slackish = st.lists(
+    st.sampled_from(
+        [
+            "<@U123>",
+            "<!channel>",
+            "<https://x.io|Partner Center>",
+            "<https://x.io>",
+            ":smile:",
+            "*",
+            "_",
+            "~",
+            "&amp;",
+            "&lt;",
+            "&gt;",
+            "when",
+            "lose",
+            "benefits",
+            "cloud",
+            "platform",
+            "wanneer",
+            "verlies",
+            "status",
+            "hoi",
+            "thanks",
+            "renew",
+            "grace",
+            "covid",
+            " ",
+            "\n",
+            "?",
+            "'",
+            "don't",
+            "m'n",
+        ]
+    ),  # fmt: skip
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(slackish)
+def test_slack_markup_never_breaks_it(text: str) -> None:
+    got = understand(text, OFFERS)
+    assert got.offer is None or got.offer in OFFERS
+
+
+def _jumble(text: str, rng: random.Random) -> str:
+    """The same words with random case and extra spaces around and between them."""
+    words = [
+        "".join(ch.upper() if rng.random() < 0.5 else ch.lower() for ch in word) for word in text.split(" ")
+    ]
+    return " " * rng.randrange(3) + "".join(w + " " * rng.randrange(1, 4) for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(TABLE), st.randoms(use_true_random=False))
+def test_case_and_spacing_do_not_matter(case: Case, rng: random.Random) -> None:
+    assert understand(_jumble(case.text, rng), OFFERS) == case.expected()
+
+
+# --- the word lists ---------------------------------------------------------------------------------
+
+
+def test_every_common_word_is_needed() -> None:
+    """Each word kept from typo correction would otherwise be misread as a keyword, and is none itself."""
+    vocabulary = set(intents._WORD_CONCEPTS) | intents._FILLER_WORDS
+    for word in sorted(intents._COMMON):
+        assert word not in vocabulary, word
+        assert intents._nearest_keyword(word)[1] is not None, f"{word!r} is not near any keyword"
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [
+        ("wehn", "when"),
+        ("benifits", "benefits"),
+        ("voordeelen", "voordelen"),
+        ("verlieze", "verliezen"),
+        ("extention", "extension"),
+        ("thnaks", "thanks"),
+        ("stauts", "status"),
+        ("wanner", "wanneer"),
+    ],
+)
+def test_typos_are_read_as_the_word(typo: str, word: str) -> None:
+    assert intents._nearest_keyword(typo)[1] == word
+
+
+@pytest.mark.parametrize("word", ["then", "that", "cost", "held", "think", "close", "misschien", "lijkt"])
+def test_real_words_are_not_corrected(word: str) -> None:
+    assert intents._read(word, intents._offer_index(OFFERS)).known == word
