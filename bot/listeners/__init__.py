@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deps import Deps
-from bot.listeners import commands, events, messages
+from bot.listeners import actions, commands, events, messages
 
 
 def register_all(app: App, deps: Deps) -> None:
-    for group in (commands, events, messages):
+    for group in (commands, events, messages, actions):
         group.register(app, deps)
