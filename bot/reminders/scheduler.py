@@ -26,7 +26,6 @@ import logging
 import os
 import socket
 import threading
-import time
 import uuid
 from datetime import UTC, datetime
 
@@ -68,7 +67,7 @@ class ReminderScheduler:
         self.holder = holder or default_holder()
         self._scheduler: BackgroundScheduler | None = None
         self._stopping = threading.Event()
-        self._renewed_at = 0.0
+        self._renewed_at: datetime | None = None  # on the store's clock, like the lease itself
         self._renew_lock = threading.Lock()
         self.last_report: SweepReport | None = None
 
@@ -81,7 +80,7 @@ class ReminderScheduler:
             log.warning("could not take the reminder sender lease: %s", err)
             return False
         if held:
-            self._renewed_at = time.monotonic()
+            self._renewed_at = self.sweeper.clock()
         return held
 
     def _keep_going(self) -> bool:
@@ -89,7 +88,7 @@ class ReminderScheduler:
         if self._stopping.is_set():
             return False
         with self._renew_lock:
-            if time.monotonic() - self._renewed_at < self.lease_seconds / 3:
+            if self._renewed_at is not None and (self.sweeper.clock() - self._renewed_at).total_seconds() < self.lease_seconds / 3:
                 return True
             held = self._acquire()
         if not held:
