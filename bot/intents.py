@@ -224,7 +224,8 @@ class Concept(StrEnum):
     LOSE = "lose"
     BENEFITS = "benefits"
     OBJECT = "object"  # what can be lost besides benefits: "it", "them", "anything"
-    RENEW = "renew"
+    RENEW = "renew"  # any form: "renew", "renewal", "verlengen", "verlenging"
+    RENEW_VERB = "renew_verb"  # the verb only: "renew security" asks how, "security renewal" asks when
     RENEWED = "renewed"
     EXTENSION = "extension"
     ELIGIBLE = "eligible"
@@ -291,7 +292,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
         nl="verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
-        "hernieuwen",
+        "vernieuwingen hernieuwen",
+    ),
+    Concept.RENEW_VERB: _Words(
+        en="renew renews renewing",
+        nl="verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
     ),
     Concept.RENEWED: _Words(en="renewed", nl="verlengd vernieuwd hernieuwd"),
     Concept.EXTENSION: _Words(
@@ -331,7 +336,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
     ),
-    Concept.CAN: _Words(en="can could may", nl="kan kun kunt kunnen mag"),
+    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag mogelijk"),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(en="must need needs should", nl="moet moeten hoef hoeven dien dienen"),
     Concept.HELP: _Words(
@@ -357,7 +362,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="hey",
     ),
     Concept.THANKS: _Words(
-        en="thanks thank thx thnx ty cheers appreciated",
+        en="thanks thank thx thnx tnx ty cheers appreciated",
         nl="bedankt dank dankje dankjewel dankuwel",
         both="merci",
     ),
@@ -381,6 +386,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat kunt u", Concept.HELP, "nl"),
     ("wat doe je", Concept.HELP, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
+    ("wie ben jij", Concept.HELP, "nl"),
     ("wat ben je", Concept.HELP, "nl"),
     ("hoe werkt dit", Concept.HELP, "nl"),
     ("hoe werkt het", Concept.HELP, "nl"),
@@ -495,8 +501,19 @@ _PHRASE_TABLE: Final = tuple(
 )
 # Every word with a meaning here: a typo is corrected towards one of these...
 _TARGETS: Final = tuple(sorted(set(_WORD_LANGUAGE) | set(_WORD_CONCEPTS)))
+# Words of real offer names that are also everyday words ("can I change the date", "when does the window
+# open", "partner center"): they name an offer together with its other words ("Adoption and Change
+# Management", "Data Center") but never alone, like keywords.
+_WEAK_OFFER_WORDS: Final = _word_set(
+    """
+    open source change access low code content information service services solution solutions
+    management development modern small work project web
+    """
+)
+# A word with a meaning of its own here: it names an offer only as part of the offer's full name.
+_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
 # ...and a word that is one of these (or of the offers) is never corrected.
-_KNOWN: Final = frozenset(_TARGETS) | _COMMON
+_KNOWN: Final = _MEANINGFUL | _COMMON
 
 
 def _typo_score(word: str, known: str) -> float:
@@ -606,7 +623,7 @@ class _Token:
 
     word: str  # the word as typed (folded)
     known: str  # the keyword it was read as (itself when exact or unknown)
-    is_keyword: bool  # ``known`` has a concept or is a filler word: it means something of its own
+    meaningful: bool  # ``known`` means something of its own (``_MEANINGFUL``): it names no offer alone
     offer_words: frozenset[str] = frozenset()  # offer words it stands for
     whole_offers: tuple[int, ...] = ()  # offers it names on its own ("cloudplatform", "cba")
 
@@ -620,16 +637,16 @@ def _read(word: str, index: _OfferIndex) -> _Token:
     if word in index.by_joined or word in index.by_acronym:
         whole = index.by_joined.get(word, ()) + index.by_acronym.get(word, ())
         return _Token(word, word, False, whole_offers=whole)
-    in_vocabulary = word in _WORD_CONCEPTS or word in _FILLER_WORDS
-    if in_vocabulary or word in index.words:
+    meaningful = word in _MEANINGFUL
+    if meaningful or word in index.words:
         offer_words = frozenset({word}) if word in index.words else frozenset()
-        return _Token(word, word, in_vocabulary, offer_words)
+        return _Token(word, word, meaningful, offer_words)
     if word in _KNOWN or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
         return _Token(word, word, False)
     keyword_score, keyword = _nearest_keyword(word)
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:
-        return _Token(word, keyword, keyword in _WORD_CONCEPTS or keyword in _FILLER_WORDS)
+        return _Token(word, keyword, True)
     if offer_words:
         return _Token(word, word, False, frozenset(offer_words))
     return _Token(word, word, False)
@@ -655,8 +672,10 @@ def _match_offers(readings: Sequence[_Token], index: _OfferIndex) -> tuple[list[
     names, one whose words are all inside another's is dropped ("security" inside "cloud security").
     Among partial ones, the most words matched win. Anything left with more than one offer is ambiguous.
 
-    A word that is also a keyword ("renewal", "date") counts towards an offer only when the offer is
-    named in full, so that intent words never pick an offer by themselves.
+    A word that means something of its own here (a keyword such as "renewal", or an everyday word of
+    ``_WEAK_OFFER_WORDS`` such as "change") counts towards an offer only when the offer is named in full
+    or next to another word of the same offer ("low code", "open source"), so that intent words and
+    everyday words never pick an offer by themselves.
     """
     full: list[tuple[int, set[int]]] = []
     partial: list[tuple[int, int, set[int]]] = []
@@ -668,7 +687,7 @@ def _match_offers(readings: Sequence[_Token], index: _OfferIndex) -> tuple[list[
         if offer.words <= covered or any(i in readings[p].whole_offers for p in positions):
             full.append((i, positions))
             continue
-        free = {p for p in positions if not readings[p].is_keyword}
+        free = {p for p in positions if not readings[p].meaningful or {p - 1, p + 1} & positions}
         score = len(set().union(*(readings[p].offer_words & offer.words for p in free))) if free else 0
         if score:
             partial.append((i, score, free))
@@ -744,8 +763,8 @@ class Rule:
 C = Concept  # the rules below read better with a short name
 _BARE_OFFER: Final = (C.GREETING, C.COMPETENCY, C.HOW, C.OBJECT)
 _ONLY_RENEWING: Final = (
-    C.RENEW, C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.CAN, C.WANT, C.HELP, C.COMPETENCY, C.GREETING,
-    C.OBJECT,
+    C.RENEW, C.RENEW_VERB, C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.CAN, C.WANT, C.HELP,
+    C.COMPETENCY, C.GREETING, C.OBJECT,
 )  # fmt: skip
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -766,14 +785,15 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.HOW_TO_RENEW,
-        "'how', 'where', steps or Partner Center together with renewing",
-        lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER),
+        "'how', 'where', steps or Partner Center together with renewing, not asking when",
+        lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER) and not r.any(C.WHEN),
     ),
     Rule(
         Intent.GRACE,
-        "the grace window or a count of days left ('how many days', 'days left', 'how long', 'too late')",
+        "the grace window, the last day, a count of days left, or whether one can still renew",
         lambda r: (
             r.any(C.GRACE, C.LAST)
+            or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
             or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE))
@@ -798,7 +818,7 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
             or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT))
-            or (r.any(C.RENEW, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
+            or (r.any(C.RENEW_VERB, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
         ),
     ),
     Rule(
@@ -827,8 +847,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(Intent.HELP, "'help', 'what can you do', 'wat kun je'", lambda r: r.any(C.HELP)),
     Rule(
         Intent.DUE_DATE,
-        "an offer's name and nothing else ('cloud platform?', 'en kubernetes?'): its dates are most useful",
-        lambda r: r.offer_named and r.only(_BARE_OFFER),
+        "an offer's name or 'renewal' and nothing else ('cloud platform?', 'security renewal'): its dates",
+        lambda r: (r.offer_named or r.any(C.RENEW)) and r.only((*_BARE_OFFER, C.RENEW)),
     ),
     Rule(Intent.THANKS, "'thanks', 'bedankt' with no question", lambda r: r.any(C.THANKS)),
     Rule(Intent.GREETING, "'hi', 'hoi' with no question", lambda r: r.any(C.GREETING)),

@@ -117,6 +117,14 @@ ENGLISH: list[Case] = [
     Case("thank you so much", THANKS, None, "en"),
     Case("thx", THANKS, None, "en"),
     Case("the renewal went fine, thanks", THANKS, None, "en"),
+    # more ways to ask
+    Case("can I still renew cloud platform?", GRACE, CP, "en"),
+    Case("is it possible to renew kubernetes now", HOW, K8S, "en"),
+    Case("how do I know when to renew", DUE, None, "en"),
+    Case("security renewal?", DUE, SEC, "en"),
+    Case("renew security", HOW, SEC, "en"),
+    Case("which competencies are expiring soon?", LOSS, None, "en"),
+    Case("when does the renewal window open for security?", GRACE, SEC, "en"),
 ]
 
 DUTCH: list[Case] = [
@@ -189,6 +197,21 @@ DUTCH: list[Case] = [
     Case("bedankt!", THANKS, None, "nl"),
     Case("dank je wel", THANKS, None, "nl"),
     Case("dankjewel :pray:", THANKS, None, "nl"),
+    # more ways to ask
+    Case("kan ik security nog verlengen?", GRACE, SEC, "nl"),
+    Case("de verlenging van cloud platform", DUE, CP, "nl"),
+    Case("security verlengen", HOW, SEC, "nl"),
+    Case("welke competenties verlopen binnenkort", LOSS, None, "nl"),
+]
+
+# The examples the bot itself suggests (bot.messages "dm.examples") must be understood as what they show.
+EXAMPLES: list[Case] = [
+    Case("when is Cloud Platform due?", DUE, CP, "en"),
+    Case("how many days are left?", GRACE, None, "en"),
+    Case("am I eligible for the COVID-19 extension?", EXT, None, "en"),
+    Case("wanneer moet Cloud Platform verlengd?", DUE, CP, "nl"),
+    Case("hoeveel dagen heb ik nog?", GRACE, None, "nl"),
+    Case("kom ik in aanmerking voor de COVID-19-verlenging?", EXT, None, "nl"),
 ]
 
 # The words say nothing about the language: the caller falls back to the user's locale.
@@ -203,7 +226,7 @@ EITHER: list[Case] = [
 ]
 # fmt: on
 
-TABLE: list[Case] = ENGLISH + DUTCH + EITHER
+TABLE: list[Case] = ENGLISH + DUTCH + EITHER + EXAMPLES
 
 
 def test_the_table_is_big_enough_and_bilingual() -> None:
@@ -227,7 +250,7 @@ def test_accuracy_over_the_table_is_100_percent() -> None:
     right = len(TABLE) - len(wrong)
     print(
         f"\nintent table: {right}/{len(TABLE)} = {right / len(TABLE):.1%} "
-        f"({len(ENGLISH)} English, {len(DUTCH)} Dutch, {len(EITHER)} either)"
+        f"({len(ENGLISH)} English, {len(DUTCH)} Dutch, {len(EITHER)} either, {len(EXAMPLES)} of the bot's examples)"
     )
     for text, got in wrong:
         print(f"  wrong: {text!r} -> {got}")
@@ -319,6 +342,10 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("hi, security?", DUE, SEC),  # a greeting is filler
     ("hi, what can you do", HELP, None),
     ("thanks, what can you do", HELP, None),
+    ("how do I know when to renew", DUE, None),  # asking when vetoes how-to
+    ("can I still renew cloud platform?", GRACE, CP),  # still + can renew: is the window open
+    ("renew security", HOW, SEC),  # the verb alone: how
+    ("security renewal?", DUE, SEC),  # the noun alone: when
 ]
 # fmt: on
 
@@ -388,6 +415,44 @@ OFFER_CASES: list[tuple[str, tuple[str, ...], str | None, tuple[str, ...]]] = [
 def test_offer(text: str, offers: tuple[str, ...], offer: str | None, ambiguous: tuple[str, ...]) -> None:
     got = understand(text, offers)
     assert (got.offer, got.ambiguous_offers) == (offer, ambiguous)
+
+
+# Real MPN offer names hold everyday words ("change", "open", "center", "work"): alone they name nothing.
+MPN = (
+    "Data Center",
+    "Adoption and Change Management",
+    "Linux and Open Source Databases Migration to Microsoft Azure",
+    "Modern Work",
+    "Identity and Access Management",
+    "Calling for Microsoft Teams",
+    "Meetings and Meeting Rooms for Microsoft Teams",
+    "Windows Virtual Desktop",
+    "Low Code Application Development",
+)
+# fmt: off
+MPN_CASES: list[tuple[str, Intent, str | None, tuple[str, ...]]] = [
+    ("hoe verleng ik in partner center", HOW, None, ()),
+    ("when does the window open", GRACE, None, ()),
+    ("can I change the anniversary date", DUE, None, ()),
+    ("how do I get access to partner center", HOW, None, ()),
+    ("data center", DUE, "Data Center", ()),
+    ("when is the desktop one due", DUE, "Windows Virtual Desktop", ()),
+    ("the identity one", DUE, "Identity and Access Management", ()),
+    ("low code", DUE, "Low Code Application Development", ()),  # two words of one offer, side by side
+    ("open source?", DUE, "Linux and Open Source Databases Migration to Microsoft Azure", ()),
+    ("the teams one", DUE, None, ("Calling for Microsoft Teams", "Meetings and Meeting Rooms for Microsoft Teams")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "offer", "ambiguous"), MPN_CASES, ids=[t for t, _, _, _ in MPN_CASES]
+)
+def test_everyday_words_in_offer_names(
+    text: str, intent: Intent, offer: str | None, ambiguous: tuple[str, ...]
+) -> None:
+    got = understand(text, MPN)
+    assert (got.intent, got.offer, got.ambiguous_offers) == (intent, offer, ambiguous)
 
 
 def test_a_fully_named_offer_does_not_count_as_intent_words() -> None:
