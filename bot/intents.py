@@ -416,6 +416,13 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("to do", Concept.STEPS, "en"),
     ("have to", Concept.MUST, "en"),
     ("recht op", Concept.ELIGIBLE, "nl"),
+    ("for your help", Concept.THANKS, "en"),  # "thanks for your help" is no request for help
+    ("for the help", Concept.THANKS, "en"),
+    ("for helping", Concept.THANKS, "en"),
+    ("voor je hulp", Concept.THANKS, "nl"),
+    ("voor jouw hulp", Concept.THANKS, "nl"),
+    ("voor uw hulp", Concept.THANKS, "nl"),
+    ("voor de hulp", Concept.THANKS, "nl"),
     ("good morning", Concept.GREETING, "en"),
     ("good afternoon", Concept.GREETING, "en"),
     ("good evening", Concept.GREETING, "en"),

@@ -117,6 +117,7 @@ ENGLISH: list[Case] = [
     Case("thank you so much", THANKS, None, "en"),
     Case("thx", THANKS, None, "en"),
     Case("the renewal went fine, thanks", THANKS, None, "en"),
+    Case("thanks for your help!", THANKS, None, "en"),
     # more ways to ask
     Case("can I still renew cloud platform?", GRACE, CP, "en"),
     Case("is it possible to renew kubernetes now", HOW, K8S, "en"),
@@ -196,6 +197,7 @@ DUTCH: list[Case] = [
     Case("hallo", HI, None, "nl"),
     Case("bedankt!", THANKS, None, "nl"),
     Case("dank je wel", THANKS, None, "nl"),
+    Case("bedankt voor je hulp", THANKS, None, "nl"),
     Case("dankjewel :pray:", THANKS, None, "nl"),
     # more ways to ask
     Case("kan ik security nog verlengen?", GRACE, SEC, "nl"),
