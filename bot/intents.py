@@ -203,6 +203,7 @@ def _words(clean: str) -> list[str]:
 
 
 def _split_compound(word: str) -> tuple[str, ...]:
+    """ "securitycompetentie" -> ("security", "competentie"); known words are left whole."""
     if word in _KNOWN:
         return (word,)
     for tail in _COMPOUND_TAILS:
@@ -713,13 +714,14 @@ def _match_offers(readings: Sequence[_Token], index: _OfferIndex) -> tuple[list[
 
 @dataclass(frozen=True)
 class Reading:
-    """The concepts of a message, which the rules look at. Public so tests can state rules directly."""
+    """The concepts of a message: all that the rules in ``RULES`` look at."""
 
     concepts: frozenset[Concept]
     offer_named: bool  # one or several offers were named
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
 
     def any(self, *concepts: Concept) -> bool:
+        """At least one of ``concepts`` is in the message."""
         return any(c in self.concepts for c in concepts)
 
     def only(self, allowed: Iterable[Concept]) -> bool:
