@@ -1,4 +1,5 @@
-"""The ``mpn-bot`` command line: run the bot, and the operators' backup/import/export.
+"""The ``mpn-bot`` command line: run the bot (with its reminder timer), one reminder sweep, and the operators'
+backup/import/export.
 
 Settings problems print one message naming what is missing and exit with code 2; they never start a bot
 that cannot hear Slack.
@@ -32,7 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("csv", type=Path)
     exp = sub.add_parser("export", help="print a workspace's offers as CSV (name,kind,anniversary)")
     exp.add_argument("team", help="Slack team id, e.g. T0123456")
+    sweep = sub.add_parser("sweep", help="post the reminders due now (once) and print what was posted")
+    sweep.add_argument("--date", type=_iso_date, help="sweep as if every workspace's local date were D (YYYY-MM-DD)")
+    sweep.add_argument("--dry-run", action="store_true", help="print what would be posted; post and record nothing")
     return parser
+
+
+def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,14 +58,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.db:
         settings = Settings(**{**settings.__dict__, "db_path": args.db})
-    handler = {"run": _run, "console": _console, "backup": _backup, "import": _import, "export": _export}[args.command]
+    handler = {"run": _run, "console": _console, "backup": _backup, "import": _import, "export": _export, "sweep": _sweep}[
+        args.command
+    ]
     return handler(args, settings)
 
 
-def _open_store(settings: Settings):  # type: ignore[no-untyped-def]
+def _open_store(settings: Settings, clock=system_clock):  # type: ignore[no-untyped-def]
     from storage import Store
 
-    return Store.open(settings.db_path, clock=system_clock)
+    return Store.open(settings.db_path, clock=clock)
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
@@ -67,15 +82,58 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         print("mpn-bot: no Slack tokens set (see README), so starting the local console.", flush=True)
         return _console(args, settings)
     from bot.app import create_app
+    from bot.reminders import ReminderConfig, clock_from_env, for_single_token
     from bot.server import serve_http, serve_socket_mode
 
-    store = _open_store(settings)
-    app = create_app(settings, store, system_clock)
-    if settings.mode == "socket":
-        assert settings.app_token
-        serve_socket_mode(app, settings.app_token)
+    try:
+        config, clock = ReminderConfig.from_env(), clock_from_env()
+    except SettingsError as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_store(settings, clock)
+    app = create_app(settings, store, clock)
+    reminders = for_single_token(settings, store, clock, config)
+    reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
+    try:
+        if settings.mode == "socket":
+            assert settings.app_token
+            serve_socket_mode(app, settings.app_token)
+        else:
+            serve_http(app, store, settings.port)
+    finally:
+        reminders.shutdown()
+    return 0
+
+
+def _sweep(args: argparse.Namespace, settings: Settings) -> int:
+    """One sweep now (``--date D``: as if it were D everywhere); prints what it posted or would post."""
+    from bot.reminders import SENDER_LEASE, ReminderConfig, clock_from_env, for_single_token
+
+    try:
+        config, clock = ReminderConfig.from_env(), clock_from_env()
+    except SettingsError as err:
+        print(err, file=sys.stderr)
+        return EXIT_USAGE
+    if not args.dry_run and settings.bot_token is None:
+        print("mpn-bot sweep: SLACK_BOT_TOKEN is not set, so nothing can be posted (try --dry-run).", file=sys.stderr)
+        return EXIT_USAGE
+    store = _open_store(settings, clock)
+    scheduler = for_single_token(settings, store, clock, config)
+    if args.dry_run:
+        report = scheduler.sweeper.run(on=args.date, dry_run=True)
     else:
-        serve_http(app, store, settings.port)
+        if not store.acquire_lease(SENDER_LEASE, scheduler.holder, lease_seconds=scheduler.lease_seconds):
+            print("mpn-bot sweep: another process (mpn-bot run) is sending reminders now; nothing posted.", file=sys.stderr)
+            return 1
+        try:
+            report = scheduler.sweeper.run(on=args.date)
+        finally:
+            store.release_lease(SENDER_LEASE, scheduler.holder)
+    lines = report.lines()
+    for line in lines:
+        print(line)
+    if not lines:
+        print("nothing due" + (f" on {args.date.isoformat()}" if args.date else " now"))
     return 0
 
 

@@ -391,6 +391,9 @@ class CrashingDelivery:
     def open_dm(self, team_id: str, user_id: str) -> str:
         return self.inner.open_dm(team_id, user_id)
 
+    def wait_for_turn(self, team_id: str, channel: str) -> None:
+        self.inner.wait_for_turn(team_id, channel)
+
     def post(self, *args: Any, **kwargs: Any) -> tuple[str, str]:
         self.inner.post(*args, **kwargs)
         raise CrashAfterPost

@@ -68,6 +68,10 @@ class Delivery(Protocol):
 
     def has_token(self, team_id: str) -> bool: ...
 
+    def wait_for_turn(self, team_id: str, channel: str) -> None:
+        """Block until a post to ``channel`` would not exceed its rate limit."""
+        ...
+
     def post(self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None) -> tuple[str, str]:
         """Post; return ``(channel_id, ts)`` or raise ``DeliveryError``."""
         ...
@@ -189,6 +193,11 @@ class SlackDelivery:
             return client
 
     # -- pacing --------------------------------------------------------------------------------------
+
+    def wait_for_turn(self, team_id: str, channel: str) -> None:
+        """Sleep until ``min_interval`` has passed since the last post to the channel was answered. The sweep
+        calls this before it claims a post's reminders, so a claim is held only while the post is in flight."""
+        self._wait_for_turn((team_id, channel))
 
     def _wait_for_turn(self, key: tuple[str, str]) -> None:
         with self._lock:

@@ -246,6 +246,8 @@ class Sweeper:
 
     def _post(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport) -> None:
         assert self.delivery is not None, "a sweep that posts needs a delivery"
+        if plan.settings.reminder_channel:
+            self.delivery.wait_for_turn(ws.team_id, plan.settings.reminder_channel)
         claimed = [
             row
             for row in rows
