@@ -9,29 +9,26 @@ from __future__ import annotations
 import logging
 
 from slack_bolt import App
-from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.clock import Clock
 from bot.deps import Deps
 from bot.listeners import register_all
+from bot.oauth import installation_store, oauth_settings
 from bot.settings import Settings
+from bot.slack_client import web_client
 from storage import Store
 
 
-def web_client(token: str | None, base_url: str | None) -> WebClient:
-    """A WebClient aimed at Slack or at a Slack-compatible base URL, retrying 429s (honouring
-    Retry-After) and dropped connections as slack_sdk's own handlers do."""
-    client = WebClient(token=token, base_url=base_url or WebClient.BASE_URL, timeout=10)
-    client.retry_handlers.extend([RateLimitErrorRetryHandler(max_retry_count=2), ConnectionErrorRetryHandler(max_retry_count=2)])
-    return client
-
-
 def create_app(settings: Settings, store: Store, clock: Clock, *, deps: Deps | None = None) -> App:
+    """One workspace (a bot token) or many (OAuth: each workspace's token from the installation store)."""
+    oauth = settings.mode == "oauth"
+    installations = installation_store(settings) if oauth else None
     app = App(
         # the token travels in the client, which also carries the base URL and retry handlers
         signing_secret=settings.signing_secret,
-        client=web_client(settings.bot_token, settings.slack_api_url),
+        client=web_client(None if oauth else settings.bot_token, settings.slack_api_url),
+        oauth_settings=oauth_settings(settings, store, installations) if installations else None,
+        installation_store_bot_only=True,
         logger=logging.getLogger("bot.bolt"),
         # Socket Mode has no signatures to check; HTTP mode always verifies (Bolt refuses unsigned requests).
         request_verification_enabled=settings.mode != "socket",
@@ -39,5 +36,5 @@ def create_app(settings: Settings, store: Store, clock: Clock, *, deps: Deps | N
         # hop and no 10 ms ack polling (Bolt's default), and an HTTP 200 only once the work is saved.
         process_before_response=True,
     )
-    register_all(app, deps or Deps(store=store, clock=clock))
+    register_all(app, deps or Deps(store=store, clock=clock, installations=installations))
     return app

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from slack_sdk import WebClient
+from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.clock import Clock
 from bot.context import Conversation, conversation_for
@@ -17,6 +18,8 @@ class Deps:
     store: Store
     clock: Clock
     people: People = field(default_factory=People)
+    # OAuth mode: where each workspace's bot token lives (slack_sdk's store); None for a single workspace.
+    installations: InstallationStore | None = None
 
     def conversation(
         self, client: WebClient, *, team_id: str, enterprise_id: str | None, user_id: str, text: str | None = None

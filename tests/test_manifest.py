@@ -82,3 +82,9 @@ def test_app_home_interactivity_and_socket_mode() -> None:
     assert MANIFEST["settings"]["socket_mode_enabled"] is True
     for url in (MANIFEST["settings"]["interactivity"]["request_url"], MANIFEST["settings"]["event_subscriptions"]["request_url"]):
         assert url.endswith("/slack/events")
+
+
+def test_the_oauth_install_asks_for_exactly_the_manifests_scopes() -> None:
+    from bot.oauth import BOT_SCOPES
+
+    assert set(BOT_SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])

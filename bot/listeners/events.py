@@ -22,20 +22,24 @@ HOME_MAX_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
 
 
 def register(app: App, deps: Deps) -> None:
-    def forget(team_id: str | None) -> None:
-        if team_id:
-            deps.store.delete_workspace(team_id)
-            deps.people.forget_team(team_id)
-            log.info("removed all data of workspace %s", team_id)
+    def forget(context: BoltContext) -> None:
+        team_id = context.team_id
+        if not team_id:
+            return
+        deps.store.delete_workspace(team_id)
+        deps.people.forget_team(team_id)
+        if deps.installations is not None:
+            deps.installations.delete_all(enterprise_id=context.enterprise_id, team_id=team_id)
+        log.info("removed all data of workspace %s", team_id)
 
     @app.event("app_uninstalled")
     def uninstalled(context: BoltContext) -> None:
-        forget(context.team_id)
+        forget(context)
 
     @app.event("tokens_revoked")
     def revoked(event: dict[str, Any], context: BoltContext) -> None:
         if event.get("tokens", {}).get("bot"):
-            forget(context.team_id)
+            forget(context)
 
     @app.event("app_home_opened")
     def home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:

@@ -20,6 +20,7 @@ base URL and serves until interrupted; ``GET /_sim/messages`` and ``GET /_sim/ca
 from __future__ import annotations
 
 import argparse
+import base64
 import email.parser
 import email.policy
 import hashlib
@@ -249,6 +250,8 @@ class SlackServer:
         self._faults: dict[str, list[Fault]] = {}
         self._last_ts_us = 0
         self._view_ids = itertools.count(1)
+        self._oauth_apps: dict[str, str] = {}  # client_id -> client_secret
+        self._oauth_codes: dict[str, tuple[str, str]] = {}  # one-use code -> (team_id, installer user id)
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._methods: dict[str, _Handler] = {
@@ -596,6 +599,8 @@ class SlackServer:
 
     def _web_api(self, method: str, query: str, headers: dict[str, str], body: bytes) -> _Reply:
         """Answer one Web API call: faults first, then method, token, limits and the method itself."""
+        if method == "oauth.v2.access":
+            return self._oauth_v2_access(query, headers, body)
         arrived = self._clock()
         fault = self._take_fault(method)
         if fault is not None and fault.delay:
@@ -628,6 +633,56 @@ class SlackServer:
                     team_id = self._tokens.get(token)
                 self._record(Call(method, params, team_id, token, arrived, exc.status, exc.error))
             return _json_reply(exc.status, {"ok": False, "error": exc.error}, exc.headers)
+
+    # ------------------------------------------------------------------ OAuth (app installation)
+
+    def register_oauth_app(self, client_id: str, client_secret: str) -> None:
+        """Let ``oauth.v2.access`` accept this app's client credentials."""
+        with self._lock:
+            self._oauth_apps[client_id] = client_secret
+
+    def issue_oauth_code(self, team_id: str, user_id: str) -> str:
+        """What Slack hands the browser after ``user_id`` approves the install in ``team_id``: a one-use code
+        that the app exchanges at ``oauth.v2.access`` for the workspace's bot token."""
+        with self._lock:
+            if team_id not in self._workspaces:
+                raise ValueError(f"unknown workspace {team_id}")
+            code = f"{team_id}.{next(self._view_ids)}.{time.monotonic_ns()}"
+            self._oauth_codes[code] = (team_id, user_id)
+            return code
+
+    def _oauth_v2_access(self, query: str, headers: dict[str, str], body: bytes) -> _Reply:
+        """https://api.slack.com/methods/oauth.v2.access: client credentials (HTTP Basic or parameters) and a
+        one-use code in, the bot token and who installed out."""
+        params = self._parse_params(query, headers.get("content-type", ""), body)
+        client_id, client_secret = params.get("client_id"), params.get("client_secret")
+        auth = headers.get("authorization", "")
+        if auth.lower().startswith("basic "):
+            decoded = base64.b64decode(auth[6:].strip()).decode("utf-8", errors="replace")
+            client_id, _, client_secret = decoded.partition(":")
+        with self._lock:
+            if not client_id or self._oauth_apps.get(str(client_id)) != client_secret:
+                return _json_reply(200, {"ok": False, "error": "invalid_client_id"})
+            grant = self._oauth_codes.pop(str(params.get("code") or ""), None)
+            if grant is None:
+                return _json_reply(200, {"ok": False, "error": "invalid_code"})
+            ws = self._workspaces[grant[0]]
+            self._record(Call("oauth.v2.access", {"code": "…"}, ws.team_id, None, self._clock()))
+            return _json_reply(
+                200,
+                {
+                    "ok": True,
+                    "access_token": ws.bot_token,
+                    "token_type": "bot",
+                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read",
+                    "bot_user_id": ws.bot_user_id,
+                    "app_id": ws.app_id,
+                    "team": {"id": ws.team_id, "name": ws.name},
+                    "enterprise": {"id": ws.enterprise_id, "name": ws.enterprise_id} if ws.enterprise_id else None,
+                    "is_enterprise_install": False,
+                    "authed_user": {"id": grant[1]},
+                },
+            )
 
     def _take_fault(self, method: str) -> Fault | None:
         with self._lock:
