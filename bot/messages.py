@@ -487,9 +487,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "…and {count} more. Ask about one with `/mpn when <name>`.",
         "nl": "…en nog {count}. Vraag naar één offer met `/mpn when <naam>`.",
     },
+    "status.offers_one": {
+        "en": "1 offer",
+        "nl": "1 offer",
+    },
+    "status.offers_other": {
+        "en": "{count} offers",
+        "nl": "{count} offers",
+    },
     "status.summary": {
-        "en": "{total} offers · {grace} in the renewal window · {due_soon} coming up · {lapsed} lost",
-        "nl": "{total} offers · {grace} nu te verlengen · {due_soon} binnenkort · {lapsed} kwijt",
+        "en": "{offers} · {grace} in the renewal window · {due_soon} coming up · {lapsed} lost",
+        "nl": "{offers} · {grace} nu te verlengen · {due_soon} binnenkort · {lapsed} kwijt",
     },
     "status.title": {
         "en": "MPN renewals",

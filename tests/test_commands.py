@@ -259,3 +259,8 @@ def test_a_new_workspace_is_registered_with_the_users_time_zone_and_no_admins(bo
     ws = bot.store.workspace(TEAM)
     assert ws.settings().time_zone == "America/New_York"
     assert ws.admins() == []
+
+
+def test_one_offer_is_singular(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    assert bot.command("status").text.startswith("1 offer ·")

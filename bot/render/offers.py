@@ -75,7 +75,7 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
     summary = t(
         "status.summary",
         lang,
-        total=len(answer.items),
+        offers=t("status.offers_one", lang) if len(answer.items) == 1 else t("status.offers_other", lang, count=len(answer.items)),
         grace=counts[rules.Phase.GRACE],
         due_soon=counts[rules.Phase.DUE_SOON],
         lapsed=counts[rules.Phase.LAPSED],
