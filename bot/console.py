@@ -199,6 +199,11 @@ def start(db_path: Path | None = None, out: TextIO = sys.stdout) -> tuple[Consol
     threading.Thread(target=server.serve_forever, daemon=True).start()
     client = AppClient(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", secret)
     console = Console(slack=slack, store=store, clock=clock, deps=deps, client=client, out=out, style=Style(out.isatty()))
+    # Reminders: every :date runs one sweep at the new time; the console prints what it posted.
+    from bot.reminders import SlackDelivery, Sweeper
+
+    sweeper = Sweeper(store, SlackDelivery({demo.TEAM: demo.TOKEN}.get, base_url=slack.base_url), clock, claimer="console")
+    console.on_new_day.append(lambda: sweeper.run() and None)
 
     def stop() -> None:
         server.shutdown()

@@ -408,8 +408,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Verlengd in Partner Center? Een MPN-partnerbeheerder klikt op *Markeer als verlengd* (of typt `/mpn renew <naam>`) en de herinneringen stoppen.",
     },
     "reminder.late": {
-        "en": ":hourglass: Late: this reminder was due on {due}, when I couldn't send it.",
-        "nl": ":hourglass: Te laat: deze herinnering hoorde op {due} te komen, maar toen kon ik hem niet versturen.",
+        "en": ":hourglass_flowing_sand: Late: this reminder was due on {due}, when I couldn't send it.",
+        "nl": ":hourglass_flowing_sand: Te laat: deze herinnering hoorde op {due} te komen, maar toen kon ik hem niet versturen.",
     },
     "reminder.offer_gone": {
         "en": "That offer isn't tracked any more, so there is nothing to mark renewed.",
@@ -420,8 +420,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": ":white_check_mark: *{name}*: {user} heeft de verlenging vastgelegd. Nieuwe jubileumdatum: *{new}* (365 dagen na {old}).",
     },
     "reminder.repeat": {
-        "en": ":repeat: I was interrupted while posting this earlier, so you may see it twice.",
-        "nl": ":repeat: Ik werd eerder onderbroken tijdens het plaatsen hiervan, dus misschien zie je dit twee keer.",
+        "en": ":information_source: I was interrupted while posting this earlier, so you may see it twice.",
+        "nl": ":information_source: Ik werd eerder onderbroken tijdens het plaatsen hiervan, dus misschien zie je dit twee keer.",
     },
     "reminder.summary": {
         "en": "MPN renewal reminder: {names}",
