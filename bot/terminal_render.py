@@ -84,6 +84,9 @@ def message_to_text(text: str, blocks: list[dict[str, Any]] | None, names: Mappi
                 lines.append(convert(block["text"]["text"]))
             for f in block.get("fields", []):
                 lines.append(convert(f.get("text", "")))
+            accessory = block.get("accessory") or {}
+            if accessory.get("type") == "button":
+                lines.append(f"[ {convert(accessory['text']['text'])} ]")
         elif kind == "context":
             lines.append(style.dim("  ".join(convert(e.get("text", "")) for e in block.get("elements", []))))
         elif kind == "divider":

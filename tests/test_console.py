@@ -101,6 +101,8 @@ def test_terminal_rendering_of_mrkdwn() -> None:
         {"type": "actions", "elements": [{"type": "button", "text": {"type": "plain_text", "text": "Mark renewed"}}]},
     ]
     assert message_to_text("fallback", blocks, names, plain) == "Title\nbody\nsmall\n[ Mark renewed ]"
+    with_button = [{"type": "section", "text": {"type": "mrkdwn", "text": "x"}, "accessory": {"type": "button", "text": {"type": "plain_text", "text": "Go"}}}]
+    assert message_to_text("", with_button, names, plain) == "x\n[ Go ]"
     assert "\033[1m" in mrkdwn_to_text("*x*", names, Style(True))
 
 
