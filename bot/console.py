@@ -155,6 +155,10 @@ class Console:
             return
         self.clock.set(datetime.combine(day, time(10, 0), zone))
         self._say(f"It is now {day.isoformat()} ({day.strftime('%A')}), 10:00 in Amsterdam.")
+        self.new_day()
+
+    def new_day(self) -> None:
+        """What the running bot does when a day starts (and at start-up): sweep, then show what it posted."""
         for hook in self.on_new_day:
             hook()
         self.show_new_channel_posts()
@@ -239,6 +243,7 @@ def run_console(settings: Settings | None = None, db_path: Path | None = None) -
     style = console.style
     print(style.bold("mpn-bot local console") + " — no Slack needed: the real bot, a local Slack stand-in, a demo workspace.")
     print(style.dim(f"It is {demo.START.date().isoformat()}; you are an MPN partner admin of “Contoso (demo)”. Type :help."))
+    console.new_day()  # the bot's start-up sweep: reminders it missed while "down" arrive, marked late
     try:
         while True:
             try:
