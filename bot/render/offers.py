@@ -84,7 +84,7 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
     body = packed_sections(paragraphs, room=MAX_BLOCKS - 3, overflow=lambda count: t("status.more", lang, count=count))
     blocks = [header(title), context(summary), *body, context(t("status.footer", lang))]
     urgent = next((i for i in answer.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON)), None)
-    fallback = summary if urgent is None else f"{summary} — {_plain(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
+    fallback = summary if urgent is None else f"{summary} — {escape_mrkdwn(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
     return build(fallback, blocks)
 
 
@@ -99,7 +99,7 @@ def when(item: OfferView, today: date, lang: Lang) -> Reply:
     ]
     text = offer_paragraph(item, today, lang).split("\n")[0] + "\n" + phase_line(item, today, lang)
     return build(
-        f"{_plain(item.offer.name)}: {phase_line(item, today, lang)}",
+        f"{escape_mrkdwn(item.offer.name)}: {phase_line(item, today, lang)}",
         [section(text), section("\n".join(f"• {r}" for r in rows))],
     )
 
@@ -180,6 +180,3 @@ def removed(item: OfferView, lang: Lang) -> Reply:
     text = t("remove.done", lang, name=name_of(item))
     return build(text, [section(text)])
 
-
-def _plain(text: str) -> str:
-    return escape_mrkdwn(text)
