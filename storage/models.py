@@ -85,6 +85,20 @@ class LedgerEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class LedgerOp:
+    """One claim (``action="claim"``) or confirm (``action="confirm"``, with ``channel`` and ``ts``) for
+    ``Store.reminder_ledger_batch``."""
+
+    action: str
+    team_id: str
+    offer_id: int
+    anniversary: date
+    kind: ReminderKind
+    channel: str | None = None
+    ts: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DueReminderRow:
     """A reminder that should go out (or be retried) on the day ``due_reminders`` was asked about."""
 

@@ -12,7 +12,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,10 +22,10 @@ from sqlite_utils import Database
 from rules import MPN_2021
 from storage import migrations
 from storage.errors import StorageError
-from storage.models import DueReminderRow, WorkspaceSettings
+from storage.models import DueReminderRow, LedgerOp, WorkspaceSettings
 from storage.rows import KINDS, REMINDER_KINDS, WORKSPACE_COLUMNS, audit, settings_dict, settings_from_row
-from storage.validation import clean_date, clean_language, clean_time_zone
-from storage.workspace import WorkspaceStore
+from storage.validation import clean_date, clean_language, clean_reminder_kind, clean_time_zone
+from storage.workspace import CLAIM_SQL, CONFIRM_SQL, WorkspaceStore
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -344,6 +344,45 @@ class Store:
             [json.dumps(teams)],
         )
         return {row[0]: settings_from_row(row) for row in rows}
+
+    def reminder_ledger_batch(self, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str) -> list[bool]:
+        """Several ledger claims and confirms, of any workspaces, in one write transaction, applied in order.
+
+        For the reminder sweep's group commit: posts in flight on several threads share one commit instead
+        of each paying its own. Each op does what ``WorkspaceStore.claim_reminder`` (with ``lease_seconds``
+        and ``claimer``) or ``confirm_reminder`` does for its team, with the same SQL; an offer that is not
+        that team's (or no longer exists) is refused. A claim is also refused unless ``anniversary`` is still
+        the offer's current one: a renewal (or a corrected date) since the sweep read its reminders means
+        that cycle's reminder is no longer due. Returns, per op, True when a claim was won or a confirm
+        applied, False otherwise.
+        """
+        if isinstance(lease_seconds, bool) or not isinstance(lease_seconds, int) or lease_seconds <= 0:
+            raise ValueError("lease_seconds must be a positive int")
+        checked = []
+        for op in ops:
+            if op.action not in ("claim", "confirm"):
+                raise ValueError(f"unknown ledger action {op.action!r}")
+            if op.action == "confirm" and not (op.channel and op.ts):
+                raise ValueError("a confirm needs the message's channel and ts")
+            checked.append((op, clean_date(op.anniversary).isoformat(), clean_reminder_kind(op.kind).value))
+        results: list[bool] = []
+        with self._write() as db:
+            now = self._now()
+            stamp, until = self._stamp(now), self._stamp(now + timedelta(seconds=lease_seconds))
+            for op, day, kind in checked:
+                current = db.execute(
+                    "SELECT anniversary FROM offers WHERE team_id = ? AND id = ?", [op.team_id, op.offer_id]
+                ).fetchone()
+                if current is None or (op.action == "claim" and current[0] != day):
+                    results.append(False)
+                    continue
+                key = [op.offer_id, day, kind, op.team_id]
+                if op.action == "claim":
+                    results.append(db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount == 1)
+                else:
+                    db.execute(CONFIRM_SQL, [*key, op.channel, op.ts, stamp])
+                    results.append(True)
+        return results
 
     # -- leases ----------------------------------------------------------------------------------------
 

@@ -51,6 +51,29 @@ CSV_HEADER = ("name", "kind", "anniversary")
 MIN_PARTIAL_MATCH = 3
 MAX_ERROR_TEXT = 2000
 
+# The ledger's two hot statements, shared with ``Store.reminder_ledger_batch``. Parameters: offer_id,
+# anniversary, kind, team_id, then claimer, lease_until, now (claim) or channel, ts, now (confirm).
+CLAIM_SQL = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, updated_at)
+VALUES (?, ?, ?, ?, 'claimed', 1, ?, ?, ?)
+ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
+    status = 'claimed',
+    attempts = reminder_ledger.attempts + 1,
+    claimer = excluded.claimer,
+    lease_until = excluded.lease_until,
+    updated_at = excluded.updated_at
+WHERE reminder_ledger.status = 'failed'
+   OR (reminder_ledger.status = 'claimed' AND reminder_ledger.lease_until < excluded.updated_at)
+"""
+CONFIRM_SQL = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, channel, ts, updated_at)
+VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)
+ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
+    status = 'sent', channel = excluded.channel, ts = excluded.ts, lease_until = NULL,
+    updated_at = excluded.updated_at
+WHERE reminder_ledger.status <> 'sent'
+"""
+
 _OFFER_COLUMNS = "id, team_id, name, kind, anniversary, created_at, updated_at"
 _LEDGER_COLUMNS = (
     "team_id, offer_id, anniversary, kind, status, attempts, claimer, lease_until, last_error, channel, ts, "
@@ -574,22 +597,7 @@ class WorkspaceStore:
             key = self._ledger_key(db, offer_id, anniversary, kind)
             now = self._store._now()
             stamp, until = self._store._stamp(now), self._store._stamp(now + timedelta(seconds=lease_seconds))
-            claimed = db.execute(
-                """
-                INSERT INTO reminder_ledger
-                    (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, updated_at)
-                VALUES (?, ?, ?, ?, 'claimed', 1, ?, ?, ?)
-                ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
-                    status = 'claimed',
-                    attempts = reminder_ledger.attempts + 1,
-                    claimer = excluded.claimer,
-                    lease_until = excluded.lease_until,
-                    updated_at = excluded.updated_at
-                WHERE reminder_ledger.status = 'failed'
-                   OR (reminder_ledger.status = 'claimed' AND reminder_ledger.lease_until < excluded.updated_at)
-                """,
-                [*key, claimer, until, stamp],
-            ).rowcount
+            claimed = db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount
         return claimed == 1
 
     def confirm_reminder(
@@ -598,18 +606,7 @@ class WorkspaceStore:
         """Mark the reminder sent (status 'sent', with the message's channel and ts). Idempotent."""
         with self._store._write() as db:
             key = self._ledger_key(db, offer_id, anniversary, kind)
-            db.execute(
-                """
-                INSERT INTO reminder_ledger
-                    (offer_id, anniversary, kind, team_id, status, attempts, channel, ts, updated_at)
-                VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)
-                ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
-                    status = 'sent', channel = excluded.channel, ts = excluded.ts, lease_until = NULL,
-                    updated_at = excluded.updated_at
-                WHERE reminder_ledger.status <> 'sent'
-                """,
-                [*key, channel, ts, self._store._stamp()],
-            )
+            db.execute(CONFIRM_SQL, [*key, channel, ts, self._store._stamp()])
 
     def fail_reminder(self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str) -> None:
         """Record a failed attempt (status 'failed', error text kept, attempts kept): the reminder stays due
