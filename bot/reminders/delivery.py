@@ -68,6 +68,10 @@ class Delivery(Protocol):
 
     def has_token(self, team_id: str) -> bool: ...
 
+    def must_wait(self, team_id: str, channel: str) -> bool:
+        """Whether ``wait_for_turn`` would sleep now."""
+        ...
+
     def wait_for_turn(self, team_id: str, channel: str) -> None:
         """Block until a post to ``channel`` would not exceed its rate limit."""
         ...
@@ -198,6 +202,11 @@ class SlackDelivery:
         """Sleep until ``min_interval`` has passed since the last post to the channel was answered. The sweep
         calls this before it claims a post's reminders, so a claim is held only while the post is in flight."""
         self._wait_for_turn((team_id, channel))
+
+    def must_wait(self, team_id: str, channel: str) -> bool:
+        with self._lock:
+            last = self._last_post.get((team_id, channel))
+        return last is not None and last + self._min_interval > self._monotonic()
 
     def _wait_for_turn(self, key: tuple[str, str]) -> None:
         with self._lock:

@@ -12,9 +12,10 @@ A sweep:
    so one channel never gets two posts in parallel. Everything due together in a workspace makes one post
    (up to ``MAX_ITEMS_PER_POST`` offers) in its reminder channel, or one DM to each MPN partner admin when
    no channel is set;
-4. for each post: **claim** every reminder in the ledger (a lease), re-read the offers (a renewal since the
-   scan moves the anniversary, and the old cycle's reminder is then skipped, not posted), **post** with the
-   ledger keys in the message metadata, **confirm** with the channel and ``ts``. A failure is recorded with
+4. for each post: **claim** every reminder in the ledger (a lease; the claim fails if the offer was renewed,
+   re-dated or removed since the scan, so the old cycle's reminder is not posted), **post** with the ledger
+   keys in the message metadata, **confirm** with the channel and ``ts``. Claims and confirms from the
+   worker threads share commits (``ledger.GroupCommitLedger``). A failure is recorded with
    ``fail_reminder`` and the reminder stays due for the next tick.
 
 **Crash policy: at least once, repeats marked.** A claim never confirmed (the process died between claiming
@@ -34,6 +35,7 @@ for the next tick.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +46,7 @@ from typing import Any, cast
 from bot.answers import view
 from bot.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
+from bot.reminders.ledger import GroupCommitLedger
 from bot.reminders.timing import scan_window, sweep_day
 from bot.render import reminders as render
 from rules import ReminderKind
@@ -184,16 +187,39 @@ class Sweeper:
             plans = [p for p in plans if self.delivery.has_token(p.settings.team_id)]
         if not plans:
             return report
-        if len(plans) == 1 or self.workers <= 1:
-            for p in plans:
-                self._serve(p, report, dry_run, keep_going)
-        else:
-            with ThreadPoolExecutor(max_workers=min(self.workers, len(plans)), thread_name_prefix="mpn-sweep") as pool:
-                for future in [pool.submit(self._serve, p, report, dry_run, keep_going) for p in plans]:
-                    future.result()
+        ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
+        try:
+            if len(plans) == 1 or self.workers <= 1:
+                for p in plans:
+                    self._serve(p, ledger, report, dry_run, keep_going)
+            else:
+                pending = iter(plans)
+                lock = threading.Lock()
+
+                def worker() -> None:  # each thread takes the next workspace until none is left
+                    while True:
+                        with lock:
+                            plan = next(pending, None)
+                        if plan is None:
+                            return
+                        self._serve(plan, ledger, report, dry_run, keep_going)
+
+                threads = min(self.workers, len(plans))
+                with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="mpn-sweep") as pool:
+                    for future in [pool.submit(worker) for _ in range(threads)]:
+                        future.result()
+        finally:
+            ledger.flush()
         return report
 
-    def _serve(self, plan: _Plan, report: SweepReport, dry_run: bool, keep_going: Callable[[], bool]) -> None:
+    def _serve(
+        self,
+        plan: _Plan,
+        ledger: GroupCommitLedger,
+        report: SweepReport,
+        dry_run: bool,
+        keep_going: Callable[[], bool],
+    ) -> None:
         team_id = plan.settings.team_id
         try:
             ws = WorkspaceStore(self.store, team_id)
@@ -211,7 +237,7 @@ class Sweeper:
                 if dry_run:
                     self._preview(ws, plan, chunk, report)
                 else:
-                    self._post(ws, plan, chunk, report)
+                    self._post(ws, ledger, plan, chunk, report)
         except _StopWorkspace:
             return
         except Exception:  # one workspace's surprise must not stop the others
@@ -244,36 +270,25 @@ class Sweeper:
         reply = render.reminder_post(items, plan.local_date, _lang(plan.settings), to_admins=target == "admins")
         report.posted.append(PostRecord(ws.team_id, target, plan.local_date, tuple(current), None, reply.text))
 
-    def _post(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport) -> None:
+    def _post(
+        self,
+        ws: WorkspaceStore,
+        ledger: GroupCommitLedger,
+        plan: _Plan,
+        rows: Sequence[DueReminderRow],
+        report: SweepReport,
+    ) -> None:
         assert self.delivery is not None, "a sweep that posts needs a delivery"
         if plan.settings.reminder_channel:
+            if self.delivery.must_wait(ws.team_id, plan.settings.reminder_channel):
+                ledger.flush()  # about to sleep: commit the confirms of the posts just made first
             self.delivery.wait_for_turn(ws.team_id, plan.settings.reminder_channel)
-        claimed = [
-            row
-            for row in rows
-            if _ignore_gone(
-                ws.claim_reminder,
-                row,
-                lease_seconds=self.claim_lease_seconds,
-                claimer=self.claimer,
-            )
-        ]
-        if not claimed:
-            return
-        # Re-read after claiming: an offer renewed, re-dated or removed since the scan is not reminded about.
-        offers = {o.id: o for o in ws.offers()}
-        current = []
-        for row in claimed:
-            offer = offers.get(row.offer_id)
-            if offer is None:
-                continue  # removed: its ledger rows went with it
-            if offer.anniversary != row.anniversary:
-                _ignore_gone(ws.skip_reminder, row, reason="renewed or re-dated before it was sent")
-                report.skipped.append((row, "renewed or re-dated before it was sent"))
-                continue
-            current.append(row)
+        # A claim also checks that the offer still exists and its anniversary is still this cycle's: an offer
+        # renewed, re-dated or removed since the scan is not reminded about.
+        current = [row for row, won in zip(rows, ledger.claim(rows), strict=True) if won]
         if not current:
             return
+        offers = {row.offer_id: _as_scanned(row, report.at) for row in current}
         lang = _lang(plan.settings)
         channel = plan.settings.reminder_channel
         items = self._items(plan, current, offers)
@@ -294,8 +309,7 @@ class Sweeper:
         except DeliveryError as err:
             self._failed(ws, plan, current, err, report)
             return
-        for row in current:
-            _ignore_gone(ws.confirm_reminder, row, channel=where, ts=ts)
+        ledger.confirm(current, where, ts)
         report.posted.append(
             PostRecord(ws.team_id, channel or "admins", plan.local_date, tuple(current), ts, reply.text, any(i.repeat for i in items))
         )
@@ -356,6 +370,12 @@ class Sweeper:
                 self.delivery.post(ws.team_id, self.delivery.open_dm(ws.team_id, user_id), alert, None)
             except DeliveryError as err:
                 log.warning("could not alert %s in %s about %s: %s", user_id, ws.team_id, error, err)
+
+
+def _as_scanned(row: DueReminderRow, at: datetime) -> StoredOffer:
+    """The offer as the sweep's scan read it (the claim has just checked its anniversary is still current):
+    saves re-reading every offer, which on a busy day costs more than the post's ledger writes."""
+    return StoredOffer(row.offer_id, row.team_id, row.offer_name, row.offer_kind, row.anniversary, at, at)
 
 
 def _lang(settings: WorkspaceSettings) -> Lang:

@@ -8,13 +8,14 @@ Offer names are user text and go through ``escape_mrkdwn``.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from slack_sdk.models.blocks import (
-    Block,
     ButtonElement,
     ContextBlock,
     MarkdownTextObject,
@@ -27,11 +28,12 @@ from bot.answers import OfferView
 from bot.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.i18n import Lang, format_days_count, t
 from bot.render.offers import day, day_rel, kind_label, name_of
-from bot.render.reply import SECTION_TEXT_LIMIT, Reply, build, context, header
+from bot.render.reply import FALLBACK_LIMIT, SECTION_TEXT_LIMIT, Reply, build, context, header
 
 ACTION_MARK_RENEWED = "mpn_mark_renewed"
 ITEM_BLOCK = "mpn-reminder:"  # + offer id: the offer's section, carrying its button
 NOTE_BLOCK = "mpn-reminder-note:"  # + offer id: the late / repeat / extension notes under it
+MAX_CONTEXT_ELEMENTS = 10  # Slack: a context block holds at most 10 elements
 #: Offers per post: two blocks each plus a header and two context lines stay well inside Slack's 50 blocks.
 MAX_ITEMS_PER_POST = 20
 
@@ -95,28 +97,47 @@ def _notes(item: ReminderItem, lang: Lang) -> list[str]:
     return notes
 
 
-def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[Block]:
+@lru_cache(maxsize=8)
+def _shapes(lang: Lang) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An offer's section (with its button) and its notes line, built and validated by slack_sdk's models
+    once per language. A busy day renders thousands of posts and the models' validation costs more than the
+    rest of a post put together, so each offer only fills in its strings, cut to the same limits the models
+    check (``test_reminders_render`` parses every block back through the models)."""
+    section = SectionBlock(
+        block_id=f"{ITEM_BLOCK}0",
+        text=MarkdownTextObject(text="-"),
+        accessory=ButtonElement(
+            text=PlainTextObject(text=plain_text(t("reminder.button", lang), BUTTON_TEXT_LIMIT), emoji=True),
+            action_id=ACTION_MARK_RENEWED,
+            value=button_value(0, date(2000, 1, 1)),
+            style="primary",
+        ),
+    ).to_dict()
+    notes = ContextBlock(block_id=f"{NOTE_BLOCK}0", elements=[MarkdownTextObject(text="-")]).to_dict()
+    return section, notes
+
+
+def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[dict[str, Any]]:
+    section, notes_shape = _shapes(lang)
     offer = item.view.offer
-    button = ButtonElement(
-        text=PlainTextObject(text=plain_text(t("reminder.button", lang), BUTTON_TEXT_LIMIT), emoji=True),
-        action_id=ACTION_MARK_RENEWED,
-        value=button_value(offer.id, offer.anniversary),
-        style="primary",
-    )
-    blocks: list[Block] = [
-        SectionBlock(
-            block_id=f"{ITEM_BLOCK}{offer.id}",
-            text=MarkdownTextObject(text=item_text(item, today, lang)[:SECTION_TEXT_LIMIT]),
-            accessory=button,
-        )
+    accessory = section["accessory"]
+    blocks = [
+        {
+            **section,
+            "block_id": f"{ITEM_BLOCK}{offer.id}",
+            "text": {**section["text"], "text": item_text(item, today, lang)[:SECTION_TEXT_LIMIT]},
+            "accessory": {**accessory, "text": dict(accessory["text"]), "value": button_value(offer.id, offer.anniversary)},
+        }
     ]
     notes = _notes(item, lang)
     if notes:
+        element = notes_shape["elements"][0]
         blocks.append(
-            ContextBlock(
-                block_id=f"{NOTE_BLOCK}{offer.id}",
-                elements=[MarkdownTextObject(text=note[:SECTION_TEXT_LIMIT]) for note in notes],
-            )
+            {
+                **notes_shape,
+                "block_id": f"{NOTE_BLOCK}{offer.id}",
+                "elements": [{**element, "text": note[:SECTION_TEXT_LIMIT]} for note in notes[:MAX_CONTEXT_ELEMENTS]],
+            }
         )
     return blocks
 
@@ -128,14 +149,23 @@ def reminder_post(items: Sequence[ReminderItem], today: date, lang: Lang, *, to_
         raise ValueError("a reminder post needs at least one reminder")
     if len(items) > MAX_ITEMS_PER_POST:
         raise ValueError(f"at most {MAX_ITEMS_PER_POST} reminders per post")
-    blocks: list[Block] = [header(t("reminder.title", lang))]
+    names = ", ".join(escape_mrkdwn(i.view.offer.name) for i in items)
+    head, tail = _frame(lang, to_admins)
+    blocks = copy.deepcopy(head)
     for item in items:
         blocks.extend(_item_blocks(item, today, lang))
-    if to_admins:
-        blocks.append(context(t("reminder.dm_no_channel", lang)))
-    blocks.append(context(t("reminder.footer", lang)))
-    names = ", ".join(escape_mrkdwn(i.view.offer.name) for i in items)
-    return build(t("reminder.summary", lang, names=names), blocks)
+    blocks.extend(copy.deepcopy(tail))
+    return Reply(text=plain_text(t("reminder.summary", lang, names=names), FALLBACK_LIMIT), blocks=blocks)
+
+
+@lru_cache(maxsize=8)
+def _frame(lang: Lang, to_admins: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The blocks every reminder post starts and ends with, validated once per language (copies are handed
+    out, so no post can change another's)."""
+    head = build("", [header(t("reminder.title", lang))]).blocks
+    tail = [context(t("reminder.dm_no_channel", lang))] if to_admins else []
+    tail.append(context(t("reminder.footer", lang)))
+    return head, build("", tail).blocks
 
 
 def renewed_text(before: OfferView, after: OfferView, user_id: str, lang: Lang) -> str:
