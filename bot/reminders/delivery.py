@@ -88,22 +88,30 @@ class Delivery(Protocol):
 class SingleTokenDirectory:
     """``token_for`` for a bot with one ``SLACK_BOT_TOKEN``: its workspace is whatever ``auth.test`` says.
 
-    Resolved on first use and cached; if Slack cannot be reached then, the next call tries again.
+    Resolved on first use and cached; if Slack cannot be reached then, it asks again a minute later (not on
+    every call: a sweep asks once per workspace).
     """
 
-    def __init__(self, token: str, base_url: str | None = None) -> None:
+    RETRY_AFTER_SECONDS = 60.0
+
+    def __init__(self, token: str, base_url: str | None = None, *, monotonic: Callable[[], float] = time.monotonic) -> None:
         self._token = token
         self._base_url = base_url
         self._team_id: str | None = None
+        self._failed_at: float | None = None
+        self._monotonic = monotonic
         self._lock = threading.Lock()
 
     def team_id(self) -> str | None:
         with self._lock:
             if self._team_id is None:
+                if self._failed_at is not None and self._monotonic() - self._failed_at < self.RETRY_AFTER_SECONDS:
+                    return None
                 try:
                     client = WebClient(token=self._token, base_url=self._base_url or WebClient.BASE_URL, timeout=10)
                     self._team_id = str(client.auth_test()["team_id"])
                 except (SlackApiError, SlackClientError, OSError) as err:
+                    self._failed_at = self._monotonic()
                     log.error("auth.test failed for the configured bot token: %s", err)
             return self._team_id
 
@@ -254,9 +262,3 @@ class SlackDelivery:
         except Exception as err:
             raise _classify(err) from err
 
-    def update(self, team_id: str, channel: str, ts: str, message: Mapping[str, Any]) -> None:
-        client = self.client(team_id)
-        try:
-            client.chat_update(channel=channel, ts=ts, text=message.get("text"), blocks=message.get("blocks"))
-        except Exception as err:
-            raise _classify(err) from err
