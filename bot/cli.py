@@ -82,7 +82,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         print("mpn-bot: no Slack tokens set (see README), so starting the local console.", flush=True)
         return _console(args, settings)
     from bot.app import create_app
-    from bot.reminders import ReminderConfig, clock_from_env, for_single_token
+    from bot.reminders import ReminderConfig, clock_from_env, for_settings
     from bot.server import serve_http, serve_socket_mode
 
     try:
@@ -92,7 +92,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_USAGE
     store = _open_store(settings, clock)
     app = create_app(settings, store, clock)
-    reminders = for_single_token(settings, store, clock, config)
+    reminders = for_settings(settings, store, clock, config)
     reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
     try:
         if settings.mode == "socket":
@@ -107,18 +107,18 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     """One sweep now (``--date D``: as if it were D everywhere); prints what it posted or would post."""
-    from bot.reminders import SENDER_LEASE, ReminderConfig, clock_from_env, for_single_token
+    from bot.reminders import SENDER_LEASE, ReminderConfig, clock_from_env, for_settings
 
     try:
         config, clock = ReminderConfig.from_env(), clock_from_env()
     except SettingsError as err:
         print(err, file=sys.stderr)
         return EXIT_USAGE
-    if not args.dry_run and settings.bot_token is None:
-        print("mpn-bot sweep: SLACK_BOT_TOKEN is not set, so nothing can be posted (try --dry-run).", file=sys.stderr)
+    if not args.dry_run and settings.mode == "local":
+        print("mpn-bot sweep: no Slack token is set, so nothing can be posted (try --dry-run).", file=sys.stderr)
         return EXIT_USAGE
     store = _open_store(settings, clock)
-    scheduler = for_single_token(settings, store, clock, config)
+    scheduler = for_settings(settings, store, clock, config)
     if args.dry_run:
         report = scheduler.sweeper.run(on=args.date, dry_run=True)
     else:

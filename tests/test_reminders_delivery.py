@@ -76,3 +76,30 @@ def test_a_dm_channel_is_opened_with_the_workspace_token(slack: SlackServer) -> 
     with pytest.raises(DeliveryError) as caught:
         delivery.open_dm(TEAM, "U-NOBODY")
     assert (caught.value.kind, caught.value.code) == ("recipient", "user_not_found")
+
+
+def test_oauth_tokens_come_from_the_installation_store(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from slack_sdk.oauth.installation_store import Installation
+    from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
+
+    from bot.reminders import InstallationTokens
+    from storage import Store
+    from tests.storage_helpers import FakeClock
+
+    installations = SQLite3InstallationStore(database=str(tmp_path / "installations.db"), client_id="111.222")
+    installations.init()
+    for team, enterprise, token in (("T1", None, "xoxb-one"), ("T2", "E1", "xoxb-grid")):
+        installations.save(
+            Installation(app_id="A1", enterprise_id=enterprise, team_id=team, user_id="U1", bot_token=token, bot_id="B1", bot_user_id="U0BOT")
+        )
+    store = Store.open(tmp_path / "mpn.db", clock=FakeClock())
+    store.install_workspace("T1")
+    store.install_workspace("T2", enterprise_id="E1")
+    ticks = Ticks()
+    tokens = InstallationTokens(installations, store, monotonic=ticks)
+    assert (tokens("T1"), tokens("T2"), tokens("T3")) == ("xoxb-one", "xoxb-grid", None)
+    installations.delete_bot(enterprise_id=None, team_id="T1")
+    assert tokens("T1") == "xoxb-one"  # remembered for a minute ...
+    ticks.now += 61
+    assert tokens("T1") is None  # ... then read again
+    store.close()

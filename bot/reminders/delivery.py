@@ -1,8 +1,9 @@
 """Sending reminder posts to Slack: each workspace's own bot token, Slack's rate limits, and every failure
 turned into one ``DeliveryError`` the sweep can act on.
 
-* **Tokens.** ``token_for(team_id) -> str | None`` abstracts the installation store. With one configured
-  ``SLACK_BOT_TOKEN``, ``SingleTokenDirectory`` maps that token's own workspace (``auth.test``) to it.
+* **Tokens.** ``token_for(team_id) -> str | None`` abstracts where tokens live. With one configured
+  ``SLACK_BOT_TOKEN``, ``SingleTokenDirectory`` maps that token's own workspace (``auth.test``) to it; in
+  OAuth mode ``InstallationTokens`` reads each workspace's bot token from slack_sdk's installation store.
 * **Rate limits.** chat.postMessage allows about one message per second per channel
   (https://api.slack.com/methods/chat.postMessage#rate_limiting). The delivery paces itself per channel
   (the next post to a channel leaves at least ``min_interval`` after the previous one was answered), so a
@@ -35,6 +36,9 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
+from slack_sdk.oauth.installation_store import InstallationStore
+
+from storage import Store
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +121,45 @@ class SingleTokenDirectory:
 
     def __call__(self, team_id: str) -> str | None:
         return self._token if team_id == self.team_id() else None
+
+
+class InstallationTokens:
+    """``token_for`` in OAuth mode: each workspace's own bot token from slack_sdk's installation store (an
+    Enterprise Grid workspace is looked up with its enterprise id from the workspace's settings). Answers
+    are kept for ``ttl_seconds``, so a sweep does not open the installation database once per post."""
+
+    def __init__(
+        self,
+        installations: InstallationStore,
+        store: Store,
+        *,
+        ttl_seconds: float = 60.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._installations = installations
+        self._store = store
+        self._ttl = ttl_seconds
+        self._monotonic = monotonic
+        self._cache: dict[str, tuple[float, str | None]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, team_id: str) -> str | None:
+        now = self._monotonic()
+        with self._lock:
+            hit = self._cache.get(team_id)
+        if hit is not None and now - hit[0] < self._ttl:
+            return hit[1]
+        bot = self._installations.find_bot(enterprise_id=None, team_id=team_id)
+        if bot is None:
+            settings = self._store.settings_of([team_id]).get(team_id)
+            if settings is not None and settings.enterprise_id:
+                bot = self._installations.find_bot(enterprise_id=settings.enterprise_id, team_id=team_id)
+        token = bot.bot_token if bot is not None else None
+        with self._lock:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            self._cache[team_id] = (now, token)
+        return token
 
 
 def _classify(err: BaseException) -> DeliveryError:

@@ -182,6 +182,9 @@ class Sweeper:
         post (the scheduler renews its sender lease there); False stops the sweep."""
         now = self.clock()
         report = SweepReport(at=now, dry_run=dry_run)
+        if self.delivery is None and not dry_run:
+            log.warning("no Slack token is configured: the reminder sweep cannot post anything")
+            return report
         plans = self.plan(now, on)
         if self.delivery is not None and not dry_run:
             plans = [p for p in plans if self.delivery.has_token(p.settings.team_id)]
