@@ -1,13 +1,17 @@
 """Group commit for the sweep's ledger writes: claims and confirms from several worker threads share one
 SQLite transaction.
 
-Each post still claims its reminders before it is sent and confirms them after, and each worker waits until
-its claim (or confirm) is committed before it goes on, so the ledger means exactly what it means with one
-write per call. What changes is the cost: SQLite has one writer at a time and every commit syncs the
+Every post still claims its reminders before it is sent (the worker waits until its claim is committed) and
+confirms them after. What changes is the cost: SQLite has one writer at a time and every commit syncs the
 write-ahead log, so eight threads each committing alone mostly wait for each other (and SQLite's busy
 handler sleeps in steps of milliseconds). Here the first thread to arrive becomes the leader, commits every
 request waiting at that moment in one ``Store.reminder_ledger_batch`` call, and repeats until nothing is
 waiting; the others just wait for their results.
+
+A confirm is queued rather than waited for: it goes into the next commit, which the next claim of any
+thread triggers, or ``flush`` (the sweep flushes before it sleeps for a channel's rate limit and when it
+ends). A crash in that short window leaves the post claimed but unconfirmed, which the crash policy already
+covers (posted again after the claim lease, marked as a possible repeat).
 """
 
 from __future__ import annotations
