@@ -104,3 +104,18 @@ def test_a_second_click_says_it_is_already_renewed_and_does_not_renew_again(bot:
     click(bot, post, ids["Cloud Platform"], PARTNER)  # the stale button of the original post, clicked again
     assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == date(2022, 3, 10)
     assert any("has already been renewed" in text and "10 March 2022" in text for text in ephemerals(bot, PARTNER))
+
+
+def test_a_button_naming_another_workspaces_offer_changes_nothing(bot: Harness) -> None:
+    post, ids = setup_post(bot, "2021-04-02T10:00:00+00:00", "Cloud Platform")
+    bot.store.install_workspace("T2", installer_user_id="U2")
+    theirs = bot.store.workspace("T2").add_offer("Their Platform", "competency", A, actor="U2")
+    forged = {**post.__dict__}
+    forged["blocks"] = [
+        {**b, "accessory": {**b["accessory"], "value": f"{theirs.id}:{A.isoformat()}"}} if b.get("accessory") else b
+        for b in post.blocks or []
+    ]
+    assert click(bot, Message(**forged), ids["Cloud Platform"], PARTNER) == 200
+    assert any("isn't tracked any more" in text for text in ephemerals(bot, PARTNER))
+    assert bot.store.workspace("T2").offer(theirs.id).anniversary == A
+    assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == A
