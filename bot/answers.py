@@ -152,3 +152,29 @@ def grace(ws: WorkspaceStore, today: date, name: str | None = None) -> GraceAnsw
         return GraceAnswer(today, (offer_view(ws, name, today),), named=True)
     open_windows = tuple(i for i in status(ws, today).items if i.phase is rules.Phase.GRACE)
     return GraceAnswer(today, open_windows, named=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryProblem:
+    """Reminders held back because the reminder channel cannot be used (Slack's error code), and for
+    which offers: what the admins must fix before those reminders can go out."""
+
+    error: str
+    channel: str | None
+    offer_names: tuple[str, ...]
+
+
+def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
+    """Pending reminders whose last attempt failed on the channel (the ledger keeps ``channel:<code>``)."""
+    channel = ws.settings().reminder_channel
+    by_error: dict[str, list[str]] = {}
+    names = {o.id: o.name for o in ws.offers()}
+    for entry in ws.ledger():
+        kind, _, error = (entry.last_error or "").partition(":")
+        if entry.status != "failed" or kind != "channel":
+            continue
+        held = by_error.setdefault(error, [])
+        name = names.get(entry.offer_id)
+        if name is not None and name not in held:
+            held.append(name)
+    return tuple(DeliveryProblem(error, channel, tuple(offer_names)) for error, offer_names in sorted(by_error.items()))

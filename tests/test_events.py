@@ -32,3 +32,17 @@ def test_app_home_shows_the_status_in_the_readers_language(bot: Harness) -> None
     # The Messages tab opening publishes nothing.
     bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "messages"})
     assert bot.slack.home(TEAM, PARTNER) is None
+
+
+def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.command("channel <#COUT|elsewhere>")  # the bot is not a member there
+    ws = bot.store.workspace(TEAM)
+    offer = ws.offers()[0]
+    ws.fail_reminder(offer.id, offer.anniversary, "after", error="channel:not_in_channel")
+    bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "home"})
+    admin_home = str(bot.slack.home(TEAM, PARTNER)["blocks"])
+    assert "I'm not a member of it" in admin_home and "<#COUT>" in admin_home and "*Cloud Platform*" in admin_home
+    assert admin_home.index("not a member") < admin_home.index("MPN renewals")
+    bot.event({"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"})
+    assert "not a member" not in str(bot.slack.home(TEAM, MEMBER)["blocks"])  # members see the status only

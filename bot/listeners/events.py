@@ -2,7 +2,8 @@
 
 ``app_uninstalled`` and ``tokens_revoked`` (for the bot token) remove every row of that workspace: an
 uninstalled app keeps nothing of a customer's. ``app_home_opened`` shows the same status answer as
-``/mpn status``, rendered for the Home tab.
+``/mpn status``, rendered for the Home tab, and, to admins, any channel problem holding reminders back
+(DESIGN §2: say so loudly, in a DM and on the App Home).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from slack_sdk import WebClient
 
 from bot import answers
 from bot.deps import Deps
-from bot.render import offers
+from bot.render import offers, reminders
+from bot.render.reminders import ALERTED_ERRORS
 
 log = logging.getLogger(__name__)
 HOME_MAX_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
@@ -46,5 +48,10 @@ def register(app: App, deps: Deps) -> None:
         if event.get("tab") != "home":
             return
         conv = deps.conversation(client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"])
-        reply = offers.status(answers.status(conv.ws, conv.today), conv.lang)
-        client.views_publish(user_id=event["user"], view={"type": "home", "blocks": reply.blocks[:HOME_MAX_BLOCKS]})
+        blocks: list[dict[str, Any]] = []
+        if conv.can_grant_role():  # admins see what keeps reminders from going out, above everything else
+            for problem in answers.delivery_problems(conv.ws):
+                if problem.error in ALERTED_ERRORS and problem.channel:
+                    blocks += reminders.channel_alert(problem.error, problem.channel, problem.offer_names, conv.lang).blocks
+        blocks += offers.status(answers.status(conv.ws, conv.today), conv.lang).blocks
+        client.views_publish(user_id=event["user"], view={"type": "home", "blocks": blocks[:HOME_MAX_BLOCKS]})
