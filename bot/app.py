@@ -29,6 +29,10 @@ def create_app(settings: Settings, store: Store, clock: Clock, *, deps: Deps | N
         client=web_client(None if oauth else settings.bot_token, settings.slack_api_url),
         oauth_settings=oauth_settings(settings, store, installations) if installations else None,
         installation_store_bot_only=True,
+        # The CLI checks the token before starting (``bot.cli.check_bot_token``) with a clear message;
+        # Bolt's own check at construction would raise a traceback, and crash the bot whenever Slack is
+        # briefly unreachable at start-up. Bolt still authorises every request.
+        token_verification_enabled=False,
         logger=logging.getLogger("bot.bolt"),
         # Socket Mode has no signatures to check; HTTP mode always verifies (Bolt refuses unsigned requests).
         request_verification_enabled=settings.mode != "socket",

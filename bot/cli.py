@@ -90,6 +90,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     except SettingsError as err:
         print(err, file=sys.stderr)
         return EXIT_USAGE
+    if not check_bot_token(settings):
+        return EXIT_USAGE
     store = _open_store(settings, clock)
     app = create_app(settings, store, clock)
     reminders = for_settings(settings, store, clock, config)
@@ -103,6 +105,35 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         reminders.shutdown()
     return 0
+
+
+def check_bot_token(settings: Settings) -> bool:
+    """Ask Slack whether the configured bot token works, before serving anything.
+
+    A token Slack refuses (mistyped, revoked, from an uninstalled app) stops the bot with one clear line.
+    If Slack cannot be reached, say so and start anyway: Slack may be back in a moment, and Bolt checks
+    the token again on the first request.
+    """
+    if not settings.bot_token:
+        return True
+    from slack_sdk.errors import SlackApiError, SlackClientError
+
+    from bot.slack_client import web_client
+
+    try:
+        web_client(settings.bot_token, settings.slack_api_url).auth_test()
+    except SlackApiError as err:
+        code = err.response.get("error", "unknown_error")
+        print(
+            f"mpn-bot cannot start: Slack refused SLACK_BOT_TOKEN ({code}). Copy the Bot User OAuth Token "
+            "(xoxb-...) from your app's OAuth & Permissions page, and reinstall the app if it was removed.",
+            file=sys.stderr,
+        )
+        return False
+    except (SlackClientError, OSError) as err:
+        where = settings.slack_api_url or "slack.com"
+        print(f"mpn-bot: warning: could not reach Slack at {where} to check the bot token ({err}); starting anyway.", file=sys.stderr)
+    return True
 
 
 def _sweep(args: argparse.Namespace, settings: Settings) -> int:

@@ -193,3 +193,32 @@ def test_a_dm_over_http_gets_one_answer_and_its_retry_none(
     replies = [m for m in slack.messages(channel=channel) if m.user != DUTCH]
     assert len(replies) == 1
     assert format_day(anniversary + timedelta(days=31), "nl") in replies[0].text  # the loss day, in Dutch
+
+
+def test_a_token_slack_refuses_stops_the_bot_with_one_clear_line(slack: SlackServer, tmp_path: Path) -> None:
+    env = {**bot_env(slack, tmp_path / "bot.db"), "SLACK_BOT_TOKEN": "xoxb-mistyped"}
+    result = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--port", "0"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_slack_unreachable_at_start_is_a_warning_not_a_crash(slack: SlackServer, tmp_path: Path) -> None:
+    env = {**bot_env(slack, tmp_path / "bot.db"), "MPN_SLACK_API_URL": "http://127.0.0.1:9/api/"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--port", "0"], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout is not None
+    try:
+        lines = []
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            lines.append(line)
+            if "listening on" in line or (not line and proc.poll() is not None):
+                break
+        output = "".join(lines)
+        assert "could not reach Slack" in output and "starting anyway" in output
+        assert "listening on" in output
+        assert "Traceback" not in output
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
