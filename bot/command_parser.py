@@ -99,7 +99,7 @@ def _add(rest: str, lang: Lang, today: date) -> Request:
             kind, words = rules.Kind.ADVANCED_SPECIALIZATION, words[2:]
     elif words and words[0].casefold() in _KIND_WORDS:
         kind, words = _KIND_WORDS[words[0].casefold()], words[1:]
-    name, anniversary = _name_and_date(words, lang, today)
+    name, anniversary = _name_and_date(words, lang, today, year_required=True)
     if anniversary is None:
         raise UserError("add.usage")
     if not name:
@@ -108,7 +108,7 @@ def _add(rest: str, lang: Lang, today: date) -> Request:
 
 
 def _renew(rest: str, lang: Lang, today: date) -> Request:
-    name, on = _name_and_date(rest.split(), lang, today)
+    name, on = _name_and_date(rest.split(), lang, today, year_required=True)
     if not name:
         raise UserError("renew.usage")
     return Request("renew", {"name": name, "on": on or today}, changes=True)
@@ -209,19 +209,20 @@ def _date(text: str, lang: Lang, today: date) -> date:
         raise UserError(err.code, **err.params) from None
 
 
-def _name_and_date(words: list[str], lang: Lang, today: date) -> tuple[str, date | None]:
+def _name_and_date(words: list[str], lang: Lang, today: date, *, year_required: bool) -> tuple[str, date | None]:
     """Split ``<name> [date]``: the longest trailing run of up to three words that reads as a date.
 
-    An ambiguous trailing date (``03/04/2021``) is asked about, never guessed or swallowed into the name.
+    An ambiguous trailing date (``03/04/2021``), or one without its year where the year matters, is asked
+    about, never guessed or swallowed into the name.
     """
     for size in (3, 2, 1):
         if len(words) < size:
             continue
         candidate = " ".join(words[-size:])
         try:
-            found = parse_user_date(candidate, lang, today=today)
+            found = parse_user_date(candidate, lang, today=today, year_required=year_required)
         except DateInputError as err:
-            if err.code == "date.ambiguous":
+            if err.code in ("date.ambiguous", "date.year_missing"):
                 raise UserError(err.code, **err.params) from None
             continue
         return _clean_name(" ".join(words[:-size])), found

@@ -37,7 +37,7 @@ from babel.dates import get_day_names, get_month_names
 from bot.escape import escape_mrkdwn, plain_text
 from bot.i18n import LANGUAGES, Lang, format_day, t, weekday_name
 
-DateErrorCode = Literal["date.invalid", "date.ambiguous", "date.impossible", "date.weekday_mismatch"]
+DateErrorCode = Literal["date.invalid", "date.ambiguous", "date.impossible", "date.weekday_mismatch", "date.year_missing"]
 
 # Longer than any way of writing a date ("Wednesday, the 10th of September 2021" is 37); anything longer
 # is not a date and is refused before any regular expression sees it.
@@ -283,14 +283,36 @@ def _split_day_and_year(numbers: list[tuple[str, bool]], original: str) -> tuple
     return a, b
 
 
-def parse_user_date(text: str, lang: Lang, *, today: date | None = None) -> date:
+def parse_user_date(text: str, lang: Lang, *, today: date | None = None, year_required: bool = False) -> date:
     """Read a date typed by a user, or raise ``DateInputError``; never guess between two readings.
 
     ``lang`` is the reader's language: it orders the two candidates of an ambiguous numeric date and
     names the weekdays in a mismatch message, and changes nothing else (a Dutch user may type
     "10 March"). ``today`` is the workspace's current date; relative words and dates without a year
     need it and are refused without it.
+
+    ``year_required``: a date without a year is asked about (``date.year_missing``) instead of read as
+    its next occurrence. An anniversary or a renewal day is as often behind as ahead of today: "10 March"
+    typed on 20 March may mean ten days ago, inside the renewal window, and guessing next year would
+    silently skip it. Relative words ("today", "gisteren") still work.
     """
+    if year_required and today is not None and _normalize(text) not in _RELATIVE:
+        try:
+            return parse_user_date(text, lang)
+        except DateInputError as err:
+            if err.code != "date.invalid":
+                raise
+            try:
+                guess = parse_user_date(text, lang, today=today)
+            except DateInputError:
+                raise err from None
+            try:
+                example = guess.replace(year=today.year)
+            except ValueError:  # 29 February
+                example = guess
+            raise DateInputError(
+                "date.year_missing", {"text": err.params.get("text", text), "example": example.isoformat()}
+            ) from None
     if not isinstance(text, str) or len(text) > MAX_INPUT_LENGTH:
         raise _fail("date.invalid", text if isinstance(text, str) else "")
     normalized = _normalize(text)

@@ -111,6 +111,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{date} ({hint})",
         "nl": "{date} ({hint})",
     },
+    "date.year_missing": {
+        "en": "Which year? “{text}” has no year, and for an anniversary or a renewal I don't guess: it may be days ago or next year. Type it with the year, for example {example}.",
+        "nl": "Welk jaar? In “{text}” staat geen jaar, en bij een jubileumdatum of verlenging gok ik niet: het kan een paar dagen geleden zijn of volgend jaar. Typ het jaar erbij, bijvoorbeeld {example}.",
+    },
     "day.today": {
         "en": "today",
         "nl": "vandaag",

@@ -264,3 +264,19 @@ def test_a_new_workspace_is_registered_with_the_users_time_zone_and_no_admins(bo
 def test_one_offer_is_singular(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10")
     assert bot.command("status").text.startswith("1 offer ·")
+
+
+@pytest.mark.parametrize("text", ["add Cloud Platform 10 March", "add Cloud Platform 10 maart", "renew Cloud Platform 15 March"])
+def test_a_date_without_a_year_is_asked_about_for_anniversaries_and_renewals(bot: Harness, text: str) -> None:
+    """On 20 March, "10 March" may be ten days ago (in the renewal window) or next year: never guessed."""
+    if text.startswith("renew"):
+        bot.command("add Cloud Platform 2021-03-10")
+    before = offers_of(bot)
+    answer = bot.command(text)
+    assert "Which year?" in answer.text and "2021-03-1" in answer.text
+    assert offers_of(bot) == before
+
+
+def test_relative_days_need_no_year(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    assert "New anniversary: *10 March 2022*" in bot.command("renew Cloud Platform yesterday").text

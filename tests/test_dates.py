@@ -539,3 +539,20 @@ def test_date_input_error_is_a_value_error_with_code_and_params() -> None:
     assert isinstance(err, ValueError)
     assert (err.code, err.params) == ("date.invalid", {"text": "soon"})
     assert err.message("nl") == MESSAGES["date.invalid"]["nl"].format(text="soon")
+
+
+def test_year_required_asks_instead_of_taking_the_next_occurrence() -> None:
+    today = date(2021, 3, 20)
+    assert parse_user_date("10 March", "en", today=today) == date(2022, 3, 10)  # a look-ahead: next one
+    with pytest.raises(DateInputError) as err:
+        parse_user_date("10 March", "en", today=today, year_required=True)
+    assert err.value.code == "date.year_missing" and err.value.params["example"] == "2021-03-10"
+    assert parse_user_date("10 March 2021", "en", today=today, year_required=True) == date(2021, 3, 10)
+    assert parse_user_date("2021-03-10", "nl", today=today, year_required=True) == date(2021, 3, 10)
+    assert parse_user_date("gisteren", "nl", today=today, year_required=True) == date(2021, 3, 19)
+    with pytest.raises(DateInputError) as ambiguous:
+        parse_user_date("03/04/2021", "en", today=today, year_required=True)
+    assert ambiguous.value.code == "date.ambiguous"
+    with pytest.raises(DateInputError) as invalid:
+        parse_user_date("soon", "en", today=today, year_required=True)
+    assert invalid.value.code == "date.invalid"
