@@ -19,6 +19,10 @@ How to add a message:
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "add.already_lapsed": {
+        "en": ":warning: Its renewal window closed on {deadline}. If it was renewed since, this is an old anniversary: remove it and add it again with the anniversary Partner Center shows now.",
+        "nl": ":warning: De verlengingsperiode is op {deadline} gesloten. Is er sindsdien verlengd, dan is dit een oude jubileumdatum: verwijder hem en voeg hem opnieuw toe met de jubileumdatum die Partner Center nu toont.",
+    },
     "add.done": {
         "en": ":white_check_mark: Added *{name}* ({kind}). I'll remind the channel 15 days before its anniversary and 23 days after it if it isn't renewed.",
         "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. Ik herinner het kanaal 15 dagen voor de jubileumdatum, en 23 dagen erna als er nog niet verlengd is.",

@@ -280,3 +280,9 @@ def test_a_date_without_a_year_is_asked_about_for_anniversaries_and_renewals(bot
 def test_relative_days_need_no_year(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10")
     assert "New anniversary: *10 March 2022*" in bot.command("renew Cloud Platform yesterday").text
+
+
+def test_adding_an_offer_whose_window_closed_long_ago_says_so(bot: Harness) -> None:
+    answer = bot.command("add Cloud Platform 2019-03-10").everything
+    assert "renewal window closed on 9 April 2019" in answer and "anniversary Partner Center shows now" in answer
+    assert "closed on" not in bot.command("add Security 2021-03-10").everything

@@ -162,7 +162,11 @@ def _step(step: rules.NextStep, item: OfferView, lang: Lang) -> str:
 
 def added(item: OfferView, lang: Lang) -> Reply:
     text = t("add.done", lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
-    return build(text, [section(text), section(offer_paragraph(item, item.assessment.today, lang))])
+    blocks = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
+    if item.phase is rules.Phase.LAPSED:
+        # Most often the original purchase date, typed instead of the anniversary Partner Center shows now.
+        blocks.append(context(t("add.already_lapsed", lang, deadline=day(item.assessment.last_day_to_renew, lang))))
+    return build(text, blocks)
 
 
 def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
