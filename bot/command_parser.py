@@ -43,6 +43,7 @@ SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "extension": ("extension", "covid", "uitstel"),
     "channel": ("channel", "kanaal"),
     "timezone": ("timezone", "time-zone", "tz", "tijdzone"),
+    "hour": ("hour", "posting-hour", "uur", "tijdstip"),
     "language": ("language", "lang", "taal"),
     "partner-center": ("partner-center", "partnercenter", "pc"),
     "admins": ("admins", "admin", "beheerders"),
@@ -149,6 +150,17 @@ def _timezone(rest: str, lang: Lang, today: date) -> Request:
     return Request("timezone", {"zone": zone}, changes=True)
 
 
+def _hour(rest: str, lang: Lang, today: date) -> Request:
+    """``9``, ``09``, ``9:00``, ``09.00`` or ``9h``: reminders go out from that local hour."""
+    word = rest.strip().casefold()
+    if not word:
+        return Request("hour", {"hour": None})
+    match = re.fullmatch(r"(\d{1,2})(?:[:.]00|h|u)?", word)
+    if not match or not 0 <= int(match.group(1)) <= 23:
+        raise UserError("hour.usage")
+    return Request("hour", {"hour": int(match.group(1))}, changes=True)
+
+
 def _language(rest: str, lang: Lang, today: date) -> Request:
     word = rest.strip().casefold()
     if not word:
@@ -195,6 +207,7 @@ _PARSERS: dict[str, Parser] = {
     "extension": _named("extension", optional=True),
     "channel": _channel,
     "timezone": _timezone,
+    "hour": _hour,
     "language": _language,
     "partner-center": _partner_center,
     "admins": _admins,

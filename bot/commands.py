@@ -163,6 +163,9 @@ _HANDLERS: dict[str, Callable[[Request, Conversation, Surface], Reply]] = {
     "extension": _extension,
     "channel": _channel,
     "timezone": _setting("time_zone", "zone", "timezone.set", lambda c: {"zone": c.settings.time_zone}),
+    "hour": _setting(
+        "posting_hour", "hour", "hour.set", lambda c: {"hour": f"{c.settings.posting_hour:02d}:00", "zone": c.settings.time_zone}
+    ),
     "language": _setting(
         "language", "language", "language.set", lambda c: {"language": t(f"language.{c.settings.language}", c.lang)}
     ),

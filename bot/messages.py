@@ -235,6 +235,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`/mpn help [command]`: this list, or more about one command.",
         "nl": "`/mpn help [opdracht]`: deze lijst, of meer over één opdracht.",
     },
+    "help.hour": {
+        "en": "`/mpn hour 9`: the local hour from which reminders are posted (0-23, default 9).",
+        "nl": "`/mpn hour 9`: het uur (lokale tijd) vanaf wanneer herinneringen worden geplaatst (0-23, standaard 9).",
+    },
     "help.language": {
         "en": "`/mpn language en|nl`: the workspace's language (people whose Slack is in Dutch always get Dutch).",
         "nl": "`/mpn language en|nl`: de taal van de workspace (wie Slack in het Nederlands heeft, krijgt altijd Nederlands).",
@@ -270,6 +274,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.did_you_mean": {
         "en": "Did you mean *{suggestion}*?",
         "nl": "Bedoel je *{suggestion}*?",
+    },
+    "hour.set": {
+        "en": ":white_check_mark: Reminders will be posted from {hour} ({zone}).",
+        "nl": ":white_check_mark: Herinneringen worden voortaan vanaf {hour} geplaatst ({zone}).",
+    },
+    "hour.usage": {
+        "en": "Give an hour from 0 to 23: `/mpn hour 9` posts reminders from 09:00 in the workspace's time zone.",
+        "nl": "Geef een uur van 0 tot 23: met `/mpn hour 9` komen herinneringen vanaf 09:00 in de tijdzone van de workspace.",
     },
     "kind.advanced_specialization": {
         "en": "advanced specialization",
@@ -466,6 +478,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settings.channel": {
         "en": "Reminder channel: {channel}",
         "nl": "Herinneringskanaal: {channel}",
+    },
+    "settings.hour": {
+        "en": "Reminders posted from: {hour}",
+        "nl": "Herinneringen vanaf: {hour}",
     },
     "settings.language": {
         "en": "Language: {language}",

@@ -246,7 +246,7 @@ def test_a_workspace_with_120_offers_gets_a_valid_reply(bot: Harness) -> None:
 
 def test_help_lists_every_subcommand_and_each_has_its_own_help(bot: Harness) -> None:
     text = bot.command("help").everything
-    for word in ["status", "add", "renew", "remove", "when", "extension", "channel", "timezone", "language", "partner-center", "admins"]:
+    for word in ["status", "add", "renew", "remove", "when", "extension", "channel", "timezone", "hour", "language", "partner-center", "admins"]:
         assert f"/mpn {word}" in text
         assert f"/mpn {word}" in bot.command(f"help {word}").text
 
@@ -286,3 +286,13 @@ def test_adding_an_offer_whose_window_closed_long_ago_says_so(bot: Harness) -> N
     answer = bot.command("add Cloud Platform 2019-03-10").everything
     assert "renewal window closed on 9 April 2019" in answer and "anniversary Partner Center shows now" in answer
     assert "closed on" not in bot.command("add Security 2021-03-10").everything
+
+
+def test_posting_hour_is_shown_and_changed_by_admins_only(bot: Harness) -> None:
+    assert "Reminders posted from: 09:00" in bot.command("hour").text
+    assert "Only MPN partner admins" in bot.command("hour 7", user=MEMBER).text
+    assert "from 07:00 (Europe/Amsterdam)" in bot.command("hour 7:00").text
+    assert bot.store.workspace(TEAM).settings().posting_hour == 7
+    for bad in ["24", "-1", "seven", "9:30"]:
+        assert "hour from 0 to 23" in bot.command(f"hour {bad}").text
+    assert bot.store.workspace(TEAM).settings().posting_hour == 7

@@ -25,6 +25,7 @@ def settings_summary(s: WorkspaceSettings, lang: Lang) -> Reply:
     rows = [
         t("settings.channel", lang, channel=f"<#{s.reminder_channel}>" if s.reminder_channel else t("settings.no_channel", lang)),
         t("settings.timezone", lang, zone=s.time_zone),
+        t("settings.hour", lang, hour=f"{s.posting_hour:02d}:00"),
         t("settings.language", lang, language=t(f"language.{s.language}", lang)),
         t("settings.partner_center", lang, moved=t("yes" if s.moved_to_partner_center else "no", lang)),
     ]
