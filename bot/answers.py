@@ -133,6 +133,14 @@ def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: d
     return RenewalAnswer(before=before, after=view(renewed, settings, today))
 
 
+def correct_anniversary(ws: WorkspaceStore, *, actor: str, name: str, anniversary: date, today: date) -> RenewalAnswer:
+    """Fix a mistyped anniversary (audited by storage). Not a renewal: no renewal history is written."""
+    settings = ws.settings()
+    before = view(ws.find_offer(name), settings, today)
+    corrected = ws.update_offer(before.offer.id, actor=actor, anniversary=anniversary)
+    return RenewalAnswer(before=before, after=view(corrected, settings, today))
+
+
 def remove_offer(ws: WorkspaceStore, *, actor: str, name: str, today: date) -> OfferView:
     removed = ws.remove_offer(ws.find_offer(name).id, actor=actor)
     return view(removed, ws.settings(), today)

@@ -39,6 +39,7 @@ SUBCOMMANDS: dict[str, tuple[str, ...]] = {
     "add": ("add", "toevoegen", "voeg-toe"),
     "renew": ("renew", "renewed", "verleng", "verlengen", "vernieuw", "vernieuwen"),
     "remove": ("remove", "delete", "verwijder", "verwijderen"),
+    "fix": ("fix", "correct", "corrigeer", "wijzig"),
     "when": ("when", "deadline", "wanneer"),
     "extension": ("extension", "covid", "uitstel"),
     "channel": ("channel", "kanaal"),
@@ -113,6 +114,14 @@ def _renew(rest: str, lang: Lang, today: date) -> Request:
     if not name:
         raise UserError("renew.usage")
     return Request("renew", {"name": name, "on": on or today}, changes=True)
+
+
+def _fix(rest: str, lang: Lang, today: date) -> Request:
+    """``fix <name> <anniversary>``: correct a mistyped anniversary. Not a renewal (that is ``renew``)."""
+    name, anniversary = _name_and_date(rest.split(), lang, today, year_required=True)
+    if not name or anniversary is None:
+        raise UserError("fix.usage")
+    return Request("fix", {"name": name, "anniversary": anniversary}, changes=True)
 
 
 def _named(command: str, *, optional: bool = False, changes: bool = False) -> Parser:
@@ -203,6 +212,7 @@ _PARSERS: dict[str, Parser] = {
     "add": _add,
     "renew": _renew,
     "remove": _named("remove", changes=True),
+    "fix": _fix,
     "when": _named("when"),
     "extension": _named("extension", optional=True),
     "channel": _channel,

@@ -74,6 +74,13 @@ def _renew(request: Request, conv: Conversation, surface: Surface) -> Reply:
     return offers.renewed(answer, conv.lang)
 
 
+def _fix(request: Request, conv: Conversation, surface: Surface) -> Reply:
+    answer = answers.correct_anniversary(
+        conv.ws, actor=conv.user_id, name=request.args["name"], anniversary=request.args["anniversary"], today=conv.today
+    )
+    return offers.corrected(answer, conv.lang)
+
+
 def _remove(request: Request, conv: Conversation, surface: Surface) -> Reply:
     item = answers.remove_offer(conv.ws, actor=conv.user_id, name=request.args["name"], today=conv.today)
     return offers.removed(item, conv.lang)
@@ -159,6 +166,7 @@ _HANDLERS: dict[str, Callable[[Request, Conversation, Surface], Reply]] = {
     "add": _add,
     "renew": _renew,
     "remove": _remove,
+    "fix": _fix,
     "when": _when,
     "extension": _extension,
     "channel": _channel,

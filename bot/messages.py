@@ -211,6 +211,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "COVID-19 extension",
         "nl": "COVID-19-verlenging",
     },
+    "fix.done": {
+        "en": ":white_check_mark: Corrected *{name}*: its anniversary is now {new} (was {old}). Its reminders follow the new date. To record a renewal, use `/mpn renew` instead.",
+        "nl": ":white_check_mark: *{name}* is gecorrigeerd: de jubileumdatum is nu {new} (was {old}). De herinneringen volgen de nieuwe datum. Een verlenging vastleggen doe je met `/mpn renew`.",
+    },
+    "fix.usage": {
+        "en": "Name the offer and its correct anniversary: `/mpn fix Cloud Platform 2021-03-10`. (Renewed it? Use `/mpn renew`.)",
+        "nl": "Noem de offer en de juiste jubileumdatum: `/mpn fix Cloud Platform 2021-03-10`. (Verlengd? Gebruik dan `/mpn renew`.)",
+    },
     "help.add": {
         "en": "`/mpn add [competency|specialization] <name> <anniversary>`: start tracking an offer (MPN partner admins).",
         "nl": "`/mpn add [competentie|specialisatie] <naam> <jubileumdatum>`: een offer gaan volgen (MPN-partnerbeheerders).",
@@ -226,6 +234,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.extension": {
         "en": "`/mpn extension [name]`: does the COVID-19 extension apply, why (not), and what to do.",
         "nl": "`/mpn extension [naam]`: geldt de COVID-19-verlenging, waarom (niet), en wat je moet doen.",
+    },
+    "help.fix": {
+        "en": "`/mpn fix <name> <anniversary>`: correct a mistyped anniversary (MPN partner admins; not a renewal).",
+        "nl": "`/mpn fix <naam> <jubileumdatum>`: een verkeerd ingevoerde jubileumdatum corrigeren (MPN-partnerbeheerders; geen verlenging).",
     },
     "help.footer": {
         "en": "Dates: type 2021-03-10 (always understood) or 10 March 2021. Ask me in a direct message too: “when do I lose benefits?”",

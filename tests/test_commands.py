@@ -246,7 +246,7 @@ def test_a_workspace_with_120_offers_gets_a_valid_reply(bot: Harness) -> None:
 
 def test_help_lists_every_subcommand_and_each_has_its_own_help(bot: Harness) -> None:
     text = bot.command("help").everything
-    for word in ["status", "add", "renew", "remove", "when", "extension", "channel", "timezone", "hour", "language", "partner-center", "admins"]:
+    for word in ["status", "add", "renew", "remove", "fix", "when", "extension", "channel", "timezone", "hour", "language", "partner-center", "admins"]:
         assert f"/mpn {word}" in text
         assert f"/mpn {word}" in bot.command(f"help {word}").text
 
@@ -296,3 +296,17 @@ def test_posting_hour_is_shown_and_changed_by_admins_only(bot: Harness) -> None:
     for bad in ["24", "-1", "seven", "9:30"]:
         assert "hour from 0 to 23" in bot.command(f"hour {bad}").text
     assert bot.store.workspace(TEAM).settings().posting_hour == 7
+
+
+def test_fix_corrects_a_mistyped_anniversary_without_a_renewal(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-01")
+    answer = bot.command("fix cloud platform 2021-03-10")
+    assert "anniversary is now 10 March 2021 (was 1 March 2021)" in answer.text
+    ws = bot.store.workspace(TEAM)
+    offer = ws.offers()[0]
+    assert offer.anniversary.isoformat() == "2021-03-10"
+    assert ws.renewal_history(offer.id) == []  # a correction is not a renewal
+    assert any(e.actor == PARTNER for e in ws.audit_log())
+    assert "Only MPN partner admins" in bot.command("fix Cloud Platform 2021-03-12", user=MEMBER).text
+    assert "Which year?" in bot.command("fix Cloud Platform 12 March").text
+    assert ws.offers()[0].anniversary.isoformat() == "2021-03-10"

@@ -180,6 +180,17 @@ def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
     return build(text, [section(text), context(t("renew.partner_center", lang))])
 
 
+def corrected(answer: RenewalAnswer, lang: Lang) -> Reply:
+    text = t(
+        "fix.done",
+        lang,
+        name=name_of(answer.after),
+        old=day(answer.before.assessment.anniversary, lang),
+        new=day(answer.after.assessment.anniversary, lang),
+    )
+    return build(text, [section(text), section(offer_paragraph(answer.after, answer.after.assessment.today, lang))])
+
+
 def removed(item: OfferView, lang: Lang) -> Reply:
     text = t("remove.done", lang, name=name_of(item))
     return build(text, [section(text)])
