@@ -20,8 +20,8 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     "add.already_lapsed": {
-        "en": ":warning: Its renewal window closed on {deadline}. If it was renewed since, this is an old anniversary: remove it and add it again with the anniversary Partner Center shows now.",
-        "nl": ":warning: De verlengingsperiode is op {deadline} gesloten. Is er sindsdien verlengd, dan is dit een oude jubileumdatum: verwijder hem en voeg hem opnieuw toe met de jubileumdatum die Partner Center nu toont.",
+        "en": ":warning: Its renewal window closed on {deadline}. If it was renewed since, this is an old anniversary: correct it with `/mpn fix <name> <anniversary>` to the one Partner Center shows now.",
+        "nl": ":warning: De verlengingsperiode is op {deadline} gesloten. Is er sindsdien verlengd, dan is dit een oude jubileumdatum: corrigeer hem met `/mpn fix <naam> <jubileumdatum>` naar de datum die Partner Center nu toont.",
     },
     "add.done": {
         "en": ":white_check_mark: Added *{name}* ({kind}). I'll remind the channel 15 days before its anniversary and 23 days after it if it isn't renewed.",
@@ -580,8 +580,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Ik ben even druk met iets anders opslaan; er is niets gewijzigd. Probeer het zo nog eens.",
     },
     "storage.duplicate_name": {
-        "en": "You already track *{existing}*; names must be unique (case and spacing don't count). To fix its date, remove it and add it again.",
-        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet, verwijder hem dan en voeg hem opnieuw toe.",
+        "en": "You already track *{existing}*; names must be unique (case and spacing don't count). To correct its date: `/mpn fix {existing} <anniversary>`.",
+        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet: `/mpn fix {existing} <jubileumdatum>`.",
     },
     "storage.invalid_date": {
         "en": "“{value}” isn't a valid date. Use YYYY-MM-DD, for example 2021-03-10.",
