@@ -169,25 +169,24 @@ def added(item: OfferView, lang: Lang) -> Reply:
     return build(text, blocks)
 
 
-def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
-    text = t(
-        "renew.done",
+def _anniversary_moved(key: str, answer: RenewalAnswer, lang: Lang) -> str:
+    """"<name>: anniversary now <new> (was <old>)", for a renewal and for a correction alike."""
+    return t(
+        key,
         lang,
         name=name_of(answer.after),
         old=day(answer.before.assessment.anniversary, lang),
         new=day(answer.after.assessment.anniversary, lang),
     )
+
+
+def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
+    text = _anniversary_moved("renew.done", answer, lang)
     return build(text, [section(text), context(t("renew.partner_center", lang))])
 
 
 def corrected(answer: RenewalAnswer, lang: Lang) -> Reply:
-    text = t(
-        "fix.done",
-        lang,
-        name=name_of(answer.after),
-        old=day(answer.before.assessment.anniversary, lang),
-        new=day(answer.after.assessment.anniversary, lang),
-    )
+    text = _anniversary_moved("fix.done", answer, lang)
     return build(text, [section(text), section(offer_paragraph(answer.after, answer.after.assessment.today, lang))])
 
 
