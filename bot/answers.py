@@ -84,9 +84,14 @@ def _urgency(item: OfferView) -> tuple[int, date, str]:
     return (1 if lapsed else 0, item.assessment.last_day_to_renew, item.offer.name.casefold())
 
 
-def status(ws: WorkspaceStore, today: date, on: date | None = None) -> StatusAnswer:
-    """``/mpn status [date]``: every offer, most urgent first, as it stands on ``on`` (default today)."""
-    settings = ws.settings()
+def status(
+    ws: WorkspaceStore, today: date, on: date | None = None, *, settings: WorkspaceSettings | None = None
+) -> StatusAnswer:
+    """``/mpn status [date]``: every offer, most urgent first, as it stands on ``on`` (default today).
+
+    ``settings``: the caller's copy when it already read them for this request (the hot path).
+    """
+    settings = settings or ws.settings()
     day = on or today
     items = sorted((view(o, settings, day) for o in ws.offers()), key=_urgency)
     return StatusAnswer(today=today, on=day, settings=settings, items=tuple(items))

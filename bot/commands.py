@@ -52,7 +52,7 @@ def respond_to_command(text: str, conv: Conversation, surface: Surface) -> Reply
 
 
 def _status(request: Request, conv: Conversation, surface: Surface) -> Reply:
-    return offers.status(answers.status(conv.ws, conv.today, request.args["on"]), conv.lang)
+    return offers.status(answers.status(conv.ws, conv.today, request.args["on"], settings=conv.settings), conv.lang)
 
 
 def _add(request: Request, conv: Conversation, surface: Surface) -> Reply:

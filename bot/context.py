@@ -15,7 +15,7 @@ from bot.clock import Clock, local_today
 from bot.errors import UserError
 from bot.i18n import Lang, pick_language
 from bot.people import People, Person
-from storage import Store, WorkspaceSettings, WorkspaceStore
+from storage import StorageError, Store, WorkspaceSettings, WorkspaceStore
 
 
 @dataclass(frozen=True)
@@ -49,10 +49,14 @@ def ensure_workspace(store: Store, team_id: str, *, enterprise_id: str | None, p
     First contact registers settings only: nobody becomes an MPN partner admin by talking to the bot first;
     a Slack admin/owner (or the OAuth installer) grants the role.
     """
-    if not store.has_workspace(team_id):
-        zone = person.time_zone if person and person.time_zone else "UTC"
-        lang = "nl" if person and (person.locale or "").lower().startswith("nl") else "en"
-        store.install_workspace(team_id, enterprise_id=enterprise_id, time_zone=zone, language=lang)
+    try:
+        return store.workspace(team_id)  # one existence check, in storage
+    except StorageError as err:
+        if err.code != "unknown_workspace":
+            raise
+    zone = person.time_zone if person and person.time_zone else "UTC"
+    lang = "nl" if person and (person.locale or "").lower().startswith("nl") else "en"
+    store.install_workspace(team_id, enterprise_id=enterprise_id, time_zone=zone, language=lang)
     return store.workspace(team_id)
 
 
