@@ -17,13 +17,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/mpn-bot run
 
-## Lint and run the whole test suite.
+## Lint, check formatting, and run the whole test suite.
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 
 ## Benchmarks (figures as ratios measured side by side in one run; see README).
 bench: $(STAMP)

@@ -72,7 +72,10 @@ def fill(path: Path, workspaces: int, offers_per_workspace: int) -> None:
             "posting_hour, installed_at, updated_at) VALUES (?, ?, 'Europe/Amsterdam', 'en', ?, 1, 9, ?, ?)",
             [team, f"Workspace {w}", f"C{team}", STAMP, STAMP],
         )
-        conn.execute("INSERT INTO admins (team_id, user_id, added_by, added_at) VALUES (?, 'UADMIN', 'bench', ?)", [team, STAMP])
+        conn.execute(
+            "INSERT INTO admins (team_id, user_id, added_by, added_at) VALUES (?, 'UADMIN', 'bench', ?)",
+            [team, STAMP],
+        )
         for i in range(offers_per_workspace):
             offer_id += 1
             name = f"Competency {i:03d}"
@@ -84,7 +87,10 @@ def fill(path: Path, workspaces: int, offers_per_workspace: int) -> None:
             conn.executemany(
                 "INSERT INTO offer_reminders (offer_id, kind, team_id, anniversary, due_on, meaningful_until) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                [(offer_id, kind, team, anniversary, due_on, until) for kind, anniversary, due_on, until in cycle],
+                [
+                    (offer_id, kind, team, anniversary, due_on, until)
+                    for kind, anniversary, due_on, until in cycle
+                ],
             )
     conn.execute("COMMIT")
     conn.close()
@@ -115,7 +121,9 @@ class CapturingDelivery(SlackDelivery):
         return super().post(team_id, channel, message, metadata)
 
 
-def sweep(db: Path, slack: SlackServer, workspaces: int, capture: bool = False) -> tuple[float, Any, CapturingDelivery]:
+def sweep(
+    db: Path, slack: SlackServer, workspaces: int, capture: bool = False
+) -> tuple[float, Any, CapturingDelivery]:
     store = Store.open(db, clock=_clock)
     delivery = CapturingDelivery(tokens(workspaces).get, base_url=slack.base_url)
     sweeper = Sweeper(store, delivery, _clock, claimer="bench", workers=WORKERS)
@@ -128,7 +136,9 @@ def sweep(db: Path, slack: SlackServer, workspaces: int, capture: bool = False) 
     return elapsed, report, delivery
 
 
-def bare_loop(slack: SlackServer, calls: list[tuple[str, str, dict[str, Any], dict[str, Any] | None]]) -> float:
+def bare_loop(
+    slack: SlackServer, calls: list[tuple[str, str, dict[str, Any], dict[str, Any] | None]]
+) -> float:
     """The same chat.postMessage calls with nothing around them: one WebClient per token, same pool size."""
 
     def post(call: tuple[str, str, dict[str, Any], dict[str, Any] | None]) -> None:
@@ -148,7 +158,9 @@ def check_once(slack: SlackServer, db: Path, expected_posts: int, expected_rows:
     """Nothing lost, nothing doubled: the stand-in got exactly the posts, every ledger row is sent once."""
     messages = slack.messages()
     per_channel = Counter((m.team_id, m.channel) for m in messages)
-    keys = Counter(k for m in messages for k in (m.metadata or {}).get("event_payload", {}).get("reminders", []))
+    keys = Counter(
+        k for m in messages for k in (m.metadata or {}).get("event_payload", {}).get("reminders", [])
+    )
     assert len(messages) == expected_posts, (len(messages), expected_posts)
     assert len(keys) == expected_rows and set(keys.values()) == {1}, "a reminder was lost or posted twice"
     with sqlite3.connect(db) as conn:
@@ -215,13 +227,17 @@ def throughput_bound(tmp: Path) -> dict[str, float]:
 
 
 def main() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory(prefix="mpn-bench-delivery-", dir=os.environ.get("MPN_BENCH_DIR")) as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix="mpn-bench-delivery-", dir=os.environ.get("MPN_BENCH_DIR")
+    ) as tmp:
         a = rate_limit_bound(Path(tmp))
         b = throughput_bound(Path(tmp))
     ok = {True: "ok", False: "MISSED"}
     width = 44
     print()
-    print(f"reminder delivery against the Slack stand-in (1 post/s/channel, 429 + Retry-After), {WORKERS} workers")
+    print(
+        f"reminder delivery against the Slack stand-in (1 post/s/channel, 429 + Retry-After), {WORKERS} workers"
+    )
     print("-" * 80)
     print(f"{'what':<{width}}{'figure':>18}   target")
     print("-" * 80)
@@ -237,7 +253,12 @@ def main() -> dict[str, Any]:
     print(f"{'  bare / mpn-bot':<{width}}{b['ratio']:>17.2f}x   <= 1.5x   {ok[b['ratio'] <= 1.5]}")
     print("-" * 80)
     print("nothing lost, nothing posted twice (checked in the stand-in and the ledger)")
-    print("(b) runs, s: mpn-bot " + ", ".join(f"{t:.2f}" for t in b["ours_runs"]) + "; bare " + ", ".join(f"{t:.2f}" for t in b["bare_runs"]))
+    print(
+        "(b) runs, s: mpn-bot "
+        + ", ".join(f"{t:.2f}" for t in b["ours_runs"])
+        + "; bare "
+        + ", ".join(f"{t:.2f}" for t in b["bare_runs"])
+    )
     return {"a": a, "b": b}
 
 

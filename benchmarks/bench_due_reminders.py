@@ -147,7 +147,10 @@ def main() -> dict[str, float]:
     offers = int(os.environ.get("MPN_BENCH_OFFERS", "2000000"))
     with tempfile.TemporaryDirectory(prefix="mpn-bench-", dir=os.environ.get("MPN_BENCH_DIR")) as tmp:
         path = Path(tmp) / "bench.db"
-        print(f"filling {offers:,} offers over {-(-offers // OFFERS_PER_WORKSPACE):,} workspaces ...", flush=True)
+        print(
+            f"filling {offers:,} offers over {-(-offers // OFFERS_PER_WORKSPACE):,} workspaces ...",
+            flush=True,
+        )
         fill_seconds, _ = _time(
             lambda: subprocess.run(
                 [sys.executable, "-m", "benchmarks.bench_due_reminders", "--fill", str(path), str(offers)],
@@ -199,7 +202,9 @@ def main() -> dict[str, float]:
     print("-" * 72)
     print(f"{'what':<{width}}{'figure':>16}   target")
     print("-" * 72)
-    print(f"{'store.due_reminders() median':<{width}}{store_s * 1000:>13.1f} ms   < 1000 ms  {ok[store_s < 1]}")
+    print(
+        f"{'store.due_reminders() median':<{width}}{store_s * 1000:>13.1f} ms   < 1000 ms  {ok[store_s < 1]}"
+    )
     print(f"{'bare indexed SQL (fetchall) median':<{width}}{sql_s * 1000:>13.1f} ms")
     print(f"{'ratio store / bare SQL':<{width}}{ratio:>15.2f}x   <= 3x      {ok[ratio <= 3]}")
     print(f"{'database file (db + wal)':<{width}}{size_mb:>13.1f} MB")

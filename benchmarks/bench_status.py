@@ -50,7 +50,12 @@ def fill(store: Store, workspaces: int) -> None:
 
 def request(team: str, user: str, command: str, text: str) -> BoltRequest:
     body = slash_command_body(
-        team_id=team, user_id=user, channel_id="CBENCH", text=text, command=command, response_url="https://hooks.invalid/x"
+        team_id=team,
+        user_id=user,
+        channel_id="CBENCH",
+        text=text,
+        command=command,
+        response_url="https://hooks.invalid/x",
     )
     headers = {**sign(SECRET, body, int(time.time())), "Content-Type": "application/x-www-form-urlencoded"}
     return BoltRequest(body=body, headers=headers)
@@ -70,7 +75,10 @@ def pct(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp, SlackServer(rate_limit_per_channel_per_sec=None, record_calls=False) as slack:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        SlackServer(rate_limit_per_channel_per_sec=None, record_calls=False) as slack,
+    ):
         slack.add_workspace("T0000000", name="bench", bot_token=TOKEN)
         for n in range(WORKSPACES):
             slack.add_user("T0000000", f"U{n:07d}", name=f"user{n}", tz="Europe/Amsterdam")
@@ -79,8 +87,17 @@ def main() -> None:
         store = Store.open(db, clock=clock)
         started = time.perf_counter()
         fill(store, WORKSPACES)
-        print(f"filled {WORKSPACES:,} workspaces x {OFFERS_PER_WORKSPACE} offers in {time.perf_counter() - started:.0f} s")
-        settings = Settings(bot_token=TOKEN, signing_secret=SECRET, app_token=None, db_path=db, slack_api_url=slack.base_url, port=0)
+        print(
+            f"filled {WORKSPACES:,} workspaces x {OFFERS_PER_WORKSPACE} offers in {time.perf_counter() - started:.0f} s"
+        )
+        settings = Settings(
+            bot_token=TOKEN,
+            signing_secret=SECRET,
+            app_token=None,
+            db_path=db,
+            slack_api_url=slack.base_url,
+            port=0,
+        )
         app = create_app(settings, store, clock)
 
         @app.command("/noop")
@@ -89,7 +106,9 @@ def main() -> None:
 
         rng = random.Random(11)
         teams = [rng.randrange(WORKSPACES) for _ in range(SAMPLES)]
-        cold = [timed(app, request(f"T{n:07d}", f"U{n:07d}", "/mpn", "status")) for n in sorted(set(teams))[:300]]
+        cold = [
+            timed(app, request(f"T{n:07d}", f"U{n:07d}", "/mpn", "status")) for n in sorted(set(teams))[:300]
+        ]
         for n in set(teams):  # warm the profile cache as a running bot's would be
             app.dispatch(request(f"T{n:07d}", f"U{n:07d}", "/mpn", "help"))
         status: list[float] = []
@@ -104,7 +123,9 @@ def main() -> None:
     print(f"{'':28}{'median':>10}{'p99':>10}")
     print(f"{'Bolt no-op command':28}{n_med * ms:>9.2f}ms{pct(noops, 0.99) * ms:>8.2f}ms")
     print(f"{'/mpn status (warm)':28}{s_med * ms:>9.2f}ms{pct(status, 0.99) * ms:>8.2f}ms")
-    print(f"{'/mpn status (new user)':28}{statistics.median(cold) * ms:>9.2f}ms{pct(cold, 0.99) * ms:>8.2f}ms")
+    print(
+        f"{'/mpn status (new user)':28}{statistics.median(cold) * ms:>9.2f}ms{pct(cold, 0.99) * ms:>8.2f}ms"
+    )
     print(f"ratio of medians, status / no-op: {s_med / n_med:.2f}x (target <= 1.5x)")
     print(f"status p99 against Slack's 3 s limit: {pct(status, 0.99) / 3:.4f} of it")
 

@@ -69,7 +69,9 @@ class RenewalAnswer:
     after: OfferView
 
 
-def view(offer: StoredOffer, settings: WorkspaceSettings, on: date, policy: rules.Policy = rules.MPN_2021) -> OfferView:
+def view(
+    offer: StoredOffer, settings: WorkspaceSettings, on: date, policy: rules.Policy = rules.MPN_2021
+) -> OfferView:
     rules_offer = offer.to_offer()
     return OfferView(
         offer=offer,
@@ -103,7 +105,7 @@ def offer_view(ws: WorkspaceStore, name: str, today: date) -> OfferView:
 
 
 def loss_date(ws: WorkspaceStore, today: date, name: str | None = None) -> LossAnswer:
-    """"When do I lose benefits?": for ``name``, or the soonest across the workspace."""
+    """ "When do I lose benefits?": for ``name``, or the soonest across the workspace."""
     if name is not None:
         item = offer_view(ws, name, today)
         if item.phase is rules.Phase.LAPSED:
@@ -123,7 +125,9 @@ def extension(ws: WorkspaceStore, today: date, name: str | None = None) -> Exten
     return ExtensionAnswer(today, settings.moved_to_partner_center, items)
 
 
-def add_offer(ws: WorkspaceStore, *, actor: str, kind: rules.Kind, name: str, anniversary: date, today: date) -> OfferView:
+def add_offer(
+    ws: WorkspaceStore, *, actor: str, kind: rules.Kind, name: str, anniversary: date, today: date
+) -> OfferView:
     offer = ws.add_offer(name, kind, anniversary, actor=actor)
     return view(offer, ws.settings(), today)
 
@@ -138,7 +142,9 @@ def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: d
     return RenewalAnswer(before=before, after=view(renewed, settings, today))
 
 
-def correct_anniversary(ws: WorkspaceStore, *, actor: str, name: str, anniversary: date, today: date) -> RenewalAnswer:
+def correct_anniversary(
+    ws: WorkspaceStore, *, actor: str, name: str, anniversary: date, today: date
+) -> RenewalAnswer:
     """Fix a mistyped anniversary (audited by storage). Not a renewal: no renewal history is written."""
     settings = ws.settings()
     before = view(ws.find_offer(name), settings, today)
@@ -153,7 +159,7 @@ def remove_offer(ws: WorkspaceStore, *, actor: str, name: str, today: date) -> O
 
 @dataclass(frozen=True, slots=True)
 class GraceAnswer:
-    """"Am I in the grace window, how many days are left?": the named offer, or every open window."""
+    """ "Am I in the grace window, how many days are left?": the named offer, or every open window."""
 
     today: date
     items: tuple[OfferView, ...]
@@ -190,4 +196,6 @@ def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
         name = names.get(entry.offer_id)
         if name is not None and name not in held:
             held.append(name)
-    return tuple(DeliveryProblem(error, channel, tuple(offer_names)) for error, offer_names in sorted(by_error.items()))
+    return tuple(
+        DeliveryProblem(error, channel, tuple(offer_names)) for error, offer_names in sorted(by_error.items())
+    )

@@ -23,9 +23,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mpn-bot", description="Keeps MPN renewals from being missed.")
     parser.add_argument("--db", type=Path, help="SQLite database file (default: $MPN_DB or ./mpn-bot.db)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    run = sub.add_parser("run", help="start the bot (Slack over HTTP or Socket Mode; no tokens: the local console)")
+    run = sub.add_parser(
+        "run", help="start the bot (Slack over HTTP or Socket Mode; no tokens: the local console)"
+    )
     run.add_argument("--port", type=int, help="HTTP port (default: $PORT or 3000)")
-    sub.add_parser("console", help="chat with the bot in this terminal, against the local Slack stand-in and a demo workspace")
+    sub.add_parser(
+        "console",
+        help="chat with the bot in this terminal, against the local Slack stand-in and a demo workspace",
+    )
     backup = sub.add_parser("backup", help="copy the live database to PATH (SQLite online backup)")
     backup.add_argument("path", type=Path)
     imp = sub.add_parser("import", help="import a workspace's offers from a CSV file (name,kind,anniversary)")
@@ -34,8 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="print a workspace's offers as CSV (name,kind,anniversary)")
     exp.add_argument("team", help="Slack team id, e.g. T0123456")
     sweep = sub.add_parser("sweep", help="post the reminders due now (once) and print what was posted")
-    sweep.add_argument("--date", type=_iso_date, help="sweep as if every workspace's local date were D (YYYY-MM-DD)")
-    sweep.add_argument("--dry-run", action="store_true", help="print what would be posted; post and record nothing")
+    sweep.add_argument(
+        "--date", type=_iso_date, help="sweep as if every workspace's local date were D (YYYY-MM-DD)"
+    )
+    sweep.add_argument(
+        "--dry-run", action="store_true", help="print what would be posted; post and record nothing"
+    )
     return parser
 
 
@@ -58,9 +67,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     if args.db:
         settings = Settings(**{**settings.__dict__, "db_path": args.db})
-    handler = {"run": _run, "console": _console, "backup": _backup, "import": _import, "export": _export, "sweep": _sweep}[
-        args.command
-    ]
+    handler = {
+        "run": _run,
+        "console": _console,
+        "backup": _backup,
+        "import": _import,
+        "export": _export,
+        "sweep": _sweep,
+    }[args.command]
     return handler(args, settings)
 
 
@@ -132,7 +146,10 @@ def check_bot_token(settings: Settings) -> bool:
         return False
     except (SlackClientError, OSError) as err:
         where = settings.slack_api_url or "slack.com"
-        print(f"mpn-bot: warning: could not reach Slack at {where} to check the bot token ({err}); starting anyway.", file=sys.stderr)
+        print(
+            f"mpn-bot: warning: could not reach Slack at {where} to check the bot token ({err}); starting anyway.",
+            file=sys.stderr,
+        )
     return True
 
 
@@ -146,7 +163,9 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
         print(err, file=sys.stderr)
         return EXIT_USAGE
     if not args.dry_run and settings.mode == "local":
-        print("mpn-bot sweep: no Slack token is set, so nothing can be posted (try --dry-run).", file=sys.stderr)
+        print(
+            "mpn-bot sweep: no Slack token is set, so nothing can be posted (try --dry-run).", file=sys.stderr
+        )
         return EXIT_USAGE
     store = _open_store(settings, clock)
     scheduler = for_settings(settings, store, clock, config)
@@ -154,7 +173,10 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
         report = scheduler.sweeper.run(on=args.date, dry_run=True)
     else:
         if not store.acquire_lease(SENDER_LEASE, scheduler.holder, lease_seconds=scheduler.lease_seconds):
-            print("mpn-bot sweep: another process (mpn-bot run) is sending reminders now; nothing posted.", file=sys.stderr)
+            print(
+                "mpn-bot sweep: another process (mpn-bot run) is sending reminders now; nothing posted.",
+                file=sys.stderr,
+            )
             return 1
         try:
             report = scheduler.sweeper.run(on=args.date)

@@ -193,9 +193,13 @@ def _admins(rest: str, lang: Lang, today: date) -> Request:
     words = rest.split()
     if not words:
         return Request("admins", {"action": "list", "users": ()})
-    action = {"add": "add", "toevoegen": "add", "remove": "remove", "verwijder": "remove", "verwijderen": "remove"}.get(
-        words[0].casefold()
-    )
+    action = {
+        "add": "add",
+        "toevoegen": "add",
+        "remove": "remove",
+        "verwijder": "remove",
+        "verwijderen": "remove",
+    }.get(words[0].casefold())
     users = tuple(_USER_MENTION.findall(" ".join(words[1:])))
     if action is None or not users:
         raise UserError("admins.usage")
@@ -232,7 +236,9 @@ def _date(text: str, lang: Lang, today: date) -> date:
         raise UserError(err.code, **err.params) from None
 
 
-def _name_and_date(words: list[str], lang: Lang, today: date, *, year_required: bool) -> tuple[str, date | None]:
+def _name_and_date(
+    words: list[str], lang: Lang, today: date, *, year_required: bool
+) -> tuple[str, date | None]:
     """Split ``<name> [date]``: the longest trailing run of up to three words that reads as a date.
 
     An ambiguous trailing date (``03/04/2021``), or one without its year where the year matters, is asked

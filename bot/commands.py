@@ -52,7 +52,9 @@ def respond_to_command(text: str, conv: Conversation, surface: Surface) -> Reply
 
 
 def _status(request: Request, conv: Conversation, surface: Surface) -> Reply:
-    return offers.status(answers.status(conv.ws, conv.today, request.args["on"], settings=conv.settings), conv.lang)
+    return offers.status(
+        answers.status(conv.ws, conv.today, request.args["on"], settings=conv.settings), conv.lang
+    )
 
 
 def _add(request: Request, conv: Conversation, surface: Surface) -> Reply:
@@ -76,7 +78,11 @@ def _renew(request: Request, conv: Conversation, surface: Surface) -> Reply:
 
 def _fix(request: Request, conv: Conversation, surface: Surface) -> Reply:
     answer = answers.correct_anniversary(
-        conv.ws, actor=conv.user_id, name=request.args["name"], anniversary=request.args["anniversary"], today=conv.today
+        conv.ws,
+        actor=conv.user_id,
+        name=request.args["name"],
+        anniversary=request.args["anniversary"],
+        today=conv.today,
     )
     return offers.corrected(answer, conv.lang)
 
@@ -172,10 +178,16 @@ _HANDLERS: dict[str, Callable[[Request, Conversation, Surface], Reply]] = {
     "channel": _channel,
     "timezone": _setting("time_zone", "zone", "timezone.set", lambda c: {"zone": c.settings.time_zone}),
     "hour": _setting(
-        "posting_hour", "hour", "hour.set", lambda c: {"hour": f"{c.settings.posting_hour:02d}:00", "zone": c.settings.time_zone}
+        "posting_hour",
+        "hour",
+        "hour.set",
+        lambda c: {"hour": f"{c.settings.posting_hour:02d}:00", "zone": c.settings.time_zone},
     ),
     "language": _setting(
-        "language", "language", "language.set", lambda c: {"language": t(f"language.{c.settings.language}", c.lang)}
+        "language",
+        "language",
+        "language.set",
+        lambda c: {"language": t(f"language.{c.settings.language}", c.lang)},
     ),
     "partner-center": _setting(
         "moved_to_partner_center",

@@ -88,7 +88,9 @@ class Console:
             self._say(f"(the app answered HTTP {status})")
             return
         reply = json.loads(body) if body.startswith("{") else {"text": body}
-        self._print_message("MPN Renewals (only you can see this)", reply.get("text", ""), reply.get("blocks"))
+        self._print_message(
+            "MPN Renewals (only you can see this)", reply.get("text", ""), reply.get("blocks")
+        )
 
     def _dm(self, text: str) -> None:
         channel = self.slack.dm_channel_id(demo.TEAM, self.user)
@@ -135,7 +137,14 @@ class Console:
                 self.lang = arg
                 locale = "nl-NL" if arg == "nl" else "en-US"
                 for uid, name in ((demo.YOU, "you"), (demo.SAM, "sam")):
-                    self.slack.add_user(demo.TEAM, uid, name=name, locale=locale, tz="Europe/Amsterdam", is_admin=uid == demo.YOU)
+                    self.slack.add_user(
+                        demo.TEAM,
+                        uid,
+                        name=name,
+                        locale=locale,
+                        tz="Europe/Amsterdam",
+                        is_admin=uid == demo.YOU,
+                    )
                 self.deps.people.forget_team(demo.TEAM)
                 self._say(f"Your Slack language is now {'Nederlands' if arg == 'nl' else 'English'}.")
         else:
@@ -168,10 +177,19 @@ class Console:
     def show_new_channel_posts(self) -> None:
         for message in self.slack.messages(team_id=demo.TEAM):
             key = (message.channel, message.ts)
-            if key in self._seen or message.via != "api" or message.channel.startswith("D") and message.channel != self.slack.dm_channel_id(demo.TEAM, self.user):
+            if (
+                key in self._seen
+                or message.via != "api"
+                or message.channel.startswith("D")
+                and message.channel != self.slack.dm_channel_id(demo.TEAM, self.user)
+            ):
                 continue
             self._seen.add(key)
-            where = f"#{demo.NAMES.get(message.channel, message.channel)}" if not message.channel.startswith("D") else "direct message"
+            where = (
+                f"#{demo.NAMES.get(message.channel, message.channel)}"
+                if not message.channel.startswith("D")
+                else "direct message"
+            )
             self._print_message(f"MPN Renewals in {where}", message.text, message.blocks)
 
     def _print_message(self, who: str, text: str, blocks: list[dict] | None) -> None:  # type: ignore[type-arg]
@@ -196,17 +214,28 @@ def start(db_path: Path | None = None, out: TextIO = sys.stdout) -> tuple[Consol
     store = Store.open(path, clock=clock)
     demo.populate_store(store)
     secret = secrets.token_hex(16)
-    settings = Settings(bot_token=demo.TOKEN, signing_secret=secret, app_token=None, db_path=path, slack_api_url=slack.base_url, port=0)
+    settings = Settings(
+        bot_token=demo.TOKEN,
+        signing_secret=secret,
+        app_token=None,
+        db_path=path,
+        slack_api_url=slack.base_url,
+        port=0,
+    )
     deps = Deps(store=store, clock=clock)
     app = create_app(settings, store, clock, deps=deps)
     server = make_http_server(app, store, port=0, host="127.0.0.1")
     threading.Thread(target=server.serve_forever, daemon=True).start()
     client = AppClient(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", secret)
-    console = Console(slack=slack, store=store, clock=clock, deps=deps, client=client, out=out, style=Style(out.isatty()))
+    console = Console(
+        slack=slack, store=store, clock=clock, deps=deps, client=client, out=out, style=Style(out.isatty())
+    )
     # Reminders: every :date runs one sweep at the new time; the console prints what it posted.
     from bot.reminders import SlackDelivery, Sweeper
 
-    sweeper = Sweeper(store, SlackDelivery({demo.TEAM: demo.TOKEN}.get, base_url=slack.base_url), clock, claimer="console")
+    sweeper = Sweeper(
+        store, SlackDelivery({demo.TEAM: demo.TOKEN}.get, base_url=slack.base_url), clock, claimer="console"
+    )
     console.on_new_day.append(lambda: sweeper.run() and None)
 
     def stop() -> None:
@@ -241,8 +270,15 @@ def run_console(settings: Settings | None = None, db_path: Path | None = None) -
     console, stop = start(db_path)
     save_history = _setup_readline() if sys.stdin.isatty() else (lambda: None)
     style = console.style
-    print(style.bold("mpn-bot local console") + " — no Slack needed: the real bot, a local Slack stand-in, a demo workspace.")
-    print(style.dim(f"It is {demo.START.date().isoformat()}; you are an MPN partner admin of “Contoso (demo)”. Type :help."))
+    print(
+        style.bold("mpn-bot local console")
+        + " — no Slack needed: the real bot, a local Slack stand-in, a demo workspace."
+    )
+    print(
+        style.dim(
+            f"It is {demo.START.date().isoformat()}; you are an MPN partner admin of “Contoso (demo)”. Type :help."
+        )
+    )
     console.new_day()  # the bot's start-up sweep: reminders it missed while "down" arrive, marked late
     try:
         while True:

@@ -43,7 +43,9 @@ class Conversation:
         return self.is_partner_admin() or self.person.is_workspace_admin
 
 
-def ensure_workspace(store: Store, team_id: str, *, enterprise_id: str | None, person: Person | None) -> WorkspaceStore:
+def ensure_workspace(
+    store: Store, team_id: str, *, enterprise_id: str | None, person: Person | None
+) -> WorkspaceStore:
     """The workspace's handle, registering it on first contact with the first user's time zone.
 
     First contact registers settings only: nobody becomes an MPN partner admin by talking to the bot first;

@@ -37,7 +37,9 @@ from babel.dates import get_day_names, get_month_names
 from bot.escape import escape_mrkdwn, plain_text
 from bot.i18n import LANGUAGES, Lang, format_day, t, weekday_name
 
-DateErrorCode = Literal["date.invalid", "date.ambiguous", "date.impossible", "date.weekday_mismatch", "date.year_missing"]
+DateErrorCode = Literal[
+    "date.invalid", "date.ambiguous", "date.impossible", "date.weekday_mismatch", "date.year_missing"
+]
 
 # Longer than any way of writing a date ("Wednesday, the 10th of September 2021" is 37); anything longer
 # is not a date and is refused before any regular expression sees it.

@@ -22,7 +22,13 @@ class Deps:
     installations: InstallationStore | None = None
 
     def conversation(
-        self, client: WebClient, *, team_id: str, enterprise_id: str | None, user_id: str, text: str | None = None
+        self,
+        client: WebClient,
+        *,
+        team_id: str,
+        enterprise_id: str | None,
+        user_id: str,
+        text: str | None = None,
     ) -> Conversation:
         return conversation_for(
             store=self.store,

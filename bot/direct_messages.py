@@ -49,7 +49,9 @@ def _answer(q: Understood, conv: Conversation) -> Reply:
         case Intent.CONSEQUENCES:
             if q.offer:
                 item = answers.offer_view(ws, q.offer, today)
-                return render_dm.consequences(lang, day(item.assessment.benefits_lost_on, lang), item.offer.name)
+                return render_dm.consequences(
+                    lang, day(item.assessment.benefits_lost_on, lang), item.offer.name
+                )
             return render_dm.consequences(lang)
         case Intent.EXTENSION:
             return offers.extension(answers.extension(ws, today, q.offer), lang)

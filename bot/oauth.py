@@ -29,13 +29,19 @@ STATE_EXPIRY_SECONDS = 600
 
 
 def installation_store(settings: Settings) -> SQLite3InstallationStore:
-    store = SQLite3InstallationStore(database=str(settings.installations_path), client_id=settings.client_id or "")
+    store = SQLite3InstallationStore(
+        database=str(settings.installations_path), client_id=settings.client_id or ""
+    )
     store.init()
     return store
 
 
-def oauth_settings(settings: Settings, store: Store, installations: SQLite3InstallationStore) -> OAuthSettings:
-    state_store = SQLite3OAuthStateStore(database=str(settings.installations_path), expiration_seconds=STATE_EXPIRY_SECONDS)
+def oauth_settings(
+    settings: Settings, store: Store, installations: SQLite3InstallationStore
+) -> OAuthSettings:
+    state_store = SQLite3OAuthStateStore(
+        database=str(settings.installations_path), expiration_seconds=STATE_EXPIRY_SECONDS
+    )
     state_store.init()
 
     def success(args: SuccessArgs) -> BoltResponse:

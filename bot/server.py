@@ -36,7 +36,9 @@ def wsgi_app(app: App, store: Store) -> Callable[..., Iterable[bytes]]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
             ok = _database_answers(store)
             body = json.dumps({"ok": ok}).encode()
-            start_response("200 OK" if ok else "503 Service Unavailable", [("Content-Type", "application/json")])
+            start_response(
+                "200 OK" if ok else "503 Service Unavailable", [("Content-Type", "application/json")]
+            )
             return [body]
         return slack(environ, start_response)
 
@@ -53,13 +55,18 @@ def _database_answers(store: Store) -> bool:
 
 
 def make_http_server(app: App, store: Store, port: int, host: str = "0.0.0.0") -> WSGIServer:
-    return make_server(host, port, wsgi_app(app, store), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
+    return make_server(
+        host, port, wsgi_app(app, store), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
 
 
 def serve_http(app: App, store: Store, port: int, host: str = "0.0.0.0") -> None:
     server = make_http_server(app, store, port, host)
     log.info("mpn-bot listening on http://%s:%s%s", host, server.server_port, EVENTS_PATH)
-    print(f"mpn-bot: listening on http://{host}:{server.server_port}{EVENTS_PATH} (health: /healthz)", flush=True)
+    print(
+        f"mpn-bot: listening on http://{host}:{server.server_port}{EVENTS_PATH} (health: /healthz)",
+        flush=True,
+    )
     try:
         server.serve_forever()
     finally:

@@ -68,14 +68,20 @@ def read_dotenv(path: Path) -> dict[str, str]:
     return values
 
 
-def load_settings(env: Mapping[str, str] | None = None, *, port: int | None = None, dotenv: Path | None = None) -> Settings:
+def load_settings(
+    env: Mapping[str, str] | None = None, *, port: int | None = None, dotenv: Path | None = None
+) -> Settings:
     merged = {**read_dotenv(dotenv or Path(".env")), **(os.environ if env is None else env)}
 
     def get(name: str) -> str | None:
         value = merged.get(name, "").strip()
         return value or None
 
-    bot_token, signing_secret, app_token = get("SLACK_BOT_TOKEN"), get("SLACK_SIGNING_SECRET"), get("SLACK_APP_TOKEN")
+    bot_token, signing_secret, app_token = (
+        get("SLACK_BOT_TOKEN"),
+        get("SLACK_SIGNING_SECRET"),
+        get("SLACK_APP_TOKEN"),
+    )
     client_id, client_secret = get("SLACK_CLIENT_ID"), get("SLACK_CLIENT_SECRET")
     problems: list[str] = []
     if client_id or client_secret:
@@ -85,7 +91,9 @@ def load_settings(env: Mapping[str, str] | None = None, *, port: int | None = No
     if app_token and not app_token.startswith("xapp-"):
         problems.append("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
     if (app_token or signing_secret) and not bot_token and not (client_id or client_secret):
-        problems.append("SLACK_BOT_TOKEN is missing (SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set without it)")
+        problems.append(
+            "SLACK_BOT_TOKEN is missing (SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set without it)"
+        )
     if bot_token and not app_token and not signing_secret and not client_id:
         problems.append(
             "SLACK_SIGNING_SECRET is missing: HTTP mode needs it to verify Slack's requests "
@@ -119,7 +127,11 @@ def load_settings(env: Mapping[str, str] | None = None, *, port: int | None = No
 
 
 def _oauth_problems(
-    client_id: str | None, client_secret: str | None, signing_secret: str | None, bot_token: str | None, app_token: str | None
+    client_id: str | None,
+    client_secret: str | None,
+    signing_secret: str | None,
+    bot_token: str | None,
+    app_token: str | None,
 ) -> list[str]:
     problems = []
     if not client_id:
@@ -127,7 +139,9 @@ def _oauth_problems(
     if not client_secret:
         problems.append("SLACK_CLIENT_SECRET is missing (SLACK_CLIENT_ID is set without it)")
     if not signing_secret:
-        problems.append("SLACK_SIGNING_SECRET is missing: OAuth installs are served over HTTP and must be verified")
+        problems.append(
+            "SLACK_SIGNING_SECRET is missing: OAuth installs are served over HTTP and must be verified"
+        )
     if bot_token:
         problems.append(
             "SLACK_BOT_TOKEN and SLACK_CLIENT_ID contradict each other: set the bot token for one workspace, "

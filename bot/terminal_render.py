@@ -69,7 +69,9 @@ def mrkdwn_to_text(text: str, names: Mapping[str, str], style: Style) -> str:
     return out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def message_to_text(text: str, blocks: list[dict[str, Any]] | None, names: Mapping[str, str], style: Style) -> str:
+def message_to_text(
+    text: str, blocks: list[dict[str, Any]] | None, names: Mapping[str, str], style: Style
+) -> str:
     """The blocks when there are any (what Slack shows), else the fallback text."""
     if not blocks:
         return mrkdwn_to_text(text, names, style)

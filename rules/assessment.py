@@ -53,7 +53,7 @@ def window_opens(offer: Offer, policy: Policy = MPN_2021) -> date:
 
 
 def last_day_to_renew(offer: Offer, policy: Policy = MPN_2021) -> date:
-    """"You have 30 days after your anniversary date to renew": the anniversary plus 30 days."""
+    """ "You have 30 days after your anniversary date to renew": the anniversary plus 30 days."""
     return offer.anniversary + timedelta(days=policy.grace_days)
 
 

@@ -20,7 +20,10 @@ class EventKind(StrEnum):
     BENEFITS_LOST = "benefits_lost"
 
 
-_REMINDER_EVENT = {ReminderKind.BEFORE: EventKind.REMINDER_BEFORE, ReminderKind.AFTER: EventKind.REMINDER_AFTER}
+_REMINDER_EVENT = {
+    ReminderKind.BEFORE: EventKind.REMINDER_BEFORE,
+    ReminderKind.AFTER: EventKind.REMINDER_AFTER,
+}
 
 
 @dataclass(frozen=True, slots=True, order=True)

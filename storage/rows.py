@@ -95,4 +95,3 @@ def audit_row(
         "before": dump(before),
         "after": dump(after),
     }
-

@@ -56,6 +56,7 @@ _UNSETTLED_SQL = _DUE_SQL.replace(
 )
 assert _UNSETTLED_SQL != _DUE_SQL
 
+
 class Store:
     """The database. Create with ``Store.open(path, clock=...)``; share one instance across threads."""
 
@@ -345,7 +346,9 @@ class Store:
         )
         return {row[0]: settings_from_row(row) for row in rows}
 
-    def reminder_ledger_batch(self, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str) -> list[bool]:
+    def reminder_ledger_batch(
+        self, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str
+    ) -> list[bool]:
         """Several ledger claims and confirms, of any workspaces, in one write transaction, applied in order.
 
         For the reminder sweep's group commit: posts in flight on several threads share one commit instead
@@ -417,7 +420,9 @@ class Store:
     def release_lease(self, name: str, holder: str) -> bool:
         """Give up the lease if ``holder`` holds it; False otherwise."""
         with self._write() as db:
-            return db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder]).rowcount == 1
+            return (
+                db.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder]).rowcount == 1
+            )
 
     # -- backup ------------------------------------------------------------------------------------
 

@@ -246,9 +246,7 @@ class WorkspaceStore:
         with self._store._read() as db:
             return self._find(db, name)
 
-    def add_offer(
-        self, name: str, kind: str | Kind, anniversary: date | str, *, actor: str
-    ) -> StoredOffer:
+    def add_offer(self, name: str, kind: str | Kind, anniversary: date | str, *, actor: str) -> StoredOffer:
         """Add an offer; names are unique per workspace by their normalised form (``duplicate_name``)."""
         text, key = clean_name(name)
         clean = Offer(text, clean_kind(kind), clean_date(anniversary))
@@ -400,9 +398,20 @@ class WorkspaceStore:
         with self._store._write() as db:
             offer = self._resolve(db, name_or_id)
             for table in ("reminder_ledger", "offer_reminders", "renewals"):
-                db.execute(f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, offer.id])
+                db.execute(
+                    f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, offer.id]
+                )
             db.execute("DELETE FROM offers WHERE team_id = ? AND id = ?", [self.team_id, offer.id])
-            audit(db, self.team_id, self._store._stamp(), actor, "offer_remove", offer.name, _snapshot(offer), None)
+            audit(
+                db,
+                self.team_id,
+                self._store._stamp(),
+                actor,
+                "offer_remove",
+                offer.name,
+                _snapshot(offer),
+                None,
+            )
         return offer
 
     # -- admins ------------------------------------------------------------------------------------
@@ -410,7 +419,9 @@ class WorkspaceStore:
     def admins(self) -> list[str]:
         rows = (
             self._store._db()
-            .execute("SELECT user_id FROM admins WHERE team_id = ? ORDER BY added_at, user_id", [self.team_id])
+            .execute(
+                "SELECT user_id FROM admins WHERE team_id = ? ORDER BY added_at, user_id", [self.team_id]
+            )
             .fetchall()
         )
         return [r[0] for r in rows]
@@ -444,7 +455,16 @@ class WorkspaceStore:
                 "DELETE FROM admins WHERE team_id = ? AND user_id = ?", [self.team_id, user_id]
             ).rowcount
             if removed:
-                audit(db, self.team_id, self._store._stamp(), actor, "admin_remove", user_id, {"admin": True}, None)
+                audit(
+                    db,
+                    self.team_id,
+                    self._store._stamp(),
+                    actor,
+                    "admin_remove",
+                    user_id,
+                    {"admin": True},
+                    None,
+                )
         return bool(removed)
 
     # -- audit log ---------------------------------------------------------------------------------
@@ -512,11 +532,23 @@ class WorkspaceStore:
                 offer_id = db.execute(
                     "INSERT INTO offers (team_id, name, name_key, kind, anniversary, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [self.team_id, offer.name, key, offer.kind.value, offer.anniversary.isoformat(), now, now],
+                    [
+                        self.team_id,
+                        offer.name,
+                        key,
+                        offer.kind.value,
+                        offer.anniversary.isoformat(),
+                        now,
+                        now,
+                    ],
                 ).lastrowid
                 assert offer_id is not None
                 reminders.extend(reminder_rows(offer_id, self.team_id, offer))
-                snapshot = {"name": offer.name, "kind": offer.kind.value, "anniversary": offer.anniversary.isoformat()}
+                snapshot = {
+                    "name": offer.name,
+                    "kind": offer.kind.value,
+                    "anniversary": offer.anniversary.isoformat(),
+                }
                 audits.append(audit_row(self.team_id, now, actor, "offer_import", offer.name, None, snapshot))
             db["offer_reminders"].insert_all(reminders)
             db["audit_log"].insert_all(audits)
@@ -547,7 +579,11 @@ class WorkspaceStore:
                     )
                     continue
                 values: dict[str, Any] = {}
-                for column, check in (("name", clean_name), ("kind", clean_kind), ("anniversary", clean_date)):
+                for column, check in (
+                    ("name", clean_name),
+                    ("kind", clean_kind),
+                    ("anniversary", clean_date),
+                ):
                     try:
                         values[column] = check(row[at[column]])
                     except StorageError as exc:
@@ -558,7 +594,11 @@ class WorkspaceStore:
                 if key in first_line:
                     first_no, first_name = first_line[key]
                     report.errors.append(
-                        (line_no, "duplicate_name", {"name": text_name, "existing": first_name, "line": first_no})
+                        (
+                            line_no,
+                            "duplicate_name",
+                            {"name": text_name, "existing": first_name, "line": first_no},
+                        )
                     )
                     continue
                 first_line[key] = (line_no, text_name)
@@ -608,7 +648,9 @@ class WorkspaceStore:
             key = self._ledger_key(db, offer_id, anniversary, kind)
             db.execute(CONFIRM_SQL, [*key, channel, ts, self._store._stamp()])
 
-    def fail_reminder(self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str) -> None:
+    def fail_reminder(
+        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str
+    ) -> None:
         """Record a failed attempt (status 'failed', error text kept, attempts kept): the reminder stays due
         and the next sweep may claim it again. Never overrides 'sent' or 'skipped'."""
         with self._store._write() as db:
@@ -626,7 +668,9 @@ class WorkspaceStore:
                 [*key, str(error)[:MAX_ERROR_TEXT], self._store._stamp()],
             )
 
-    def skip_reminder(self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, reason: str) -> None:
+    def skip_reminder(
+        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, reason: str
+    ) -> None:
         """Mark the reminder skipped (stale, or not to be sent): it is never sent. Never overrides 'sent'."""
         with self._store._write() as db:
             key = self._ledger_key(db, offer_id, anniversary, kind)
@@ -674,4 +718,3 @@ class WorkspaceStore:
 def _check_user_id(user_id: object) -> None:
     if not isinstance(user_id, str) or not user_id.strip():
         raise ValueError("user_id must be a non-empty str")
-

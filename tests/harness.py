@@ -82,7 +82,9 @@ class Harness:
 
     def event(self, event: dict[str, Any], *, team: str = TEAM, retry_num: int | None = None) -> int:
         body = event_body(team_id=team, event=event)
-        extra = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"} if retry_num else {}
+        extra = (
+            {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": "http_timeout"} if retry_num else {}
+        )
         return self.dispatch(body, "application/json", extra).status
 
     def dispatch(self, body: str, content_type: str, extra: dict[str, str] | None = None) -> Any:
@@ -108,6 +110,8 @@ def make_harness(slack: SlackServer, tmp_path: Path, *, today: str = "2021-03-20
     clock = SettableClock(datetime.fromisoformat(f"{today}T10:00:00+00:00"))
     db_path = tmp_path / "mpn.db"
     store = Store.open(db_path, clock=clock)
-    store.install_workspace(TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER)
+    store.install_workspace(
+        TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER
+    )
     app = create_app(settings_for(slack, db_path), store, clock)
     return Harness(slack=slack, store=store, clock=clock, app=app, db_path=db_path)

@@ -31,7 +31,10 @@ def import_loop(db: str, team: str, batch_size: int) -> None:
     batch = 0
     while True:
         lines = ["name,kind,anniversary"]
-        lines += [f"Offer {pid}-{batch}-{i},competency,2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(batch_size)]
+        lines += [
+            f"Offer {pid}-{batch}-{i},competency,2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            for i in range(batch_size)
+        ]
         print(f"begin {batch}", flush=True)
         report = ws.import_csv("\n".join(lines), actor="crash-test")
         assert report.ok and report.added == batch_size, report

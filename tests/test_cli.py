@@ -19,7 +19,14 @@ pytestmark = pytest.mark.slow
 def mpn_bot(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))}
     env["MPN_DB"] = str(tmp_path / "ops.db")
-    return subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *args],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -47,7 +54,9 @@ def test_import_writes_all_rows_or_none_with_a_per_line_report(tmp_path: Path, d
         assert conn.execute("SELECT COUNT(*) FROM offers").fetchone()[0] == 1
 
     good = tmp_path / "good.csv"
-    good.write_text("name,kind,anniversary\nSecurity,competency,2021-04-01\nKubernetes on Azure,advanced_specialization,2021-05-01\n")
+    good.write_text(
+        "name,kind,anniversary\nSecurity,competency,2021-04-01\nKubernetes on Azure,advanced_specialization,2021-05-01\n"
+    )
     result = mpn_bot(tmp_path, "import", "T1", str(good))
     assert result.returncode == 0 and "imported 2 offer(s)" in result.stdout
     with sqlite3.connect(db) as conn:

@@ -43,7 +43,9 @@ def test_add_advanced_specialization_with_month_name_date(bot: Harness) -> None:
 
 def test_add_in_dutch_words(bot: Harness) -> None:
     bot.command("toevoegen specialisatie Windows Server and SQL Server Migration 10 maart 2021", user=PARTNER)
-    assert offers_of(bot) == [("Windows Server and SQL Server Migration", "advanced_specialization", "2021-03-10")]
+    assert offers_of(bot) == [
+        ("Windows Server and SQL Server Migration", "advanced_specialization", "2021-03-10")
+    ]
 
 
 def test_status_on_a_future_date_answers_what_it_will_look_like(bot: Harness) -> None:
@@ -63,7 +65,14 @@ def test_status_sorts_the_most_urgent_first(bot: Harness) -> None:
 def test_when_lists_every_date_of_the_cycle(bot: Harness) -> None:
     bot.command("add Data Analytics 2021-03-10")
     text = bot.command("when data analytics").everything
-    for expected in ["23 February 2021", "2 April 2021", "11 March 2021", "9 April 2021", "10 April 2021", "10 March 2022"]:
+    for expected in [
+        "23 February 2021",
+        "2 April 2021",
+        "11 March 2021",
+        "9 April 2021",
+        "10 April 2021",
+        "10 March 2022",
+    ]:
         assert expected in text
 
 
@@ -128,13 +137,26 @@ def test_incomplete_commands_get_their_usage(bot: Harness, text: str) -> None:
 def test_members_may_read_but_not_change(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
     assert "Cloud Platform" in bot.command("status", user=MEMBER).everything
-    for text in ["add Security 2021-04-01", "renew Cloud Platform", "remove Cloud Platform", "timezone UTC", "language nl", "partner-center yes", "channel here"]:
+    for text in [
+        "add Security 2021-04-01",
+        "renew Cloud Platform",
+        "remove Cloud Platform",
+        "timezone UTC",
+        "language nl",
+        "partner-center yes",
+        "channel here",
+    ]:
         answer = bot.command(text, user=MEMBER)
         assert "Only MPN partner admins" in answer.text, text
         assert "<@UPARTNER>" in answer.text  # who can help
     assert offers_of(bot) == [("Cloud Platform", "competency", "2021-03-10")]
     settings = bot.store.workspace(TEAM).settings()
-    assert (settings.time_zone, settings.language, settings.moved_to_partner_center, settings.reminder_channel) == (
+    assert (
+        settings.time_zone,
+        settings.language,
+        settings.moved_to_partner_center,
+        settings.reminder_channel,
+    ) == (
         "Europe/Amsterdam",
         "en",
         False,
@@ -199,7 +221,10 @@ def test_channel_here_in_a_dm_is_explained(bot: Harness) -> None:
 def test_language_switch_answers_in_the_new_language(bot: Harness) -> None:
     answer = bot.command("language nl")
     assert "Nederlands" in answer.text
-    assert "MPN-verlengingen" in bot.command("status", user=MEMBER).everything or "offers" in bot.command("status", user=MEMBER).text
+    assert (
+        "MPN-verlengingen" in bot.command("status", user=MEMBER).everything
+        or "offers" in bot.command("status", user=MEMBER).text
+    )
 
 
 def test_dutch_slack_locale_gets_dutch(bot: Harness) -> None:
@@ -217,7 +242,9 @@ def test_extension_answers_with_reasons_and_steps(bot: Harness) -> None:
     assert "Cloud Business Applications competency is excluded" in text
     bot.command("partner-center yes")
     text = bot.command("extension cloud platform").everything
-    assert "*Cloud Platform* qualifies" in text and "Membership offers" in text and "fee may still apply" in text
+    assert (
+        "*Cloud Platform* qualifies" in text and "Membership offers" in text and "fee may still apply" in text
+    )
 
 
 def test_mention_injection_in_a_name_pings_nobody(bot: Harness) -> None:
@@ -234,7 +261,12 @@ def test_mention_injection_in_a_name_pings_nobody(bot: Harness) -> None:
 def test_a_workspace_with_120_offers_gets_a_valid_reply(bot: Harness) -> None:
     ws = bot.store.workspace(TEAM)
     for i in range(120):
-        ws.add_offer(f"Offer number {i:03d} with a fairly long descriptive name", "competency", f"2021-0{1 + i % 9}-1{i % 9}", actor=PARTNER)
+        ws.add_offer(
+            f"Offer number {i:03d} with a fairly long descriptive name",
+            "competency",
+            f"2021-0{1 + i % 9}-1{i % 9}",
+            actor=PARTNER,
+        )
     answer = bot.command("status")
     assert answer.status == 200
     assert len(answer.blocks) <= 50
@@ -246,7 +278,21 @@ def test_a_workspace_with_120_offers_gets_a_valid_reply(bot: Harness) -> None:
 
 def test_help_lists_every_subcommand_and_each_has_its_own_help(bot: Harness) -> None:
     text = bot.command("help").everything
-    for word in ["status", "add", "renew", "remove", "fix", "when", "extension", "channel", "timezone", "hour", "language", "partner-center", "admins"]:
+    for word in [
+        "status",
+        "add",
+        "renew",
+        "remove",
+        "fix",
+        "when",
+        "extension",
+        "channel",
+        "timezone",
+        "hour",
+        "language",
+        "partner-center",
+        "admins",
+    ]:
         assert f"/mpn {word}" in text
         assert f"/mpn {word}" in bot.command(f"help {word}").text
 
@@ -266,7 +312,9 @@ def test_one_offer_is_singular(bot: Harness) -> None:
     assert bot.command("status").text.startswith("1 offer ·")
 
 
-@pytest.mark.parametrize("text", ["add Cloud Platform 10 March", "add Cloud Platform 10 maart", "renew Cloud Platform 15 March"])
+@pytest.mark.parametrize(
+    "text", ["add Cloud Platform 10 March", "add Cloud Platform 10 maart", "renew Cloud Platform 15 March"]
+)
 def test_a_date_without_a_year_is_asked_about_for_anniversaries_and_renewals(bot: Harness, text: str) -> None:
     """On 20 March, "10 March" may be ten days ago (in the renewal window) or next year: never guessed."""
     if text.startswith("renew"):

@@ -40,7 +40,14 @@ def test_status_shows_every_phase_of_the_demo(console: tuple[Console, io.StringI
     con, out = console
     con.handle("/mpn status")
     text = said(out)
-    for expected in ["Cloud Platform", "Kubernetes on Azure", "Data Analytics", "Security", "Renewal window open", "Not renewed in time"]:
+    for expected in [
+        "Cloud Platform",
+        "Kubernetes on Azure",
+        "Data Analytics",
+        "Security",
+        "Renewal window open",
+        "Not renewed in time",
+    ]:
         assert expected in text
     assert "&lt;" not in text and "*" not in text  # rendered for a terminal, not raw mrkdwn
 
@@ -91,17 +98,26 @@ def test_terminal_rendering_of_mrkdwn() -> None:
     names = {"U1": "ann", "C1": "mpn"}
     plain = Style(False)
     assert mrkdwn_to_text("_kind_ and snake_case_name", names, plain) == "kind and snake_case_name"
-    assert mrkdwn_to_text("*Hi* <@U1> in <#C1|x> :warning: &lt;!channel&gt; <https://a.b|link>", names, plain) == (
-        "Hi @ann in #mpn ⚠️ <!channel> link (https://a.b)"
-    )
+    assert mrkdwn_to_text(
+        "*Hi* <@U1> in <#C1|x> :warning: &lt;!channel&gt; <https://a.b|link>", names, plain
+    ) == ("Hi @ann in #mpn ⚠️ <!channel> link (https://a.b)")
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": "Title"}},
         {"type": "section", "text": {"type": "mrkdwn", "text": "body"}},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": "small"}]},
-        {"type": "actions", "elements": [{"type": "button", "text": {"type": "plain_text", "text": "Mark renewed"}}]},
+        {
+            "type": "actions",
+            "elements": [{"type": "button", "text": {"type": "plain_text", "text": "Mark renewed"}}],
+        },
     ]
     assert message_to_text("fallback", blocks, names, plain) == "Title\nbody\nsmall\n[ Mark renewed ]"
-    with_button = [{"type": "section", "text": {"type": "mrkdwn", "text": "x"}, "accessory": {"type": "button", "text": {"type": "plain_text", "text": "Go"}}}]
+    with_button = [
+        {
+            "type": "section",
+            "text": {"type": "mrkdwn", "text": "x"},
+            "accessory": {"type": "button", "text": {"type": "plain_text", "text": "Go"}},
+        }
+    ]
     assert message_to_text("", with_button, names, plain) == "x\n[ Go ]"
     assert "\033[1m" in mrkdwn_to_text("*x*", names, Style(True))
 
@@ -114,12 +130,21 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
             pytest.fail("tmux is missing on CI: .ci/run installs it")
         pytest.skip("tmux is not installed (CI installs it)")
     session = f"mpn-{uuid.uuid4().hex[:8]}"
-    env = {**{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))}, "MPN_CONSOLE_HISTORY": str(tmp_path / "hist")}
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))},
+        "MPN_CONSOLE_HISTORY": str(tmp_path / "hist"),
+    }
     command = f"{sys.executable} -m bot.cli console"
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", os.getcwd(), command], env=env, check=True)
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", session, "-x", "160", "-y", "50", "-c", os.getcwd(), command],
+        env=env,
+        check=True,
+    )
 
     def screen() -> str:
-        return subprocess.run(["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", session], capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", session], capture_output=True, text=True
+        ).stdout
 
     def wait_for(text: str, timeout: float = 30) -> str:
         deadline = time.monotonic() + timeout
@@ -148,7 +173,9 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         type_line(":quit")
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
-            alive = subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode == 0
+            alive = (
+                subprocess.run(["tmux", "has-session", "-t", session], capture_output=True).returncode == 0
+            )
             if not alive:
                 break
             time.sleep(0.2)

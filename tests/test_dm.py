@@ -29,7 +29,11 @@ def dm(bot: Harness, text: str, *, user: str = MEMBER, **extra: Any) -> dict[str
 
 def answers_in(bot: Harness, user: str = MEMBER) -> list[str]:
     channel = bot.slack.dm_channel_id(TEAM, user)
-    return [m.text + "\n" + json.dumps(m.blocks or [], ensure_ascii=False) for m in bot.slack.messages(channel=channel) if m.user != user]
+    return [
+        m.text + "\n" + json.dumps(m.blocks or [], ensure_ascii=False)
+        for m in bot.slack.messages(channel=channel)
+        if m.user != user
+    ]
 
 
 def seed(bot: Harness) -> None:
@@ -109,7 +113,13 @@ def test_anything_not_understood_gets_examples_in_the_users_language(bot: Harnes
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(text=st.one_of(st.text(max_size=300), st.lists(st.sampled_from(NASTY), max_size=6).map(" ".join), st.just("x" * 10_000)))
+@given(
+    text=st.one_of(
+        st.text(max_size=300),
+        st.lists(st.sampled_from(NASTY), max_size=6).map(" ".join),
+        st.just("x" * 10_000),
+    )
+)
 def test_hostile_dm_text_gets_a_clear_reply_and_changes_nothing(bot: Harness, text: str) -> None:
     before = [(o.name, o.anniversary) for o in bot.store.workspace(TEAM).offers()]
     posts_before = len(bot.slack.calls_to("chat.postMessage"))

@@ -68,7 +68,9 @@ def running_bot(slack: SlackServer, tmp_path: Path) -> Iterator[tuple[str, Path,
         proc.wait(timeout=10)
 
 
-def post_command(client: AppClient, slack: SlackServer, text: str, user: str, **options: object) -> tuple[int, str]:
+def post_command(
+    client: AppClient, slack: SlackServer, text: str, user: str, **options: object
+) -> tuple[int, str]:
     status, _, body = client.command(
         team_id=TEAM,
         user_id=user,
@@ -132,7 +134,9 @@ def test_forged_or_stale_requests_are_refused_before_any_handler(
         assert conn.execute("SELECT COUNT(*) FROM offers").fetchone()[0] == 0
 
 
-def test_a_wrong_signing_secret_is_refused(slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]) -> None:
+def test_a_wrong_signing_secret_is_refused(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]
+) -> None:
     url, _, _ = running_bot
     status, _ = post_command(AppClient(f"{url}/slack/events", "not-the-secret"), slack, "status", PARTNER)
     assert status == 401
@@ -144,12 +148,20 @@ def test_a_wrong_signing_secret_is_refused(slack: SlackServer, running_bot: tupl
         ({"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET is missing"),
         ({"SLACK_SIGNING_SECRET": "s"}, "SLACK_BOT_TOKEN is missing"),
         ({"SLACK_BOT_TOKEN": "xoxp-user", "SLACK_SIGNING_SECRET": "s"}, "must be a bot token"),
-        ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "nope"}, "SLACK_APP_TOKEN must be an app-level token"),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "nope"},
+            "SLACK_APP_TOKEN must be an app-level token",
+        ),
         ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "PORT": "http"}, "PORT must be a number"),
         ({"SLACK_CLIENT_ID": "1.2", "SLACK_SIGNING_SECRET": "s"}, "SLACK_CLIENT_SECRET is missing"),
         ({"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "c"}, "SLACK_SIGNING_SECRET is missing"),
         (
-            {"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "c", "SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1"},
+            {
+                "SLACK_CLIENT_ID": "1.2",
+                "SLACK_CLIENT_SECRET": "c",
+                "SLACK_SIGNING_SECRET": "s",
+                "SLACK_BOT_TOKEN": "xoxb-1",
+            },
             "contradict each other",
         ),
     ],
@@ -159,7 +171,12 @@ def test_missing_or_contradictory_settings_exit_2_with_one_clear_message(
 ) -> None:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_", "PORT"))}
     result = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "run"], env={**clean, **env}, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot.cli", "run"],
+        env={**clean, **env},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 2
     assert message in result.stderr
@@ -188,7 +205,9 @@ def test_a_dm_over_http_gets_one_answer_and_its_retry_none(
     }
     status, _, _ = client.event(team_id=TEAM, event=event, event_id="Ev0000000001")
     assert status == 200
-    status, _, _ = client.event(team_id=TEAM, event=event, event_id="Ev0000000001", retry_num=1, retry_reason="http_timeout")
+    status, _, _ = client.event(
+        team_id=TEAM, event=event, event_id="Ev0000000001", retry_num=1, retry_reason="http_timeout"
+    )
     assert status == 200
     replies = [m for m in slack.messages(channel=channel) if m.user != DUTCH]
     assert len(replies) == 1
@@ -197,7 +216,14 @@ def test_a_dm_over_http_gets_one_answer_and_its_retry_none(
 
 def test_a_token_slack_refuses_stops_the_bot_with_one_clear_line(slack: SlackServer, tmp_path: Path) -> None:
     env = {**bot_env(slack, tmp_path / "bot.db"), "SLACK_BOT_TOKEN": "xoxb-mistyped"}
-    result = subprocess.run([sys.executable, "-m", "bot.cli", "run", "--port", "0"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "Slack refused SLACK_BOT_TOKEN (invalid_auth)" in result.stderr
     assert "Traceback" not in result.stderr
@@ -205,7 +231,14 @@ def test_a_token_slack_refuses_stops_the_bot_with_one_clear_line(slack: SlackSer
 
 def test_slack_unreachable_at_start_is_a_warning_not_a_crash(slack: SlackServer, tmp_path: Path) -> None:
     env = {**bot_env(slack, tmp_path / "bot.db"), "MPN_SLACK_API_URL": "http://127.0.0.1:9/api/"}
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--port", "0"], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     assert proc.stdout is not None
     try:
         lines = []

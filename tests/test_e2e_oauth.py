@@ -45,7 +45,14 @@ def oauth_bot(slack: SlackServer, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     env = bot_env(slack, db)
     del env["SLACK_BOT_TOKEN"]
     env.update(SLACK_CLIENT_ID=CLIENT_ID, SLACK_CLIENT_SECRET=CLIENT_SECRET, SLACK_SIGNING_SECRET=SECRET)
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--port", "0"], env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     assert proc.stdout is not None
     port = None
     deadline = time.monotonic() + 30
@@ -71,7 +78,14 @@ def install(slack: SlackServer, url: str, team: str) -> str:
     authorize = html.unescape(re.search(r'href="(https://slack.com/oauth/v2/authorize[^"]+)"', body).group(1))
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(authorize).query)
     assert query["client_id"] == [CLIENT_ID]
-    assert set(query["scope"][0].split(",")) == {"commands", "chat:write", "im:write", "im:history", "users:read", "channels:read"}
+    assert set(query["scope"][0].split(",")) == {
+        "commands",
+        "chat:write",
+        "im:write",
+        "im:history",
+        "users:read",
+        "channels:read",
+    }
     code = slack.issue_oauth_code(team, WORKSPACES[team][2])
     redirect = f"{url}/slack/oauth_redirect?code={urllib.parse.quote(code)}&state={query['state'][0]}"
     request = urllib.request.Request(redirect, headers={"Cookie": cookie})
@@ -82,12 +96,20 @@ def install(slack: SlackServer, url: str, team: str) -> str:
 
 def command(url: str, slack: SlackServer, team: str, user: str, text: str) -> dict[str, object]:
     client = AppClient(f"{url}/slack/events", SECRET)
-    status, _, body = client.command(team_id=team, user_id=user, channel_id="CGEN", text=text, response_url=slack.new_response_url(team, "CGEN", user))
+    status, _, body = client.command(
+        team_id=team,
+        user_id=user,
+        channel_id="CGEN",
+        text=text,
+        response_url=slack.new_response_url(team, "CGEN", user),
+    )
     assert status == 200
     return json.loads(body) if body.startswith("{") else {"text": body}
 
 
-def test_two_workspaces_install_work_apart_and_uninstall(slack: SlackServer, oauth_bot: tuple[str, Path]) -> None:
+def test_two_workspaces_install_work_apart_and_uninstall(
+    slack: SlackServer, oauth_bot: tuple[str, Path]
+) -> None:
     url, db = oauth_bot
     install(slack, url, "TA")
     install(slack, url, "TB")
@@ -97,8 +119,12 @@ def test_two_workspaces_install_work_apart_and_uninstall(slack: SlackServer, oau
 
     # The installer is the first MPN partner admin; others are not.
     # (the installer's Slack is in Dutch, so the answer is too)
-    assert "*Cloud Platform* (competentie) is toegevoegd" in str(command(url, slack, "TA", "UALPHA", "add Cloud Platform 2021-03-10")["text"])
-    assert "Alleen MPN-partnerbeheerders" in str(command(url, slack, "TA", "UOTHER", "add Security 2021-03-10")["text"])  # workspace language: the installer's
+    assert "*Cloud Platform* (competentie) is toegevoegd" in str(
+        command(url, slack, "TA", "UALPHA", "add Cloud Platform 2021-03-10")["text"]
+    )
+    assert "Alleen MPN-partnerbeheerders" in str(
+        command(url, slack, "TA", "UOTHER", "add Security 2021-03-10")["text"]
+    )  # workspace language: the installer's
     command(url, slack, "TB", "UBETA", "add Data Analytics 2021-04-01")
 
     # Each workspace sees only its own offers, and each was served with its own token.

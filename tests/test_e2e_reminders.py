@@ -49,7 +49,9 @@ def slack() -> Iterator[SlackServer]:
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "bot.db"
     store = Store.open(path, clock=lambda: FAKE_START)
-    store.install_workspace(TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER)
+    store.install_workspace(
+        TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER
+    )
     ws = store.workspace(TEAM)
     ws.update_settings(PARTNER, reminder_channel=CHANNEL, moved_to_partner_center=True)
     for n in range(OFFERS):
@@ -152,7 +154,9 @@ def test_sigkill_mid_sweep_and_restart_posts_every_reminder_with_only_the_in_fli
     wait_until(lambda: len(posts(slack)) >= 1, 30, "the first post", bots)
     # The kill lands once Slack has received the second post and is still working on it: its reminders are
     # claimed, the post will land, and the dead process never confirms it.
-    wait_until(lambda: slack._faults["chat.postMessage"][0].remaining == 1, 10, "the second post in flight", bots)
+    wait_until(
+        lambda: slack._faults["chat.postMessage"][0].remaining == 1, 10, "the second post in flight", bots
+    )
     first.kill()  # SIGKILL: no shutdown, no lease release, no confirm
     first.wait()
     wait_until(lambda: len(posts(slack)) == 2, 10, "the in-flight post to land")
@@ -189,7 +193,9 @@ def test_two_processes_on_one_database_post_every_reminder_exactly_once(
     assert "another process holds the reminder sender lease" in logs
 
 
-def test_a_burst_of_429s_and_500s_loses_nothing_and_doubles_nothing(slack: SlackServer, db: Path, bots: Bots) -> None:
+def test_a_burst_of_429s_and_500s_loses_nothing_and_doubles_nothing(
+    slack: SlackServer, db: Path, bots: Bots
+) -> None:
     slack.inject("chat.postMessage", status=429, times=3, retry_after=1)
     slack.inject("chat.postMessage", status=500, times=2)
     slack.inject("chat.postMessage", status=503, times=3)
@@ -202,10 +208,17 @@ def test_a_burst_of_429s_and_500s_loses_nothing_and_doubles_nothing(slack: Slack
     assert statuses[429] >= 5 and statuses[500] == 2 and statuses[503] == 3
 
 
-def test_sweep_command_dry_run_then_for_real(slack: SlackServer, db: Path, bots: Bots, tmp_path: Path) -> None:
+def test_sweep_command_dry_run_then_for_real(
+    slack: SlackServer, db: Path, bots: Bots, tmp_path: Path
+) -> None:
     env = bots.env()
     dry = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "sweep", "--dry-run"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot.cli", "sweep", "--dry-run"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert dry.returncode == 0, dry.stderr
     assert f"would post {TEAM} <#{CHANNEL}> on 2021-02-23: Offer 00 (-15)" in dry.stdout
@@ -216,16 +229,31 @@ def test_sweep_command_dry_run_then_for_real(slack: SlackServer, db: Path, bots:
     )  # fmt: skip
     assert "Offer 00 (+23)" in on_date.stdout and "(-15)" not in on_date.stdout.split("would skip")[0]
     real = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "sweep"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot.cli", "sweep"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert real.returncode == 0, real.stderr
     assert real.stdout.count(f"posted {TEAM} <#{CHANNEL}>") == 3
     assert all_sent(db) and len(posts(slack)) == 3
     again = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "sweep"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot.cli", "sweep"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert again.stdout.strip() == "nothing due now" and len(posts(slack)) == 3
     bad = subprocess.run(
-        [sys.executable, "-m", "bot.cli", "sweep", "--date", "23/02/2021"], env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "bot.cli", "sweep", "--date", "23/02/2021"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert bad.returncode == 2 and "use YYYY-MM-DD" in bad.stderr

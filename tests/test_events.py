@@ -42,7 +42,11 @@ def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Har
     ws.fail_reminder(offer.id, offer.anniversary, "after", error="channel:not_in_channel")
     bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "home"})
     admin_home = str(bot.slack.home(TEAM, PARTNER)["blocks"])
-    assert "I'm not a member of it" in admin_home and "<#COUT>" in admin_home and "*Cloud Platform*" in admin_home
+    assert (
+        "I'm not a member of it" in admin_home
+        and "<#COUT>" in admin_home
+        and "*Cloud Platform*" in admin_home
+    )
     assert admin_home.index("not a member") < admin_home.index("MPN renewals")
     bot.event({"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"})
     assert "not a member" not in str(bot.slack.home(TEAM, MEMBER)["blocks"])  # members see the status only

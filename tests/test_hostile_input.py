@@ -76,8 +76,14 @@ def snapshot(bot: Harness) -> str:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(word=st.sampled_from([w for words in SUBCOMMANDS.values() for w in words] + ["", "bogus"]), rest=hostile_text, as_admin=st.booleans())
-def test_every_subcommand_answers_hostile_text_clearly(shared_bot: Harness, word: str, rest: str, as_admin: bool) -> None:
+@given(
+    word=st.sampled_from([w for words in SUBCOMMANDS.values() for w in words] + ["", "bogus"]),
+    rest=hostile_text,
+    as_admin=st.booleans(),
+)
+def test_every_subcommand_answers_hostile_text_clearly(
+    shared_bot: Harness, word: str, rest: str, as_admin: bool
+) -> None:
     bot = shared_bot
     before = snapshot(bot)
     answer = bot.command(f"{word} {rest}", user=PARTNER if as_admin else MEMBER)
@@ -99,7 +105,11 @@ def test_every_subcommand_answers_hostile_text_clearly(shared_bot: Harness, word
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(name=st.lists(st.one_of(st.sampled_from(NASTY[:7]), st.text(max_size=15)), min_size=1, max_size=5).map(" ".join))
+@given(
+    name=st.lists(st.one_of(st.sampled_from(NASTY[:7]), st.text(max_size=15)), min_size=1, max_size=5).map(
+        " ".join
+    )
+)
 def test_any_name_added_is_rendered_escaped_everywhere(shared_bot: Harness, name: str) -> None:
     bot = shared_bot
     ws = bot.store.workspace(TEAM)

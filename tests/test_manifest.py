@@ -77,10 +77,17 @@ def test_scopes_are_what_the_code_needs_and_no_more() -> None:
 
 def test_app_home_interactivity_and_socket_mode() -> None:
     home = MANIFEST["features"]["app_home"]
-    assert home["home_tab_enabled"] and home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]
+    assert (
+        home["home_tab_enabled"]
+        and home["messages_tab_enabled"]
+        and not home["messages_tab_read_only_enabled"]
+    )
     assert MANIFEST["settings"]["interactivity"]["is_enabled"] is True
     assert MANIFEST["settings"]["socket_mode_enabled"] is True
-    for url in (MANIFEST["settings"]["interactivity"]["request_url"], MANIFEST["settings"]["event_subscriptions"]["request_url"]):
+    for url in (
+        MANIFEST["settings"]["interactivity"]["request_url"],
+        MANIFEST["settings"]["event_subscriptions"]["request_url"],
+    ):
         assert url.endswith("/slack/events")
 
 

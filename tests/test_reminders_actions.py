@@ -65,9 +65,9 @@ def test_an_admin_click_renews_and_updates_the_post_for_everyone(bot: Harness) -
     assert click(bot, post, ids["Cloud Platform"], PARTNER) == 200
     ws = bot.store.workspace(TEAM)
     assert ws.offer(ids["Cloud Platform"]).anniversary == date(2022, 3, 10)
-    assert [(r.old_anniversary, r.renewed_on, r.actor) for r in ws.renewal_history(ids["Cloud Platform"])] == [
-        (A, date(2021, 4, 2), PARTNER)
-    ]
+    assert [
+        (r.old_anniversary, r.renewed_on, r.actor) for r in ws.renewal_history(ids["Cloud Platform"])
+    ] == [(A, date(2021, 4, 2), PARTNER)]
     updated = current(bot, post.ts)
     assert updated.edited and updated.ephemeral_to is None
     assert button(updated, ids["Cloud Platform"]) is None  # its button is gone ...
@@ -84,7 +84,9 @@ def test_a_member_click_gets_an_ephemeral_refusal_naming_the_admins_and_changes_
     [refusal] = ephemerals(bot, MEMBER)
     assert "Only MPN partner admins" in refusal and f"<@{PARTNER}>" in refusal
     ws = bot.store.workspace(TEAM)
-    assert ws.offer(ids["Cloud Platform"]).anniversary == A and ws.renewal_history(ids["Cloud Platform"]) == []
+    assert (
+        ws.offer(ids["Cloud Platform"]).anniversary == A and ws.renewal_history(ids["Cloud Platform"]) == []
+    )
     assert current(bot, post.ts) == post  # the post is untouched
     assert bot.slack.calls_to("chat.update") == []
 
@@ -103,7 +105,9 @@ def test_a_second_click_says_it_is_already_renewed_and_does_not_renew_again(bot:
     click(bot, post, ids["Cloud Platform"], PARTNER)
     click(bot, post, ids["Cloud Platform"], PARTNER)  # the stale button of the original post, clicked again
     assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == date(2022, 3, 10)
-    assert any("has already been renewed" in text and "10 March 2022" in text for text in ephemerals(bot, PARTNER))
+    assert any(
+        "has already been renewed" in text and "10 March 2022" in text for text in ephemerals(bot, PARTNER)
+    )
 
 
 def test_a_button_naming_another_workspaces_offer_changes_nothing(bot: Harness) -> None:
@@ -112,7 +116,9 @@ def test_a_button_naming_another_workspaces_offer_changes_nothing(bot: Harness) 
     theirs = bot.store.workspace("T2").add_offer("Their Platform", "competency", A, actor="U2")
     forged = {**post.__dict__}
     forged["blocks"] = [
-        {**b, "accessory": {**b["accessory"], "value": f"{theirs.id}:{A.isoformat()}"}} if b.get("accessory") else b
+        {**b, "accessory": {**b["accessory"], "value": f"{theirs.id}:{A.isoformat()}"}}
+        if b.get("accessory")
+        else b
         for b in post.blocks or []
     ]
     assert click(bot, Message(**forged), ids["Cloud Platform"], PARTNER) == 200

@@ -43,13 +43,19 @@ def test_a_token_slack_refuses_is_asked_about_again_only_after_a_minute(slack: S
         (lambda s: s.archive(TEAM, CHANNEL), "channel", "is_archived"),
         (lambda s: s.revoke_token(TOKEN), "token", "token_revoked"),
         (lambda s: s.inject("chat.postMessage", status=503, times=9), "transient", "server_error"),
-        (lambda s: s.inject("chat.postMessage", status=429, times=9, retry_after=1), "transient", "ratelimited"),
+        (
+            lambda s: s.inject("chat.postMessage", status=429, times=9, retry_after=1),
+            "transient",
+            "ratelimited",
+        ),
         (lambda s: s.inject("chat.postMessage", error="msg_too_long"), "other", "msg_too_long"),
     ],
 )
 def test_slack_errors_become_delivery_errors(slack: SlackServer, setup, kind: str, code: str) -> None:  # type: ignore[no-untyped-def]
     setup(slack)
-    delivery = SlackDelivery({TEAM: TOKEN}.get, base_url=slack.base_url, rate_limit_retries=1, server_error_retries=1)
+    delivery = SlackDelivery(
+        {TEAM: TOKEN}.get, base_url=slack.base_url, rate_limit_retries=1, server_error_retries=1
+    )
     with pytest.raises(DeliveryError) as caught:
         delivery.post(TEAM, CHANNEL, {"text": "hi"}, None)
     assert (caught.value.kind, caught.value.code) == (kind, code)
@@ -90,7 +96,15 @@ def test_oauth_tokens_come_from_the_installation_store(tmp_path) -> None:  # typ
     installations.init()
     for team, enterprise, token in (("T1", None, "xoxb-one"), ("T2", "E1", "xoxb-grid")):
         installations.save(
-            Installation(app_id="A1", enterprise_id=enterprise, team_id=team, user_id="U1", bot_token=token, bot_id="B1", bot_user_id="U0BOT")
+            Installation(
+                app_id="A1",
+                enterprise_id=enterprise,
+                team_id=team,
+                user_id="U1",
+                bot_token=token,
+                bot_id="B1",
+                bot_user_id="U0BOT",
+            )
         )
     store = Store.open(tmp_path / "mpn.db", clock=FakeClock())
     store.install_workspace("T1")

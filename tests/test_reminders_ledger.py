@@ -58,15 +58,23 @@ def test_a_confirm_lands_with_the_next_commit_or_a_flush(store: Store) -> None:
     ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
     assert ledger.claim([first, second]) == [True, True]
     ledger.confirm([first], "C1", "1.1")
-    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {first.offer_id: "claimed", second.offer_id: "claimed"}
+    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {
+        first.offer_id: "claimed",
+        second.offer_id: "claimed",
+    }
     ledger.flush()
-    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {first.offer_id: "sent", second.offer_id: "claimed"}
+    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {
+        first.offer_id: "sent",
+        second.offer_id: "claimed",
+    }
     ledger.confirm([second], "C1", "2.2")
     assert ledger.claim([first]) == [False]  # any commit carries the queued confirm along
     assert {e.status for e in store.workspace("T1").ledger()} == {"sent"}
 
 
-def test_a_failing_request_fails_alone_and_nobody_hangs(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_request_fails_alone_and_nobody_hangs(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     good, bad = rows(store, 2)
     ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
     real = store.reminder_ledger_batch

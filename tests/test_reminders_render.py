@@ -28,7 +28,9 @@ STAMP = datetime(2021, 1, 1, tzinfo=UTC)
 SETTINGS = WorkspaceSettings("T1", None, None, "Europe/Amsterdam", "en", "C1", True, 9)
 
 
-def item(offer_id: int, name: str, anniversary: date, today: date, kind: rules.ReminderKind, **flags: bool) -> ReminderItem:
+def item(
+    offer_id: int, name: str, anniversary: date, today: date, kind: rules.ReminderKind, **flags: bool
+) -> ReminderItem:
     offer = StoredOffer(offer_id, "T1", name, rules.Kind.COMPETENCY, anniversary, STAMP, STAMP)
     due = anniversary.replace(day=1) if kind is rules.ReminderKind.BEFORE else anniversary
     return ReminderItem(view(offer, SETTINGS, today), kind, due, **flags)
@@ -45,12 +47,22 @@ def assert_valid(blocks: list[dict]) -> None:
 def test_a_full_post_is_valid_block_kit(lang: str, to_admins: bool) -> None:
     today = date(2021, 2, 23)
     items = [
-        item(n, f"Offer {n}", date(2021, 3, 10), today, rules.ReminderKind.BEFORE, late=n % 2 == 0, repeat=n % 3 == 0)
+        item(
+            n,
+            f"Offer {n}",
+            date(2021, 3, 10),
+            today,
+            rules.ReminderKind.BEFORE,
+            late=n % 2 == 0,
+            repeat=n % 3 == 0,
+        )
         for n in range(1, MAX_ITEMS_PER_POST + 1)
     ]
     reply = reminder_post(items, today, lang, to_admins=to_admins)  # type: ignore[arg-type]
     assert_valid(reply.blocks)
-    assert len([b for b in reply.blocks if b.get("block_id", "").startswith(ITEM_BLOCK)]) == MAX_ITEMS_PER_POST
+    assert (
+        len([b for b in reply.blocks if b.get("block_id", "").startswith(ITEM_BLOCK)]) == MAX_ITEMS_PER_POST
+    )
     with pytest.raises(ValueError):
         reminder_post([*items, items[0]], today, lang)  # type: ignore[arg-type]
     with pytest.raises(ValueError):
@@ -65,7 +77,9 @@ def test_a_full_post_is_valid_block_kit(lang: str, to_admins: bool) -> None:
     late=st.booleans(),
     repeat=st.booleans(),
 )
-def test_any_offer_name_gives_valid_escaped_blocks(name: str, anniversary: date, offset: int, late: bool, repeat: bool) -> None:
+def test_any_offer_name_gives_valid_escaped_blocks(
+    name: str, anniversary: date, offset: int, late: bool, repeat: bool
+) -> None:
     today = anniversary + timedelta(days=offset)
     kind = rules.ReminderKind.BEFORE if offset <= 0 else rules.ReminderKind.AFTER
     reply = reminder_post([item(7, name, anniversary, today, kind, late=late, repeat=repeat)], today, "en")
@@ -87,7 +101,9 @@ def test_posts_do_not_share_mutable_blocks() -> None:
 
 def test_mark_renewed_replaces_one_offer_and_drops_its_notes() -> None:
     today = date(2021, 4, 2)
-    items = [item(n, f"Offer {n}", date(2021, 3, 10), today, rules.ReminderKind.AFTER, late=True) for n in (1, 2)]
+    items = [
+        item(n, f"Offer {n}", date(2021, 3, 10), today, rules.ReminderKind.AFTER, late=True) for n in (1, 2)
+    ]
     blocks = reminder_post(items, today, "en").blocks
     after = mark_renewed(blocks, 1, "renewed!")
     assert_valid(after)

@@ -46,7 +46,10 @@ def holder_of(store: Store) -> str | None:
 
 
 def test_only_the_lease_holder_sweeps(env: Env) -> None:
-    first, second = scheduler_for(env, "first", interval_seconds=60), scheduler_for(env, "second", interval_seconds=60)
+    first, second = (
+        scheduler_for(env, "first", interval_seconds=60),
+        scheduler_for(env, "second", interval_seconds=60),
+    )
     assert first.tick() is not None
     assert second.tick() is None  # the lease is held: the second process does nothing
     assert len(env.posts()) == 1 and holder_of(env.store) == "first"
@@ -59,7 +62,10 @@ def test_only_the_lease_holder_sweeps(env: Env) -> None:
 
 
 def test_a_holder_extends_its_lease_on_every_tick(env: Env) -> None:
-    first, second = scheduler_for(env, "first", interval_seconds=60), scheduler_for(env, "second", interval_seconds=60)
+    first, second = (
+        scheduler_for(env, "first", interval_seconds=60),
+        scheduler_for(env, "second", interval_seconds=60),
+    )
     for _ in range(5):
         assert first.tick() is not None
         env.clock.advance(timedelta(seconds=60))
@@ -139,9 +145,16 @@ def test_two_schedulers_racing_on_one_database_post_each_reminder_once(env: Env)
 def test_reminder_config_from_the_environment() -> None:
     assert ReminderConfig.from_env({}) == ReminderConfig()
     config = ReminderConfig.from_env(
-        {"MPN_SWEEP_INTERVAL_SECONDS": "0.5", "MPN_CLAIM_LEASE_SECONDS": "3", "MPN_SENDER_LEASE_SECONDS": "2", "MPN_SWEEP_WORKERS": "2"}
+        {
+            "MPN_SWEEP_INTERVAL_SECONDS": "0.5",
+            "MPN_CLAIM_LEASE_SECONDS": "3",
+            "MPN_SENDER_LEASE_SECONDS": "2",
+            "MPN_SWEEP_WORKERS": "2",
+        }
     )
-    assert config == ReminderConfig(interval_seconds=0.5, sender_lease_seconds=2, claim_lease_seconds=3, workers=2)
+    assert config == ReminderConfig(
+        interval_seconds=0.5, sender_lease_seconds=2, claim_lease_seconds=3, workers=2
+    )
     with pytest.raises(SettingsError, match="MPN_SWEEP_INTERVAL_SECONDS must be a number"):
         ReminderConfig.from_env({"MPN_SWEEP_INTERVAL_SECONDS": "often"})
     with pytest.raises(SettingsError, match="MPN_CLAIM_LEASE_SECONDS must be at least 1"):

@@ -50,17 +50,23 @@ class Env:
         return [m for m in self.slack.messages(channel=channel) if m.via == "api"]
 
     def dms_to(self, user: str, team: str = TEAM) -> list[Message]:
-        return [m for m in self.slack.messages(channel=self.slack.dm_channel_id(team, user)) if m.via == "api"]
+        return [
+            m for m in self.slack.messages(channel=self.slack.dm_channel_id(team, user)) if m.via == "api"
+        ]
 
 
 def text_of(message: Message) -> str:
     return message.text + "\n" + json.dumps(message.blocks or [], ensure_ascii=False)
 
 
-def make_env(slack: SlackServer, tmp_path: Path, *, start: str = "2021-02-20T10:00:00+00:00", workers: int = 4) -> Env:
+def make_env(
+    slack: SlackServer, tmp_path: Path, *, start: str = "2021-02-20T10:00:00+00:00", workers: int = 4
+) -> Env:
     clock = SettableClock(datetime.fromisoformat(start))
     store = Store.open(tmp_path / "reminders.db", clock=clock)
-    store.install_workspace(TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER)
+    store.install_workspace(
+        TEAM, name="Contoso Partners", time_zone="Europe/Amsterdam", installer_user_id=PARTNER
+    )
     store.workspace(TEAM).update_settings(PARTNER, reminder_channel=CHANNEL, moved_to_partner_center=True)
     tokens = {TEAM: TOKEN}
     delivery = SlackDelivery(tokens.get, base_url=slack.base_url, min_interval=0.0, timeout=5)
@@ -80,7 +86,10 @@ def add(env: Env, name: str, anniversary: date, kind: str = "competency", team: 
 
 
 def ledger(env: Env, team: str = TEAM) -> dict[tuple[int, str], tuple[str, int, str | None]]:
-    return {(e.offer_id, e.kind.value): (e.status, e.attempts, e.last_error) for e in env.store.workspace(team).ledger()}
+    return {
+        (e.offer_id, e.kind.value): (e.status, e.attempts, e.last_error)
+        for e in env.store.workspace(team).ledger()
+    }
 
 
 # --- when ---------------------------------------------------------------------------------------------
@@ -107,7 +116,11 @@ def test_the_minus_15_reminder_goes_out_on_its_day_at_the_posting_hour_exactly_o
     assert (entry.channel, entry.ts) == (CHANNEL, post.ts)
     assert post.metadata == {
         "event_type": "mpn_reminder",
-        "event_payload": {"team_id": TEAM, "local_date": "2021-02-23", "reminders": [f"{offer}:2021-03-10:before"]},
+        "event_payload": {
+            "team_id": TEAM,
+            "local_date": "2021-02-23",
+            "reminders": [f"{offer}:2021-03-10:before"],
+        },
     }
     for hours in (0, 1, 5, 14):  # later ticks the same day (and the next) post nothing again
         env.clock.advance(timedelta(hours=hours))
@@ -122,7 +135,9 @@ def test_several_offers_due_the_same_day_make_one_post_with_a_button_each(env: E
     env.sweep()
     [post] = env.posts()
     buttons = [
-        b["accessory"] for b in post.blocks or [] if b.get("accessory", {}).get("action_id") == ACTION_MARK_RENEWED
+        b["accessory"]
+        for b in post.blocks or []
+        if b.get("accessory", {}).get("action_id") == ACTION_MARK_RENEWED
     ]
     assert sorted(b["value"] for b in buttons) == sorted(f"{i}:2021-03-10" for i in ids)
     assert "Modern Work" not in text_of(post)
@@ -187,7 +202,9 @@ def test_eligible_offers_mention_the_covid_extension(env: Env) -> None:
     env.at("2021-02-23T10:00")
     env.sweep()
     blocks = env.posts()[0].blocks or []
-    notes = {b["block_id"]: json.dumps(b) for b in blocks if b.get("block_id", "").startswith("mpn-reminder-note:")}
+    notes = {
+        b["block_id"]: json.dumps(b) for b in blocks if b.get("block_id", "").startswith("mpn-reminder-note:")
+    }
     assert len(notes) == 1 and "COVID-19 extension applies" in next(iter(notes.values()))
 
 
@@ -225,7 +242,10 @@ def test_offer_names_cannot_ping_anyone(env: Env) -> None:
 
 
 def test_far_time_zones_are_served_on_their_own_local_dates(env: Env, slack: SlackServer) -> None:
-    for team, zone, token in (("TKIR", "Pacific/Kiritimati", "xoxb-kir"), ("TPAGO", "Pacific/Pago_Pago", "xoxb-pago")):
+    for team, zone, token in (
+        ("TKIR", "Pacific/Kiritimati", "xoxb-kir"),
+        ("TPAGO", "Pacific/Pago_Pago", "xoxb-pago"),
+    ):
         slack.add_workspace(team, name=team, bot_token=token, time_zone=zone)
         slack.add_user(team, PARTNER, name="pat", tz=zone)
         slack.add_channel(team, "CREM", name="renewals")
@@ -236,7 +256,9 @@ def test_far_time_zones_are_served_on_their_own_local_dates(env: Env, slack: Sla
         add(env, "Due on the 26th", date(2021, 3, 26) + timedelta(days=15), team=team)
 
     def names(team: str) -> list[str]:
-        return [n for m in slack.messages(channel="CREM", team_id=team) for n in ("24th", "26th") if n in m.text]
+        return [
+            n for m in slack.messages(channel="CREM", team_id=team) for n in ("24th", "26th") if n in m.text
+        ]
 
     # 10:00 UTC on 25 March: Pago Pago (UTC-11) is at 23:00 on the 24th, Kiritimati (UTC+14) at 00:00 on the 26th.
     env.at("2021-03-25T10:00")
@@ -275,7 +297,11 @@ def test_without_a_channel_the_admins_get_the_reminder_by_dm(env: Env, slack: Sl
         [dm] = env.dms_to(admin)
         assert "Cloud Platform" in dm.text and "No reminder channel is set" in text_of(dm)
     [entry] = env.ws.ledger()
-    assert (entry.offer_id, entry.status, entry.channel) == (offer, "sent", slack.dm_channel_id(TEAM, env.ws.admins()[0]))
+    assert (entry.offer_id, entry.status, entry.channel) == (
+        offer,
+        "sent",
+        slack.dm_channel_id(TEAM, env.ws.admins()[0]),
+    )
     env.sweep()
     assert len(env.dms_to(PARTNER)) == 1
 
@@ -328,7 +354,9 @@ def test_an_unusable_channel_keeps_the_reminder_pending_and_tells_the_admins_onc
     assert {s for s, _, _ in ledger(env).values()} == {"sent"}
 
 
-def test_a_revoked_token_keeps_reminders_pending_dms_nobody_and_other_workspaces_go_on(env: Env, slack: SlackServer) -> None:
+def test_a_revoked_token_keeps_reminders_pending_dms_nobody_and_other_workspaces_go_on(
+    env: Env, slack: SlackServer
+) -> None:
     slack.add_workspace("T2", name="Other", bot_token="xoxb-2", time_zone="Europe/Amsterdam")
     slack.add_channel("T2", "C2", name="renewals")
     env.store.install_workspace("T2", time_zone="Europe/Amsterdam", installer_user_id="U2")
@@ -405,7 +433,9 @@ class CrashingDelivery:
 def test_a_crash_between_post_and_confirm_reposts_after_the_claim_lease_marked_as_a_repeat(env: Env) -> None:
     offer = add(env, "Cloud Platform", A)
     env.at("2021-02-23T10:00")
-    crashing = Sweeper(env.store, CrashingDelivery(env.sweeper.delivery), env.clock, claimer="dead", claim_lease_seconds=60)  # type: ignore[arg-type]
+    crashing = Sweeper(
+        env.store, CrashingDelivery(env.sweeper.delivery), env.clock, claimer="dead", claim_lease_seconds=60
+    )  # type: ignore[arg-type]
     with pytest.raises(CrashAfterPost):
         crashing.run()
     assert len(env.posts()) == 1 and ledger(env)[(offer, "before")][0] == "claimed"
@@ -435,7 +465,9 @@ def test_a_claim_that_never_reached_slack_is_posted_once_after_its_lease(env: En
 
 def test_a_timed_out_post_is_retried_next_tick_as_a_possible_repeat(env: Env, slack: SlackServer) -> None:
     offer = add(env, "Cloud Platform", A)
-    env.sweeper.delivery = SlackDelivery(env.tokens.get, base_url=slack.base_url, min_interval=0.0, timeout=0.3)  # type: ignore[assignment]
+    env.sweeper.delivery = SlackDelivery(
+        env.tokens.get, base_url=slack.base_url, min_interval=0.0, timeout=0.3
+    )  # type: ignore[assignment]
     slack.inject("chat.postMessage", delay=0.8)  # Slack takes the post but answers too late
     env.at("2021-02-23T10:00")
     report = env.sweep()
@@ -458,7 +490,9 @@ def test_an_offer_renewed_after_the_scan_is_not_reminded_about(env: Env) -> None
     env.store.unsettled_reminders = lambda *a, **k: rows  # type: ignore[method-assign]
     report = env.sweep()
     assert env.posts() == [] and report.posted == [] and report.failed == []
-    assert [(e.anniversary, e.status) for e in env.ws.ledger(offer)] == [(A, "skipped")]  # only the test's own skip
+    assert [(e.anniversary, e.status) for e in env.ws.ledger(offer)] == [
+        (A, "skipped")
+    ]  # only the test's own skip
 
 
 # --- dry run ---------------------------------------------------------------------------------------------
@@ -471,7 +505,10 @@ def test_a_dry_run_posts_claims_and_records_nothing(env: Env) -> None:
     report = env.sweep(dry_run=True)
     assert env.posts() == [] and env.ws.ledger() == []
     lines = report.lines()
-    assert any(line.startswith(f"would post {TEAM} <#{CHANNEL}> on 2021-02-23: Cloud Platform (-15)") for line in lines)
+    assert any(
+        line.startswith(f"would post {TEAM} <#{CHANNEL}> on 2021-02-23: Cloud Platform (-15)")
+        for line in lines
+    )
     assert any(line.startswith(f"would skip {TEAM} Security (before): stale") for line in lines)
     report = env.sweep()
     assert len(env.posts()) == 1

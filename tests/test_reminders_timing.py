@@ -44,7 +44,9 @@ def utc(iso: str) -> datetime:
         ("Pacific/Kiritimati", 0, "2021-03-25T09:59", "2021-03-25T10:00", date(2021, 3, 26)),
     ],
 )
-def test_the_posting_hour_is_local_wall_clock_time(zone: str, hour: int, before: str, at: str, local: date) -> None:
+def test_the_posting_hour_is_local_wall_clock_time(
+    zone: str, hour: int, before: str, at: str, local: date
+) -> None:
     previous = sweep_day(utc(before), zone, hour)
     assert previous is None or previous < local
     assert sweep_day(utc(at), zone, hour) == local
@@ -59,7 +61,9 @@ def test_at_one_instant_kiritimati_and_pago_pago_are_two_days_apart() -> None:
     assert sweep_day(utc("2021-03-25T11:59"), "Etc/GMT+12", 0) == date(2021, 3, 24)
 
 
-ZONES = sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("posix/", "right/")))
+ZONES = sorted(
+    z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("posix/", "right/"))
+)
 
 
 @settings(max_examples=60, deadline=None)

@@ -49,7 +49,13 @@ def test_phase_is_a_step_function_that_only_moves_forward(offer: Offer, today: d
 def test_phase_matches_the_boundaries(offer: Offer, today: date) -> None:
     offset = (today - offer.anniversary).days
     expected = (
-        Phase.ACTIVE if offset < -15 else Phase.DUE_SOON if offset <= 0 else Phase.GRACE if offset <= 30 else Phase.LAPSED
+        Phase.ACTIVE
+        if offset < -15
+        else Phase.DUE_SOON
+        if offset <= 0
+        else Phase.GRACE
+        if offset <= 30
+        else Phase.LAPSED
     )
     assert assess(offer, today).phase is expected
 
@@ -94,7 +100,12 @@ def test_timeline_is_sorted_and_matches_assessment(offer: Offer) -> None:
     events = timeline(offer)
     assert list(events) == sorted(events, key=lambda e: e.on)
     a = assess(offer, offer.anniversary)
-    assert {e.on for e in events} >= {*a.reminder_dates, a.window_opens, a.last_day_to_renew, a.benefits_lost_on}
+    assert {e.on for e in events} >= {
+        *a.reminder_dates,
+        a.window_opens,
+        a.last_day_to_renew,
+        a.benefits_lost_on,
+    }
 
 
 @given(offers, dates)

@@ -173,7 +173,7 @@ class TestCovid19Extension:
     """Seed: "Microsoft is offering competency extension (except for the Cloud Business Applications
     competency) and advanced specialization extension for partners with anniversary dates between
     January 1, 2021 and June 30, 2021." and "you must have moved your membership from Partner Membership
-    Center (PMC) to Partner Center" and "You may need to pay the competency fee". """
+    Center (PMC) to Partner Center" and "You may need to pay the competency fee"."""
 
     @pytest.mark.parametrize("anniv", ["2021-01-01", "2021-03-15", "2021-06-30"])
     @pytest.mark.parametrize("kind", list(Kind))

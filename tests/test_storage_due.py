@@ -105,7 +105,11 @@ def test_a_renewed_offers_old_cycle_is_no_longer_due(store, ws, offer):
     assert due(store, AFTER_DUE) == []
     assert due(store, AFTER_UNTIL) == []
     [row] = store.due_reminders(date(2025, 5, 17))
-    assert (row.anniversary, row.reminder_kind, row.due_on) == (date(2025, 6, 1), ReminderKind.BEFORE, date(2025, 5, 17))
+    assert (row.anniversary, row.reminder_kind, row.due_on) == (
+        date(2025, 6, 1),
+        ReminderKind.BEFORE,
+        date(2025, 5, 17),
+    )
 
 
 def test_a_sent_reminder_of_the_old_cycle_does_not_hide_the_new_cycle(store, ws, offer):
@@ -144,7 +148,9 @@ def test_the_sweep_is_an_indexed_range_scan(store, offer):
     db = store._db()
     for team_filter in (False, True):
         params = store._due_reminders_params(A, ["T1"] if team_filter else None)
-        plan = [r[3] for r in db.execute("EXPLAIN QUERY PLAN " + store._due_reminders_sql(team_filter), params)]
+        plan = [
+            r[3] for r in db.execute("EXPLAIN QUERY PLAN " + store._due_reminders_sql(team_filter), params)
+        ]
         assert any("offer_reminders_due" in p and "due_on>" in p for p in plan), plan
         assert not any(p.startswith("SCAN r") or p.startswith("SCAN o") for p in plan), plan
         assert not any("TEMP B-TREE" in p for p in plan), plan
@@ -168,7 +174,9 @@ def test_due_reminders_match_the_rules_for_any_day(anniversaries, on):
                 for r in reminders(Offer(offer.name, Kind.COMPETENCY, anniversary)):
                     if r.is_sendable_on(on):
                         expected.add((offer.id, r.kind, r.due_on, r.meaningful_until))
-            got = {(r.offer_id, r.reminder_kind, r.due_on, r.meaningful_until) for r in store.due_reminders(on)}
+            got = {
+                (r.offer_id, r.reminder_kind, r.due_on, r.meaningful_until) for r in store.due_reminders(on)
+            }
             assert got == expected
         finally:
             store.close()

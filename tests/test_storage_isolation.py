@@ -195,7 +195,9 @@ class IsolationMachine(RuleBasedStateMachine):
             assert all(o.team_id == team for o in offers)
             assert set(ws.admins()) == self.admins[team]
             assert ws.settings().posting_hour == self.hours[team]
-            assert {(e.offer_id, e.anniversary, e.kind.value): e.status for e in ws.ledger()} == self.ledger[team]
+            assert {(e.offer_id, e.anniversary, e.kind.value): e.status for e in ws.ledger()} == self.ledger[
+                team
+            ]
             assert all(e.team_id == team for e in ws.ledger())
             counts = row_counts(self.path, team)
             assert counts["offers"] == len(self.offers[team])
@@ -228,7 +230,9 @@ def _fill(store, team: str, n: int) -> None:
 
 def _team_rows(path: Path, team: str) -> dict[str, list[tuple]]:
     with sqlite3.connect(path) as conn:
-        return {t: sorted(conn.execute(f"SELECT * FROM {t} WHERE team_id = ?", [team]).fetchall()) for t in TABLES}
+        return {
+            t: sorted(conn.execute(f"SELECT * FROM {t} WHERE team_id = ?", [team]).fetchall()) for t in TABLES
+        }
 
 
 def test_delete_workspace_removes_that_team_from_every_table_and_nothing_else(tmp_path):

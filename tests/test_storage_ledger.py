@@ -96,7 +96,12 @@ def test_failed_keeps_the_error_and_is_claimable_again(ws, offer):
     assert ws.claim_reminder(offer.id, ANNIVERSARY, "after", lease_seconds=60, claimer="w1")
     ws.fail_reminder(offer.id, ANNIVERSARY, "after", error="not_in_channel")
     row = entry(ws, offer.id, ReminderKind.AFTER)
-    assert (row.status, row.last_error, row.attempts, row.lease_until) == ("failed", "not_in_channel", 1, None)
+    assert (row.status, row.last_error, row.attempts, row.lease_until) == (
+        "failed",
+        "not_in_channel",
+        1,
+        None,
+    )
     assert ws.claim_reminder(offer.id, ANNIVERSARY, "after", lease_seconds=60, claimer="w2") is True
     row = entry(ws, offer.id, ReminderKind.AFTER)
     assert (row.status, row.attempts, row.last_error) == ("claimed", 2, "not_in_channel")
@@ -187,9 +192,22 @@ def test_processes_racing_for_claims_never_both_win(store, offer, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.storage_worker", "claim", str(tmp_path / "mpn.db"), "T1", str(go),
-             f"p{i}", str(offer.id), *anniversaries],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True,
+            [
+                sys.executable,
+                "-m",
+                "tests.storage_worker",
+                "claim",
+                str(tmp_path / "mpn.db"),
+                "T1",
+                str(go),
+                f"p{i}",
+                str(offer.id),
+                *anniversaries,
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
         )  # fmt: skip
         for i in range(4)
     ]

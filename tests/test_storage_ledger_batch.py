@@ -41,7 +41,9 @@ def confirm(team, offer_id, ts, kind=BEFORE):
 def test_claims_and_confirms_of_several_workspaces_in_one_call(store, clock):
     one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
     two = store.workspace("T2").add_offer("Two", "competency", A, actor="U1")
-    assert store.reminder_ledger_batch([claim("T1", one.id), claim("T2", two.id)], lease_seconds=60, claimer="w") == [
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id), claim("T2", two.id)], lease_seconds=60, claimer="w"
+    ) == [
         True,
         True,
     ]
@@ -54,13 +56,17 @@ def test_claims_and_confirms_of_several_workspaces_in_one_call(store, clock):
     [e1], [e2] = store.workspace("T1").ledger(), store.workspace("T2").ledger()
     assert (e1.status, e1.ts, e1.channel, e1.claimer, e1.attempts) == ("sent", "1.1", "C1", "w", 1)
     assert (e2.status, e2.ts) == ("sent", "2.2")
-    assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="w") == [False]  # sent stays sent
+    assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="w") == [
+        False
+    ]  # sent stays sent
 
 
 def test_ops_apply_in_order_within_the_transaction(store, clock):
     one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
     assert store.reminder_ledger_batch(
-        [claim("T1", one.id), confirm("T1", one.id, "1.1"), claim("T1", one.id)], lease_seconds=60, claimer="w"
+        [claim("T1", one.id), confirm("T1", one.id, "1.1"), claim("T1", one.id)],
+        lease_seconds=60,
+        claimer="w",
     ) == [True, True, False]
 
 
@@ -70,16 +76,20 @@ def test_an_expired_claim_can_be_won_again_and_counts_the_attempt(store, clock):
     clock.advance(seconds=61)
     assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="alive") == [True]
     [entry] = store.workspace("T1").ledger()
-    assert (entry.claimer, entry.attempts, entry.lease_until) == ("alive", 2, clock.now + timedelta(seconds=60))
+    assert (entry.claimer, entry.attempts, entry.lease_until) == (
+        "alive",
+        2,
+        clock.now + timedelta(seconds=60),
+    )
 
 
 def test_a_claim_for_a_cycle_that_is_no_longer_current_is_refused(store):
     ws = store.workspace("T1")
     one = ws.add_offer("One", "competency", A, actor="U1")
     ws.renew_offer(one.id, A + timedelta(days=3), actor="U1")  # the anniversary moves on 365 days
-    assert store.reminder_ledger_batch([claim("T1", one.id, ReminderKind.AFTER)], lease_seconds=60, claimer="w") == [
-        False
-    ]
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id, ReminderKind.AFTER)], lease_seconds=60, claimer="w"
+    ) == [False]
     assert ws.ledger() == []
     nxt = LedgerOp("claim", "T1", one.id, A + timedelta(days=365), BEFORE)
     assert store.reminder_ledger_batch([nxt], lease_seconds=60, claimer="w") == [True]
@@ -92,7 +102,9 @@ def test_another_workspaces_offer_is_refused_and_changes_nothing(store, tmp_path
     theirs = store.workspace("T2").add_offer("Theirs", "competency", A, actor="U1")
     before = table_dump(tmp_path / "mpn.db")
     assert store.reminder_ledger_batch(
-        [claim("T1", theirs.id), confirm("T1", theirs.id, "9.9"), claim("T1", 12345)], lease_seconds=60, claimer="w"
+        [claim("T1", theirs.id), confirm("T1", theirs.id, "9.9"), claim("T1", 12345)],
+        lease_seconds=60,
+        claimer="w",
     ) == [False, False, False]
     assert table_dump(tmp_path / "mpn.db") == before
 

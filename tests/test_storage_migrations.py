@@ -25,7 +25,9 @@ def build_v1(path):
             " updated_at) VALUES ('T1', 'Acme', 'Europe/Amsterdam', 'nl', 1, ?, ?)",
             [STAMP, STAMP],
         )
-        db.execute("INSERT INTO admins (team_id, user_id, added_by, added_at) VALUES ('T1', 'U1', 'U1', ?)", [STAMP])
+        db.execute(
+            "INSERT INTO admins (team_id, user_id, added_by, added_at) VALUES ('T1', 'U1', 'U1', ?)", [STAMP]
+        )
         db.execute(
             "INSERT INTO offers (team_id, name, name_key, kind, anniversary, created_at, updated_at)"
             " VALUES ('T1', 'Cloud Platform', 'cloud platform', 'competency', '2024-06-01', ?, ?)",
@@ -44,7 +46,9 @@ def test_a_new_database_gets_every_migration_recorded_with_the_clock(tmp_path):
     with open_store(tmp_path / "new.db", clock) as store:
         assert store.schema_version() == migrations.LATEST_VERSION >= 2
     with sqlite3.connect(tmp_path / "new.db") as conn:
-        rows = conn.execute("SELECT version, name, applied_at FROM schema_migrations ORDER BY version").fetchall()
+        rows = conn.execute(
+            "SELECT version, name, applied_at FROM schema_migrations ORDER BY version"
+        ).fetchall()
     assert [r[0] for r in rows] == list(range(1, migrations.LATEST_VERSION + 1))
     assert [r[1] for r in rows] == [m.name for m in migrations.MIGRATIONS]
     assert {r[2] for r in rows} == {"2031-02-03T04:05:06.000000+00:00"}
@@ -140,7 +144,9 @@ def test_threads_opening_a_new_database_at_once_apply_each_migration_once(tmp_pa
         t.join()
     assert errors == []
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone() == (migrations.LATEST_VERSION,)
+        assert conn.execute("SELECT count(*) FROM schema_migrations").fetchone() == (
+            migrations.LATEST_VERSION,
+        )
 
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):

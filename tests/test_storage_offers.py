@@ -19,7 +19,9 @@ def clock() -> FakeClock:
 @pytest.fixture
 def store(tmp_path, clock):
     s = open_store(tmp_path / "mpn.db", clock)
-    s.install_workspace("T1", name="Acme", installer_user_id="U1", time_zone="Europe/Amsterdam", language="nl")
+    s.install_workspace(
+        "T1", name="Acme", installer_user_id="U1", time_zone="Europe/Amsterdam", language="nl"
+    )
     yield s
     s.close()
 
@@ -308,7 +310,9 @@ def test_remove_offer_returns_it_and_removes_its_rows(ws, tmp_path):
     removed = ws.remove_offer("cloud platform", actor="U2")
     assert removed.id == offer.id and removed.anniversary == date(2025, 6, 1)
     counts = row_counts(tmp_path / "mpn.db")
-    assert counts["offers"] == counts["renewals"] == counts["offer_reminders"] == counts["reminder_ledger"] == 0
+    assert (
+        counts["offers"] == counts["renewals"] == counts["offer_reminders"] == counts["reminder_ledger"] == 0
+    )
     entry = ws.audit_log(1)[0]
     assert (entry.action, entry.actor, entry.before, entry.after) == (
         "offer_remove",

@@ -34,8 +34,12 @@ def test_unsettled_reminders_ignore_meaningful_until_but_respect_the_due_range(s
         ("T1", offer.id, "before"),
         ("T1", offer.id, "after"),
     ]
-    assert keys(store.unsettled_reminders(BEFORE_DUE, AFTER_DUE - timedelta(days=1))) == [("T1", offer.id, "before")]
-    assert keys(store.unsettled_reminders(BEFORE_DUE + timedelta(days=1), AFTER_DUE)) == [("T1", offer.id, "after")]
+    assert keys(store.unsettled_reminders(BEFORE_DUE, AFTER_DUE - timedelta(days=1))) == [
+        ("T1", offer.id, "before")
+    ]
+    assert keys(store.unsettled_reminders(BEFORE_DUE + timedelta(days=1), AFTER_DUE)) == [
+        ("T1", offer.id, "after")
+    ]
     assert store.unsettled_reminders(AFTER_DUE, BEFORE_DUE) == []
 
 
@@ -73,7 +77,9 @@ def test_a_renewal_replaces_the_cycle_the_sweep_sees(store: Store) -> None:
     rows = store.unsettled_reminders(BEFORE_DUE, AFTER_UNTIL)
     assert rows == []  # the old cycle's +23 reminder is no longer due
     nxt = A + timedelta(days=365)
-    assert [r.anniversary for r in store.unsettled_reminders(nxt - timedelta(days=15), nxt + timedelta(days=23))] == [
+    assert [
+        r.anniversary for r in store.unsettled_reminders(nxt - timedelta(days=15), nxt + timedelta(days=23))
+    ] == [
         nxt,
         nxt,
     ]
@@ -83,7 +89,12 @@ def test_settings_of_reads_many_workspaces_in_one_call(store: Store) -> None:
     store.workspace("T1").update_settings("U1", reminder_channel="C1", posting_hour=7)
     found = store.settings_of(["T1", "T2", "T-unknown", "T1"])
     assert set(found) == {"T1", "T2"}
-    assert (found["T1"].time_zone, found["T1"].language, found["T1"].reminder_channel, found["T1"].posting_hour) == (
+    assert (
+        found["T1"].time_zone,
+        found["T1"].language,
+        found["T1"].reminder_channel,
+        found["T1"].posting_hour,
+    ) == (
         "Europe/Amsterdam",
         "nl",
         "C1",

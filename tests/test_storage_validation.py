@@ -58,7 +58,9 @@ def test_a_timestamp_is_not_a_calendar_date(ws, db_path):
 
 
 def test_a_leap_day_is_a_date(ws):
-    assert ws.add_offer("Data Analytics", "competency", "2024-02-29", actor="U1").anniversary == date(2024, 2, 29)
+    assert ws.add_offer("Data Analytics", "competency", "2024-02-29", actor="U1").anniversary == date(
+        2024, 2, 29
+    )
 
 
 @pytest.mark.parametrize("name", ["", "   ", "\t \n", None, "---", " - _ / "])

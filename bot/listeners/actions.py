@@ -48,12 +48,16 @@ def _ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None 
 
 def register(app: App, deps: Deps) -> None:
     @app.action(render.ACTION_MARK_RENEWED)
-    def mark_renewed(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond) -> None:
+    def mark_renewed(
+        ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond
+    ) -> None:
         ack()
         user_id = body["user"]["id"]
         team_id = context.team_id or (body.get("team") or {}).get("id") or ""
         try:
-            conv = deps.conversation(client, team_id=team_id, enterprise_id=context.enterprise_id, user_id=user_id)
+            conv = deps.conversation(
+                client, team_id=team_id, enterprise_id=context.enterprise_id, user_id=user_id
+            )
         except Exception:
             log.exception("could not load the workspace for a Mark renewed click")
             _ephemeral(respond, t("error.generic", "en"))
@@ -83,7 +87,12 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
             _ephemeral(respond, t("reminder.offer_gone", conv.lang))
             return
         if offer.anniversary != anniversary:
-            text = t("reminder.already_renewed", conv.lang, name=escape_mrkdwn(offer.name), anniversary=day(offer.anniversary, conv.lang))
+            text = t(
+                "reminder.already_renewed",
+                conv.lang,
+                name=escape_mrkdwn(offer.name),
+                anniversary=day(offer.anniversary, conv.lang),
+            )
             _ephemeral(respond, text)
             return
         try:
@@ -93,7 +102,12 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
             _ephemeral(respond, reply.text, reply.blocks)
             return
     post_lang: Lang = "nl" if conv.settings.language == "nl" else "en"
-    text = render.renewed_text(view(offer, conv.settings, conv.today), view(renewed, conv.settings, conv.today), conv.user_id, post_lang)
+    text = render.renewed_text(
+        view(offer, conv.settings, conv.today),
+        view(renewed, conv.settings, conv.today),
+        conv.user_id,
+        post_lang,
+    )
     message = body.get("message") or {}
     blocks = render.mark_renewed(message.get("blocks") or [], offer.id, text)
     container = body.get("container") or {}

@@ -30,5 +30,7 @@ def register(app: App, deps: Deps) -> None:
             log.exception("could not load the workspace for /mpn")
             ack(text=t("error.generic", "en"), response_type="ephemeral")
             return
-        reply = respond_to_command(command.get("text", ""), conv, Surface(client, command.get("channel_id"), deps.people))
+        reply = respond_to_command(
+            command.get("text", ""), conv, Surface(client, command.get("channel_id"), deps.people)
+        )
         ack(**reply.as_message(), response_type="ephemeral")

@@ -47,11 +47,15 @@ def register(app: App, deps: Deps) -> None:
     def home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if event.get("tab") != "home":
             return
-        conv = deps.conversation(client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"])
+        conv = deps.conversation(
+            client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"]
+        )
         blocks: list[dict[str, Any]] = []
         if conv.can_grant_role():  # admins see what keeps reminders from going out, above everything else
             for problem in answers.delivery_problems(conv.ws):
                 if problem.error in ALERTED_ERRORS and problem.channel:
-                    blocks += reminders.channel_alert(problem.error, problem.channel, problem.offer_names, conv.lang).blocks
+                    blocks += reminders.channel_alert(
+                        problem.error, problem.channel, problem.offer_names, conv.lang
+                    ).blocks
         blocks += offers.status(answers.status(conv.ws, conv.today), conv.lang).blocks
         client.views_publish(user_id=event["user"], view={"type": "home", "blocks": blocks[:HOME_MAX_BLOCKS]})

@@ -55,14 +55,24 @@ def register(app: App, deps: Deps) -> None:
     seen = SeenEvents()
 
     @app.event("message", matchers=[lambda event: is_question_for_us(event)])
-    def direct_message(event: dict[str, Any], body: dict[str, Any], say: Say, client: WebClient, context: BoltContext) -> None:
-        key = event.get("client_msg_id") or body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"
+    def direct_message(
+        event: dict[str, Any], body: dict[str, Any], say: Say, client: WebClient, context: BoltContext
+    ) -> None:
+        key = (
+            event.get("client_msg_id") or body.get("event_id") or f"{event.get('channel')}:{event.get('ts')}"
+        )
         if not seen.first_time(f"{context.team_id}:{key}"):
             log.info("not answering %s again (a retry or duplicate delivery)", key)
             return
         text = str(event.get("text") or "")
         try:
-            conv = deps.conversation(client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"], text=text)
+            conv = deps.conversation(
+                client,
+                team_id=context.team_id or "",
+                enterprise_id=context.enterprise_id,
+                user_id=event["user"],
+                text=text,
+            )
         except Exception:
             log.exception("could not load the workspace for a DM")
             say(text=t("error.generic", "en"))

@@ -51,14 +51,21 @@ def token_source(settings: Settings, store: Store) -> TokenFor | None:
     return None
 
 
-def for_settings(settings: Settings, store: Store, clock: Clock, config: ReminderConfig | None = None) -> ReminderScheduler:
+def for_settings(
+    settings: Settings, store: Store, clock: Clock, config: ReminderConfig | None = None
+) -> ReminderScheduler:
     """The scheduler (and its sweeper) for the process's settings."""
     config = config or ReminderConfig()
     holder = default_holder()
     tokens = token_source(settings, store)
     delivery = SlackDelivery(tokens, base_url=settings.slack_api_url) if tokens is not None else None
     sweeper = Sweeper(
-        store, delivery, clock, claimer=holder, claim_lease_seconds=config.claim_lease_seconds, workers=config.workers
+        store,
+        delivery,
+        clock,
+        claimer=holder,
+        claim_lease_seconds=config.claim_lease_seconds,
+        workers=config.workers,
     )
     return ReminderScheduler(
         sweeper,

@@ -70,7 +70,9 @@ def clock_from_env(env: Mapping[str, str] | None = None) -> Clock:
     except ValueError as err:
         raise SettingsError(f"mpn-bot cannot start: MPN_FAKE_NOW must be an ISO time, not {raw!r}.") from err
     if start.utcoffset() is None:
-        raise SettingsError("mpn-bot cannot start: MPN_FAKE_NOW needs a UTC offset, e.g. 2021-03-25T10:00:00+00:00.")
+        raise SettingsError(
+            "mpn-bot cannot start: MPN_FAKE_NOW needs a UTC offset, e.g. 2021-03-25T10:00:00+00:00."
+        )
     anchor = time.monotonic()
 
     def fake_clock() -> datetime:

@@ -46,7 +46,15 @@ TokenFor = Callable[[str], "str | None"]
 
 CHANNEL_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 TOKEN_ERRORS = frozenset(
-    {"token_revoked", "invalid_auth", "account_inactive", "not_authed", "token_expired", "no_token", "team_not_found"}
+    {
+        "token_revoked",
+        "invalid_auth",
+        "account_inactive",
+        "not_authed",
+        "token_expired",
+        "no_token",
+        "team_not_found",
+    }
 )
 RECIPIENT_ERRORS = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible"})
 
@@ -80,7 +88,9 @@ class Delivery(Protocol):
         """Block until a post to ``channel`` would not exceed its rate limit."""
         ...
 
-    def post(self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None) -> tuple[str, str]:
+    def post(
+        self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None
+    ) -> tuple[str, str]:
         """Post; return ``(channel_id, ts)`` or raise ``DeliveryError``."""
         ...
 
@@ -98,7 +108,9 @@ class SingleTokenDirectory:
 
     RETRY_AFTER_SECONDS = 60.0
 
-    def __init__(self, token: str, base_url: str | None = None, *, monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, token: str, base_url: str | None = None, *, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self._token = token
         self._base_url = base_url
         self._team_id: str | None = None
@@ -109,10 +121,15 @@ class SingleTokenDirectory:
     def team_id(self) -> str | None:
         with self._lock:
             if self._team_id is None:
-                if self._failed_at is not None and self._monotonic() - self._failed_at < self.RETRY_AFTER_SECONDS:
+                if (
+                    self._failed_at is not None
+                    and self._monotonic() - self._failed_at < self.RETRY_AFTER_SECONDS
+                ):
                     return None
                 try:
-                    client = WebClient(token=self._token, base_url=self._base_url or WebClient.BASE_URL, timeout=10)
+                    client = WebClient(
+                        token=self._token, base_url=self._base_url or WebClient.BASE_URL, timeout=10
+                    )
                     self._team_id = str(client.auth_test()["team_id"])
                 except (SlackApiError, SlackClientError, OSError) as err:
                     self._failed_at = self._monotonic()
@@ -278,7 +295,11 @@ class SlackDelivery:
     # -- Web API -------------------------------------------------------------------------------------
 
     def post(
-        self, team_id: str, channel: str, message: Mapping[str, Any], metadata: Mapping[str, Any] | None = None
+        self,
+        team_id: str,
+        channel: str,
+        message: Mapping[str, Any],
+        metadata: Mapping[str, Any] | None = None,
     ) -> tuple[str, str]:
         client = self.client(team_id)
         key = (team_id, channel)
@@ -304,4 +325,3 @@ class SlackDelivery:
             return str(client.conversations_open(users=user_id)["channel"]["id"])
         except Exception as err:
             raise _classify(err) from err
-

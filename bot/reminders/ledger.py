@@ -56,7 +56,10 @@ class GroupCommitLedger:
         """Mark each reminder sent with the post's channel and ts, in the next commit: the one a claim by
         any thread triggers, or ``flush``. The caller does not wait; a failure is logged (the claim then
         runs out and the post goes again, marked as a possible repeat)."""
-        ops = [LedgerOp("confirm", r.team_id, r.offer_id, r.anniversary, r.reminder_kind, channel, ts) for r in rows]
+        ops = [
+            LedgerOp("confirm", r.team_id, r.offer_id, r.anniversary, r.reminder_kind, channel, ts)
+            for r in rows
+        ]
         if ops:
             with self._lock:
                 self._queue.append(_Request(ops, waited=False))
@@ -119,7 +122,8 @@ class GroupCommitLedger:
             request.done.set()
 
     def _apply(self, ops: list[LedgerOp]) -> list[bool]:
-        results = self._store.reminder_ledger_batch(ops, lease_seconds=self._lease_seconds, claimer=self._claimer)
+        results = self._store.reminder_ledger_batch(
+            ops, lease_seconds=self._lease_seconds, claimer=self._claimer
+        )
         self.commits += 1
         return results
-

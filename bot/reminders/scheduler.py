@@ -88,7 +88,10 @@ class ReminderScheduler:
         if self._stopping.is_set():
             return False
         with self._renew_lock:
-            if self._renewed_at is not None and (self.sweeper.clock() - self._renewed_at).total_seconds() < self.lease_seconds / 3:
+            if (
+                self._renewed_at is not None
+                and (self.sweeper.clock() - self._renewed_at).total_seconds() < self.lease_seconds / 3
+            ):
                 return True
             held = self._acquire()
         if not held:

@@ -106,8 +106,13 @@ class SweepReport:
         verb = "would post" if self.dry_run else "posted"
         out = [f"{verb} {p.describe()}" for p in self.posted]
         verb = "would skip" if self.dry_run else "skipped"
-        out += [f"{verb} {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {why}" for r, why in self.skipped]
-        out += [f"kept pending {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {err}" for r, err in self.failed]
+        out += [
+            f"{verb} {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {why}" for r, why in self.skipped
+        ]
+        out += [
+            f"kept pending {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {err}"
+            for r, err in self.failed
+        ]
         out += [f"alerted the MPN partner admins of {team}: {error}" for team, error in self.alerts]
         if self.stopped:
             out.append("stopped early: another process now holds the sender lease")
@@ -231,7 +236,10 @@ class Sweeper:
                 if not dry_run:
                     _ignore_gone(ws.skip_reminder, row, reason=reason)
                 report.skipped.append((row, reason))
-            rows = sorted(plan.sendable, key=lambda r: (r.due_on, r.meaningful_until, r.offer_name.casefold(), r.offer_id))
+            rows = sorted(
+                plan.sendable,
+                key=lambda r: (r.due_on, r.meaningful_until, r.offer_name.casefold(), r.offer_id),
+            )
             for start in range(0, len(rows), render.MAX_ITEMS_PER_POST):
                 if not keep_going():
                     report.stopped = True
@@ -263,15 +271,23 @@ class Sweeper:
             )
         return items
 
-    def _preview(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport) -> None:
+    def _preview(
+        self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], report: SweepReport
+    ) -> None:
         offers = {o.id: o for o in ws.offers()}
-        current = [r for r in rows if r.offer_id in offers and offers[r.offer_id].anniversary == r.anniversary]
+        current = [
+            r for r in rows if r.offer_id in offers and offers[r.offer_id].anniversary == r.anniversary
+        ]
         if not current:
             return
         items = self._items(plan, current, offers)
         target = plan.settings.reminder_channel or "admins"
-        reply = render.reminder_post(items, plan.local_date, _lang(plan.settings), to_admins=target == "admins")
-        report.posted.append(PostRecord(ws.team_id, target, plan.local_date, tuple(current), None, reply.text))
+        reply = render.reminder_post(
+            items, plan.local_date, _lang(plan.settings), to_admins=target == "admins"
+        )
+        report.posted.append(
+            PostRecord(ws.team_id, target, plan.local_date, tuple(current), None, reply.text)
+        )
 
     def _post(
         self,
@@ -314,7 +330,15 @@ class Sweeper:
             return
         ledger.confirm(current, where, ts)
         report.posted.append(
-            PostRecord(ws.team_id, channel or "admins", plan.local_date, tuple(current), ts, reply.text, any(i.repeat for i in items))
+            PostRecord(
+                ws.team_id,
+                channel or "admins",
+                plan.local_date,
+                tuple(current),
+                ts,
+                reply.text,
+                any(i.repeat for i in items),
+            )
         )
 
     def _post_to_admins(
@@ -343,7 +367,12 @@ class Sweeper:
         return first
 
     def _failed(
-        self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], err: DeliveryError, report: SweepReport
+        self,
+        ws: WorkspaceStore,
+        plan: _Plan,
+        rows: Sequence[DueReminderRow],
+        err: DeliveryError,
+        report: SweepReport,
     ) -> None:
         text = err.ledger_text
         if err.kind == "channel" and err.code in render.ALERTED_ERRORS:
@@ -351,7 +380,11 @@ class Sweeper:
                 self._alert_admins(ws, plan, rows, err.code)
                 report.alerts.append((ws.team_id, err.code))
         elif err.kind == "token":
-            log.error("workspace %s: the bot token does not work (%s); its reminders stay pending", ws.team_id, err.code)
+            log.error(
+                "workspace %s: the bot token does not work (%s); its reminders stay pending",
+                ws.team_id,
+                err.code,
+            )
         else:
             log.warning("workspace %s: reminder post failed (%s); it stays pending", ws.team_id, err)
         for row in rows:
@@ -360,14 +393,20 @@ class Sweeper:
         if err.kind == "token":
             raise _StopWorkspace
 
-    def _alert_admins(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], error: str) -> None:
+    def _alert_admins(
+        self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], error: str
+    ) -> None:
         assert self.delivery is not None and plan.settings.reminder_channel
         alert = render.channel_alert(
             error, plan.settings.reminder_channel, [r.offer_name for r in rows], _lang(plan.settings)
         ).as_message()
         admins = ws.admins()
         if not admins:
-            log.error("workspace %s: reminder channel unusable (%s) and no MPN partner admin to tell", ws.team_id, error)
+            log.error(
+                "workspace %s: reminder channel unusable (%s) and no MPN partner admin to tell",
+                ws.team_id,
+                error,
+            )
         for user_id in admins:
             try:
                 self.delivery.post(ws.team_id, self.delivery.open_dm(ws.team_id, user_id), alert, None)

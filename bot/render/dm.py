@@ -20,10 +20,17 @@ def grace(answer: GraceAnswer, lang: Lang) -> Reply:
         a = item.assessment
         if item.phase is rules.Phase.GRACE:
             lines.append(
-                t("dm.grace_yes", lang, name=name_of(item), deadline=day_rel(a.last_day_to_renew, answer.today, lang))
+                t(
+                    "dm.grace_yes",
+                    lang,
+                    name=name_of(item),
+                    deadline=day_rel(a.last_day_to_renew, answer.today, lang),
+                )
             )
         else:
-            lines.append(t("dm.grace_not", lang, name=name_of(item), phase=phase_line(item, answer.today, lang)))
+            lines.append(
+                t("dm.grace_not", lang, name=name_of(item), phase=phase_line(item, answer.today, lang))
+            )
     text = "\n".join(lines)
     return build(text, [section(text)])
 
@@ -32,7 +39,9 @@ def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None =
     text = t("dm.consequences", lang)
     blocks = [section(text)]
     if item_lost_on and name:
-        blocks.append(context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on)))
+        blocks.append(
+            context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on))
+        )
     return build(text, blocks)
 
 

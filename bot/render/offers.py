@@ -44,7 +44,12 @@ def phase_line(item: OfferView, today: date, lang: Lang) -> str:
         key = "phase.grace_last_day" if a.days_to_deadline == 0 else "phase.grace"
         return t(key, lang, deadline=day_rel(a.last_day_to_renew, today, lang))
     if a.phase is rules.Phase.DUE_SOON:
-        return t("phase.due_soon", lang, anniversary=day_rel(a.anniversary, today, lang), opens=day(a.window_opens, lang))
+        return t(
+            "phase.due_soon",
+            lang,
+            anniversary=day_rel(a.anniversary, today, lang),
+            opens=day(a.window_opens, lang),
+        )
     return t("phase.active", lang, anniversary=day_rel(a.anniversary, today, lang))
 
 
@@ -68,23 +73,33 @@ def offer_paragraph(item: OfferView, today: date, lang: Lang) -> str:
 
 
 def status(answer: StatusAnswer, lang: Lang) -> Reply:
-    title = t("status.title", lang) if answer.is_today else t("status.title_on", lang, date=day(answer.on, lang))
+    title = (
+        t("status.title", lang) if answer.is_today else t("status.title_on", lang, date=day(answer.on, lang))
+    )
     if not answer.items:
         return build(t("status.empty", lang), [header(title), section(t("status.empty", lang))])
     counts = {phase: sum(1 for i in answer.items if i.phase is phase) for phase in rules.Phase}
     summary = t(
         "status.summary",
         lang,
-        offers=t("status.offers_one", lang) if len(answer.items) == 1 else t("status.offers_other", lang, count=len(answer.items)),
+        offers=t("status.offers_one", lang)
+        if len(answer.items) == 1
+        else t("status.offers_other", lang, count=len(answer.items)),
         grace=counts[rules.Phase.GRACE],
         due_soon=counts[rules.Phase.DUE_SOON],
         lapsed=counts[rules.Phase.LAPSED],
     )
     paragraphs = [offer_paragraph(i, answer.on, lang) for i in answer.items]
-    body = packed_sections(paragraphs, room=MAX_BLOCKS - 3, overflow=lambda count: t("status.more", lang, count=count))
+    body = packed_sections(
+        paragraphs, room=MAX_BLOCKS - 3, overflow=lambda count: t("status.more", lang, count=count)
+    )
     blocks = [header(title), context(summary), *body, context(t("status.footer", lang))]
     urgent = next((i for i in answer.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON)), None)
-    fallback = summary if urgent is None else f"{summary} — {escape_mrkdwn(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
+    fallback = (
+        summary
+        if urgent is None
+        else f"{summary} — {escape_mrkdwn(urgent.offer.name)}: {phase_line(urgent, answer.on, lang)}"
+    )
     return build(fallback, blocks)
 
 
@@ -92,8 +107,18 @@ def when(item: OfferView, today: date, lang: Lang) -> Reply:
     a = item.assessment
     rows = [
         t("when.anniversary", lang, date=day_rel(a.anniversary, today, lang)),
-        t("when.reminders", lang, before=day(a.reminder_dates[0], lang), after=day(a.reminder_dates[-1], lang)),
-        t("when.window", lang, opens=day(a.window_opens, lang), deadline=day_rel(a.last_day_to_renew, today, lang)),
+        t(
+            "when.reminders",
+            lang,
+            before=day(a.reminder_dates[0], lang),
+            after=day(a.reminder_dates[-1], lang),
+        ),
+        t(
+            "when.window",
+            lang,
+            opens=day(a.window_opens, lang),
+            deadline=day_rel(a.last_day_to_renew, today, lang),
+        ),
         t("when.lost_on", lang, date=day(a.benefits_lost_on, lang)),
         t("when.next_anniversary", lang, date=day(a.next_anniversary, lang)),
     ]
@@ -106,7 +131,9 @@ def when(item: OfferView, today: date, lang: Lang) -> Reply:
 
 def loss(answer: LossAnswer, lang: Lang) -> Reply:
     lapsed_note = (
-        t("loss.lapsed", lang, names=", ".join(f"*{name_of(i)}*" for i in answer.lapsed)) if answer.lapsed else None
+        t("loss.lapsed", lang, names=", ".join(f"*{name_of(i)}*" for i in answer.lapsed))
+        if answer.lapsed
+        else None
     )
     if answer.item is None:
         text = lapsed_note or t("loss.nothing", lang)
@@ -140,7 +167,9 @@ def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
     info = answer.items[0].eligibility.info_url
     blocks = [
         header(t("extension.title", lang)),
-        *packed_sections(paragraphs, room=MAX_BLOCKS - 2, overflow=lambda count: t("status.more", lang, count=count)),
+        *packed_sections(
+            paragraphs, room=MAX_BLOCKS - 2, overflow=lambda count: t("status.more", lang, count=count)
+        ),
     ]
     if info:
         blocks.append(context(t("extension.info", lang, url=info)))
@@ -165,12 +194,14 @@ def added(item: OfferView, lang: Lang) -> Reply:
     blocks = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
     if item.phase is rules.Phase.LAPSED:
         # Most often the original purchase date, typed instead of the anniversary Partner Center shows now.
-        blocks.append(context(t("add.already_lapsed", lang, deadline=day(item.assessment.last_day_to_renew, lang))))
+        blocks.append(
+            context(t("add.already_lapsed", lang, deadline=day(item.assessment.last_day_to_renew, lang)))
+        )
     return build(text, blocks)
 
 
 def _anniversary_moved(key: str, answer: RenewalAnswer, lang: Lang) -> str:
-    """"<name>: anniversary now <new> (was <old>)", for a renewal and for a correction alike."""
+    """ "<name>: anniversary now <new> (was <old>)", for a renewal and for a correction alike."""
     return t(
         key,
         lang,
@@ -187,10 +218,11 @@ def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
 
 def corrected(answer: RenewalAnswer, lang: Lang) -> Reply:
     text = _anniversary_moved("fix.done", answer, lang)
-    return build(text, [section(text), section(offer_paragraph(answer.after, answer.after.assessment.today, lang))])
+    return build(
+        text, [section(text), section(offer_paragraph(answer.after, answer.after.assessment.today, lang))]
+    )
 
 
 def removed(item: OfferView, lang: Lang) -> Reply:
     text = t("remove.done", lang, name=name_of(item))
     return build(text, [section(text)])
-

@@ -75,7 +75,13 @@ def item_text(item: ReminderItem, today: date, lang: Lang) -> str:
         "lost_on": day(a.benefits_lost_on, lang),
     }
     if item.kind is rules.ReminderKind.BEFORE:
-        text = t("reminder.before", lang, **params, anniversary=day_rel(a.anniversary, today, lang), opens=day(a.window_opens, lang))
+        text = t(
+            "reminder.before",
+            lang,
+            **params,
+            anniversary=day_rel(a.anniversary, today, lang),
+            opens=day(a.window_opens, lang),
+        )
     elif a.days_to_deadline <= 0:
         text = t("reminder.after_last_day", lang, **params)
     else:
@@ -126,7 +132,11 @@ def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[dict[str, 
             **section,
             "block_id": f"{ITEM_BLOCK}{offer.id}",
             "text": {**section["text"], "text": item_text(item, today, lang)[:SECTION_TEXT_LIMIT]},
-            "accessory": {**accessory, "text": dict(accessory["text"]), "value": button_value(offer.id, offer.anniversary)},
+            "accessory": {
+                **accessory,
+                "text": dict(accessory["text"]),
+                "value": button_value(offer.id, offer.anniversary),
+            },
         }
     ]
     notes = _notes(item, lang)
@@ -136,13 +146,17 @@ def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[dict[str, 
             {
                 **notes_shape,
                 "block_id": f"{NOTE_BLOCK}{offer.id}",
-                "elements": [{**element, "text": note[:SECTION_TEXT_LIMIT]} for note in notes[:MAX_CONTEXT_ELEMENTS]],
+                "elements": [
+                    {**element, "text": note[:SECTION_TEXT_LIMIT]} for note in notes[:MAX_CONTEXT_ELEMENTS]
+                ],
             }
         )
     return blocks
 
 
-def reminder_post(items: Sequence[ReminderItem], today: date, lang: Lang, *, to_admins: bool = False) -> Reply:
+def reminder_post(
+    items: Sequence[ReminderItem], today: date, lang: Lang, *, to_admins: bool = False
+) -> Reply:
     """One post for every offer due together in one channel (at most ``MAX_ITEMS_PER_POST``; the sweep
     splits bigger days). ``to_admins``: sent by DM because no channel is set, which the post says."""
     if not items:
@@ -182,7 +196,9 @@ def renewed_text(before: OfferView, after: OfferView, user_id: str, lang: Lang) 
 def mark_renewed(blocks: Sequence[dict[str, Any]], offer_id: int, text: str) -> list[dict[str, Any]]:
     """The post's blocks after ``offer_id`` was marked renewed: its section says so (no button any more)
     and its notes go; every other offer keeps its button."""
-    section = SectionBlock(block_id=f"{ITEM_BLOCK}{offer_id}", text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))
+    section = SectionBlock(
+        block_id=f"{ITEM_BLOCK}{offer_id}", text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT])
+    )
     out: list[dict[str, Any]] = []
     for block in blocks:
         block_id = block.get("block_id")

@@ -23,7 +23,11 @@ def admin_list(admins: tuple[str, ...] | list[str], lang: Lang) -> str:
 
 def settings_summary(s: WorkspaceSettings, lang: Lang) -> Reply:
     rows = [
-        t("settings.channel", lang, channel=f"<#{s.reminder_channel}>" if s.reminder_channel else t("settings.no_channel", lang)),
+        t(
+            "settings.channel",
+            lang,
+            channel=f"<#{s.reminder_channel}>" if s.reminder_channel else t("settings.no_channel", lang),
+        ),
         t("settings.timezone", lang, zone=s.time_zone),
         t("settings.hour", lang, hour=f"{s.posting_hour:02d}:00"),
         t("settings.language", lang, language=t(f"language.{s.language}", lang)),
@@ -53,7 +57,11 @@ def help_reply(topic: str | None, lang: Lang) -> Reply:
     lines = [t(f"help.{name}", lang) for name in SUBCOMMANDS if name != "help"]
     return build(
         t("help.title", lang),
-        [header(t("help.title", lang)), section("\n".join(f"• {line}" for line in lines)), context(t("help.footer", lang))],
+        [
+            header(t("help.title", lang)),
+            section("\n".join(f"• {line}" for line in lines)),
+            context(t("help.footer", lang)),
+        ],
     )
 
 

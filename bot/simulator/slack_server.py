@@ -678,7 +678,9 @@ class SlackServer:
                     "bot_user_id": ws.bot_user_id,
                     "app_id": ws.app_id,
                     "team": {"id": ws.team_id, "name": ws.name},
-                    "enterprise": {"id": ws.enterprise_id, "name": ws.enterprise_id} if ws.enterprise_id else None,
+                    "enterprise": {"id": ws.enterprise_id, "name": ws.enterprise_id}
+                    if ws.enterprise_id
+                    else None,
                     "is_enterprise_install": False,
                     "authed_user": {"id": grant[1]},
                 },
