@@ -34,9 +34,9 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.local.slack import SlackServer
 from bot.reminders import SlackDelivery, Sweeper
 from bot.render.reminders import MAX_ITEMS_PER_POST
-from bot.simulator import SlackServer
 from rules import Kind, Offer, normalize_name, reminders
 from storage import Store
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from slack_bolt import App, BoltRequest
 
 from bot.app import create_app
-from bot.settings import Settings
-from bot.simulator import SlackServer
-from bot.simulator.signing import sign, slash_command_body
+from bot.local.slack import SlackServer
+from bot.local.slack.signing import sign, slash_command_body
+from bot.runtime.config import Settings
 from storage import Store
 
 SECRET = "bench-signing-secret"

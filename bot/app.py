@@ -10,12 +10,12 @@ import logging
 
 from slack_bolt import App
 
-from bot.clock import Clock
-from bot.deps import Deps
+from bot.core.deps import Deps
 from bot.listeners import register_all
-from bot.oauth import installation_store, oauth_settings
-from bot.settings import Settings
-from bot.slack_client import web_client
+from bot.runtime.clock import Clock
+from bot.runtime.config import Settings
+from bot.runtime.oauth import installation_store, oauth_settings
+from bot.runtime.slack_client import web_client
 from storage import Store
 
 

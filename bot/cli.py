@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.clock import system_clock
-from bot.settings import Settings, SettingsError, load_settings
+from bot.runtime.clock import system_clock
+from bot.runtime.config import Settings, SettingsError, load_settings
 
 EXIT_USAGE = 2
 
@@ -86,7 +86,7 @@ def _open_store(settings: Settings, clock=system_clock):  # type: ignore[no-unty
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
     """The demo database is a fresh temporary file unless --db names one (then it persists)."""
-    from bot.console import run_console
+    from bot.local.console import run_console
 
     return run_console(settings, db_path=args.db)
 
@@ -97,7 +97,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         return _console(args, settings)
     from bot.app import create_app
     from bot.reminders import ReminderConfig, clock_from_env, for_settings
-    from bot.server import serve_http, serve_socket_mode
+    from bot.runtime.server import serve_http, serve_socket_mode
 
     try:
         config, clock = ReminderConfig.from_env(), clock_from_env()
@@ -132,7 +132,7 @@ def check_bot_token(settings: Settings) -> bool:
         return True
     from slack_sdk.errors import SlackApiError, SlackClientError
 
-    from bot.slack_client import web_client
+    from bot.runtime.slack_client import web_client
 
     try:
         web_client(settings.bot_token, settings.slack_api_url).auth_test()

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.simulator import SlackServer
+from bot.local.slack import SlackServer
 from tests.harness import Harness, make_harness, world
 
 

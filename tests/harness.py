@@ -14,10 +14,10 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 
 from bot.app import create_app
-from bot.clock import SettableClock
-from bot.settings import Settings
-from bot.simulator import SlackServer
-from bot.simulator.signing import event_body, sign, slash_command_body
+from bot.local.slack import SlackServer
+from bot.local.slack.signing import event_body, sign, slash_command_body
+from bot.runtime.clock import SettableClock
+from bot.runtime.config import Settings
 from storage import Store
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import Console, start
-from bot.terminal_render import Style, message_to_text, mrkdwn_to_text
+from bot.local.console import Console, start
+from bot.local.terminal import Style, message_to_text, mrkdwn_to_text
 
 
 @pytest.fixture

@@ -12,9 +12,16 @@ from dateutil import parser as dateutil_parser
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from bot.dates import ECHO_LENGTH, MAX_INPUT_LENGTH, MONTHS, WEEKDAYS, DateInputError, parse_user_date
-from bot.i18n import LANGUAGES, Lang, format_day, format_day_with_weekday
-from bot.messages import MESSAGES
+from bot.language.catalogue import MESSAGES
+from bot.language.dates import (
+    ECHO_LENGTH,
+    MAX_INPUT_LENGTH,
+    MONTHS,
+    WEEKDAYS,
+    DateInputError,
+    parse_user_date,
+)
+from bot.language.i18n import LANGUAGES, Lang, format_day, format_day_with_weekday
 
 TODAY = date(2021, 3, 10)  # a Wednesday
 langs = st.sampled_from(LANGUAGES)

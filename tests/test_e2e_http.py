@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.i18n import format_day
-from bot.simulator import AppClient, SlackServer
+from bot.language.i18n import format_day
+from bot.local.slack import AppClient, SlackServer
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, SECRET, TEAM, TOKEN
 
 pytestmark = pytest.mark.slow

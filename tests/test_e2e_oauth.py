@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.simulator import AppClient, SlackServer
+from bot.local.slack import AppClient, SlackServer
 from tests.test_e2e_http import bot_env
 
 pytestmark = pytest.mark.slow

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.simulator import Message, SlackServer
+from bot.local.slack import Message, SlackServer
 from storage import Store
 from tests.harness import CHANNEL, PARTNER, SECRET, TEAM, TOKEN, world
 

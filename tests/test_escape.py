@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.escape import (
+from bot.render.escape import (
     BUTTON_TEXT_LIMIT,
     ELLIPSIS,
     HEADER_TEXT_LIMIT,

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.command_parser import SUBCOMMANDS
-from bot.simulator import SlackServer
+from bot.local.slack import SlackServer
+from bot.slash.grammar import SUBCOMMANDS
 from tests.harness import MEMBER, PARTNER, TEAM, Harness, make_harness, world
 
 NASTY = [

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot import i18n
-from bot.i18n import (
+from bot.language import i18n
+from bot.language.catalogue import MESSAGES
+from bot.language.i18n import (
     LANGUAGES,
     Lang,
     detect_language,
@@ -26,7 +27,6 @@ from bot.i18n import (
     t_mrkdwn,
     weekday_name,
 )
-from bot.messages import MESSAGES
 
 langs = st.sampled_from(LANGUAGES)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31))
@@ -64,7 +64,7 @@ def test_catalogue_keys_are_sorted_so_parallel_additions_merge_cleanly() -> None
 
 def test_catalogue_is_a_plain_dict_literal() -> None:
     """Others add keys by editing the literal; computed entries would hide keys from review."""
-    source = pathlib.Path(__file__).parent.parent.joinpath("bot", "messages.py").read_text(encoding="utf-8")
+    source = pathlib.Path(__file__).parent.parent.joinpath("bot", "language", "catalogue.py").read_text(encoding="utf-8")
     assigns = [node for node in ast.parse(source).body if isinstance(node, ast.AnnAssign | ast.Assign)]
     assert len(assigns) == 1
     value = assigns[0].value

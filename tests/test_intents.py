@@ -1,4 +1,4 @@
-"""Reading direct messages (``bot.intents``): a table of real phrasings in English and Dutch, the ones that
+"""Reading direct messages (``bot.language.intents``): a table of real phrasings in English and Dutch, the ones that
 must not be misread, offer matching, the precedence of the rules, and hostile input."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot import intents
-from bot.i18n import Lang
-from bot.intents import MAX_CHARS, RULES, Intent, Understood, understand
+from bot.language import intents
+from bot.language.i18n import Lang
+from bot.language.intents import MAX_CHARS, RULES, Intent, Understood, understand
 
 OFFERS: tuple[str, ...] = (
     "Cloud Platform",
@@ -206,7 +206,7 @@ DUTCH: list[Case] = [
     Case("welke competenties verlopen binnenkort", LOSS, None, "nl"),
 ]
 
-# The examples the bot itself suggests (bot.messages "dm.examples") must be understood as what they show.
+# The examples the bot itself suggests (bot.language.catalogue "dm.examples") must be understood as what they show.
 EXAMPLES: list[Case] = [
     Case("when is Cloud Platform due?", DUE, CP, "en"),
     Case("how many days are left?", GRACE, None, "en"),

@@ -92,6 +92,6 @@ def test_app_home_interactivity_and_socket_mode() -> None:
 
 
 def test_the_oauth_install_asks_for_exactly_the_manifests_scopes() -> None:
-    from bot.oauth import BOT_SCOPES
+    from bot.runtime.oauth import BOT_SCOPES
 
     assert set(BOT_SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])

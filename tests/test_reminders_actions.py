@@ -6,10 +6,10 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.clock import SettableClock
+from bot.local.slack import Message, block_actions_body
 from bot.reminders import SlackDelivery, Sweeper
 from bot.render.reminders import ACTION_MARK_RENEWED, ITEM_BLOCK
-from bot.simulator import Message, block_actions_body
+from bot.runtime.clock import SettableClock
 from tests.harness import CHANNEL, MEMBER, PARTNER, TEAM, TOKEN, Harness
 
 A = date(2021, 3, 10)

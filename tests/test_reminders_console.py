@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from bot.console import start
+from bot.local.console import start
 
 
 def test_moving_the_date_shows_the_due_reminders_once(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ import socket
 
 import pytest
 
+from bot.local.slack import SlackServer
 from bot.reminders import DeliveryError, SingleTokenDirectory, SlackDelivery
-from bot.simulator import SlackServer
 from tests.harness import CHANNEL, TEAM, TOKEN
 
 

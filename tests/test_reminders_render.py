@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
 import rules
-from bot.answers import view
+from bot.core.answers import view
 from bot.render.reminders import (
     ITEM_BLOCK,
     MAX_ITEMS_PER_POST,

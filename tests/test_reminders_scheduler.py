@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.local.slack import SlackServer
 from bot.reminders import (
     SENDER_LEASE,
     ReminderConfig,
@@ -18,8 +19,7 @@ from bot.reminders import (
     clock_from_env,
 )
 from bot.reminders.scheduler import JOB_ID
-from bot.settings import SettingsError
-from bot.simulator import SlackServer
+from bot.runtime.config import SettingsError
 from storage import Store
 from tests.harness import CHANNEL, PARTNER, TEAM
 from tests.test_reminders_sweep import Env, make_env

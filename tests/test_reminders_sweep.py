@@ -15,11 +15,11 @@ from typing import Any
 
 import pytest
 
-from bot.clock import SettableClock
+from bot.local.slack import Message, SlackServer
 from bot.reminders import SlackDelivery, Sweeper
 from bot.reminders.delivery import DeliveryError
 from bot.render.reminders import ACTION_MARK_RENEWED
-from bot.simulator import Message, SlackServer
+from bot.runtime.clock import SettableClock
 from storage import Store, WorkspaceStore
 from tests.harness import CHANNEL, PARTNER, TEAM, TOKEN
 

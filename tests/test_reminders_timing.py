@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.local.slack import SlackServer
 from bot.reminders.timing import STALE_LOOKBACK_DAYS, scan_window, sweep_day
-from bot.simulator import SlackServer
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 from tests.harness import CHANNEL, PARTNER, TEAM
 from tests.test_reminders_sweep import make_env

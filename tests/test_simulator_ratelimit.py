@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.simulator import SlackServer
-from bot.simulator.ratelimit import RateLimiter, retry_after_seconds
+from bot.local.slack import SlackServer
+from bot.local.slack.ratelimit import RateLimiter, retry_after_seconds
 
 
 class FakeClock:
@@ -138,7 +138,7 @@ def test_runs_as_a_subprocess_with_a_fixture(tmp_path: Path) -> None:
     )
     root = Path(__file__).resolve().parents[1]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.simulator.slack_server", "--port", "0", "--fixture", str(fixture)],
+        [sys.executable, "-m", "bot.local.slack.slack_server", "--port", "0", "--fixture", str(fixture)],
         cwd=root,
         stdout=subprocess.PIPE,
         text=True,

@@ -18,7 +18,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler, ServerErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot.simulator import SlackServer
+from bot.local.slack import SlackServer
 
 TOKEN = "xoxb-acme"
 OTHER_TOKEN = "xoxb-globex"

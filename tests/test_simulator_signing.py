@@ -1,4 +1,4 @@
-"""Signed requests from ``bot.simulator.signing`` into a real Bolt app served over HTTP.
+"""Signed requests from ``bot.local.slack.signing`` into a real Bolt app served over HTTP.
 
 The app's Web API client and its ``respond()`` both point at the simulator, so these tests cover the whole
 road: Slack signs and sends -> Bolt verifies and dispatches -> the listener answers through the simulator.
@@ -25,8 +25,8 @@ from slack_bolt.request import BoltRequest
 from slack_sdk import WebClient
 from slack_sdk.signature import Clock, SignatureVerifier
 
-from bot.simulator import SlackServer
-from bot.simulator.signing import (
+from bot.local.slack import SlackServer
+from bot.local.slack.signing import (
     AppClient,
     block_actions_body,
     event_body,

@@ -19,13 +19,13 @@ from slack_bolt import Ack, App, BoltContext, Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot.answers import view
-from bot.context import Conversation
-from bot.deps import Deps
-from bot.escape import escape_mrkdwn
-from bot.i18n import Lang, t
+from bot.core.answers import view
+from bot.core.conversation import Conversation
+from bot.core.deps import Deps
+from bot.language.i18n import Lang, t
 from bot.render import reminders as render
 from bot.render import settings as render_settings
+from bot.render.escape import escape_mrkdwn
 from bot.render.offers import day
 from storage import StorageError
 

@@ -9,9 +9,9 @@ from typing import Any
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
-from bot.commands import Surface, respond_to_command
-from bot.deps import Deps
-from bot.i18n import t
+from bot.core.deps import Deps
+from bot.language.i18n import t
+from bot.slash.dispatch import Surface, respond_to_command
 
 log = logging.getLogger(__name__)
 

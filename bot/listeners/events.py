@@ -14,8 +14,8 @@ from typing import Any
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 
-from bot import answers
-from bot.deps import Deps
+from bot.core import answers
+from bot.core.deps import Deps
 from bot.render import offers, reminders
 from bot.render.reminders import ALERTED_ERRORS
 

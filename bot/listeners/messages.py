@@ -17,9 +17,9 @@ from typing import Any
 from slack_bolt import App, BoltContext, Say
 from slack_sdk import WebClient
 
-from bot.deps import Deps
-from bot.direct_messages import answer_dm
-from bot.i18n import t
+from bot.core.deps import Deps
+from bot.dm.answer import answer_dm
+from bot.language.i18n import t
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,6 @@ workspace's own token from the OAuth installation store.
 
 from __future__ import annotations
 
-from bot.clock import Clock
 from bot.reminders.config import ReminderConfig, clock_from_env
 from bot.reminders.delivery import (
     Delivery,
@@ -19,7 +18,8 @@ from bot.reminders.delivery import (
 )
 from bot.reminders.scheduler import SENDER_LEASE, ReminderScheduler, default_holder
 from bot.reminders.sweep import Sweeper, SweepReport
-from bot.settings import Settings
+from bot.runtime.clock import Clock
+from bot.runtime.config import Settings
 from storage import Store
 
 __all__ = [
@@ -43,7 +43,7 @@ def token_source(settings: Settings, store: Store) -> TokenFor | None:
     """Where each workspace's bot token comes from: the OAuth installation store, the one configured bot
     token, or nowhere (the token-less local mode)."""
     if settings.mode == "oauth":
-        from bot.oauth import installation_store
+        from bot.runtime.oauth import installation_store
 
         return InstallationTokens(installation_store(settings), store)
     if settings.bot_token:

@@ -17,8 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.clock import Clock, system_clock
-from bot.settings import SettingsError
+from bot.runtime.clock import Clock, system_clock
+from bot.runtime.config import SettingsError
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from bot.answers import view
-from bot.i18n import Lang
+from bot.core.answers import view
+from bot.language.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
 from bot.reminders.ledger import GroupCommitLedger
 from bot.reminders.timing import scan_window, sweep_day

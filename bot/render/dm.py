@@ -4,9 +4,9 @@ answer functions as ``/mpn``; only the wording is conversational."""
 from __future__ import annotations
 
 import rules
-from bot.answers import GraceAnswer
-from bot.escape import escape_mrkdwn
-from bot.i18n import Lang, format_day, t
+from bot.core.answers import GraceAnswer
+from bot.language.i18n import Lang, format_day, t
+from bot.render.escape import escape_mrkdwn
 from bot.render.offers import day, day_rel, name_of, phase_line
 from bot.render.reply import Reply, build, context, section
 

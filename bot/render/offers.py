@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import rules
-from bot.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
-from bot.escape import escape_mrkdwn
-from bot.i18n import Lang, format_day, relative_days, t
+from bot.core.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
+from bot.language.i18n import Lang, format_day, relative_days, t
+from bot.render.escape import escape_mrkdwn
 from bot.render.reply import MAX_BLOCKS, Reply, build, context, header, packed_sections, section
 
 PHASE_EMOJI = {

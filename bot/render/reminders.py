@@ -2,7 +2,7 @@
 offer with its own "Mark renewed" button), the post after someone marks an offer renewed, and the DM that
 tells the MPN partner admins the reminder channel cannot be used.
 
-Every date and phase comes from ``bot.answers.view`` (which asks ``rules``); this module only words it.
+Every date and phase comes from ``bot.core.answers.view`` (which asks ``rules``); this module only words it.
 Offer names are user text and go through ``escape_mrkdwn``.
 """
 
@@ -24,9 +24,9 @@ from slack_sdk.models.blocks import (
 )
 
 import rules
-from bot.answers import OfferView
-from bot.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
-from bot.i18n import Lang, format_days_count, t
+from bot.core.answers import OfferView
+from bot.language.i18n import Lang, format_days_count, t
+from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, day_rel, kind_label, name_of
 from bot.render.reply import FALLBACK_LIMIT, SECTION_TEXT_LIMIT, Reply, build, context, header
 

@@ -16,7 +16,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
-from bot.escape import plain_text
+from bot.render.escape import plain_text
 
 MAX_BLOCKS = 50  # Slack: at most 50 blocks in a message
 SECTION_TEXT_LIMIT = 3000  # Slack: a section's text object holds at most 3,000 characters

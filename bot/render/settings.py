@@ -6,10 +6,10 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from bot.command_parser import SUBCOMMANDS
-from bot.escape import escape_mrkdwn
-from bot.i18n import Lang, format_day, t
+from bot.language.i18n import Lang, format_day, t
+from bot.render.escape import escape_mrkdwn
 from bot.render.reply import Reply, build, context, header, section
+from bot.slash.grammar import SUBCOMMANDS
 from storage import WorkspaceSettings
 
 

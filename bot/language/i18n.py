@@ -16,8 +16,8 @@ from typing import Final, Literal, get_args
 from babel import Locale
 from babel.dates import format_date, format_timedelta
 
-from bot.escape import escape_mrkdwn
-from bot.messages import MESSAGES
+from bot.language.catalogue import MESSAGES
+from bot.render.escape import escape_mrkdwn
 
 Lang = Literal["en", "nl"]
 LANGUAGES: Final[tuple[Lang, ...]] = get_args(Lang)

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 
-from bot import answers
-from bot.command_parser import Request, parse
-from bot.context import Conversation
-from bot.errors import UserError
-from bot.i18n import t
-from bot.people import People
+from bot.core import answers
+from bot.core.conversation import Conversation
+from bot.core.errors import UserError
+from bot.core.people import People
+from bot.language.i18n import t
 from bot.render import Reply, offers
 from bot.render import settings as render_settings
+from bot.slash.grammar import Request, parse
 from storage import StorageError
 
 log = logging.getLogger(__name__)

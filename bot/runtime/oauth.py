@@ -17,8 +17,8 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 
-from bot.settings import Settings
-from bot.slack_client import web_client
+from bot.runtime.config import Settings
+from bot.runtime.slack_client import web_client
 from storage import Store
 
 log = logging.getLogger(__name__)

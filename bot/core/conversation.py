@@ -11,10 +11,10 @@ from datetime import date
 
 from slack_sdk import WebClient
 
-from bot.clock import Clock, local_today
-from bot.errors import UserError
-from bot.i18n import Lang, pick_language
-from bot.people import People, Person
+from bot.core.errors import UserError
+from bot.core.people import People, Person
+from bot.language.i18n import Lang, pick_language
+from bot.runtime.clock import Clock, local_today
 from storage import StorageError, Store, WorkspaceSettings, WorkspaceStore
 
 

@@ -6,10 +6,10 @@ How to add a message:
   alphabetical order so that merges from parallel work stay small (a test checks the order).
 - Every key has ``"en"`` and ``"nl"``, both non-empty, with the same ``{placeholders}``: a test fails
   otherwise, so a missing translation is found by CI, never by a user.
-- Templates are ``str.format`` strings rendered by ``bot.i18n.t``; write ``{{`` / ``}}`` for a literal
+- Templates are ``str.format`` strings rendered by ``bot.language.i18n.t``; write ``{{`` / ``}}`` for a literal
   brace. Placeholders hold values already formatted for the language (dates in words via
-  ``bot.i18n.format_day``); user text must be escaped before it reaches a ``mrkdwn`` field
-  (``bot.i18n.t_mrkdwn`` does that).
+  ``bot.language.i18n.format_day``); user text must be escaped before it reaches a ``mrkdwn`` field
+  (``bot.language.i18n.t_mrkdwn`` does that).
 - Dutch is informal-professional, as Dutch SaaS products write: "je"/"jouw", never "u"/"uw" (a test
   checks this). Write what a Dutch colleague would say, not a word-for-word translation.
 - Dates the user should type are shown as ISO, ``YYYY-MM-DD`` / ``JJJJ-MM-DD``: the only form that is

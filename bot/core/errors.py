@@ -1,6 +1,6 @@
 """The one exception type for "the user asked for something we must refuse".
 
-It carries a message key (see ``bot.messages``) and parameters, never English text, so that the single
+It carries a message key (see ``bot.language.catalogue``) and parameters, never English text, so that the single
 place that turns it into a reply can render it in the reader's language.
 """
 

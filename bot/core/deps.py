@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from slack_sdk import WebClient
 from slack_sdk.oauth.installation_store import InstallationStore
 
-from bot.clock import Clock
-from bot.context import Conversation, conversation_for
-from bot.people import People
+from bot.core.conversation import Conversation, conversation_for
+from bot.core.people import People
+from bot.runtime.clock import Clock
 from storage import Store
 
 

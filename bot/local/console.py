@@ -2,7 +2,7 @@
 
 Everything a person types goes to the real Bolt app over HTTP on the loopback interface, as a request
 signed exactly as Slack signs it: ``/mpn ...`` as a slash command, anything else as a direct message. The
-app's Web API calls are answered by the local Slack stand-in (``bot.simulator``), which records the replies,
+app's Web API calls are answered by the local Slack stand-in (``bot.local.slack``), which records the replies,
 DMs and channel posts this console prints. Console commands start with a colon (``:help``).
 """
 
@@ -24,15 +24,15 @@ from pathlib import Path
 from typing import TextIO
 from zoneinfo import ZoneInfo
 
-from bot import demo
 from bot.app import create_app
-from bot.clock import SettableClock
-from bot.dates import DateInputError, parse_user_date
-from bot.deps import Deps
-from bot.server import EVENTS_PATH, make_http_server
-from bot.settings import Settings
-from bot.simulator import AppClient, SlackServer
-from bot.terminal_render import Style, message_to_text
+from bot.core.deps import Deps
+from bot.language.dates import DateInputError, parse_user_date
+from bot.local import demo
+from bot.local.slack import AppClient, SlackServer
+from bot.local.terminal import Style, message_to_text
+from bot.runtime.clock import SettableClock
+from bot.runtime.config import Settings
+from bot.runtime.server import EVENTS_PATH, make_http_server
 from storage import Store
 
 HELP = """\

@@ -13,7 +13,7 @@ Use it in-process (the main use)::
         WebClient(token="xoxb-1", base_url=slack.base_url).chat_postMessage(channel="C1", text="hi")
         assert slack.messages(channel="C1")[0].text == "hi"
 
-or from another process: ``python -m bot.simulator.slack_server --port 0 --fixture world.json`` prints its
+or from another process: ``python -m bot.local.slack.slack_server --port 0 --fixture world.json`` prints its
 base URL and serves until interrupted; ``GET /_sim/messages`` and ``GET /_sim/calls`` expose the record.
 """
 
@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.simulator.models import (
+from bot.local.slack.models import (
     ApiError,
     Call,
     Channel,
@@ -48,7 +48,7 @@ from bot.simulator.models import (
     User,
     Workspace,
 )
-from bot.simulator.ratelimit import RateLimiter, retry_after_seconds
+from bot.local.slack.ratelimit import RateLimiter, retry_after_seconds
 
 T = TypeVar("T")
 
@@ -1156,7 +1156,7 @@ class SlackServer:
 
 def main(argv: list[str] | None = None) -> int:
     """Serve a simulator from the command line, for harnesses that drive the app as a subprocess."""
-    parser = argparse.ArgumentParser(prog="python -m bot.simulator.slack_server")
+    parser = argparse.ArgumentParser(prog="python -m bot.local.slack.slack_server")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--fixture", help='JSON file: {"workspaces": [...]}, see SlackServer.load_fixture')
     parser.add_argument("--no-rate-limit", action="store_true")

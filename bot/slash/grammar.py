@@ -19,9 +19,9 @@ from functools import cache
 from typing import Any
 
 import rules
-from bot.dates import DateInputError, parse_user_date
-from bot.errors import UserError
-from bot.i18n import Lang
+from bot.core.errors import UserError
+from bot.language.dates import DateInputError, parse_user_date
+from bot.language.i18n import Lang
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Request:
 
     command: str
     args: dict[str, Any] = field(default_factory=dict)
-    changes: bool = False  # only MPN partner admins may run it (checked in one place, bot.commands)
+    changes: bool = False  # only MPN partner admins may run it (checked in one place, bot.slash.dispatch)
 
 
 # canonical name -> accepted words (English first, then Dutch). Order is the order ``help`` lists them.

@@ -30,7 +30,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Final, Literal
 
-from bot.i18n import Lang, detect_language
+from bot.language.i18n import Lang, detect_language
 
 # --- the public API ------------------------------------------------------------------------------------
 
@@ -257,7 +257,7 @@ class Concept(StrEnum):
 
 
 def _word_set(words: str) -> frozenset[str]:
-    """A word list kept as prose-like lines (as in ``bot.i18n``), so it reads and diffs like vocabulary."""
+    """A word list kept as prose-like lines (as in ``bot.language.i18n``), so it reads and diffs like vocabulary."""
     return frozenset(words.split())
 
 
@@ -870,7 +870,7 @@ RULES: Final[tuple[Rule, ...]] = (
 def _language(readings: Sequence[_Token], offer_positions: set[int]) -> Lang | None:
     """The message's language from its words as corrected, leaving out offer names.
 
-    ``bot.i18n.detect_language`` decides first, so the bot's notion of language is one. Offer names are
+    ``bot.language.i18n.detect_language`` decides first, so the bot's notion of language is one. Offer names are
     left out ("Kubernetes on Azure" would make any Dutch question English by one word), and corrected
     words are used ("wehn" counts as "when"). When it cannot tell, this module's own language tags on
     its keywords decide ("overzicht", "hoi", "pls"), by the same more-than-twice rule.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import rules
-from bot.errors import UserError
+from bot.core.errors import UserError
 from storage import StoredOffer, WorkspaceSettings, WorkspaceStore
 
 

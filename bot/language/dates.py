@@ -16,7 +16,7 @@ read the wrong way round is a lost competency. So:
    ``overmorgen``/``eergisteren``).
 
 A missing year means the next occurrence on or after ``today``. Anything else raises
-``DateInputError`` with a message key from ``bot.messages``; no other exception escapes.
+``DateInputError`` with a message key from ``bot.language.catalogue``; no other exception escapes.
 
 dateutil's ``parser.parse`` is not used to read input: it fills missing parts from a default without
 saying so ("March" becomes 1 March, "March 2021" 1 March 2021), ignores a weekday that contradicts the
@@ -34,8 +34,8 @@ from typing import Final, Literal
 
 from babel.dates import get_day_names, get_month_names
 
-from bot.escape import escape_mrkdwn, plain_text
-from bot.i18n import LANGUAGES, Lang, format_day, t, weekday_name
+from bot.language.i18n import LANGUAGES, Lang, format_day, t, weekday_name
+from bot.render.escape import escape_mrkdwn, plain_text
 
 DateErrorCode = Literal[
     "date.invalid", "date.ambiguous", "date.impossible", "date.weekday_mismatch", "date.year_missing"
@@ -49,7 +49,7 @@ ECHO_LENGTH: Final = 40
 
 
 class DateInputError(ValueError):
-    """A typed date that cannot be used as it is; ``code`` is a ``bot.messages`` key.
+    """A typed date that cannot be used as it is; ``code`` is a ``bot.language.catalogue`` key.
 
     ``params`` always holds ``text`` (a short, printable excerpt of the input, not yet escaped) and
     whatever the message needs: ``first``/``second`` (``date``) and ``first_iso``/``second_iso`` for

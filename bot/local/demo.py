@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bot.simulator import SlackServer
+from bot.local.slack import SlackServer
 from storage import Store
 
 TEAM = "T0DEMO"

@@ -1,17 +1,17 @@
-"""Answering a question typed in a direct message: understand it (``bot.intents``), ask the same answer
+"""Answering a question typed in a direct message: understand it (``bot.language.intents``), ask the same answer
 functions as ``/mpn``, render conversationally in the asker's language.
 
 A question written in Dutch is answered in Dutch whatever the Slack locale; otherwise the user's locale,
-then the workspace's language decide (``bot.i18n.pick_language``).
+then the workspace's language decide (``bot.language.i18n.pick_language``).
 """
 
 from __future__ import annotations
 
 import logging
 
-from bot import answers
-from bot.context import Conversation
-from bot.intents import Intent, Understood, understand
+from bot.core import answers
+from bot.core.conversation import Conversation
+from bot.language.intents import Intent, Understood, understand
 from bot.render import Reply, offers
 from bot.render import dm as render_dm
 from bot.render import settings as render_settings

@@ -8,8 +8,8 @@ Slack would send *to* the app.
 
 from __future__ import annotations
 
-from bot.simulator.models import Call, Message
-from bot.simulator.signing import (
+from bot.local.slack.models import Call, Message
+from bot.local.slack.signing import (
     AppClient,
     block_actions_body,
     event_body,
@@ -17,7 +17,7 @@ from bot.simulator.signing import (
     slash_command_body,
     url_verification_body,
 )
-from bot.simulator.slack_server import SlackServer
+from bot.local.slack.slack_server import SlackServer
 
 __all__ = [
     "AppClient",
