@@ -64,7 +64,11 @@ def test_catalogue_keys_are_sorted_so_parallel_additions_merge_cleanly() -> None
 
 def test_catalogue_is_a_plain_dict_literal() -> None:
     """Others add keys by editing the literal; computed entries would hide keys from review."""
-    source = pathlib.Path(__file__).parent.parent.joinpath("bot", "language", "catalogue.py").read_text(encoding="utf-8")
+    source = (
+        pathlib.Path(__file__)
+        .parent.parent.joinpath("bot", "language", "catalogue.py")
+        .read_text(encoding="utf-8")
+    )
     assigns = [node for node in ast.parse(source).body if isinstance(node, ast.AnnAssign | ast.Assign)]
     assert len(assigns) == 1
     value = assigns[0].value
