@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -358,3 +359,33 @@ def test_fix_corrects_a_mistyped_anniversary_without_a_renewal(bot: Harness) -> 
     assert "Only MPN partner admins" in bot.command("fix Cloud Platform 2021-03-12", user=MEMBER).text
     assert "Which year?" in bot.command("fix Cloud Platform 12 March").text
     assert ws.offers()[0].anniversary.isoformat() == "2021-03-10"
+
+
+# One changing form of every subcommand the registry marks as mutating; the test below fails when a new
+# mutating subcommand is added without being checked here.
+CHANGING_FORMS = {
+    "add": "add Security 2021-04-01",
+    "renew": "renew Cloud Platform",
+    "remove": "remove Cloud Platform",
+    "fix": "fix Cloud Platform 2021-03-11",
+    "channel": "channel none",
+    "timezone": "timezone UTC",
+    "hour": "hour 7",
+    "language": "language nl",
+    "partner-center": "partner-center yes",
+}
+
+
+def test_every_mutating_subcommand_is_refused_to_members_by_the_one_middleware(bot: Harness) -> None:
+    from bot.slash.registry import SUBCOMMANDS, parse
+
+    assert set(CHANGING_FORMS) == {s.name for s in SUBCOMMANDS if s.mutates}
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    before = (offers_of(bot), bot.store.workspace(TEAM).settings())
+    for name, text in CHANGING_FORMS.items():
+        assert parse(text, "en", date(2021, 3, 20)).changes, name
+        assert "Only MPN partner admins" in bot.command(text, user=MEMBER).text, text
+    assert (offers_of(bot), bot.store.workspace(TEAM).settings()) == before
+    # the read-only forms of the same subcommands stay open to members
+    for text in ("channel", "timezone", "hour", "language", "partner-center", "when cloud platform"):
+        assert "Only MPN partner admins" not in bot.command(text, user=MEMBER).text, text

@@ -130,3 +130,14 @@ def test_hostile_dm_text_gets_a_clear_reply_and_changes_nothing(bot: Harness, te
     assert "Traceback" not in rendered and "Something went wrong" not in rendered
     assert "<!" not in rendered
     assert [(o.name, o.anniversary) for o in bot.store.workspace(TEAM).offers()] == before
+
+
+def test_the_readers_language_decides_the_reply_even_for_one_dutch_word(bot: Harness) -> None:
+    """The language is decided once, by the DM reader: "overzicht" from an English-locale member in an
+    English workspace is Dutch, so the answer is Dutch (it used to be English: a second, cruder guess)."""
+    seed(bot)
+    bot.event(dm(bot, "overzicht"))
+    bot.event(dm(bot, "hulp"))
+    status, help_reply = answers_in(bot)
+    assert "MPN-verlengingen" in status and "MPN renewals" not in status
+    assert "in het Nederlands of Engels" in help_reply

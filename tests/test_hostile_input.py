@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.local.slack import SlackServer
-from bot.slash.grammar import SUBCOMMANDS
+from bot.slash.registry import SUBCOMMANDS
 from tests.harness import MEMBER, PARTNER, TEAM, Harness, make_harness, world
 
 NASTY = [
@@ -77,7 +77,7 @@ def snapshot(bot: Harness) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
-    word=st.sampled_from([w for words in SUBCOMMANDS.values() for w in words] + ["", "bogus"]),
+    word=st.sampled_from([w for sub in SUBCOMMANDS for w in sub.words] + ["", "bogus"]),
     rest=hostile_text,
     as_admin=st.booleans(),
 )

@@ -174,21 +174,21 @@ def test_detect_language(text: str | None, expected: Lang | None) -> None:
 
 
 def test_text_language_wins_when_clear() -> None:
-    assert pick_language("en-US", "en", "Wanneer verlies ik mijn voordelen?") == "nl"
-    assert pick_language("nl-NL", "nl", "When do I lose my benefits?") == "en"
+    assert pick_language("en-US", "en", detect_language("Wanneer verlies ik mijn voordelen?")) == "nl"
+    assert pick_language("nl-NL", "nl", detect_language("When do I lose my benefits?")) == "en"
 
 
 def test_unclear_text_falls_back_to_locale_then_workspace() -> None:
-    assert pick_language("nl-NL", "en", "status") == "nl"
-    assert pick_language("en-US", "nl", "Gold Cloud Platform") == "nl"
-    assert pick_language(None, None, "status") == "en"
+    assert pick_language("nl-NL", "en", detect_language("status")) == "nl"
+    assert pick_language("en-US", "nl", detect_language("Gold Cloud Platform")) == "nl"
+    assert pick_language(None, None, detect_language("status")) == "en"
 
 
 @given(st.text(max_size=300), st.none() | st.text(max_size=20), st.none() | st.text(max_size=20))
 def test_pick_language_always_answers_en_or_nl(
     text: str, user_locale: str | None, workspace: str | None
 ) -> None:
-    assert pick_language(user_locale, workspace, text) in LANGUAGES
+    assert pick_language(user_locale, workspace, detect_language(text)) in LANGUAGES
 
 
 def test_marker_word_lists_do_not_overlap() -> None:

@@ -6,14 +6,14 @@ them starts from the same facts and none re-derives them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from slack_sdk import WebClient
 
 from bot.core.errors import UserError
 from bot.core.people import People, Person
-from bot.language.i18n import Lang, pick_language
+from bot.language.i18n import Lang, language_of_locale, pick_language
 from bot.runtime.clock import Clock, local_today
 from storage import StorageError, Store, WorkspaceSettings, WorkspaceStore
 
@@ -38,6 +38,12 @@ class Conversation:
         if not self.is_partner_admin():
             raise UserError("auth.not_admin", admins=tuple(self.ws.admins()))
 
+    def written_in(self, lang: Lang | None) -> Conversation:
+        """The same conversation answering in the language a message was written in, when the reader could
+        tell (the language is decided once: ``pick_language``)."""
+        chosen = pick_language(self.person.locale, self.settings.language, lang)
+        return self if chosen == self.lang else replace(self, lang=chosen)
+
     def can_grant_role(self) -> bool:
         """MPN partner admins, the installer (made an admin at install) and Slack admins/owners may grant."""
         return self.is_partner_admin() or self.person.is_workspace_admin
@@ -57,7 +63,7 @@ def ensure_workspace(
         if err.code != "unknown_workspace":
             raise
     zone = person.time_zone if person and person.time_zone else "UTC"
-    lang = "nl" if person and (person.locale or "").lower().startswith("nl") else "en"
+    lang = language_of_locale(person.locale if person else None) or "en"
     store.install_workspace(team_id, enterprise_id=enterprise_id, time_zone=zone, language=lang)
     return store.workspace(team_id)
 
@@ -71,7 +77,6 @@ def conversation_for(
     team_id: str,
     enterprise_id: str | None,
     user_id: str,
-    text: str | None = None,
 ) -> Conversation:
     person = people.get(client, team_id, user_id)
     ws = ensure_workspace(store, team_id, enterprise_id=enterprise_id, person=person)
@@ -80,6 +85,6 @@ def conversation_for(
         ws=ws,
         settings=settings,
         person=person,
-        lang=pick_language(person.locale, settings.language, text),
+        lang=pick_language(person.locale, settings.language),
         today=local_today(clock, settings.time_zone),
     )

@@ -28,7 +28,6 @@ class Deps:
         team_id: str,
         enterprise_id: str | None,
         user_id: str,
-        text: str | None = None,
     ) -> Conversation:
         return conversation_for(
             store=self.store,
@@ -38,5 +37,4 @@ class Deps:
             team_id=team_id,
             enterprise_id=enterprise_id,
             user_id=user_id,
-            text=text,
         )

@@ -1,36 +1,31 @@
 """Answering a question typed in a direct message: understand it (``bot.language.intents``), ask the same answer
 functions as ``/mpn``, render conversationally in the asker's language.
 
-A question written in Dutch is answered in Dutch whatever the Slack locale; otherwise the user's locale,
-then the workspace's language decide (``bot.language.i18n.pick_language``).
+The language is decided once: the reader's ``Understood.lang`` (a question written in Dutch is answered in
+Dutch whatever the Slack locale), then the user's locale, then the workspace's language
+(``bot.language.i18n.pick_language``).
 """
 
 from __future__ import annotations
 
-import logging
-
 from bot.core import answers
 from bot.core.conversation import Conversation
-from bot.language.intents import Intent, Understood, understand
+from bot.language.intents import Intent, Understood
+from bot.language.intents import understand as understood_text
 from bot.render import Reply, offers
 from bot.render import dm as render_dm
-from bot.render import settings as render_settings
 from bot.render.offers import day
-from storage import StorageError
-
-log = logging.getLogger(__name__)
 
 
-def answer_dm(text: str, conv: Conversation) -> Reply:
-    try:
-        names = [o.name for o in conv.ws.offers()]
-        understood = understand(text, names)
-        return _answer(understood, conv)
-    except StorageError as err:
-        return render_settings.error(f"storage.{err.code}", conv.lang, dict(err.params))
-    except Exception:
-        log.exception("DM answer failed for %r", text[:200])
-        return render_settings.error("error.generic", conv.lang, {})
+def read_dm(text: str, conv: Conversation) -> Understood:
+    """What the message asks, about which of this workspace's offers, in which language."""
+    return understood_text(text, [o.name for o in conv.ws.offers()])
+
+
+def answer_dm(understood: Understood, conv: Conversation) -> Reply:
+    """The reply to one DM. ``conv`` should already speak the language the DM was written in
+    (``Conversation.written_in(understood.lang)``), so that a refusal is in that language too."""
+    return _answer(understood, conv)
 
 
 def _answer(q: Understood, conv: Conversation) -> Reply:

@@ -86,26 +86,29 @@ def _primary_subtag(tag: str | None) -> str:
     return (tag or "").strip().replace("_", "-").split("-")[0].casefold()
 
 
-def pick_language(user_locale: str | None, workspace_language: str | None, text: str | None = None) -> Lang:
+def language_of_locale(locale: str | None) -> Lang | None:
+    """The one mapping from a Slack locale (``nl-NL``, ``nl_BE``, ``en-US``) or a stored language code to
+    a language this bot speaks; None for anything else."""
+    primary = _primary_subtag(locale)
+    return primary if primary in LANGUAGES else None  # type: ignore[return-value]
+
+
+def pick_language(
+    user_locale: str | None, workspace_language: str | None, written: Lang | None = None
+) -> Lang:
     """Choose the language of one reply.
 
-    Order: the language the question is clearly written in (a question in Dutch gets a Dutch answer),
-    then a Dutch Slack user locale (``nl-NL``, ``nl-BE``), then the workspace's language, then English.
-    An English user locale does not override the workspace: ``en-US`` is Slack's default and most
-    people never change it, so it says little about a Dutch workspace's users, while ``nl-*`` is a
-    deliberate choice.
+    Order: the language the question is written in (``written``: a DM reader's ``Understood.lang``; a
+    question in Dutch gets a Dutch answer), then a Dutch Slack user locale (``nl-NL``, ``nl-BE``), then the
+    workspace's language, then English. An English user locale does not override the workspace: ``en-US``
+    is Slack's default and most people never change it, so it says little about a Dutch workspace's users,
+    while ``nl-*`` is a deliberate choice.
     """
-    detected = detect_language(text)
-    if detected is not None:
-        return detected
-    if _primary_subtag(user_locale) == "nl":
+    if written is not None:
+        return written
+    if language_of_locale(user_locale) == "nl":
         return "nl"
-    workspace = _primary_subtag(workspace_language)
-    if workspace == "nl":
-        return "nl"
-    if workspace == "en":
-        return "en"
-    return DEFAULT_LANGUAGE
+    return language_of_locale(workspace_language) or DEFAULT_LANGUAGE
 
 
 def t(key: str, lang: Lang, **params: object) -> str:

@@ -1,13 +1,20 @@
-"""Bolt listeners, grouped by kind; each group has a ``register(app, deps)`` (bolt-python's template)."""
+"""Bolt listeners, grouped by kind; each group has a ``register(app, deps)`` (bolt-python's template).
+
+The global middleware goes first (every listener then finds ``context["conversation"]``), then the one
+error handler, then the listeners themselves, which only parse, ask the answer layer and render.
+"""
 
 from __future__ import annotations
 
 from slack_bolt import App
 
 from bot.core.deps import Deps
-from bot.listeners import actions, commands, events, messages
+from bot.listeners import actions, commands, errors, events, messages
+from bot.listeners.middleware import attach_conversation
 
 
 def register_all(app: App, deps: Deps) -> None:
+    app.use(attach_conversation(deps))
+    errors.register(app)
     for group in (commands, events, messages, actions):
         group.register(app, deps)

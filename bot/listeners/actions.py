@@ -23,8 +23,8 @@ from bot.core.answers import view
 from bot.core.conversation import Conversation
 from bot.core.deps import Deps
 from bot.language.i18n import Lang, t
+from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import reminders as render
-from bot.render import settings as render_settings
 from bot.render.escape import escape_mrkdwn
 from bot.render.offers import day
 from storage import StorageError
@@ -47,33 +47,15 @@ def _ephemeral(respond: Respond, text: str, blocks: list[dict[str, Any]] | None 
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.action(render.ACTION_MARK_RENEWED)
+    @app.action(render.ACTION_MARK_RENEWED, middleware=[require_partner_admin])
     def mark_renewed(
         ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, respond: Respond
     ) -> None:
         ack()
-        user_id = body["user"]["id"]
-        team_id = context.team_id or (body.get("team") or {}).get("id") or ""
-        try:
-            conv = deps.conversation(
-                client, team_id=team_id, enterprise_id=context.enterprise_id, user_id=user_id
-            )
-        except Exception:
-            log.exception("could not load the workspace for a Mark renewed click")
-            _ephemeral(respond, t("error.generic", "en"))
-            return
-        try:
-            _mark_renewed(body, conv, client, respond)
-        except Exception:
-            log.exception("Mark renewed failed")
-            _ephemeral(respond, t("error.generic", conv.lang))
+        _mark_renewed(body, context[CONVERSATION], client, respond)
 
 
 def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, respond: Respond) -> None:
-    if not conv.is_partner_admin():
-        reply = render_settings.error("auth.not_admin", conv.lang, {"admins": conv.ws.admins()})
-        _ephemeral(respond, reply.text, reply.blocks)
-        return
     action = (body.get("actions") or [{}])[0]
     parsed = render.parse_button_value(str(action.get("value") or ""))
     if parsed is None:
@@ -95,12 +77,9 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
             )
             _ephemeral(respond, text)
             return
-        try:
-            renewed = conv.ws.renew_offer(offer.id, conv.today, actor=conv.user_id)
-        except StorageError as err:  # window_not_open / window_closed, with the window's dates
-            reply = render_settings.error(f"storage.{err.code}", conv.lang, dict(err.params))
-            _ephemeral(respond, reply.text, reply.blocks)
-            return
+        # Outside the window storage refuses (window_not_open / window_closed, with the window's dates);
+        # the error handler shows that refusal to the clicker alone.
+        renewed = conv.ws.renew_offer(offer.id, conv.today, actor=conv.user_id)
     post_lang: Lang = "nl" if conv.settings.language == "nl" else "en"
     text = render.renewed_text(
         view(offer, conv.settings, conv.today),

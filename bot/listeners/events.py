@@ -16,6 +16,7 @@ from slack_sdk import WebClient
 
 from bot.core import answers
 from bot.core.deps import Deps
+from bot.listeners.middleware import CONVERSATION
 from bot.render import offers, reminders
 from bot.render.reminders import ALERTED_ERRORS
 
@@ -47,9 +48,7 @@ def register(app: App, deps: Deps) -> None:
     def home(event: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         if event.get("tab") != "home":
             return
-        conv = deps.conversation(
-            client, team_id=context.team_id or "", enterprise_id=context.enterprise_id, user_id=event["user"]
-        )
+        conv = context[CONVERSATION]
         blocks: list[dict[str, Any]] = []
         if conv.can_grant_role():  # admins see what keeps reminders from going out, above everything else
             for problem in answers.delivery_problems(conv.ws):

@@ -9,7 +9,6 @@ from typing import Any
 from bot.language.i18n import Lang, format_day, t
 from bot.render.escape import escape_mrkdwn
 from bot.render.reply import Reply, build, context, header, section
-from bot.slash.grammar import SUBCOMMANDS
 from storage import WorkspaceSettings
 
 
@@ -50,11 +49,12 @@ def admins(current: list[str], lang: Lang, *, can_grant: bool) -> Reply:
     return build(text, blocks)
 
 
-def help_reply(topic: str | None, lang: Lang) -> Reply:
+def help_reply(topic: str | None, lang: Lang, subcommands: list[str]) -> Reply:
+    """One subcommand's help, or all of them in the registry's order (``subcommands``)."""
     if topic is not None:
         text = t(f"help.{topic}", lang)
         return build(text, [section(text)])
-    lines = [t(f"help.{name}", lang) for name in SUBCOMMANDS if name != "help"]
+    lines = [t(f"help.{name}", lang) for name in subcommands if name != "help"]
     return build(
         t("help.title", lang),
         [

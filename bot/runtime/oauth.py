@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 
+from bot.language.i18n import language_of_locale
 from bot.runtime.config import Settings
 from bot.runtime.slack_client import web_client
 from storage import Store
@@ -51,7 +52,7 @@ def oauth_settings(
             client = web_client(installation.bot_token, settings.slack_api_url)
             user = client.users_info(user=installation.user_id, include_locale=True)["user"]
             zone = user.get("tz") or zone
-            language = "nl" if str(user.get("locale") or "").lower().startswith("nl") else language
+            language = language_of_locale(user.get("locale")) or language
         except (SlackApiError, SlackClientError, OSError) as err:
             log.warning("could not read the installer's profile: %s", err)
         store.install_workspace(

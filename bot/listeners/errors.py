@@ -1,0 +1,60 @@
+"""The one place where anything a listener or middleware raises becomes a reply (Bolt's ``@app.error``).
+
+A refusal (``UserError``, or a storage error carrying a code) is rendered in the reader's language; anything
+else is logged with its stack trace for the operator and answered with a generic apology, never a trace in
+Slack. The reply travels the way the request came: in the acknowledgement for ``/mpn``, through the
+``response_url`` for a button, as a message in the DM, and not at all for events nobody is waiting on.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import App, BoltContext, BoltResponse, Respond, Say
+
+from bot.core.errors import UserError
+from bot.language.i18n import Lang
+from bot.listeners.middleware import CONVERSATION
+from bot.render import Reply
+from bot.render import settings as render_settings
+from storage import StorageError
+
+log = logging.getLogger(__name__)
+
+
+def refusal(error: BaseException, lang: Lang) -> Reply | None:
+    """The reply for a refusal, or None when ``error`` is not one (a bug or an outage)."""
+    if isinstance(error, UserError):
+        return render_settings.error(error.key, lang, error.params)
+    if isinstance(error, StorageError):
+        return render_settings.error(f"storage.{error.code}", lang, dict(error.params))
+    return None
+
+
+def reply_for(error: BaseException, lang: Lang, what: str) -> Reply:
+    reply = refusal(error, lang)
+    if reply is None:
+        log.error("%s failed", what, exc_info=error)
+        reply = render_settings.error("error.generic", lang, {})
+    return reply
+
+
+def register(app: App) -> None:
+    @app.error
+    def on_error(
+        error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond | None, say: Say | None
+    ) -> BoltResponse:
+        conv = context.get(CONVERSATION)
+        lang: Lang = conv.lang if conv is not None else "en"
+        if "command" in body:
+            reply = reply_for(error, lang, f"{body.get('command')} {str(body.get('text') or '')[:200]!r}")
+            return BoltResponse(status=200, body={**reply.as_message(), "response_type": "ephemeral"})
+        event = body.get("event") or {}
+        what = body.get("type") if not event else f"event {event.get('type')}"
+        reply = reply_for(error, lang, str(what))
+        if body.get("type") == "block_actions" and respond is not None:
+            respond(**reply.as_message(), response_type="ephemeral", replace_original=False)
+        elif event.get("type") == "message" and say is not None:
+            say(**reply.as_message())
+        return BoltResponse(status=200, body="")

@@ -1,0 +1,93 @@
+"""What every request needs, written once as Bolt middleware.
+
+- ``attach_conversation`` (global): for every request a person makes (a command, a button, a view, a DM, a
+  Home visit) it finds the workspace, the person, their language and their local day, and puts that
+  ``Conversation`` in ``context["conversation"]``. Lifecycle events (``app_uninstalled``,
+  ``tokens_revoked``) and channel chatter get none: loading one would register the workspace again.
+- ``parse_command`` (listener, ``/mpn``): the registry's grammar turns the text into a typed request first,
+  so a request that cannot be read never reaches a handler.
+- ``require_partner_admin`` (listener): the one check behind every change. The seed's "Appropriate roles:
+  MPN partner admin": only they change records. For ``/mpn`` the parsed request says whether it changes
+  anything (``/mpn channel`` shows, ``/mpn channel #x`` changes); buttons and views that use it always do.
+
+A refusal raised here or in a listener is turned into a reply by ``bot.listeners.errors``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+
+from bot.core.deps import Deps
+from bot.slash.registry import parse
+
+CONVERSATION = "conversation"
+REQUEST = "mpn_request"
+
+_INTERACTIONS = frozenset({"block_actions", "view_submission", "view_closed", "block_suggestion"})
+
+
+def is_question_for_us(event: dict[str, Any]) -> bool:
+    """A person's new message in the bot's DM: not an edit, a deletion, a bot's post or a channel message."""
+    return (
+        event.get("channel_type") == "im"
+        and not event.get("subtype")
+        and not event.get("bot_id")
+        and bool(event.get("user"))
+    )
+
+
+def asker(body: dict[str, Any]) -> str | None:
+    """The user a request comes from, for the requests that are someone asking something; else None."""
+    if "command" in body:
+        return body.get("user_id")
+    if body.get("type") in _INTERACTIONS:
+        return (body.get("user") or {}).get("id")
+    event = body.get("event") or {}
+    if body.get("type") == "event_callback" and (
+        event.get("type") == "app_home_opened"
+        or (event.get("type") == "message" and is_question_for_us(event))
+    ):
+        return event.get("user")
+    return None
+
+
+def team_of(body: dict[str, Any], context: BoltContext) -> str:
+    """The workspace: Bolt's (from the authorised installation), else what the payload names."""
+    return (
+        context.team_id
+        or body.get("team_id")
+        or (body.get("team") or {}).get("id")
+        or (body.get("user") or {}).get("team_id")
+        or ""
+    )
+
+
+def attach_conversation(deps: Deps) -> Callable[..., None]:
+    def conversation_middleware(
+        body: dict[str, Any], context: BoltContext, client: WebClient, next: Callable[[], None]
+    ) -> None:
+        user_id = asker(body)
+        if user_id:
+            context[CONVERSATION] = deps.conversation(
+                client, team_id=team_of(body, context), enterprise_id=context.enterprise_id, user_id=user_id
+            )
+        next()
+
+    return conversation_middleware
+
+
+def parse_command(command: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+    conv = context[CONVERSATION]
+    context[REQUEST] = parse(command.get("text") or "", conv.lang, conv.today)
+    next()
+
+
+def require_partner_admin(context: BoltContext, next: Callable[[], None]) -> None:
+    request = context.get(REQUEST)
+    if request is None or request.changes:
+        context[CONVERSATION].require_partner_admin()
+    next()

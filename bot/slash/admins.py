@@ -1,0 +1,53 @@
+"""``/mpn admins [add|remove @user …]``: who the MPN partner admins are, and granting the role.
+
+Granting is not a ``require_partner_admin`` change: Slack workspace admins and owners may grant too (so a
+new workspace can get its first MPN partner admin), which ``Conversation.can_grant_role`` decides.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core.conversation import Conversation
+from bot.core.errors import UserError
+from bot.language.i18n import Lang
+from bot.render import Reply
+from bot.render import settings as render_settings
+from bot.slash.grammar import USER_MENTION, Request
+from bot.slash.surface import Surface
+
+_ACTIONS = {
+    "add": "add",
+    "toevoegen": "add",
+    "remove": "remove",
+    "verwijder": "remove",
+    "verwijderen": "remove",
+}
+
+
+def parse_admins(rest: str, lang: Lang, today: date) -> Request:
+    words = rest.split()
+    if not words:
+        return Request("admins", {"action": "list", "users": ()})
+    action = _ACTIONS.get(words[0].casefold())
+    users = tuple(USER_MENTION.findall(" ".join(words[1:])))
+    if action is None or not users:
+        raise UserError("admins.usage")
+    return Request("admins", {"action": action, "users": users})
+
+
+def admins(request: Request, conv: Conversation, surface: Surface) -> Reply:
+    action, users = request.args["action"], request.args["users"]
+    if action == "list":
+        return render_settings.admins(conv.ws.admins(), conv.lang, can_grant=conv.can_grant_role())
+    if not conv.can_grant_role():
+        raise UserError("auth.cannot_grant", admins=tuple(conv.ws.admins()))
+    for user in users:
+        if action == "add":
+            if surface.people.get(surface.client, conv.ws.team_id, user).is_bot:
+                raise UserError("admins.no_bots", user=f"<@{user}>")
+            conv.ws.add_admin(user, actor=conv.user_id)
+        else:
+            conv.ws.remove_admin(user, actor=conv.user_id)
+    key = "admins.added" if action == "add" else "admins.removed"
+    return render_settings.changed(key, conv.lang, users=", ".join(f"<@{u}>" for u in users))
