@@ -1,4 +1,4 @@
-"""Reading direct messages (``bot.language.intents``): a table of real phrasings in English and Dutch, the ones that
+"""Reading direct messages (``bot.language.reader``): a table of real phrasings in English and Dutch, the ones that
 must not be misread, offer matching, the precedence of the rules, and hostile input."""
 
 from __future__ import annotations
@@ -10,9 +10,10 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.language import intents
 from bot.language.i18n import Lang
-from bot.language.intents import MAX_CHARS, RULES, Intent, Understood, understand
+from bot.language.reader import MAX_CHARS, RULES, Intent, Understood, understand
+from bot.language.reader import offers as offer_reading
+from bot.language.reader import vocabulary as words_table
 
 OFFERS: tuple[str, ...] = (
     "Cloud Platform",
@@ -593,10 +594,10 @@ def test_case_and_spacing_do_not_matter(case: Case, rng: random.Random) -> None:
 
 def test_every_common_word_is_needed() -> None:
     """Each word kept from typo correction would otherwise be misread as a keyword, and is none itself."""
-    vocabulary = set(intents._WORD_CONCEPTS) | intents._FILLER_WORDS
-    for word in sorted(intents._COMMON):
+    vocabulary = set(words_table.WORD_CONCEPTS) | words_table.FILLER_WORDS
+    for word in sorted(words_table.COMMON_WORDS):
         assert word not in vocabulary, word
-        assert intents._nearest_keyword(word)[1] is not None, f"{word!r} is not near any keyword"
+        assert words_table.nearest_keyword(word)[1] is not None, f"{word!r} is not near any keyword"
 
 
 @pytest.mark.parametrize(
@@ -613,9 +614,9 @@ def test_every_common_word_is_needed() -> None:
     ],
 )
 def test_typos_are_read_as_the_word(typo: str, word: str) -> None:
-    assert intents._nearest_keyword(typo)[1] == word
+    assert words_table.nearest_keyword(typo)[1] == word
 
 
 @pytest.mark.parametrize("word", ["then", "that", "cost", "held", "think", "close", "misschien", "lijkt"])
 def test_real_words_are_not_corrected(word: str) -> None:
-    assert intents._read(word, intents._offer_index(OFFERS)).known == word
+    assert offer_reading.read_word(word, offer_reading.offer_index(OFFERS)).known == word

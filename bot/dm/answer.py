@@ -1,4 +1,4 @@
-"""Answering a question typed in a direct message: understand it (``bot.language.intents``), ask the same answer
+"""Answering a question typed in a direct message: understand it (``bot.language.reader``), ask the same answer
 functions as ``/mpn``, render conversationally in the asker's language.
 
 The language is decided once: the reader's ``Understood.lang`` (a question written in Dutch is answered in
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from bot.core import answers
 from bot.core.conversation import Conversation
-from bot.language.intents import Intent, Understood
-from bot.language.intents import understand as understood_text
+from bot.language.reader import Intent, Understood
+from bot.language.reader import understand as understood_text
 from bot.render import Reply, offers
 from bot.render import dm as render_dm
 from bot.render.offers import day

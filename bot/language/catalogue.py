@@ -524,8 +524,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "…en nog {count}. Vraag naar één offer met `/mpn when <naam>`.",
     },
     "status.offers_one": {
-        "en": "1 offer",
-        "nl": "1 offer",
+        "en": "{count} offer",
+        "nl": "{count} offer",
     },
     "status.offers_other": {
         "en": "{count} offers",

@@ -126,6 +126,15 @@ def t(key: str, lang: Lang, **params: object) -> str:
     return template.format(**params)
 
 
+def t_plural(key: str, count: int, lang: Lang, **params: object) -> str:
+    """Message ``key`` in the plural form CLDR gives ``count`` in ``lang`` (Babel's plural rules): the
+    catalogue holds ``<key>_one`` and ``<key>_other`` (and any other category a language needs), so no
+    caller writes its own ``count == 1`` branch. ``count`` is passed to the message as ``{count}``."""
+    category = _LOCALES[lang].plural_form(abs(count))
+    chosen = f"{key}_{category}" if f"{key}_{category}" in MESSAGES else f"{key}_other"
+    return t(chosen, lang, count=count, **params)
+
+
 def t_mrkdwn(key: str, lang: Lang, **params: object) -> str:
     """Like ``t``, but escapes every string parameter for ``mrkdwn``.
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import rules
 from bot.core.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
-from bot.language.i18n import Lang, format_day, relative_days, t
+from bot.language.i18n import Lang, format_day, relative_days, t, t_plural
 from bot.render.escape import escape_mrkdwn
 from bot.render.reply import MAX_BLOCKS, Reply, build, context, header, packed_sections, section
 
@@ -82,9 +82,7 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
     summary = t(
         "status.summary",
         lang,
-        offers=t("status.offers_one", lang)
-        if len(answer.items) == 1
-        else t("status.offers_other", lang, count=len(answer.items)),
+        offers=t_plural("status.offers", len(answer.items), lang),
         grace=counts[rules.Phase.GRACE],
         due_soon=counts[rules.Phase.DUE_SOON],
         lapsed=counts[rules.Phase.LAPSED],

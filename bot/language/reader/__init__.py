@@ -1,0 +1,62 @@
+"""Reading a direct message to mpn-bot: which question it asks, about which offer, in which language.
+
+Partner admins type questions, not commands: "wanneer verlies ik mijn voordelen?", "when's the azure one
+due", "status pls". ``understand`` maps such a message to one ``Intent``, at most one of the workspace's
+offers and the language it is written in, with the standard library only:
+
+1. Normalise (``clean_text``): Slack markup (mentions, links, emoji, bold) and escaping go, accents and case
+   are folded, contractions are expanded ("don't" -> "do not", "m'n" -> "mijn"). Only the first
+   ``MAX_CHARS`` characters are read: no question to this bot is longer, and the work stays bounded.
+2. Read every word as a known word (``read_word``): a keyword, a filler word or a word of one of the offers,
+   exactly or, for an unknown word, the nearest one by ``difflib`` (typos: "wehn", "benifits").
+3. Find the offer the message names (``match_offers``).
+4. Collect concepts (WHEN, LOSE, BENEFITS, ...) from the other words and from short phrases.
+5. The first rule in ``RULES`` that applies decides the intent: the precedence is that list, in order.
+
+Why keywords and ordered rules rather than a classifier: the questions are few and short, a wrong answer
+about a deadline costs a competency, and a table of words plus a list of rules can be read, argued about
+and fixed by the next engineer. tests/language/test_intents.py holds the phrasings every rule has to handle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
+from bot.language.reader.offers import match_offers, offer_index, read_word
+from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
+from bot.language.reader.text import clean_text, split_words
+from bot.language.reader.vocabulary import Concept
+
+__all__ = [
+    "Concept",
+    "Intent",
+    "MAX_CHARS",
+    "MAX_WORDS",
+    "RULES",
+    "Reading",
+    "Rule",
+    "Understood",
+    "understand",
+]
+
+
+def understand(text: str, offer_names: Sequence[str]) -> Understood:
+    """Read one direct message: the intent, the offer it names (one of ``offer_names``) and its language.
+
+    Never raises for any string: empty, huge, emoji-only or control-character input is ``UNKNOWN``.
+    The rules and their order are in ``RULES``; the module docstring describes the steps.
+    """
+    words = split_words(clean_text(text))
+    index = offer_index(tuple(offer_names))
+    readings = [read_word(word, index) for word in words]
+    named, offer_positions = match_offers(readings, index)
+    reading = collect_concepts(readings, offer_positions, offer_named=bool(named))
+    intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
+    names = tuple(offer.name for offer in named)
+    return Understood(
+        intent=intent,
+        offer=names[0] if len(names) == 1 else None,
+        lang=message_language(readings, offer_positions),
+        ambiguous_offers=names if len(names) > 1 else (),
+    )

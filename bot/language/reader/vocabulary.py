@@ -1,0 +1,353 @@
+"""The reader's vocabulary: concepts and the English and Dutch words and phrases for them, and typo
+tolerance for words that are nearly known."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Final
+
+from bot.language.i18n import Lang
+from bot.language.reader.model import FUZZY_CUTOFF, SWAP_CUTOFF
+
+# --- the vocabulary ----------------------------------------------------------------------------------
+
+
+class Concept(StrEnum):
+    """Concepts: what a word or phrase contributes to a question, independent of its language."""
+
+    WHEN = "when"
+    DATE = "date"
+    DUE = "due"
+    NEXT = "next"
+    LOSE = "lose"
+    BENEFITS = "benefits"
+    OBJECT = "object"  # what can be lost besides benefits: "it", "them", "anything"
+    RENEW = "renew"  # any form: "renew", "renewal", "verlengen", "verlenging"
+    RENEW_VERB = "renew_verb"  # the verb only: "renew security" asks how, "security renewal" asks when
+    RENEWED = "renewed"
+    EXTENSION = "extension"
+    ELIGIBLE = "eligible"
+    GRACE = "grace"
+    LAST = "last"  # the last day to renew: "latest", "uiterlijk", "until when"
+    HOW_MANY = "how_many"
+    HOW_LONG = "how_long"
+    DAYS = "days"
+    LEFT = "left"
+    HAPPEN = "happen"
+    WHAT_IF = "what_if"
+    IF = "if"
+    NOT = "not"
+    MISS = "miss"
+    HOW = "how"
+    WHERE = "where"
+    PARTNER_CENTER = "partner_center"
+    STEPS = "steps"
+    CAN = "can"
+    WANT = "want"
+    MUST = "must"
+    HELP = "help"
+    STATUS = "status"
+    COLLECTION = "collection"  # plural "competencies", "offers": a question about all of them
+    COMPETENCY = "competency"  # generic "competency", "gold": never names one offer
+    GREETING = "greeting"
+    THANKS = "thanks"
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A word list kept as prose-like lines (as in ``bot.language.i18n``), so it reads and diffs like vocabulary."""
+    return frozenset(words.split())
+
+
+@dataclass(frozen=True)
+class _Words:
+    """One concept's words, by language; ``both`` are used by English and Dutch speakers alike."""
+
+    en: str = ""
+    nl: str = ""
+    both: str = ""
+
+
+# Single words. Inflections are listed rather than stemmed: a list shows exactly what is understood.
+# Typos of these words are found by difflib; they need no entry.
+_VOCABULARY: Final[dict[Concept, _Words]] = {
+    Concept.WHEN: _Words(en="when whenever", nl="wanneer"),
+    Concept.DATE: _Words(en="date dates day", nl="datum dag"),
+    Concept.DUE: _Words(
+        en="due anniversary anniversaries",
+        nl="jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        "vernieuwingsdatum",
+        both="deadline deadlines",
+    ),
+    Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
+    Concept.LOSE: _Words(
+        en="lose loose losing lost loses expire expires expired expiring expiry expiration lapse lapses "
+        "lapsed lapsing forfeit",
+        nl="verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
+        "verloopdatum",
+    ),
+    Concept.BENEFITS: _Words(en="benefits benefit perks", nl="voordelen voordeel"),
+    Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
+    Concept.RENEW: _Words(
+        en="renew renews renewal renewals renewing",
+        nl="verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        "vernieuwingen hernieuwen",
+    ),
+    Concept.RENEW_VERB: _Words(
+        en="renew renews renewing",
+        nl="verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
+    ),
+    Concept.RENEWED: _Words(en="renewed", nl="verlengd vernieuwd hernieuwd"),
+    Concept.EXTENSION: _Words(
+        en="extension extensions extend extended exemption pandemic postpone postponed postponement delay "
+        "delays delayed",
+        nl="uitstel uitstellen uitbreiding extensie vrijstelling uitzondering pandemie",
+        both="covid covid19 corona coronavirus",
+    ),
+    Concept.ELIGIBLE: _Words(
+        en="eligible eligibility qualify qualifies entitled applies applicable",
+        nl="aanmerking geldt gelden toepassing",
+    ),
+    Concept.GRACE: _Words(
+        en="grace window period overdue late respite",
+        nl="respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
+        "vernieuwingsperiode venster periode termijn coulance",
+    ),
+    Concept.LAST: _Words(en="latest", nl="uiterlijk uiterste"),
+    Concept.HOW_MANY: _Words(nl="hoeveel"),
+    Concept.HOW_LONG: _Words(nl="hoelang"),
+    Concept.DAYS: _Words(en="days time weeks", nl="dagen tijd weken", both="week"),
+    Concept.LEFT: _Words(en="left remaining remain remains still", nl="nog resterend resterende"),
+    Concept.HAPPEN: _Words(
+        en="happen happens happened consequence consequences",
+        nl="gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
+    ),
+    Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
+    Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
+    Concept.MISS: _Words(
+        en="miss misses missed forget forgets forgot forgotten fail fails failed",
+        nl="mis mist missen gemist vergeet vergeten",
+    ),
+    Concept.HOW: _Words(en="how", nl="hoe"),
+    Concept.WHERE: _Words(en="where page button", nl="waar pagina knop", both="link"),
+    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="dashboard"),
+    Concept.STEPS: _Words(
+        en="steps step procedure process instructions guide walkthrough",
+        nl="stappen stap procedure proces instructies doen",
+    ),
+    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag mogelijk"),
+    Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
+    Concept.MUST: _Words(en="must need needs should", nl="moet moeten hoef hoeven dien dienen"),
+    Concept.HELP: _Words(
+        en="commands command usage manual",
+        nl="hulp helpen commando commandos uitleg handleiding",
+        both="help",
+    ),
+    Concept.STATUS: _Words(
+        en="overview summary state list", nl="overzicht samenvatting lijst", both="status stand"
+    ),
+    Concept.COLLECTION: _Words(
+        en="competencies specializations specialisations offers",
+        nl="competenties specialisaties aanbiedingen",
+    ),
+    Concept.COMPETENCY: _Words(
+        en="competency competence specialization specialisation offer certification advanced",
+        nl="competentie specialisatie aanbieding geavanceerde",
+        both="gold silver mpn",
+    ),
+    Concept.GREETING: _Words(
+        en="hi hello hiya howdy yo morning afternoon evening greetings",
+        nl="hoi hallo hee goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goedendag",
+        both="hey",
+    ),
+    Concept.THANKS: _Words(
+        en="thanks thank thx thnx tnx ty cheers appreciated",
+        nl="bedankt dank dankje dankjewel dankuwel",
+        both="merci",
+    ),
+}
+
+# Phrases, longest first where they overlap. A phrase's words stop counting on their own: "how" in
+# "how many days" is not the "how" of "how do I renew".
+_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    ("what can you do", Concept.HELP, "en"),
+    ("what do you do", Concept.HELP, "en"),
+    ("how does this work", Concept.HELP, "en"),
+    ("how does it work", Concept.HELP, "en"),
+    ("how do you work", Concept.HELP, "en"),
+    ("what can you", Concept.HELP, "en"),
+    ("who are you", Concept.HELP, "en"),
+    ("what are you", Concept.HELP, "en"),
+    ("wat kun je", Concept.HELP, "nl"),
+    ("wat kan je", Concept.HELP, "nl"),
+    ("wat kun jij", Concept.HELP, "nl"),
+    ("wat kan jij", Concept.HELP, "nl"),
+    ("wat kunt u", Concept.HELP, "nl"),
+    ("wat doe je", Concept.HELP, "nl"),
+    ("wie ben je", Concept.HELP, "nl"),
+    ("wie ben jij", Concept.HELP, "nl"),
+    ("wat ben je", Concept.HELP, "nl"),
+    ("hoe werkt dit", Concept.HELP, "nl"),
+    ("hoe werkt het", Concept.HELP, "nl"),
+    ("hoe werk je", Concept.HELP, "nl"),
+    ("where do we stand", Concept.STATUS, "en"),
+    ("how are we doing", Concept.STATUS, "en"),
+    ("hoe staan", Concept.STATUS, "nl"),
+    ("hoe staat", Concept.STATUS, "nl"),
+    ("how many", Concept.HOW_MANY, "en"),
+    ("how much", Concept.HOW_MANY, "en"),
+    ("hoe veel", Concept.HOW_MANY, "nl"),
+    ("how long", Concept.HOW_LONG, "en"),
+    ("hoe lang", Concept.HOW_LONG, "nl"),
+    ("what if", Concept.WHAT_IF, "en"),
+    ("wat als", Concept.WHAT_IF, "nl"),
+    ("wat nou als", Concept.WHAT_IF, "nl"),
+    ("last day", Concept.LAST, "en"),
+    ("final day", Concept.LAST, "en"),
+    ("until when", Concept.LAST, "en"),
+    ("laatste dag", Concept.LAST, "nl"),
+    ("tot wanneer", Concept.LAST, "nl"),
+    ("too late", Concept.GRACE, "en"),
+    ("te laat", Concept.GRACE, "nl"),
+    ("partner center", Concept.PARTNER_CENTER, None),
+    ("partner centre", Concept.PARTNER_CENTER, "en"),
+    ("membership offers", Concept.PARTNER_CENTER, "en"),
+    ("to do", Concept.STEPS, "en"),
+    ("have to", Concept.MUST, "en"),
+    ("recht op", Concept.ELIGIBLE, "nl"),
+    ("for your help", Concept.THANKS, "en"),  # "thanks for your help" is no request for help
+    ("for the help", Concept.THANKS, "en"),
+    ("for helping", Concept.THANKS, "en"),
+    ("voor je hulp", Concept.THANKS, "nl"),
+    ("voor jouw hulp", Concept.THANKS, "nl"),
+    ("voor uw hulp", Concept.THANKS, "nl"),
+    ("voor de hulp", Concept.THANKS, "nl"),
+    ("good morning", Concept.GREETING, "en"),
+    ("good afternoon", Concept.GREETING, "en"),
+    ("good evening", Concept.GREETING, "en"),
+    ("goede morgen", Concept.GREETING, "nl"),
+    ("goeie morgen", Concept.GREETING, "nl"),
+)
+
+# Words that carry no question of their own. They let "and the azure one?" or "hoe zit het met
+# security?" count as naming an offer and nothing else, and some of them tell the language.
+_FILLER: Final = _Words(
+    en="the a an my our your one ones about and also then what which are was be its for to on "
+    "with please pls plz info i you me us do does did so now just there any am will would shall",
+    nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
+    "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens",
+    both="we in is of",
+)
+
+# Real words that are near a keyword but mean something else. They are taken as they are and never
+# "corrected": "think" is not a typo of "thank", "close" not of "lose", "misschien" not of "missen".
+# Found by running every word of an English and a Dutch dictionary (Debian's wamerican and wdutch)
+# through the typo matching and keeping the ones a partner admin might write; a test checks that each
+# one would otherwise be misread, so the list holds nothing that is not needed.
+COMMON_WORDS: Final = _word_set(
+    """
+    think thinks things close closed closes closer closest closet closing than they this these their
+    here were posted hold hell later latter lately states estate start starts started least less
+    loss done other helper data dealing test windows wide update updates times timer nothing likely
+    alike unlike listen indeed news newer every ever note hope home show weekend till stops main
+    remind reminds retain regain issues issued messed port press prices offered file files filed
+    filled fills falls false family fairly films allow calls sales almost lowest look looks loops
+    shell rates decline advance agent passing quality settled expense express exiting tend apple
+    apples lasted lasting locate relate stage gotten wonder cold ninety waits moment mails mailed
+    sites ties green annual theme skill pros although completely progress exception exceptions
+    expensive extensive reviewed reviewing introduction meetings handling headline headlines
+    notification verification registered reserved training liability earliest override cloud
+
+    altijd alle allen dienst dingen geld geven gezien gevoel heel hele heen heer hoge hoek ooit
+    onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
+    moeite overleg overige reeds rente stad staan starten stil stijl vallen velen verkoop verkopen
+    verkoopt versies verzend vinden voelen volgen volgens waarom waarde waarin waarop waarna thans
+    misschien momenten rekening levering oefening vereniging verenigingen vereisten vereist
+    overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder benieuwd
+    aanmelding verleden verlenen verleent verlangen verlaten vervanging voldoende voorbeeld
+    voorstellen registreren beurt beurten weten werken zwaar lijkt lijken stond
+    """
+)
+
+
+def _by_language(words: _Words) -> tuple[tuple[Lang | None, str], ...]:
+    return (("en", words.en), ("nl", words.nl), (None, words.both))
+
+
+def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang | None]]:
+    concepts: dict[str, set[Concept]] = {}
+    languages: dict[str, Lang | None] = {}
+
+    def tag(word: str, lang: Lang | None) -> None:
+        if word in languages and languages[word] != lang:
+            languages[word] = None
+        else:
+            languages[word] = lang
+
+    for concept, words in _VOCABULARY.items():
+        for lang, text in _by_language(words):
+            for word in text.split():
+                concepts.setdefault(word, set()).add(concept)
+                tag(word, lang)
+    for phrase, _, lang in _PHRASES:
+        for word in phrase.split():
+            if word not in concepts:
+                tag(word, lang)
+    for lang, text in _by_language(_FILLER):
+        for word in text.split():
+            if word not in concepts:
+                tag(word, lang)
+    return {word: frozenset(cs) for word, cs in concepts.items()}, languages
+
+
+WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
+FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
+PHRASE_TABLE: Final = tuple(
+    sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
+)
+# Every word with a meaning here: a typo is corrected towards one of these...
+_TARGETS: Final = tuple(sorted(set(WORD_LANGUAGE) | set(WORD_CONCEPTS)))
+# Words of real offer names that are also everyday words ("can I change the date", "when does the window
+# open", "partner center"): they name an offer together with its other words ("Adoption and Change
+# Management", "Data Center") but never alone, like keywords.
+_WEAK_OFFER_WORDS: Final = _word_set(
+    """
+    open source change access low code content information service services solution solutions
+    management development modern small work project web
+    """
+)
+# A word with a meaning of its own here: it names an offer only as part of the offer's full name.
+_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
+# ...and a word that is one of these (or of the offers) is never corrected.
+KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS
+
+
+def _typo_score(word: str, known: str) -> float:
+    """How surely ``word`` is a typo of ``known`` (0 when not); see ``FUZZY_CUTOFF``."""
+    ratio = difflib.SequenceMatcher(None, word, known, autojunk=False).ratio()
+    if ratio >= FUZZY_CUTOFF:
+        return ratio
+    if ratio >= SWAP_CUTOFF and len(word) == len(known) and sorted(word) == sorted(known):
+        return ratio
+    return 0.0
+
+
+def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
+    """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it."""
+    best, found = 0.0, ()
+    for candidate in difflib.get_close_matches(word, candidates, n=5, cutoff=SWAP_CUTOFF):
+        score = _typo_score(word, candidate)
+        if score > best:
+            best, found = score, (candidate,)
+        elif score == best and score > 0:
+            found = (*found, candidate)
+    return best, found
+
+
+@lru_cache(maxsize=16384)
+def nearest_keyword(word: str) -> tuple[float, str | None]:
+    score, found = _nearest(word, _TARGETS)
+    return (score, found[0]) if found else (0.0, None)
