@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.harness import DUTCH, MEMBER, PARTNER, TEAM, Harness
-from tests.test_hostile_input import NASTY
+from tests.hostile import NASTY
 
 
 def dm(bot: Harness, text: str, *, user: str = MEMBER, **extra: Any) -> dict[str, Any]:

@@ -20,22 +20,10 @@ import pytest
 
 from bot.language.i18n import format_day
 from bot.local.slack import AppClient, SlackServer
+from tests.e2e.helpers import bot_env
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, SECRET, TEAM, TOKEN
 
 pytestmark = pytest.mark.slow
-
-
-def bot_env(slack: SlackServer, db: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))}
-    env.update(
-        SLACK_BOT_TOKEN=TOKEN,
-        SLACK_SIGNING_SECRET=SECRET,
-        MPN_DB=str(db),
-        MPN_SLACK_API_URL=slack.base_url,
-        PYTHONUNBUFFERED="1",
-        **extra,
-    )
-    return env
 
 
 @pytest.fixture

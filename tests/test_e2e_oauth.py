@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.local.slack import AppClient, SlackServer
-from tests.test_e2e_http import bot_env
+from tests.e2e.helpers import bot_env
 
 pytestmark = pytest.mark.slow
 SECRET = "oauth-signing-secret"

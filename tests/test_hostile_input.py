@@ -15,39 +15,8 @@ from hypothesis import strategies as st
 from bot.local.slack import SlackServer
 from bot.slash.grammar import SUBCOMMANDS
 from tests.harness import MEMBER, PARTNER, TEAM, Harness, make_harness, world
+from tests.hostile import NASTY
 
-NASTY = [
-    "<!channel>",
-    "<!here>",
-    "<!everyone>",
-    "&lt;!channel&gt;",
-    "<@U0BOT>",
-    "<#C999|x>",
-    "<https://evil.example|click>",
-    "'; DROP TABLE offers;--",
-    "\x00",
-    "\u202e",
-    "😀",
-    "2021-02-30",
-    "03/04/2021",
-    "31/12/2021",
-    "10 maart 2021",
-    "competency",
-    "specialization",
-    "Cloud Platform",
-    '"quoted name"',
-    "*bold*",
-    "`code`",
-    "```",
-    "\n",
-    "yes",
-    "nee",
-    "Europe/Amsterdam",
-    "add",
-    "remove",
-    " " * 50,
-    "x" * 300,
-]
 fragments = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))
 hostile_text = st.lists(fragments, max_size=8).map(" ".join)
 

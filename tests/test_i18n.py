@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import pathlib
 import re
 import string
 from datetime import date, timedelta
@@ -27,6 +26,7 @@ from bot.language.i18n import (
     t_mrkdwn,
     weekday_name,
 )
+from tests.paths import ROOT
 
 langs = st.sampled_from(LANGUAGES)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31))
@@ -64,11 +64,7 @@ def test_catalogue_keys_are_sorted_so_parallel_additions_merge_cleanly() -> None
 
 def test_catalogue_is_a_plain_dict_literal() -> None:
     """Others add keys by editing the literal; computed entries would hide keys from review."""
-    source = (
-        pathlib.Path(__file__)
-        .parent.parent.joinpath("bot", "language", "catalogue.py")
-        .read_text(encoding="utf-8")
-    )
+    source = ROOT.joinpath("bot", "language", "catalogue.py").read_text(encoding="utf-8")
     assigns = [node for node in ast.parse(source).body if isinstance(node, ast.AnnAssign | ast.Assign)]
     assert len(assigns) == 1
     value = assigns[0].value

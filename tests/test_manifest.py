@@ -4,11 +4,11 @@ listens to, the scopes its Web API calls need and no more."""
 from __future__ import annotations
 
 import ast
-import pathlib
 
 import yaml
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 MANIFEST = yaml.safe_load((ROOT / "manifest.yml").read_text())
 
 # Web API method -> the bot scope it needs (https://api.slack.com/methods).

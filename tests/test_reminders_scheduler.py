@@ -22,7 +22,7 @@ from bot.reminders.scheduler import JOB_ID
 from bot.runtime.config import SettingsError
 from storage import Store
 from tests.harness import CHANNEL, PARTNER, TEAM
-from tests.test_reminders_sweep import Env, make_env
+from tests.reminders.helpers import Env, make_env
 
 A = date(2021, 3, 10)
 

@@ -15,7 +15,7 @@ from bot.local.slack import SlackServer
 from bot.reminders.timing import STALE_LOOKBACK_DAYS, scan_window, sweep_day
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 from tests.harness import CHANNEL, PARTNER, TEAM
-from tests.test_reminders_sweep import make_env
+from tests.reminders.helpers import make_env
 
 
 def utc(iso: str) -> datetime:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import pathlib
 from datetime import date, timedelta
 
 from hypothesis import given
@@ -21,6 +20,7 @@ from rules import (
     renew,
     timeline,
 )
+from tests.paths import ROOT
 
 dates = st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31))
 kinds = st.sampled_from(list(Kind))
@@ -122,7 +122,7 @@ def test_rules_imports_only_the_standard_library() -> None:
     import sys
 
     allowed = set(sys.stdlib_module_names) - {"sqlite3", "socket", "os", "io", "time", "urllib", "http"}
-    for path in (pathlib.Path(__file__).resolve().parent.parent / "rules").glob("*.py"):
+    for path in (ROOT / "rules").glob("*.py"):
         tree = ast.parse(path.read_text())
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):

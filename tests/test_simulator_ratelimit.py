@@ -20,6 +20,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.local.slack import SlackServer
 from bot.local.slack.ratelimit import RateLimiter, retry_after_seconds
+from tests.paths import ROOT
 
 
 class FakeClock:
@@ -136,10 +137,9 @@ def test_runs_as_a_subprocess_with_a_fixture(tmp_path: Path) -> None:
             }
         )
     )
-    root = Path(__file__).resolve().parents[1]
     proc = subprocess.Popen(
         [sys.executable, "-m", "bot.local.slack.slack_server", "--port", "0", "--fixture", str(fixture)],
-        cwd=root,
+        cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     )

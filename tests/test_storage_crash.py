@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.paths import ROOT
 from tests.storage_helpers import FakeClock, open_store, row_counts
 
-ROOT = Path(__file__).resolve().parents[1]
 BATCH = 500
 
 

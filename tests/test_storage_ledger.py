@@ -8,15 +8,14 @@ import subprocess
 import sys
 import threading
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 from rules import ReminderKind
 from storage import StorageError
+from tests.paths import ROOT
 from tests.storage_helpers import FakeClock, open_store
 
-ROOT = Path(__file__).resolve().parents[1]
 ANNIVERSARY = date(2024, 6, 1)
 
 
