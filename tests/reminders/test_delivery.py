@@ -90,7 +90,7 @@ def test_oauth_tokens_come_from_the_installation_store(tmp_path) -> None:  # typ
 
     from bot.reminders import InstallationTokens
     from storage import Store
-    from tests.storage_helpers import FakeClock
+    from tests.storage.helpers import FakeClock
 
     installations = SQLite3InstallationStore(database=str(tmp_path / "installations.db"), client_id="111.222")
     installations.init()

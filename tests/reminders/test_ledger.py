@@ -11,7 +11,7 @@ import pytest
 
 from bot.reminders.ledger import GroupCommitLedger
 from storage import DueReminderRow, Store
-from tests.storage_helpers import FakeClock
+from tests.storage.helpers import FakeClock
 
 A = date(2024, 6, 1)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.paths import ROOT
-from tests.storage_helpers import FakeClock, open_store, row_counts
+from tests.storage.helpers import FakeClock, open_store, row_counts
 
 BATCH = 500
 
@@ -26,7 +26,7 @@ def _run_and_kill(db: Path, rng: random.Random) -> tuple[int, bool]:
     Returns (batches it reported committed, whether it was inside an import when killed).
     """
     worker = subprocess.Popen(
-        [sys.executable, "-m", "tests.storage_worker", "import-loop", str(db), "T1", str(BATCH)],
+        [sys.executable, "-m", "tests.storage.worker", "import-loop", str(db), "T1", str(BATCH)],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE,

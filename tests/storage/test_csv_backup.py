@@ -10,7 +10,7 @@ import pytest
 
 from rules import Kind
 from storage import Store
-from tests.storage_helpers import TABLES, FakeClock, open_store, row_counts, table_dump
+from tests.storage.helpers import TABLES, FakeClock, open_store, row_counts, table_dump
 
 GOOD = """name,kind,anniversary
 Cloud Platform,competency,2024-06-01

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from rules import Kind, Offer, ReminderKind, reminders
 from storage import DueReminderRow, Store
-from tests.storage_helpers import FakeClock, open_store
+from tests.storage.helpers import FakeClock, open_store
 
 A = date(2024, 6, 1)
 BEFORE_DUE, BEFORE_UNTIL = date(2024, 5, 17), date(2024, 6, 1)  # A - 15 .. A

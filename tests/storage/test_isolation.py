@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from rules import Kind, Offer, RenewalError, normalize_name, renew
 from storage import StorageError
-from tests.storage_helpers import TABLES, FakeClock, open_store, row_counts
+from tests.storage.helpers import TABLES, FakeClock, open_store, row_counts
 
 TEAMS = ("T1", "T2", "T3")
 NAMES = (

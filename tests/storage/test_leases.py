@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from tests.storage_helpers import FakeClock, open_store
+from tests.storage.helpers import FakeClock, open_store
 
 
 @pytest.fixture

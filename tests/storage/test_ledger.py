@@ -14,7 +14,7 @@ import pytest
 from rules import ReminderKind
 from storage import StorageError
 from tests.paths import ROOT
-from tests.storage_helpers import FakeClock, open_store
+from tests.storage.helpers import FakeClock, open_store
 
 ANNIVERSARY = date(2024, 6, 1)
 
@@ -194,7 +194,7 @@ def test_processes_racing_for_claims_never_both_win(store, offer, tmp_path):
             [
                 sys.executable,
                 "-m",
-                "tests.storage_worker",
+                "tests.storage.worker",
                 "claim",
                 str(tmp_path / "mpn.db"),
                 "T1",

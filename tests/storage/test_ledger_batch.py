@@ -10,7 +10,7 @@ import pytest
 
 from rules import ReminderKind
 from storage import LedgerOp
-from tests.storage_helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import FakeClock, open_store, table_dump
 
 A = date(2024, 6, 1)
 BEFORE = ReminderKind.BEFORE

@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from storage import StorageError, Store, migrations
-from tests.storage_helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import FakeClock, open_store, table_dump
 
 STAMP = "2020-01-01T00:00:00.000000+00:00"
 

@@ -8,7 +8,7 @@ import pytest
 
 from rules import Kind
 from storage import StorageError, Store, StoredOffer, WorkspaceSettings
-from tests.storage_helpers import FakeClock, open_store, row_counts, table_dump
+from tests.storage.helpers import FakeClock, open_store, row_counts, table_dump
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from storage import CODES, StorageError
-from tests.storage_helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import FakeClock, open_store, table_dump
 
 
 @pytest.fixture

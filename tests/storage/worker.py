@@ -1,8 +1,8 @@
 """A separate process that writes to a storage database, for the crash and cross-process race tests.
 
-    python -m tests.storage_worker import-loop DB TEAM BATCH_SIZE
+    python -m tests.storage.worker import-loop DB TEAM BATCH_SIZE
         imports BATCH_SIZE-row CSVs forever, printing "begin N" before and "committed N" after each import
-    python -m tests.storage_worker claim DB TEAM GO_FILE CLAIMER OFFER_ID ANNIVERSARY...
+    python -m tests.storage.worker claim DB TEAM GO_FILE CLAIMER OFFER_ID ANNIVERSARY...
         waits for GO_FILE to exist, then claims both reminders of every anniversary and prints the keys it won
         as JSON
 
