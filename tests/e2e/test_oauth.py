@@ -27,16 +27,13 @@ CLIENT_ID, CLIENT_SECRET = "1234.5678", "client-secret"
 WORKSPACES = {"TA": ("Alpha BV", "xoxb-TA-token", "UALPHA"), "TB": ("Beta Ltd", "xoxb-TB-token", "UBETA")}
 
 
-@pytest.fixture
-def slack() -> Iterator[SlackServer]:
-    with SlackServer(rate_limit_per_channel_per_sec=None) as server:
-        for team, (name, token, installer) in WORKSPACES.items():
-            server.add_workspace(team, name=name, bot_token=token)
-            server.add_user(team, installer, name=installer.lower(), tz="America/New_York", locale="nl-NL")
-            server.add_user(team, "UOTHER", name="other", tz="America/New_York")
-            server.add_channel(team, "CGEN", name="general")
-        server.register_oauth_app(CLIENT_ID, CLIENT_SECRET)
-        yield server
+def slack_world(server: SlackServer) -> None:
+    for team, (name, token, installer) in WORKSPACES.items():
+        server.add_workspace(team, name=name, bot_token=token)
+        server.add_user(team, installer, name=installer.lower(), tz="America/New_York", locale="nl-NL")
+        server.add_user(team, "UOTHER", name="other", tz="America/New_York")
+        server.add_channel(team, "CGEN", name="general")
+    server.register_oauth_app(CLIENT_ID, CLIENT_SECRET)
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ import pytest
 
 from bot.local.slack import Message, SlackServer
 from storage import Store
-from tests.harness import CHANNEL, PARTNER, SECRET, TEAM, TOKEN, world
+from tests.harness import CHANNEL, PARTNER, SECRET, TEAM, TOKEN
 
 pytestmark = pytest.mark.slow
 
@@ -38,11 +38,7 @@ OFFERS = 45  # three posts: 20 + 20 + 5
 REPEAT_NOTE = "you may see it twice"
 
 
-@pytest.fixture
-def slack() -> Iterator[SlackServer]:
-    with SlackServer(rate_limit_per_channel_per_sec=1.0) as server:  # Slack's own limit, unlike conftest's
-        world(server)
-        yield server
+SLACK_RATE_LIMIT = 1.0  # Slack's own limit, unlike the unlimited default of tests/conftest.py
 
 
 @pytest.fixture

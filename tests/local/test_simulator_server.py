@@ -10,7 +10,6 @@ import json
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 
 import pytest
 from slack_sdk import WebClient
@@ -24,20 +23,20 @@ TOKEN = "xoxb-acme"
 OTHER_TOKEN = "xoxb-globex"
 
 
-@pytest.fixture
-def slack() -> Iterator[SlackServer]:
+SLACK_RATE_LIMIT = 1.0  # Slack's own limit
+
+
+def slack_world(server: SlackServer) -> None:
     """Two workspaces with overlapping channel ids, to catch cross-workspace leaks."""
-    with SlackServer() as server:
-        server.add_workspace("T1", name="Acme", bot_token=TOKEN)
-        server.add_user("T1", "U1", name="ann", locale="nl-NL", is_admin=True, tz="Europe/Amsterdam")
-        server.add_user("T1", "U2", name="bob", locale="en-US", tz="America/New_York")
-        server.add_channel("T1", "C1", name="mpn")
-        server.add_channel("T1", "C2", name="general")
-        server.add_channel("T1", "C_OUT", name="elsewhere", bot_is_member=False)
-        server.add_channel("T1", "C_OLD", name="old", archived=True)
-        server.add_workspace("T2", name="Globex", bot_token=OTHER_TOKEN, bot_user_id="U0BOT2")
-        server.add_channel("T2", "C9", name="mpn")
-        yield server
+    server.add_workspace("T1", name="Acme", bot_token=TOKEN)
+    server.add_user("T1", "U1", name="ann", locale="nl-NL", is_admin=True, tz="Europe/Amsterdam")
+    server.add_user("T1", "U2", name="bob", locale="en-US", tz="America/New_York")
+    server.add_channel("T1", "C1", name="mpn")
+    server.add_channel("T1", "C2", name="general")
+    server.add_channel("T1", "C_OUT", name="elsewhere", bot_is_member=False)
+    server.add_channel("T1", "C_OLD", name="old", archived=True)
+    server.add_workspace("T2", name="Globex", bot_token=OTHER_TOKEN, bot_user_id="U0BOT2")
+    server.add_channel("T2", "C9", name="mpn")
 
 
 def client(slack: SlackServer, token: str = TOKEN, **kwargs: object) -> WebClient:

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from bot.reminders.ledger import GroupCommitLedger
 from storage import DueReminderRow, Store
-from tests.storage.helpers import FakeClock
 
 A = date(2024, 6, 1)
 
 
-@pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    s = Store.open(tmp_path / "mpn.db", clock=FakeClock())
-    s.install_workspace("T1", installer_user_id="U1")
-    yield s
-    s.close()
+STORE_WORKSPACES = {"T1": {"installer_user_id": "U1"}}
 
 
 def rows(store: Store, count: int) -> list[DueReminderRow]:

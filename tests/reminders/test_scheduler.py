@@ -5,7 +5,6 @@ from __future__ import annotations
 import threading
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -22,17 +21,13 @@ from bot.reminders.scheduler import JOB_ID
 from bot.runtime.config import SettingsError
 from storage import Store
 from tests.harness import CHANNEL, PARTNER, TEAM
-from tests.reminders.helpers import Env, make_env
+from tests.reminders.helpers import Env
 
 A = date(2021, 3, 10)
 
 
-@pytest.fixture
-def env(slack: SlackServer, tmp_path: Path):  # type: ignore[no-untyped-def]
-    e = make_env(slack, tmp_path, start="2021-02-23T10:00:00+00:00")
-    e.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
-    yield e
-    e.store.close()
+ENV_START = "2021-02-23T10:00:00+00:00"
+ENV_OFFERS = [("Cloud Platform", "competency", A)]
 
 
 def scheduler_for(env: Env, holder: str, **kwargs: object) -> ReminderScheduler:

@@ -7,9 +7,7 @@ post per channel per day, exactly once through the ledger, and every Slack failu
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,20 +17,13 @@ from bot.reminders import SlackDelivery, Sweeper
 from bot.reminders.delivery import DeliveryError
 from bot.render.reminders import ACTION_MARK_RENEWED
 from tests.harness import CHANNEL, PARTNER, TEAM, TOKEN
-from tests.reminders.helpers import Env, make_env
+from tests.reminders.helpers import Env
 
 A = date(2021, 3, 10)  # Cloud Platform's anniversary: -15 on 23 February, +23 on 2 April
 
 
 def text_of(message: Message) -> str:
     return message.text + "\n" + json.dumps(message.blocks or [], ensure_ascii=False)
-
-
-@pytest.fixture
-def env(slack: SlackServer, tmp_path: Path) -> Iterator[Env]:
-    e = make_env(slack, tmp_path)
-    yield e
-    e.store.close()
 
 
 def add(env: Env, name: str, anniversary: date, kind: str = "competency", team: str = TEAM) -> int:

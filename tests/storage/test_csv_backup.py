@@ -10,7 +10,7 @@ import pytest
 
 from rules import Kind
 from storage import Store
-from tests.storage.helpers import TABLES, FakeClock, open_store, row_counts, table_dump
+from tests.storage.helpers import TABLES, FakeClock, row_counts, table_dump
 
 GOOD = """name,kind,anniversary
 Cloud Platform,competency,2024-06-01
@@ -19,23 +19,7 @@ Kubernetes on Microsoft Azure,advanced_specialization,2025-01-31
 """
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "mpn.db"
-
-
-@pytest.fixture
-def store(db_path):
-    s = open_store(db_path, FakeClock())
-    s.install_workspace("T1", installer_user_id="U1")
-    s.install_workspace("T2", installer_user_id="U2")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def ws(store):
-    return store.workspace("T1")
+STORE_WORKSPACES = {"T1": {"installer_user_id": "U1"}, "T2": {"installer_user_id": "U2"}}
 
 
 def test_import_adds_every_row_with_reminders_and_audit(ws, db_path):

@@ -12,30 +12,11 @@ from hypothesis import strategies as st
 
 from rules import Kind, Offer, ReminderKind, reminders
 from storage import DueReminderRow, Store
-from tests.storage.helpers import FakeClock, open_store
+from tests.storage.helpers import FakeClock
 
 A = date(2024, 6, 1)
 BEFORE_DUE, BEFORE_UNTIL = date(2024, 5, 17), date(2024, 6, 1)  # A - 15 .. A
 AFTER_DUE, AFTER_UNTIL = date(2024, 6, 24), date(2024, 7, 1)  # A + 23 .. A + 30
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "mpn.db", FakeClock())
-    for team in ("T1", "T2"):
-        s.install_workspace(team, installer_user_id="U1")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def ws(store):
-    return store.workspace("T1")
-
-
-@pytest.fixture
-def offer(ws):
-    return ws.add_offer("Cloud Platform", "competency", A, actor="U1")
 
 
 def due(store, on, **kw):

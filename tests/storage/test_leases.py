@@ -6,19 +6,7 @@ import threading
 
 import pytest
 
-from tests.storage.helpers import FakeClock, open_store
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    s = open_store(tmp_path / "mpn.db", clock)
-    yield s
-    s.close()
+STORE_WORKSPACES: dict = {}  # leases need no workspace
 
 
 def test_one_holder_at_a_time(store):

@@ -14,33 +14,11 @@ import pytest
 from rules import ReminderKind
 from storage import StorageError
 from tests.paths import ROOT
-from tests.storage.helpers import FakeClock, open_store
 
 ANNIVERSARY = date(2024, 6, 1)
 
 
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    s = open_store(tmp_path / "mpn.db", clock)
-    s.install_workspace("T1", installer_user_id="U1")
-    s.install_workspace("T2", installer_user_id="U9")
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def ws(store):
-    return store.workspace("T1")
-
-
-@pytest.fixture
-def offer(ws):
-    return ws.add_offer("Cloud Platform", "competency", ANNIVERSARY, actor="U1")
+STORE_WORKSPACES = {"T1": {"installer_user_id": "U1"}, "T2": {"installer_user_id": "U9"}}
 
 
 def entry(ws, offer_id, kind=ReminderKind.BEFORE):

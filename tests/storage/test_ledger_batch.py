@@ -10,24 +10,10 @@ import pytest
 
 from rules import ReminderKind
 from storage import LedgerOp
-from tests.storage.helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import table_dump
 
 A = date(2024, 6, 1)
 BEFORE = ReminderKind.BEFORE
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    s = open_store(tmp_path / "mpn.db", clock)
-    for team in ("T1", "T2"):
-        s.install_workspace(team, installer_user_id="U1")
-    yield s
-    s.close()
 
 
 def claim(team, offer_id, kind=BEFORE):

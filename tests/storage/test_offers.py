@@ -8,27 +8,11 @@ import pytest
 
 from rules import Kind
 from storage import StorageError, Store, StoredOffer, WorkspaceSettings
-from tests.storage.helpers import FakeClock, open_store, row_counts, table_dump
+from tests.storage.helpers import row_counts, table_dump
 
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    s = open_store(tmp_path / "mpn.db", clock)
-    s.install_workspace(
-        "T1", name="Acme", installer_user_id="U1", time_zone="Europe/Amsterdam", language="nl"
-    )
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def ws(store):
-    return store.workspace("T1")
+STORE_WORKSPACES = {
+    "T1": {"name": "Acme", "installer_user_id": "U1", "time_zone": "Europe/Amsterdam", "language": "nl"}
+}
 
 
 # -- workspaces --------------------------------------------------------------------------------------

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-import pytest
-
 from storage import Store
-from tests.storage.helpers import FakeClock, open_store
+from tests.storage.helpers import FakeClock
 
 A = date(2024, 6, 1)
 BEFORE_DUE, BEFORE_UNTIL = date(2024, 5, 17), date(2024, 6, 1)  # A - 15 .. A
 AFTER_DUE, AFTER_UNTIL = date(2024, 6, 24), date(2024, 7, 1)  # A + 23 .. A + 30
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = open_store(tmp_path / "mpn.db", FakeClock())
-    s.install_workspace("T1", installer_user_id="U1", time_zone="Europe/Amsterdam", language="nl")
-    s.install_workspace("T2", installer_user_id="U1", time_zone="Pacific/Kiritimati")
-    yield s
-    s.close()
+STORE_WORKSPACES = {
+    "T1": {"installer_user_id": "U1", "time_zone": "Europe/Amsterdam", "language": "nl"},
+    "T2": {"installer_user_id": "U1", "time_zone": "Pacific/Kiritimati"},
+}
 
 
 def keys(rows):

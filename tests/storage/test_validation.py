@@ -10,22 +10,10 @@ from datetime import date, datetime
 import pytest
 
 from storage import CODES, StorageError
-from tests.storage.helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import table_dump
 
-
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "mpn.db"
-
-
-@pytest.fixture
-def ws(db_path):
-    store = open_store(db_path, FakeClock())
-    store.install_workspace("T1", installer_user_id="U1")
-    handle = store.workspace("T1")
-    handle.add_offer("Cloud Platform", "competency", "2024-06-01", actor="U1")
-    yield handle
-    store.close()
+STORE_WORKSPACES = {"T1": {"installer_user_id": "U1"}}
+pytestmark = pytest.mark.usefixtures("offer")  # every test starts with Cloud Platform in T1
 
 
 def refused(ws, db_path, code, **kwargs):
