@@ -1,0 +1,37 @@
+"""Hostile fragments of user text: mentions, markup, injection, control characters, look-alike dates,
+subcommand words. The ``/mpn`` and DM tests build their random input from these."""
+
+from __future__ import annotations
+
+NASTY = [
+    "<!channel>",
+    "<!here>",
+    "<!everyone>",
+    "&lt;!channel&gt;",
+    "<@U0BOT>",
+    "<#C999|x>",
+    "<https://evil.example|click>",
+    "'; DROP TABLE offers;--",
+    "\x00",
+    "\u202e",
+    "😀",
+    "2021-02-30",
+    "03/04/2021",
+    "31/12/2021",
+    "10 maart 2021",
+    "competency",
+    "specialization",
+    "Cloud Platform",
+    '"quoted name"',
+    "*bold*",
+    "`code`",
+    "```",
+    "\n",
+    "yes",
+    "nee",
+    "Europe/Amsterdam",
+    "add",
+    "remove",
+    " " * 50,
+    "x" * 300,
+]

@@ -1,0 +1,131 @@
+"""``Store.reminder_ledger_batch``: several workspaces' claims and confirms in one transaction, with exactly
+the effect of the one-at-a-time ``claim_reminder`` / ``confirm_reminder``."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+
+from rules import ReminderKind
+from storage import LedgerOp
+from tests.storage.helpers import table_dump
+
+A = date(2024, 6, 1)
+BEFORE = ReminderKind.BEFORE
+
+
+def claim(team, offer_id, kind=BEFORE):
+    return LedgerOp("claim", team, offer_id, A, kind)
+
+
+def confirm(team, offer_id, ts, kind=BEFORE):
+    return LedgerOp("confirm", team, offer_id, A, kind, channel="C1", ts=ts)
+
+
+def test_claims_and_confirms_of_several_workspaces_in_one_call(store, clock):
+    one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
+    two = store.workspace("T2").add_offer("Two", "competency", A, actor="U1")
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id), claim("T2", two.id)], lease_seconds=60, claimer="w"
+    ) == [
+        True,
+        True,
+    ]
+    # a live claim cannot be won again, in a batch or one at a time
+    assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="other") == [False]
+    assert store.workspace("T2").claim_reminder(two.id, A, BEFORE, lease_seconds=60, claimer="other") is False
+    assert store.reminder_ledger_batch(
+        [confirm("T1", one.id, "1.1"), confirm("T2", two.id, "2.2")], lease_seconds=60, claimer="w"
+    ) == [True, True]
+    [e1], [e2] = store.workspace("T1").ledger(), store.workspace("T2").ledger()
+    assert (e1.status, e1.ts, e1.channel, e1.claimer, e1.attempts) == ("sent", "1.1", "C1", "w", 1)
+    assert (e2.status, e2.ts) == ("sent", "2.2")
+    assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="w") == [
+        False
+    ]  # sent stays sent
+
+
+def test_ops_apply_in_order_within_the_transaction(store, clock):
+    one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id), confirm("T1", one.id, "1.1"), claim("T1", one.id)],
+        lease_seconds=60,
+        claimer="w",
+    ) == [True, True, False]
+
+
+def test_an_expired_claim_can_be_won_again_and_counts_the_attempt(store, clock):
+    one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
+    store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="dead")
+    clock.advance(seconds=61)
+    assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="alive") == [True]
+    [entry] = store.workspace("T1").ledger()
+    assert (entry.claimer, entry.attempts, entry.lease_until) == (
+        "alive",
+        2,
+        clock.now + timedelta(seconds=60),
+    )
+
+
+def test_a_claim_for_a_cycle_that_is_no_longer_current_is_refused(store):
+    ws = store.workspace("T1")
+    one = ws.add_offer("One", "competency", A, actor="U1")
+    ws.renew_offer(one.id, A + timedelta(days=3), actor="U1")  # the anniversary moves on 365 days
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id, ReminderKind.AFTER)], lease_seconds=60, claimer="w"
+    ) == [False]
+    assert ws.ledger() == []
+    nxt = LedgerOp("claim", "T1", one.id, A + timedelta(days=365), BEFORE)
+    assert store.reminder_ledger_batch([nxt], lease_seconds=60, claimer="w") == [True]
+    # a confirm of the old cycle (posted just before the renewal) is still recorded
+    old = LedgerOp("confirm", "T1", one.id, A, ReminderKind.AFTER, channel="C1", ts="3.3")
+    assert store.reminder_ledger_batch([old], lease_seconds=60, claimer="w") == [True]
+
+
+def test_another_workspaces_offer_is_refused_and_changes_nothing(store, tmp_path):
+    theirs = store.workspace("T2").add_offer("Theirs", "competency", A, actor="U1")
+    before = table_dump(tmp_path / "mpn.db")
+    assert store.reminder_ledger_batch(
+        [claim("T1", theirs.id), confirm("T1", theirs.id, "9.9"), claim("T1", 12345)],
+        lease_seconds=60,
+        claimer="w",
+    ) == [False, False, False]
+    assert table_dump(tmp_path / "mpn.db") == before
+
+
+def test_bad_ops_are_refused_before_anything_is_written(store, tmp_path):
+    one = store.workspace("T1").add_offer("One", "competency", A, actor="U1")
+    before = table_dump(tmp_path / "mpn.db")
+    for ops in (
+        [claim("T1", one.id), LedgerOp("send", "T1", one.id, A, BEFORE)],
+        [claim("T1", one.id), LedgerOp("confirm", "T1", one.id, A, BEFORE)],  # no channel/ts
+    ):
+        with pytest.raises(ValueError):
+            store.reminder_ledger_batch(ops, lease_seconds=60, claimer="w")
+    with pytest.raises(ValueError):
+        store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=0, claimer="w")
+    assert table_dump(tmp_path / "mpn.db") == before
+    assert store.reminder_ledger_batch([], lease_seconds=60, claimer="w") == []
+
+
+def test_threads_racing_batches_win_each_claim_once(store):
+    ws = store.workspace("T1")
+    ids = [ws.add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(40)]
+    wins: list[int] = []
+    barrier = threading.Barrier(4)
+
+    def worker(name: str) -> None:
+        barrier.wait()
+        for start in range(0, 40, 5):
+            batch = [claim("T1", i) for i in ids[start : start + 5]]
+            results = store.reminder_ledger_batch(batch, lease_seconds=60, claimer=name)
+            wins.extend(op.offer_id for op, won in zip(batch, results, strict=True) if won)
+
+    threads = [threading.Thread(target=worker, args=(f"w{n}",)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(wins) == sorted(ids)
