@@ -8,7 +8,11 @@ from collections import defaultdict
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
-TOP_LEVEL_TESTS = {"test_layout.py", "test_docs.py"}  # about the repository as a whole, not one package
+TOP_LEVEL_TESTS = {
+    "test_layout.py",
+    "test_docs.py",
+    "test_architecture.py",
+}  # about the repository as a whole, not one package
 
 
 def _is_fixture(decorator: ast.expr) -> bool:

@@ -277,7 +277,9 @@ def test_relative_days_agrees_with_date_arithmetic() -> None:
     assert relative_days((deadline - today).days, "nl") == "over 31 dagen"
 
 
-@pytest.mark.parametrize(("count", "en"), [(0, "0 offers"), (1, "1 offer"), (2, "2 offers"), (21, "21 offers")])
+@pytest.mark.parametrize(
+    ("count", "en"), [(0, "0 offers"), (1, "1 offer"), (2, "2 offers"), (21, "21 offers")]
+)
 def test_plurals_come_from_babels_plural_rules(count: int, en: str) -> None:
     assert i18n.t_plural("status.offers", count, "en") == en
     assert i18n.t_plural("status.offers", count, "nl").startswith(f"{count} ")

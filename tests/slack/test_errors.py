@@ -11,7 +11,7 @@ import pytest
 from bot.core import answers
 from bot.core.people import People
 from tests.harness import DUTCH, MEMBER, PARTNER, Harness
-from tests.test_dm import answers_in, dm
+from tests.language.test_dm import answers_in, dm
 
 
 def _boom(*args: object, **kwargs: object) -> None:
