@@ -8,24 +8,52 @@ Dutch whatever the Slack locale), then the user's locale, then the workspace's l
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+
 from bot.core import answers
 from bot.core.conversation import Conversation
+from bot.language.dates import date_mentioned
+from bot.language.i18n import Lang
 from bot.language.reader import Intent, Understood
 from bot.language.reader import understand as understood_text
 from bot.render import Reply, offers
 from bot.render import dm as render_dm
 from bot.render.offers import day
 
+# The answers that state dates as of a day: when the message names another day, the reply says which day
+# it is for (the reader does not read dates in messages yet).
+_DATED = frozenset(
+    {Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE, Intent.CONSEQUENCES, Intent.EXTENSION, Intent.STATUS}
+)
 
-def read_dm(text: str, conv: Conversation) -> Understood:
-    """What the message asks, about which of this workspace's offers, in which language."""
-    return understood_text(text, [o.name for o in conv.ws.offers()])
+
+@dataclass(frozen=True)
+class Question:
+    understood: Understood
+    names_a_day: bool  # the message names a day (or something that reads as one)
+    day: date | None  # that day, when it is certain
+
+    @property
+    def lang(self) -> Lang | None:
+        return self.understood.lang
 
 
-def answer_dm(understood: Understood, conv: Conversation) -> Reply:
+def read_dm(text: str, conv: Conversation) -> Question:
+    """What the message asks, about which of this workspace's offers, in which language, and whether it
+    names a day."""
+    understood = understood_text(text, [o.name for o in conv.ws.offers()])
+    named, day_named = date_mentioned(text, understood.lang or conv.lang, conv.today)
+    return Question(understood, named, day_named)
+
+
+def answer_dm(question: Question, conv: Conversation) -> Reply:
     """The reply to one DM. ``conv`` should already speak the language the DM was written in
-    (``Conversation.written_in(understood.lang)``), so that a refusal is in that language too."""
-    return _answer(understood, conv)
+    (``Conversation.written_in(question.lang)``), so that a refusal is in that language too."""
+    reply = _answer(question.understood, conv)
+    if question.names_a_day and question.day != conv.today and question.understood.intent in _DATED:
+        reply = render_dm.as_of_today(reply, conv.today, question.day, conv.lang)
+    return reply
 
 
 def _answer(q: Understood, conv: Conversation) -> Reply:

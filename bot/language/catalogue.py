@@ -131,6 +131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "yesterday",
         "nl": "gisteren",
     },
+    "dm.as_of_today": {
+        "en": ":calendar: As of today, {today}: I can't read another day in a message yet. For that day, try `/mpn status {example}`.",
+        "nl": ":calendar: Stand van vandaag, {today}: een andere dag in een bericht kan ik nog niet lezen. Voor die dag: `/mpn status {example}`.",
+    },
     "dm.consequences": {
         "en": "If an offer isn't renewed by the last day of its window (30 days after its anniversary), you lose its benefits and the competency itself the next day. Until then benefits continue as normal. Renewing inside the window keeps everything intact and sets the next anniversary 365 days after the current one.",
         "nl": "Verleng je een offer niet uiterlijk op de laatste dag van de verlengingsperiode (30 dagen na de jubileumdatum), dan raak je de dag erna de voordelen en de competentie zelf kwijt. Tot die tijd lopen de voordelen gewoon door. Verleng je binnen de periode, dan blijft alles intact en wordt de volgende jubileumdatum 365 dagen na de huidige.",
@@ -194,6 +198,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extension.info": {
         "en": "Microsoft's announcement: {url}",
         "nl": "De aankondiging van Microsoft: {url}",
+    },
+    "extension.lost": {
+        "en": ":x: *{name}* was lost on {lost_on}: its renewal window closed on {closed}, so neither a renewal nor the COVID-19 extension can be taken here any more. To ask what is still possible, contact Microsoft partner support (Partner Center, *Help + support*).",
+        "nl": ":x: *{name}* is kwijt sinds {lost_on}: de verlengingsperiode sloot op {closed}, dus verlengen of de COVID-19-verlenging gebruiken kan hier niet meer. Vraag Microsoft-partnerondersteuning wat nog kan (Partner Center, *Help en ondersteuning*).",
     },
     "extension.next": {
         "en": "What to do next:",

@@ -331,3 +331,32 @@ def parse_user_date(text: str, lang: Lang, *, today: date | None = None, year_re
     if found is not None:
         return found
     return _read_words(normalized, text, lang, today)
+
+
+_TOKEN_EDGES = "?!,.;:()[]\"'“”‘’"
+
+
+def date_mentioned(text: str, lang: Lang, today: date) -> tuple[bool, date | None]:
+    """Whether a chat message names a day (``2021-04-15``, ``2 april 2021``, ``15/4``, ``on the 12th of
+    May``), and the first one it names when that is certain.
+
+    The DM reader does not read dates yet; a reply to "status op 2 april 2021" that silently answered as of
+    today would be a wrong deadline stated with confidence. This lets the reply say which day it is for.
+    Only runs of one to three words holding a digit or a month name are tried, so a long message costs
+    little. A run that reads two ways (``03/04``) counts as a date mentioned, with no certain day.
+    """
+    words = [w.strip(_TOKEN_EDGES) for w in text[: MAX_INPUT_LENGTH * 8].split()]
+    mentioned = False
+    for start, word in enumerate(words):
+        if not word or not (any(c.isdigit() for c in word) or word.casefold() in MONTHS):
+            continue
+        for size in (3, 2, 1):
+            for first in range(max(0, start - size + 1), start + 1):
+                run = " ".join(words[first : first + size])
+                if not run:
+                    continue
+                try:
+                    return True, parse_user_date(run, lang, today=today)
+                except DateInputError as err:
+                    mentioned |= err.code in ("date.ambiguous", "date.year_missing", "date.impossible")
+    return mentioned, None

@@ -52,10 +52,10 @@ def register(app: App, deps: Deps) -> None:
         if not seen.first_time(f"{context.team_id}:{key}"):
             log.info("not answering %s again (a retry or duplicate delivery)", key)
             return
-        understood = read_dm(str(event.get("text") or ""), context[CONVERSATION])
+        question = read_dm(str(event.get("text") or ""), context[CONVERSATION])
         # From here on (the reply, and any refusal the error handler renders) speak the DM's own language.
-        context[CONVERSATION] = conv = context[CONVERSATION].written_in(understood.lang)
-        say(**answer_dm(understood, conv).as_message())
+        context[CONVERSATION] = conv = context[CONVERSATION].written_in(question.lang)
+        say(**answer_dm(question, conv).as_message())
 
     @app.event("message")
     def other_messages() -> None:

@@ -3,12 +3,16 @@ answer functions as ``/mpn``; only the wording is conversational."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
+
 import rules
 from bot.core.answers import GraceAnswer
 from bot.language.i18n import Lang, format_day, t
 from bot.render.escape import escape_mrkdwn
 from bot.render.offers import day, day_rel, name_of, phase_line
-from bot.render.reply import Reply, build, context, section
+from bot.render.reply import MAX_BLOCKS, Reply, build, context, section
 
 
 def grace(answer: GraceAnswer, lang: Lang) -> Reply:
@@ -48,6 +52,14 @@ def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None =
 def how_to_renew(lang: Lang, policy: rules.Policy = rules.MPN_2021) -> Reply:
     text = t("dm.how_to_renew", lang, competencies_url=policy.competencies_url)
     return build(text, [section(text)])
+
+
+def as_of_today(reply: Reply, today: date, asked: date | None, lang: Lang) -> Reply:
+    """The reply with a first line saying it is for today, not for the day the message named."""
+    example = (asked or today).isoformat()
+    note = t("dm.as_of_today", lang, today=format_day(today, lang), example=example)
+    blocks = [ContextBlock(elements=[MarkdownTextObject(text=note)]).to_dict(), *reply.blocks]
+    return Reply(text=f"{note}\n{reply.text}", blocks=blocks[:MAX_BLOCKS])
 
 
 def examples(key: str, lang: Lang) -> Reply:

@@ -157,6 +157,20 @@ def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
     paragraphs = []
     for item in answer.items:
         e = item.eligibility
+        if item.phase is rules.Phase.LAPSED:
+            # Every day an answer names must be today or later: a lost offer's window has closed, so say
+            # what is true now instead of "qualifies" and a deadline in the past.
+            a = item.assessment
+            paragraphs.append(
+                t(
+                    "extension.lost",
+                    lang,
+                    name=name_of(item),
+                    lost_on=day(a.benefits_lost_on, lang),
+                    closed=day(a.last_day_to_renew, lang),
+                )
+            )
+            continue
         head = t("extension.eligible" if e.eligible else "extension.not_eligible", lang, name=name_of(item))
         reasons = [f"• {t('reason.' + r.value, lang)}" for r in e.reasons]
         steps = [f"{n}. {_step(s, item, lang)}" for n, s in enumerate(e.next_steps, 1)]
@@ -171,7 +185,7 @@ def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
     ]
     if info:
         blocks.append(context(t("extension.info", lang, url=info)))
-    eligible = sum(1 for i in answer.items if i.eligibility.eligible)
+    eligible = sum(1 for i in answer.items if i.eligibility.eligible and i.phase is not rules.Phase.LAPSED)
     return build(t("extension.summary", lang, eligible=eligible, total=len(answer.items)), blocks)
 
 

@@ -1,0 +1,70 @@
+"""Right answers at the edges (issue: what a careful and a careless partner admin found): every day an
+answer names to act on is today or later, and a DM that names a day says which day the answer is for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.harness import DUTCH, PARTNER, Harness
+from tests.language.test_dm import answers_in, dm
+
+DAY = re.compile(
+    r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b"
+)
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def days_named(text: str) -> list[tuple[int, int, int]]:
+    return [(int(y), MONTHS.index(m) + 1, int(d)) for d, m, y in DAY.findall(text)]
+
+
+def test_the_extension_answer_for_a_lost_offer_names_no_past_deadline(bot: Harness) -> None:
+    """On 2 April 2021 an offer lost on 1 April (anniversary 1 March) is not "qualifies ... renew by 31 March"."""
+    bot.command("partner-center yes", user=PARTNER)
+    bot.command("add Cloud Platform 2021-03-01", user=PARTNER)
+    bot.command("add Security 2021-03-20", user=PARTNER)
+    bot.set_today("2021-04-02")
+    text = bot.command("extension cloud platform").everything
+    assert "qualifies" not in text and "renew" not in text.split("lost on")[0].lower()
+    assert "lost on 1 April 2021" in text and "partner support" in text
+    assert "by 31 March 2021" not in text
+    whole = bot.command("extension").everything
+    assert "1 of 2 offers qualify" in whole  # Security still qualifies; the lost one is not counted
+    # every "by <day>" deadline in the answer is today or later
+    for deadline in re.findall(r"by (\d{1,2} \w+ \d{4})", whole):
+        assert days_named(deadline)[0] >= (2021, 4, 2), deadline
+
+
+def test_the_lost_offer_extension_answer_in_dutch(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-01", user=PARTNER)
+    bot.set_today("2021-04-02")
+    text = bot.command("extension cloud platform", user=DUTCH).everything
+    assert "kwijt sinds 1 april 2021" in text and "komt in aanmerking" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("when do I lose benefits on 2021-04-15?", "As of today, 20 March 2021"),
+        ("status on 15 April 2021", "As of today, 20 March 2021"),
+        ("status op 2 april 2021", "Stand van vandaag, 20 maart 2021"),
+        ("wanneer verlies ik mijn voordelen op 03/04/2021?", "Stand van vandaag, 20 maart 2021"),
+    ],
+)
+def test_a_dm_that_names_another_day_says_the_answer_is_as_of_today(
+    bot: Harness, question: str, note: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.event(dm(bot, question))
+    (reply,) = answers_in(bot)
+    assert note in reply, reply
+
+
+def test_a_dm_without_a_day_gets_no_note(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.event(dm(bot, "when do I lose benefits?"))
+    bot.event(dm(bot, "when do I lose benefits today?"))
+    for reply in answers_in(bot):
+        assert "As of today" not in reply
