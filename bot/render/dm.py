@@ -3,6 +3,8 @@ answer functions as ``/mpn``; only the wording is conversational."""
 
 from __future__ import annotations
 
+from slack_sdk.models.blocks import Block
+
 import rules
 from bot.core.answers import GraceAnswer
 from bot.language.i18n import Lang, format_day, t
@@ -37,7 +39,7 @@ def grace(answer: GraceAnswer, lang: Lang) -> Reply:
 
 def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None = None) -> Reply:
     text = t("dm.consequences", lang)
-    blocks = [section(text)]
+    blocks: list[Block] = [section(text)]
     if item_lost_on and name:
         blocks.append(
             context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on))
