@@ -17,19 +17,21 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/mpn-bot run
 
-## Lint, check formatting, and run the whole test suite.
+## Lint, check formatting and types, and run the whole test suite.
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 ## Benchmarks (figures as ratios measured side by side in one run; see README).
 bench: $(STAMP)
 	$(PY) -m benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -27,10 +27,11 @@ import statistics
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from slack_sdk import WebClient
 
@@ -116,7 +117,13 @@ class CapturingDelivery(SlackDelivery):
         super().__init__(*args, **kwargs)
         self.calls: list[tuple[str, str, dict[str, Any], dict[str, Any] | None]] = []
 
-    def post(self, team_id, channel, message, metadata=None):  # type: ignore[no-untyped-def, override]
+    def post(
+        self,
+        team_id: str,
+        channel: str,
+        message: Mapping[str, Any],
+        metadata: Mapping[str, Any] | None = None,
+    ) -> tuple[str, str]:
         self.calls.append((team_id, channel, dict(message), dict(metadata) if metadata else None))
         return super().post(team_id, channel, message, metadata)
 
@@ -195,7 +202,16 @@ def rate_limit_bound(tmp: Path) -> dict[str, float]:
     }
 
 
-def throughput_bound(tmp: Path) -> dict[str, float]:
+class Throughput(TypedDict):
+    posts: int
+    ours_posts_per_s: float
+    bare_posts_per_s: float
+    ratio: float
+    ours_runs: list[float]
+    bare_runs: list[float]
+
+
+def throughput_bound(tmp: Path) -> Throughput:
     pristine = tmp / "throughput-pristine.db"
     fill(pristine, POSTS, 1)
     slack = simulator(POSTS)

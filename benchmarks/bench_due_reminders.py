@@ -21,9 +21,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from rules import Kind, Offer, normalize_name, reminders
 from storage import Store
@@ -137,7 +138,10 @@ def fill(path: Path, offers: int) -> None:
 # -- measuring ---------------------------------------------------------------------------------------
 
 
-def _time(fn) -> tuple[float, object]:
+T = TypeVar("T")
+
+
+def _time(fn: Callable[[], T]) -> tuple[float, T]:
     started = time.perf_counter()
     result = fn()
     return time.perf_counter() - started, result

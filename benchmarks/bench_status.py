@@ -17,6 +17,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -57,7 +58,10 @@ def request(team: str, user: str, command: str, text: str) -> BoltRequest:
         command=command,
         response_url="https://hooks.invalid/x",
     )
-    headers = {**sign(SECRET, body, int(time.time())), "Content-Type": "application/x-www-form-urlencoded"}
+    headers: dict[str, str | Sequence[str]] = {
+        **sign(SECRET, body, int(time.time())),
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
     return BoltRequest(body=body, headers=headers)
 
 

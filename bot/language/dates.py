@@ -89,7 +89,7 @@ def _fail(code: DateErrorCode, text: str, **params: object) -> DateInputError:
 
 
 def _names(
-    getter: Callable[[str, str, str], Mapping[int, str]], widths: tuple[str, ...], extra: Mapping[str, int]
+    getter: Callable[..., Mapping[int, str]], widths: tuple[str, ...], extra: Mapping[str, int]
 ) -> dict[str, int]:
     """Month or weekday names in both languages, from CLDR via Babel, keyed casefolded without dots.
 

@@ -90,7 +90,10 @@ def language_of_locale(locale: str | None) -> Lang | None:
     """The one mapping from a Slack locale (``nl-NL``, ``nl_BE``, ``en-US``) or a stored language code to
     a language this bot speaks; None for anything else."""
     primary = _primary_subtag(locale)
-    return primary if primary in LANGUAGES else None  # type: ignore[return-value]
+    for lang in LANGUAGES:
+        if primary == lang:
+            return lang
+    return None
 
 
 def pick_language(

@@ -22,7 +22,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.core.answers import view
 from bot.core.conversation import Conversation
 from bot.core.deps import Deps
-from bot.language.i18n import Lang, t
+from bot.language.i18n import Lang, language_of_locale, t
 from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import reminders as render
 from bot.render.escape import escape_mrkdwn
@@ -80,7 +80,7 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
         # Outside the window storage refuses (window_not_open / window_closed, with the window's dates);
         # the error handler shows that refusal to the clicker alone.
         renewed = conv.ws.renew_offer(offer.id, conv.today, actor=conv.user_id)
-    post_lang: Lang = "nl" if conv.settings.language == "nl" else "en"
+    post_lang: Lang = language_of_locale(conv.settings.language) or "en"
     text = render.renewed_text(
         view(offer, conv.settings, conv.today),
         view(renewed, conv.settings, conv.today),
@@ -92,6 +92,9 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
     container = body.get("container") or {}
     channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
     ts = container.get("message_ts") or message.get("ts")
+    if not channel or not ts:  # an ephemeral or otherwise unaddressable message: replace it where it is
+        respond(text=message.get("text") or text, blocks=blocks, replace_original=True)
+        return
     try:
         client.chat_update(channel=channel, ts=ts, text=message.get("text") or text, blocks=blocks)
     except (SlackApiError, SlackClientError, OSError) as err:

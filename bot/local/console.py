@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.app import create_app
@@ -87,7 +87,7 @@ class Console:
         if status != 200:
             self._say(f"(the app answered HTTP {status})")
             return
-        reply = json.loads(body) if body.startswith("{") else {"text": body}
+        reply: dict[str, Any] = json.loads(body) if body.startswith("{") else {"text": body}
         self._print_message(
             "MPN Renewals (only you can see this)", reply.get("text", ""), reply.get("blocks")
         )
@@ -192,7 +192,7 @@ class Console:
             )
             self._print_message(f"MPN Renewals in {where}", message.text, message.blocks)
 
-    def _print_message(self, who: str, text: str, blocks: list[dict] | None) -> None:  # type: ignore[type-arg]
+    def _print_message(self, who: str, text: str, blocks: list[dict[str, Any]] | None) -> None:
         body = message_to_text(text, blocks, demo.NAMES, self.style)
         self.out.write(f"\n{self.style.bold(who)}\n{body}\n\n")
         self.out.flush()
@@ -236,7 +236,11 @@ def start(db_path: Path | None = None, out: TextIO = sys.stdout) -> tuple[Consol
     sweeper = Sweeper(
         store, SlackDelivery({demo.TEAM: demo.TOKEN}.get, base_url=slack.base_url), clock, claimer="console"
     )
-    console.on_new_day.append(lambda: sweeper.run() and None)
+
+    def sweep() -> None:
+        sweeper.run()
+
+    console.on_new_day.append(sweep)
 
     def stop() -> None:
         server.shutdown()

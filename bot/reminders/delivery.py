@@ -255,7 +255,13 @@ class SlackDelivery:
             client = self._clients.get(token)
             if client is None:
                 rate, server, connection = self._retries
-                client = WebClient(token=token, base_url=self._base_url, timeout=self._timeout)
+                # slack_sdk annotates timeout as int but hands it to urlopen, which takes seconds as a float
+                # (tests use 0.3); int() would turn that into 0.
+                client = WebClient(
+                    token=token,
+                    base_url=self._base_url,
+                    timeout=self._timeout,  # type: ignore[arg-type]  # slack_sdk: int, urlopen: float
+                )
                 client.retry_handlers = [
                     RateLimitErrorRetryHandler(max_retry_count=rate),
                     ServerErrorRetryHandler(max_retry_count=server),

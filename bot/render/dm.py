@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from slack_sdk.models.blocks import ContextBlock, MarkdownTextObject
+from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject
 
 import rules
 from bot.core.answers import GraceAnswer
@@ -41,7 +41,7 @@ def grace(answer: GraceAnswer, lang: Lang) -> Reply:
 
 def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None = None) -> Reply:
     text = t("dm.consequences", lang)
-    blocks = [section(text)]
+    blocks: list[Block] = [section(text)]
     if item_lost_on and name:
         blocks.append(
             context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from slack_sdk.models.blocks import Block
+
 import rules
 from bot.core.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
 from bot.language.i18n import Lang, format_day, relative_days, t, t_plural
@@ -203,7 +205,7 @@ def _step(step: rules.NextStep, item: OfferView, lang: Lang) -> str:
 
 def added(item: OfferView, lang: Lang) -> Reply:
     text = t("add.done", lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
-    blocks = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
+    blocks: list[Block] = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
     if item.phase is rules.Phase.LAPSED:
         # Most often the original purchase date, typed instead of the anniversary Partner Center shows now.
         blocks.append(

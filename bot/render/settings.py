@@ -6,6 +6,8 @@ import contextlib
 from datetime import date
 from typing import Any
 
+from slack_sdk.models.blocks import Block
+
 from bot.language.i18n import Lang, format_day, t
 from bot.render.escape import escape_mrkdwn
 from bot.render.reply import Reply, build, context, header, section
@@ -43,7 +45,7 @@ def changed(key: str, lang: Lang, **params: Any) -> Reply:
 
 def admins(current: list[str], lang: Lang, *, can_grant: bool) -> Reply:
     text = t("admins.list", lang, admins=admin_list(current, lang))
-    blocks = [section(text)]
+    blocks: list[Block] = [section(text)]
     if can_grant:
         blocks.append(context(t("admins.how_to_grant", lang)))
     return build(text, blocks)

@@ -113,8 +113,7 @@ def read_word(word: str, index: _OfferIndex) -> Token:
         return Token(word, word, False, whole_offers=whole)
     meaningful = word in _MEANINGFUL
     if meaningful or word in index.words:
-        offer_words = frozenset({word}) if word in index.words else frozenset()
-        return Token(word, word, meaningful, offer_words)
+        return Token(word, word, meaningful, frozenset({word}) if word in index.words else frozenset())
     if word in KNOWN_WORDS or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
         return Token(word, word, False)
     keyword_score, keyword = nearest_keyword(word)

@@ -337,7 +337,7 @@ def _typo_score(word: str, known: str) -> float:
 
 def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
     """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it."""
-    best, found = 0.0, ()
+    best, found = 0.0, tuple[str, ...]()
     for candidate in difflib.get_close_matches(word, candidates, n=5, cutoff=SWAP_CUTOFF):
         score = _typo_score(word, candidate)
         if score > best:
