@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 import rules
 from bot.core.errors import UserError
@@ -142,18 +143,52 @@ def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: d
     return RenewalAnswer(before=before, after=view(renewed, settings, today))
 
 
+@dataclass(frozen=True, slots=True)
+class Confirmation:
+    """A destructive change asked for by a fragment or a near spelling ("remove sec"): nothing has changed
+    yet; the reply asks the admin to confirm which offer they meant (a button), naming what was typed."""
+
+    change: Literal["remove", "fix"]
+    item: OfferView
+    typed: str
+    anniversary: date | None = None  # the corrected anniversary, for ``fix``
+
+
+def exact_name(typed: str, name: str) -> bool:
+    """Whether ``typed`` names the offer in full (case and spacing aside): only then does a removal or a
+    correction happen without a confirmation. A fragment or a typo that storage resolved is not enough:
+    "sec" once removed "Security" with no way back."""
+    return " ".join(typed.casefold().split()) == " ".join(name.casefold().split())
+
+
 def correct_anniversary(
-    ws: WorkspaceStore, *, actor: str, name: str, anniversary: date, today: date
-) -> RenewalAnswer:
-    """Fix a mistyped anniversary (audited by storage). Not a renewal: no renewal history is written."""
+    ws: WorkspaceStore,
+    *,
+    actor: str,
+    name: str | int,
+    anniversary: date,
+    today: date,
+    confirmed: bool = False,
+) -> RenewalAnswer | Confirmation:
+    """Fix a mistyped anniversary (audited by storage). Not a renewal: no renewal history is written.
+    ``name`` may be the offer's id when a confirmation button already named it."""
     settings = ws.settings()
-    before = view(ws.find_offer(name), settings, today)
+    offer = ws.offer(name) if isinstance(name, int) else ws.find_offer(name)
+    before = view(offer, settings, today)
+    if not confirmed and isinstance(name, str) and not exact_name(name, offer.name):
+        return Confirmation("fix", before, name, anniversary)
     corrected = ws.update_offer(before.offer.id, actor=actor, anniversary=anniversary)
     return RenewalAnswer(before=before, after=view(corrected, settings, today))
 
 
-def remove_offer(ws: WorkspaceStore, *, actor: str, name: str, today: date) -> OfferView:
-    removed = ws.remove_offer(ws.find_offer(name).id, actor=actor)
+def remove_offer(
+    ws: WorkspaceStore, *, actor: str, name: str | int, today: date, confirmed: bool = False
+) -> OfferView | Confirmation:
+    """Stop tracking an offer. By its full name it happens at once; by anything less it is asked first."""
+    offer = ws.offer(name) if isinstance(name, int) else ws.find_offer(name)
+    if not confirmed and isinstance(name, str) and not exact_name(name, offer.name):
+        return Confirmation("remove", view(offer, ws.settings(), today), name)
+    removed = ws.remove_offer(offer.id, actor=actor)
     return view(removed, ws.settings(), today)
 
 

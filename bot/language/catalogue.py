@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). Ask one of them: {admins}. A Slack workspace admin can make you one with `/mpn admins add @you`.",
         "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Vraag het aan een van hen: {admins}. Een beheerder van de Slack-workspace kan jou toevoegen met `/mpn admins add @jij`.",
     },
+    "cancel": {
+        "en": "Cancel",
+        "nl": "Annuleren",
+    },
     "channel.cleared": {
         "en": ":white_check_mark: No reminder channel any more: I'll send reminders to the MPN partner admins by direct message.",
         "nl": ":white_check_mark: Geen herinneringskanaal meer: ik stuur herinneringen als privébericht naar de MPN-partnerbeheerders.",
@@ -94,6 +98,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "command.unknown": {
         "en": "I don't know `{word}`. `/mpn help` lists what I can do.",
         "nl": "`{word}` ken ik niet. `/mpn help` laat zien wat ik kan.",
+    },
+    "confirm.cancelled": {
+        "en": "Cancelled; nothing was changed.",
+        "nl": "Geannuleerd; er is niets veranderd.",
+    },
+    "confirm.nothing_yet": {
+        "en": "Nothing has changed yet. Only MPN partner admins can confirm.",
+        "nl": "Er is nog niets veranderd. Alleen MPN-partnerbeheerders kunnen bevestigen.",
+    },
+    "confirm.stale": {
+        "en": "This confirmation is out of date: the offer was removed or its anniversary changed since. Nothing was changed; check `/mpn status` and try again.",
+        "nl": "Deze bevestiging is verouderd: de offer is intussen verwijderd of de jubileumdatum is veranderd. Er is niets veranderd; kijk in `/mpn status` en probeer het opnieuw.",
     },
     "date.ambiguous": {
         "en": "“{text}” could be {first} or {second}. Which one do you mean? Type the date as YYYY-MM-DD to be sure: {first_iso} or {second_iso}.",
@@ -218,6 +234,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "extension.title": {
         "en": "COVID-19 extension",
         "nl": "COVID-19-verlenging",
+    },
+    "fix.confirm": {
+        "en": ":question: Correct the anniversary of *{name}* ({kind}) from {anniversary} to {new}? You typed `{typed}`, which is not its full name, so I'm asking first.",
+        "nl": ":question: De jubileumdatum van *{name}* ({kind}) corrigeren van {anniversary} naar {new}? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het eerst.",
+    },
+    "fix.confirm_button": {
+        "en": "Correct to {new}",
+        "nl": "Corrigeer naar {new}",
     },
     "fix.done": {
         "en": ":white_check_mark: Corrected *{name}*: its anniversary is now {new} (was {old}). Its reminders follow the new date. To record a renewal, use `/mpn renew` instead.",
@@ -470,6 +494,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reminder.title": {
         "en": "MPN renewal reminder",
         "nl": "Herinnering MPN-verlenging",
+    },
+    "remove.confirm": {
+        "en": ":question: Stop tracking *{name}* ({kind}, anniversary {anniversary})? You typed `{typed}`, which is not its full name, so I'm asking first. Its renewal history and reminders go with it.",
+        "nl": ":question: *{name}* ({kind}, jubileumdatum {anniversary}) niet meer volgen? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het eerst. De verlenggeschiedenis en herinneringen verdwijnen mee.",
+    },
+    "remove.confirm_button": {
+        "en": "Remove {name}",
+        "nl": "Verwijder {name}",
+    },
+    "remove.confirm_dialog": {
+        "en": "Stop tracking {name}? Its reminders stop.",
+        "nl": "{name} niet meer volgen? De herinneringen stoppen.",
+    },
+    "remove.confirm_title": {
+        "en": "Remove this offer?",
+        "nl": "Deze offer verwijderen?",
+    },
+    "remove.confirm_yes": {
+        "en": "Remove",
+        "nl": "Verwijderen",
     },
     "remove.done": {
         "en": ":white_check_mark: Stopped tracking *{name}*; no more reminders for it.",

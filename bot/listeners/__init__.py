@@ -9,12 +9,12 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.core.deps import Deps
-from bot.listeners import actions, commands, errors, events, messages
+from bot.listeners import actions, commands, confirmations, errors, events, messages
 from bot.listeners.middleware import attach_conversation
 
 
 def register_all(app: App, deps: Deps) -> None:
     app.use(attach_conversation(deps))
     errors.register(app)
-    for group in (commands, events, messages, actions):
+    for group in (commands, events, messages, actions, confirmations):
         group.register(app, deps)

@@ -13,7 +13,7 @@ from bot.core import answers
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
 from bot.language.i18n import Lang
-from bot.render import Reply, offers
+from bot.render import Reply, confirm, offers
 from bot.slash.grammar import KIND_PREFIXES, KIND_WORDS, Request, clean_name, name_and_date, parse_date
 from bot.slash.surface import Surface
 
@@ -85,6 +85,8 @@ def fix(request: Request, conv: Conversation, surface: Surface) -> Reply:
         anniversary=request.args["anniversary"],
         today=conv.today,
     )
+    if isinstance(answer, answers.Confirmation):
+        return confirm.confirmation(answer, conv.lang)
     return offers.corrected(answer, conv.lang)
 
 
@@ -107,6 +109,8 @@ parse_extension = _named("extension", optional=True)
 
 def remove(request: Request, conv: Conversation, surface: Surface) -> Reply:
     item = answers.remove_offer(conv.ws, actor=conv.user_id, name=request.args["name"], today=conv.today)
+    if isinstance(item, answers.Confirmation):
+        return confirm.confirmation(item, conv.lang)
     return offers.removed(item, conv.lang)
 
 
