@@ -36,7 +36,10 @@ class Conversation:
     def require_partner_admin(self) -> None:
         """The one check behind every change: only MPN partner admins (the seed's role) change records."""
         if not self.is_partner_admin():
-            raise UserError("auth.not_admin", admins=tuple(self.ws.admins()))
+            admins = tuple(self.ws.admins())
+            if not admins and self.person.is_workspace_admin:
+                raise UserError("auth.no_admin_yet")  # answered with a "Become the MPN partner admin" button
+            raise UserError("auth.not_admin", admins=admins)
 
     def written_in(self, lang: Lang | None) -> Conversation:
         """The same conversation answering in the language a message was written in, when the reader could

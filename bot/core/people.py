@@ -28,6 +28,9 @@ class Person:
     is_admin: bool = False
     is_owner: bool = False
     is_bot: bool = False
+    # False when Slack says there is no such user here (user_not_found, deleted, another workspace's
+    # user); None when Slack could not be asked. Only False refuses anything.
+    exists: bool | None = None
 
     @property
     def is_workspace_admin(self) -> bool:
@@ -49,7 +52,7 @@ class People:
             if hit and now - hit[0] < self._ttl:
                 self._cache.move_to_end(key)
                 return hit[1]
-        person = self._fetch(client, user_id)
+        person = self._fetch(client, team_id, user_id)
         with self._lock:
             self._cache[key] = (now, person)
             self._cache.move_to_end(key)
@@ -63,12 +66,18 @@ class People:
                 del self._cache[key]
 
     @staticmethod
-    def _fetch(client: WebClient, user_id: str) -> Person:
+    def _fetch(client: WebClient, team_id: str, user_id: str) -> Person:
         try:
             user = client.users_info(user=user_id, include_locale=True)["user"]
-        except (SlackApiError, SlackClientError, OSError) as err:
+        except SlackApiError as err:
+            if err.response.get("error") in ("user_not_found", "users_not_found"):
+                return Person(user_id, exists=False)
             log.warning("users.info failed for %s: %s", user_id, err)
             return Person(user_id)
+        except (SlackClientError, OSError) as err:
+            log.warning("users.info failed for %s: %s", user_id, err)
+            return Person(user_id)
+        home = user.get("team_id")
         return Person(
             user_id=user_id,
             locale=user.get("locale"),
@@ -76,4 +85,5 @@ class People:
             is_admin=bool(user.get("is_admin")),
             is_owner=bool(user.get("is_owner") or user.get("is_primary_owner")),
             is_bot=bool(user.get("is_bot")),
+            exists=not user.get("deleted") and (not home or not team_id or home == team_id),
         )

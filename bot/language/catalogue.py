@@ -39,13 +39,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add or remove one with `/mpn admins add @name` or `/mpn admins remove @name`.",
         "nl": "Iemand toevoegen of verwijderen: `/mpn admins add @naam` of `/mpn admins remove @naam`.",
     },
+    "admins.last": {
+        "en": "{admins} is the last MPN partner admin here, so I can't remove them: nobody could change records any more, and reminders sent by DM would reach nobody. Add another MPN partner admin first (`/mpn admins add @name`).",
+        "nl": "{admins} is de laatste MPN-partnerbeheerder hier, dus die kan ik niet verwijderen: niemand kan dan nog iets wijzigen en herinneringen per DM komen bij niemand aan. Voeg eerst een andere MPN-partnerbeheerder toe (`/mpn admins add @naam`).",
+    },
     "admins.list": {
         "en": "MPN partner admins in this workspace: {admins}",
         "nl": "MPN-partnerbeheerders in deze workspace: {admins}",
     },
     "admins.no_bots": {
-        "en": "{user} is a bot; only people can be MPN partner admins.",
-        "nl": "{user} is een bot; alleen mensen kunnen MPN-partnerbeheerder zijn.",
+        "en": "<@{user}> is a bot; only people can be MPN partner admins.",
+        "nl": "<@{user}> is een bot; alleen mensen kunnen MPN-partnerbeheerder zijn.",
     },
     "admins.none": {
         "en": "nobody yet",
@@ -55,13 +59,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":white_check_mark: {users} is no longer an MPN partner admin here.",
         "nl": ":white_check_mark: {users} is hier geen MPN-partnerbeheerder meer.",
     },
+    "admins.unknown_user": {
+        "en": "Slack does not know <@{user}> in this workspace, so nobody was added. Mention a person of this workspace: `/mpn admins add @name`.",
+        "nl": "Slack kent <@{user}> niet in deze workspace, dus er is niemand toegevoegd. Noem iemand uit deze workspace: `/mpn admins add @naam`.",
+    },
     "admins.usage": {
         "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
         "nl": "Noem de mensen met een @: `/mpn admins add @naam` of `/mpn admins remove @naam`. `/mpn admins` toont de lijst.",
     },
+    "auth.became": {
+        "en": ":white_check_mark: You are now an MPN partner admin of this workspace: you can add, renew and remove offers and change settings. Run your command again, and add others with `/mpn admins add @name`.",
+        "nl": ":white_check_mark: Je bent nu MPN-partnerbeheerder van deze workspace: je kunt offers toevoegen, verlengen en verwijderen en instellingen wijzigen. Voer je opdracht opnieuw uit, en voeg anderen toe met `/mpn admins add @naam`.",
+    },
+    "auth.become_button": {
+        "en": "Become the MPN partner admin",
+        "nl": "Word MPN-partnerbeheerder",
+    },
     "auth.cannot_grant": {
         "en": "Only an MPN partner admin or a Slack workspace admin or owner can change who is an MPN partner admin. Current MPN partner admins: {admins}.",
         "nl": "Alleen een MPN-partnerbeheerder of een beheerder of eigenaar van de Slack-workspace kan dat wijzigen. Huidige MPN-partnerbeheerders: {admins}.",
+    },
+    "auth.no_admin_yet": {
+        "en": "Nobody is an MPN partner admin in this workspace yet, so nobody can change records. As a Slack workspace admin you can become the first one (it's recorded in the audit log).",
+        "nl": "Er is in deze workspace nog geen MPN-partnerbeheerder, dus niemand kan iets wijzigen. Als beheerder van de Slack-workspace kun je de eerste worden (dat komt in het auditlogboek).",
     },
     "auth.not_admin": {
         "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). Ask one of them: {admins}. A Slack workspace admin can make you one with `/mpn admins add @you`.",
@@ -86,6 +106,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "channel.set_invite": {
         "en": ":white_check_mark: Reminders will be posted in {channel}, but I'm not in that channel yet: invite me with `/invite @MPN Renewals` there, or reminders can't be posted.",
         "nl": ":white_check_mark: Herinneringen komen voortaan in {channel}, maar ik zit nog niet in dat kanaal: nodig me daar uit met `/invite @MPN Renewals`, anders kan ik er niets plaatsen.",
+    },
+    "channel.unknown": {
+        "en": "I can't see <#{channel}>: it doesn't exist here, or it's a private channel I'm not in. Invite me there first (`/invite @MPN Renewals` in that channel), then run this again. Nothing was changed.",
+        "nl": "Ik zie <#{channel}> niet: het bestaat hier niet, of het is een privékanaal waar ik niet in zit. Nodig me daar eerst uit (`/invite @MPN Renewals` in dat kanaal) en probeer het dan opnieuw. Er is niets veranderd.",
     },
     "channel.usage": {
         "en": "Name the channel: `/mpn channel #mpn-renewals`, or `/mpn channel here`. `/mpn channel none` sends reminders to the MPN partner admins by DM instead.",
@@ -318,6 +342,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hint.did_you_mean": {
         "en": "Did you mean *{suggestion}*?",
         "nl": "Bedoel je *{suggestion}*?",
+    },
+    "home.no_admin": {
+        "en": "Nobody is an MPN partner admin in this workspace yet: nobody can change records, and reminders without a channel reach nobody. Ask a Slack workspace admin or owner to open this Home tab and become one.",
+        "nl": "Er is in deze workspace nog geen MPN-partnerbeheerder: niemand kan iets wijzigen, en herinneringen zonder kanaal komen bij niemand aan. Vraag een beheerder of eigenaar van de Slack-workspace dit tabblad te openen en beheerder te worden.",
     },
     "hour.set": {
         "en": ":white_check_mark: Reminders will be posted from {hour} ({zone}).",

@@ -1,4 +1,5 @@
-"""The buttons of a confirmation ("Remove *Security*?"): confirm or cancel, MPN partner admins only.
+"""The buttons of a confirmation ("Remove *Security*?"): confirm or cancel, MPN partner admins only; and
+the "Become the MPN partner admin" button a Slack admin gets while the workspace has none.
 
 The confirmation was ephemeral, so the result replaces it through the ``response_url``. The button names
 the offer by id and the anniversary it showed: if the offer is gone or its anniversary moved since (another
@@ -18,6 +19,7 @@ from bot.core.deps import Deps
 from bot.core.errors import UserError
 from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import Reply, confirm, offers
+from bot.render import settings as render_settings
 from storage import StorageError
 
 
@@ -62,6 +64,20 @@ def register(app: App, deps: Deps) -> None:
         )
         if not isinstance(answer, answers.Confirmation):  # by id it never asks again
             _replace(respond, offers.corrected(answer, conv.lang))
+
+    @app.action(render_settings.ACTION_BECOME_ADMIN)
+    def become_admin(ack: Ack, context: BoltContext, respond: Respond) -> None:
+        """The first MPN partner admin, by a Slack admin's or owner's own click (audited by storage).
+        Once there is one, the role is granted with ``/mpn admins add`` like any other time."""
+        ack()
+        conv: Conversation = context[CONVERSATION]
+        if conv.is_partner_admin():
+            _replace(respond, render_settings.changed("auth.became", conv.lang))
+            return
+        if conv.ws.admins() or not conv.person.is_workspace_admin:
+            raise UserError("auth.cannot_grant", admins=tuple(conv.ws.admins()))
+        conv.ws.add_admin(conv.user_id, actor=conv.user_id)
+        _replace(respond, render_settings.changed("auth.became", conv.lang))
 
     @app.action(confirm.ACTION_CANCEL)
     def cancel(ack: Ack, context: BoltContext, respond: Respond) -> None:

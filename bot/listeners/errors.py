@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 def refusal(error: BaseException, lang: Lang) -> Reply | None:
     """The reply for a refusal, or None when ``error`` is not one (a bug or an outage)."""
     if isinstance(error, UserError):
+        if error.key == "auth.no_admin_yet":
+            return render_settings.become_admin_offer(error.key, lang)
         return render_settings.error(error.key, lang, error.params)
     if isinstance(error, StorageError):
         return render_settings.error(f"storage.{error.code}", lang, dict(error.params))

@@ -18,6 +18,7 @@ from bot.core import answers
 from bot.core.deps import Deps
 from bot.listeners.middleware import CONVERSATION
 from bot.render import offers, reminders
+from bot.render import settings as render_settings
 from bot.render.reminders import ALERTED_ERRORS
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,11 @@ def register(app: App, deps: Deps) -> None:
             return
         conv = context[CONVERSATION]
         blocks: list[dict[str, Any]] = []
+        if not conv.ws.admins():  # nobody can change anything, and DM reminders reach nobody: say so first
+            if conv.person.is_workspace_admin:
+                blocks += render_settings.become_admin_offer("auth.no_admin_yet", conv.lang).blocks
+            else:
+                blocks += render_settings.error("home.no_admin", conv.lang, {}).blocks
         if conv.can_grant_role():  # admins see what keeps reminders from going out, above everything else
             for problem in answers.delivery_problems(conv.ws):
                 if problem.error in ALERTED_ERRORS and problem.channel:

@@ -6,7 +6,7 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from slack_sdk.models.blocks import Block
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, PlainTextObject
 
 from bot.language.i18n import Lang, format_day, t
 from bot.render.escape import escape_mrkdwn
@@ -65,6 +65,27 @@ def help_reply(topic: str | None, lang: Lang, subcommands: list[str]) -> Reply:
             context(t("help.footer", lang)),
         ],
     )
+
+
+ACTION_BECOME_ADMIN = "mpn_become_admin"
+
+
+def become_admin_offer(key: str, lang: Lang) -> Reply:
+    """For a Slack workspace admin or owner while nobody is an MPN partner admin: say so, and one click
+    to become the first (audited), instead of a second command to type."""
+    text = ":warning: " + t(key, lang)
+    button = ActionsBlock(
+        block_id="mpn-become-admin",
+        elements=[
+            ButtonElement(
+                text=PlainTextObject(text=t("auth.become_button", lang)),
+                action_id=ACTION_BECOME_ADMIN,
+                value="become",
+                style="primary",
+            )
+        ],
+    )
+    return build(text, [section(text), button])
 
 
 def error(key: str, lang: Lang, params: dict[str, Any]) -> Reply:

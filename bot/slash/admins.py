@@ -42,12 +42,21 @@ def admins(request: Request, conv: Conversation, surface: Surface) -> Reply:
         return render_settings.admins(conv.ws.admins(), conv.lang, can_grant=conv.can_grant_role())
     if not conv.can_grant_role():
         raise UserError("auth.cannot_grant", admins=tuple(conv.ws.admins()))
-    for user in users:
-        if action == "add":
-            if surface.people.get(surface.client, conv.ws.team_id, user).is_bot:
-                raise UserError("admins.no_bots", user=f"<@{user}>")
+    if action == "add":
+        for user in users:  # every one is checked before any is added
+            person = surface.people.get(surface.client, conv.ws.team_id, user)
+            if person.exists is False:
+                raise UserError("admins.unknown_user", user=user)
+            if person.is_bot:
+                raise UserError("admins.no_bots", user=user)
+        for user in users:
             conv.ws.add_admin(user, actor=conv.user_id)
-        else:
+    else:
+        current = conv.ws.admins()
+        if current and not set(current) - set(users):
+            # Nobody could change records any more, and with reminders by DM nobody would get them.
+            raise UserError("admins.last", admins=tuple(current))
+        for user in users:
             conv.ws.remove_admin(user, actor=conv.user_id)
     key = "admins.added" if action == "add" else "admins.removed"
     return render_settings.changed(key, conv.lang, users=", ".join(f"<@{u}>" for u in users))

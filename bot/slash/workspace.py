@@ -10,6 +10,7 @@ import difflib
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
@@ -48,23 +49,26 @@ def channel(request: Request, conv: Conversation, surface: Surface) -> Reply:
     if chosen is None:
         conv.ws.update_settings(conv.user_id, reminder_channel=None)
         return render_settings.changed("channel.cleared", conv.lang)
-    member = _bot_is_member(surface.client, chosen)
+    state = _channel_state(surface.client, chosen)
+    if state == "missing":
+        raise UserError("channel.unknown", channel=chosen)
     conv.ws.update_settings(conv.user_id, reminder_channel=chosen)
-    key = "channel.set" if member is not False else "channel.set_invite"
+    key = "channel.set_invite" if state == "not_member" else "channel.set"
     return render_settings.changed(key, conv.lang, channel=f"<#{chosen}>")
 
 
-def _bot_is_member(client: WebClient, channel: str) -> bool | None:
-    """Whether reminders can be posted there; None when Slack would not say (we still save the setting)."""
+def _channel_state(client: WebClient, channel: str) -> Literal["member", "not_member", "missing", "unknown"]:
+    """What ``conversations.info`` says of the channel. "missing" covers a channel that does not exist
+    and a private one the bot is not in (Slack answers ``channel_not_found`` to both): either way
+    reminders cannot go there, so it is refused with how to invite the bot. When Slack cannot be asked
+    ("unknown") the setting is saved; the sweep alerts the admins if posting fails."""
     try:
         info = client.conversations_info(channel=channel)["channel"]
     except SlackApiError as err:
-        if err.response.get("error") == "channel_not_found":
-            return False
-        return None
+        return "missing" if err.response.get("error") == "channel_not_found" else "unknown"
     except (SlackClientError, OSError):
-        return None
-    return bool(info.get("is_member"))
+        return "unknown"
+    return "member" if info.get("is_member") else "not_member"
 
 
 def parse_timezone(rest: str, lang: Lang, today: date) -> Request:
