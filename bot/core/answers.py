@@ -126,9 +126,25 @@ def extension(ws: WorkspaceStore, today: date, name: str | None = None) -> Exten
     return ExtensionAnswer(today, settings.moved_to_partner_center, items)
 
 
+# An anniversary is the current cycle's date: Partner Center moves it on 365 days at each renewal, so it is
+# never years ahead, and MPN anniversaries before 2000 do not exist. Outside these it is a typo (a year
+# mistyped as 2201 or 1921), which would otherwise be stored and produce reminders nobody expects.
+EARLIEST_ANNIVERSARY = date(2000, 1, 1)
+LATEST_AHEAD_DAYS = 2 * 365
+
+
+def check_anniversary(anniversary: date, today: date) -> None:
+    """Refuse an implausible anniversary with the reason, before anything is stored."""
+    if anniversary < EARLIEST_ANNIVERSARY:
+        raise UserError("anniversary.too_early", date=anniversary)
+    if (anniversary - today).days > LATEST_AHEAD_DAYS:
+        raise UserError("anniversary.too_late", date=anniversary)
+
+
 def add_offer(
     ws: WorkspaceStore, *, actor: str, kind: rules.Kind, name: str, anniversary: date, today: date
 ) -> OfferView:
+    check_anniversary(anniversary, today)
     offer = ws.add_offer(name, kind, anniversary, actor=actor)
     return view(offer, ws.settings(), today)
 
@@ -172,6 +188,7 @@ def correct_anniversary(
 ) -> RenewalAnswer | Confirmation:
     """Fix a mistyped anniversary (audited by storage). Not a renewal: no renewal history is written.
     ``name`` may be the offer's id when a confirmation button already named it."""
+    check_anniversary(anniversary, today)
     settings = ws.settings()
     offer = ws.offer(name) if isinstance(name, int) else ws.find_offer(name)
     before = view(offer, settings, today)

@@ -67,6 +67,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
         "nl": "Noem de mensen met een @: `/mpn admins add @naam` of `/mpn admins remove @naam`. `/mpn admins` toont de lijst.",
     },
+    "anniversary.too_early": {
+        "en": "{date} is before 2000: no MPN anniversary is that old, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
+        "nl": "{date} ligt vóór 2000: zo oud is geen MPN-jubileumdatum, dus ik denk dat het jaar verkeerd is getypt. Er is niets opgeslagen. Partner Center toont de huidige jubileumdatum onder *Lidmaatschap* > *Competenties*.",
+    },
+    "anniversary.too_late": {
+        "en": "{date} is more than two years away: an anniversary moves on one year at each renewal, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
+        "nl": "{date} ligt meer dan twee jaar vooruit: een jubileumdatum schuift bij elke verlenging één jaar op, dus ik denk dat het jaar verkeerd is getypt. Er is niets opgeslagen. Partner Center toont de huidige jubileumdatum onder *Lidmaatschap* > *Competenties*.",
+    },
     "auth.became": {
         "en": ":white_check_mark: You are now an MPN partner admin of this workspace: you can add, renew and remove offers and change settings. Run your command again, and add others with `/mpn admins add @name`.",
         "nl": ":white_check_mark: Je bent nu MPN-partnerbeheerder van deze workspace: je kunt offers toevoegen, verlengen en verwijderen en instellingen wijzigen. Voer je opdracht opnieuw uit, en voeg anderen toe met `/mpn admins add @naam`.",

@@ -18,7 +18,7 @@ from typing import Any
 
 import rules
 from bot.core.errors import UserError
-from bot.language.dates import DateInputError, parse_user_date
+from bot.language.dates import MONTHS, DateInputError, parse_user_date
 from bot.language.i18n import Lang
 
 
@@ -61,9 +61,11 @@ def name_and_date(
 ) -> tuple[str, date | None]:
     """Split ``<name> [date]``: the longest trailing run of up to three words that reads as a date.
 
-    An ambiguous trailing date (``03/04/2021``), or one without its year where the year matters, is asked
-    about, never guessed or swallowed into the name.
+    An ambiguous trailing date (``03/04/2021``), one without its year where the year matters, or one that
+    is plainly meant as a date but cannot be one (``2021-02-31``, ``31 Feb 2021``, ``2021-13-01``) gets
+    its precise reason; none is guessed or swallowed into the name ("I don't track 'X 2021-02-31'").
     """
+    attempt: DateInputError | None = None
     for size in (3, 2, 1):
         if len(words) < size:
             continue
@@ -71,11 +73,29 @@ def name_and_date(
         try:
             found = parse_user_date(candidate, lang, today=today, year_required=year_required)
         except DateInputError as err:
-            if err.code in ("date.ambiguous", "date.year_missing"):
+            if err.code in _ALWAYS_SAID:
                 raise UserError(err.code, **err.params) from None
+            if attempt is None and _looks_like_a_date(candidate, size):
+                attempt = err
             continue
         return clean_name(" ".join(words[:-size])), found
+    if attempt is not None:
+        raise UserError(attempt.code, **attempt.params)
     return clean_name(" ".join(words)), None
+
+
+_ALWAYS_SAID = frozenset({"date.ambiguous", "date.year_missing", "date.impossible", "date.weekday_mismatch"})
+# 2021-13-01, 13/13/2021, 31.02.21: digits with date separators (a bare "365" or "2019" is a name's word)
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?")
+
+
+def _looks_like_a_date(candidate: str, size: int) -> bool:
+    """A trailing run the user plainly meant as a date: numeric with separators, or a day, a month name
+    and a year ("32 March 2021")."""
+    words = candidate.split()
+    if size == 1:
+        return bool(_NUMERIC_DATE.fullmatch(words[0]))
+    return size == 3 and words[1].casefold().rstrip(".") in MONTHS and any(c.isdigit() for c in words[0])
 
 
 def clean_name(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.harness import DUTCH, PARTNER, Harness
+from tests.harness import DUTCH, PARTNER, TEAM, Harness
 from tests.language.test_dm import answers_in, dm
 
 DAY = re.compile(
@@ -81,3 +81,53 @@ def test_a_dm_without_a_day_gets_no_note(bot: Harness) -> None:
     bot.event(dm(bot, "when do I lose benefits today?"))
     for reply in answers_in(bot):
         assert "As of today" not in reply
+
+
+@pytest.mark.parametrize("typed", ["2021-02-31", "31 Feb 2021", "31 februari 2021"])
+@pytest.mark.parametrize(
+    "command", ["add Security {d}", "fix Cloud Platform {d}", "renew Cloud Platform {d}"]
+)
+def test_an_impossible_date_gets_its_precise_reason_and_changes_nothing(
+    bot: Harness, command: str, typed: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    before = [(o.name, o.anniversary) for o in bot.store.workspace(TEAM).offers()]
+    answer = bot.command(command.format(d=typed), user=PARTNER)
+    assert "isn't a real date" in answer.text and "I don't track" not in answer.text, answer.text
+    assert [(o.name, o.anniversary) for o in bot.store.workspace(TEAM).offers()] == before
+
+
+@pytest.mark.parametrize("command", ["add Security {d}", "fix Cloud Platform {d}"])
+def test_a_numeric_date_that_cannot_be_read_is_not_swallowed_into_the_name(
+    bot: Harness, command: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    answer = bot.command(command.format(d="2021-13-01"), user=PARTNER)
+    assert "couldn't read “2021-13-01” as a date" in answer.text
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("1999-05-01", "before 2000"),
+        ("0001-01-01", "before 2000"),
+        ("2030-05-01", "more than two years away"),
+        ("9998-12-31", "more than two years away"),
+    ],
+)
+def test_an_implausible_anniversary_is_refused_with_the_reason(bot: Harness, typed: str, reason: str) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    for command in (f"add Security {typed}", f"fix Cloud Platform {typed}"):
+        answer = bot.command(command, user=PARTNER)
+        assert reason in answer.text and "Nothing was saved" in answer.text, answer.text
+        assert "YYYY-MM-DD" not in answer.text  # the date was read; the problem is what it says
+    offers = bot.store.workspace(TEAM).offers()
+    assert [(o.name, o.anniversary.isoformat()) for o in offers] == [("Cloud Platform", "2021-03-10")]
+    bot.command(f"admins add <@{DUTCH}>", user=PARTNER)
+    assert "Er is niets opgeslagen" in bot.command(f"add Security {typed}", user=DUTCH).text
+
+
+def test_the_plausible_edges_are_accepted(bot: Harness) -> None:
+    assert "Added" in bot.command("add Old 2000-01-01", user=PARTNER).text
+    assert "Added" in bot.command("add Far 2023-03-20", user=PARTNER).text  # two years of 365 days ahead
