@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from rules.competencies import COMPETENCIES_2021, Competency
 from rules.offers import Kind
 
 
@@ -74,6 +75,8 @@ class Policy:
         )
     )
     extension: ExtensionProgram | None = None
+    # The competencies offers are matched against (``rules.competencies``: the one list).
+    competencies: tuple[Competency, ...] = COMPETENCIES_2021
     # "Appropriate roles: MPN partner admin"
     acting_role: str = "MPN partner admin"
     competencies_url: str = "https://partner.microsoft.com/dashboard/mpn/program/competencies"
