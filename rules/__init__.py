@@ -16,7 +16,15 @@ from rules.assessment import (
 )
 from rules.competencies import CLOUD_BUSINESS_APPLICATIONS, COMPETENCIES_2021, Competency
 from rules.errors import RenewalError, RulesError
-from rules.extension import Eligibility, NextStep, Reason, Step, extension_eligibility, is_excluded_competency
+from rules.extension import (
+    Eligibility,
+    NextStep,
+    Reason,
+    Step,
+    extension_eligibility,
+    is_excluded_competency,
+    may_be_excluded_competency,
+)
 from rules.names import CompetencyMatch, MatchKind, match_competency, normalize_name
 from rules.offers import Kind, Offer
 from rules.policy import COVID_19_EXTENSION, MPN_2021, ExtensionProgram, Policy, ReminderKind, ReminderRule
@@ -54,6 +62,7 @@ __all__ = [
     "is_excluded_competency",
     "last_day_to_renew",
     "match_competency",
+    "may_be_excluded_competency",
     "next_anniversary",
     "normalize_name",
     "phase_on",
