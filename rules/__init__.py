@@ -14,24 +14,38 @@ from rules.assessment import (
     phase_on,
     window_opens,
 )
+from rules.competencies import CLOUD_BUSINESS_APPLICATIONS, COMPETENCIES_2021, Competency
 from rules.errors import RenewalError, RulesError
-from rules.extension import Eligibility, NextStep, Reason, Step, extension_eligibility, is_excluded_competency
-from rules.names import normalize_name
+from rules.extension import (
+    Eligibility,
+    NextStep,
+    Reason,
+    Step,
+    extension_eligibility,
+    is_excluded_competency,
+    may_be_excluded_competency,
+)
+from rules.names import CompetencyMatch, MatchKind, match_competency, normalize_name
 from rules.offers import Kind, Offer
 from rules.policy import COVID_19_EXTENSION, MPN_2021, ExtensionProgram, Policy, ReminderKind, ReminderRule
 from rules.renewal import renew
 from rules.timeline import DueReminder, Event, EventKind, reminders, timeline
 
 __all__ = [
+    "CLOUD_BUSINESS_APPLICATIONS",
+    "COMPETENCIES_2021",
     "COVID_19_EXTENSION",
     "MPN_2021",
     "Assessment",
+    "Competency",
+    "CompetencyMatch",
     "DueReminder",
     "Eligibility",
     "Event",
     "EventKind",
     "ExtensionProgram",
     "Kind",
+    "MatchKind",
     "NextStep",
     "Offer",
     "Phase",
@@ -47,6 +61,8 @@ __all__ = [
     "extension_eligibility",
     "is_excluded_competency",
     "last_day_to_renew",
+    "match_competency",
+    "may_be_excluded_competency",
     "next_anniversary",
     "normalize_name",
     "phase_on",

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rules.names import normalize_name
+from rules.competencies import Competency
+from rules.names import CompetencyMatch, MatchKind, match_competency
 from rules.offers import Kind, Offer
 from rules.policy import MPN_2021, Policy
 
@@ -21,6 +22,10 @@ class Reason(StrEnum):
     OUTSIDE_PERIOD = "anniversary_outside_extension_period"
     KIND_NOT_COVERED = "kind_not_covered"
     CBA_EXCLUDED = "cloud_business_applications_excluded"
+    # The name is close to Cloud Business Applications but not certainly it ("Cloud Busines Aplications",
+    # "Business Applications", "Dynamics 365"): calling it eligible could cost the competency, calling it
+    # excluded could be wrong too, so the partner is asked to check the name.
+    MAY_BE_CBA = "name_may_be_cloud_business_applications"
     NOT_IN_PARTNER_CENTER = "membership_not_in_partner_center"
 
 
@@ -44,7 +49,8 @@ class NextStep:
 
 @dataclass(frozen=True, slots=True)
 class Eligibility:
-    """``eligible`` is true exactly when ``reasons`` is empty."""
+    """``eligible`` is true exactly when ``reasons`` is empty. ``competency`` is how the offer's name
+    matched the policy's competencies (None for an advanced specialization or without a programme)."""
 
     offer: Offer
     eligible: bool
@@ -52,14 +58,45 @@ class Eligibility:
     fee_may_apply: bool
     next_steps: tuple[NextStep, ...]
     info_url: str | None
+    competency: CompetencyMatch | None = None
+
+
+def _excluded(policy: Policy) -> frozenset[Competency]:
+    """The programme's excluded competencies, each name read with the matcher (so a policy may spell
+    them as people do). A name that is not certainly one of ``policy.competencies`` is a policy error."""
+    program = policy.extension
+    if program is None:
+        return frozenset()
+    found = set()
+    for name in program.excluded_competencies:
+        match = match_competency(name, policy.competencies)
+        if match.kind is not MatchKind.EXACT or match.competency is None:
+            raise ValueError(f"excluded competency {name!r} is not one of the policy's competencies")
+        found.add(match.competency)
+    return frozenset(found)
+
+
+def _competency_match(offer: Offer, policy: Policy) -> CompetencyMatch | None:
+    """Only competencies are matched: the exclusion is for "the Cloud Business Applications competency",
+    and every advanced specialization is covered whatever its name."""
+    if offer.kind != Kind.COMPETENCY:
+        return None
+    return match_competency(offer.name, policy.competencies)
 
 
 def is_excluded_competency(offer: Offer, policy: Policy = MPN_2021) -> bool:
-    program = policy.extension
+    """The offer is certainly a competency the extension excludes (not merely close to one)."""
+    match = _competency_match(offer, policy)
+    return match is not None and match.kind is MatchKind.EXACT and match.competency in _excluded(policy)
+
+
+def may_be_excluded_competency(offer: Offer, policy: Policy = MPN_2021) -> bool:
+    """The offer's name is close to an excluded competency without certainly being it."""
+    match = _competency_match(offer, policy)
     return (
-        program is not None
-        and offer.kind == Kind.COMPETENCY
-        and normalize_name(offer.name) in program.excluded_competencies
+        match is not None
+        and match.kind is MatchKind.CLOSE
+        and any(match.may_be(c) for c in _excluded(policy))
     )
 
 
@@ -80,8 +117,12 @@ def extension_eligibility(
         reasons.append(Reason.OUTSIDE_PERIOD)
     if offer.kind not in program.kinds:
         reasons.append(Reason.KIND_NOT_COVERED)
-    if is_excluded_competency(offer, policy):
+    match = _competency_match(offer, policy)
+    excluded = _excluded(policy)
+    if match is not None and match.kind is MatchKind.EXACT and match.competency in excluded:
         reasons.append(Reason.CBA_EXCLUDED)
+    elif match is not None and match.kind is MatchKind.CLOSE and any(match.may_be(c) for c in excluded):
+        reasons.append(Reason.MAY_BE_CBA)
     if program.requires_partner_center and not moved_to_partner_center:
         reasons.append(Reason.NOT_IN_PARTNER_CENTER)
 
@@ -107,6 +148,7 @@ def extension_eligibility(
         fee_may_apply=program.fee_may_apply,
         next_steps=steps,
         info_url=program.info_url,
+        competency=match,
     )
 
 

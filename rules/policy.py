@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from rules.competencies import COMPETENCIES_2021, Competency
 from rules.offers import Kind
 
 
@@ -39,8 +40,9 @@ class ReminderRule:
 class ExtensionProgram:
     """The COVID-19 extension (seed: "Responding to COVID-19: Microsoft Partner Network update").
 
-    The exclusion is stored as a normalised competency name (see ``rules.names``) so that "Gold Cloud
-    Business Applications" or "cloud  business applications" are recognised.
+    ``excluded_competencies`` holds competency names as ``Policy.competencies`` lists them; offers are
+    matched to them with ``rules.names.match_competency``, so "Gold Cloud Business Applications",
+    "CloudBusinessApplications" or "CBA" are recognised and a near miss is flagged, not waved through.
     """
 
     name: str
@@ -74,6 +76,8 @@ class Policy:
         )
     )
     extension: ExtensionProgram | None = None
+    # The competencies offers are matched against (``rules.competencies``: the one list).
+    competencies: tuple[Competency, ...] = COMPETENCIES_2021
     # "Appropriate roles: MPN partner admin"
     acting_role: str = "MPN partner admin"
     competencies_url: str = "https://partner.microsoft.com/dashboard/mpn/program/competencies"
@@ -92,7 +96,8 @@ COVID_19_EXTENSION = ExtensionProgram(
     anniversaries_from=date(2021, 1, 1),
     anniversaries_until=date(2021, 6, 30),
     kinds=frozenset({Kind.COMPETENCY, Kind.ADVANCED_SPECIALIZATION}),
-    excluded_competencies=frozenset({"cloud business applications"}),
+    # "except for the Cloud Business Applications competency"
+    excluded_competencies=frozenset({"Cloud Business Applications"}),
     requires_partner_center=True,
     fee_may_apply=True,
     info_url="https://blogs.partner.microsoft.com/mpn/responding-to-covid-19-microsoft-partner-network/",

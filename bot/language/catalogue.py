@@ -459,6 +459,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "your membership hasn't moved from Partner Membership Center (PMC) to Partner Center yet (if it has: `/mpn partner-center yes`)",
         "nl": "jullie lidmaatschap is nog niet verhuisd van Partner Membership Center (PMC) naar Partner Center (is dat wel zo: `/mpn partner-center ja`)",
     },
+    "reason.name_may_be_cloud_business_applications": {
+        "en": "its name is close to Cloud Business Applications, the one competency the extension excludes: check the exact name in Partner Center. If it is Cloud Business Applications, renew it in its window; if not, remove it here and add it again under its exact name",
+        "nl": "de naam lijkt op Cloud Business Applications, de enige competentie die niet onder de verlenging valt: controleer de precieze naam in Partner Center. Is het Cloud Business Applications, verleng dan binnen de verlengingsperiode; zo niet, verwijder hem hier en voeg hem opnieuw toe onder de precieze naam",
+    },
     "reason.no_extension_program": {
         "en": "there is no extension programme in the current rules",
         "nl": "de huidige regels kennen geen verlenging",

@@ -205,9 +205,13 @@ class TestCovid19Extension:
         assert e.reasons == (Reason.CBA_EXCLUDED,)
         assert e.reasons == ("cloud_business_applications_excluded",)
 
-    def test_similar_names_are_not_excluded(self) -> None:
-        for name in ["Cloud Business Applications Plus", "Business Applications", "Cloud Platform"]:
-            assert extension_eligibility(Offer(name, Kind.COMPETENCY, d("2021-03-01")), True).eligible
+    def test_similar_names_are_not_excluded_but_never_qualify(self) -> None:
+        """A name that may be CBA is not *excluded* (it may be another competency) but it does not qualify
+        either: the partner is asked to confirm the name (tests/test_rules_extension_names.py)."""
+        for name in ["Cloud Business Applications Plus", "Business Applications"]:
+            e = extension_eligibility(Offer(name, Kind.COMPETENCY, d("2021-03-01")), True)
+            assert not e.eligible and e.reasons == (Reason.MAY_BE_CBA,)
+        assert extension_eligibility(Offer("Cloud Platform", Kind.COMPETENCY, d("2021-03-01")), True).eligible
 
     def test_exclusion_is_for_the_competency_only(self) -> None:
         offer = Offer("Cloud Business Applications", Kind.ADVANCED_SPECIALIZATION, d("2021-03-01"))
