@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from bot.messages import MESSAGES
+from bot.language.catalogue import MESSAGES
 from rules import (
     CLOUD_BUSINESS_APPLICATIONS,
     COMPETENCIES_2021,
@@ -23,7 +23,7 @@ from rules import (
     extension_eligibility,
     is_excluded_competency,
 )
-from tests.test_rules_names import CBA_NEAR_MISSES, CBA_SPELLINGS
+from tests.rules.test_names import CBA_NEAR_MISSES, CBA_SPELLINGS
 
 IN_PERIOD = date(2021, 3, 1)
 
