@@ -166,7 +166,7 @@ def test_backup_while_another_thread_holds_a_write_transaction(store, ws, tmp_pa
     started, release = threading.Event(), threading.Event()
 
     def hold_write_lock():
-        with store._write() as db:
+        with store.connections.write() as db:
             db.execute("UPDATE workspaces SET name = 'during backup' WHERE team_id = 'T1'")
             started.set()
             release.wait(5)

@@ -145,7 +145,7 @@ def test_rows_come_oldest_due_first(store, ws):
 
 
 def test_the_sweep_is_an_indexed_range_scan(store, offer):
-    db = store._db()
+    db = store.connections.connection()
     for team_filter in (False, True):
         params = store._due_reminders_params(A, ["T1"] if team_filter else None)
         plan = [

@@ -151,7 +151,7 @@ def test_threads_opening_a_new_database_at_once_apply_each_migration_once(tmp_pa
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):
     with open_store(tmp_path / "p.db") as store:
-        db = store._db()
+        db = store.connections.connection()
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
         assert db.execute("PRAGMA busy_timeout").fetchone() == (5000,)
@@ -163,7 +163,7 @@ def test_each_thread_gets_its_own_connection(tmp_path):
         seen = {}
 
         def grab(name):
-            seen[name] = store._db().conn
+            seen[name] = store.connections.connection().conn
 
         threads = [threading.Thread(target=grab, args=(i,)) for i in range(3)]
         for t in threads:
@@ -172,7 +172,7 @@ def test_each_thread_gets_its_own_connection(tmp_path):
             t.join()
         grab("main")
         assert len({id(c) for c in seen.values()}) == 4
-        assert store._db().conn is seen["main"]
+        assert store.connections.connection().conn is seen["main"]
 
 
 def test_one_store_serves_many_threads_writing_at_once(tmp_path):

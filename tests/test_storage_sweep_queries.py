@@ -106,11 +106,11 @@ def test_settings_of_reads_many_workspaces_in_one_call(store: Store) -> None:
 
 def test_the_unsettled_scan_uses_the_sweep_index(tmp_path) -> None:
     store = Store.open(tmp_path / "plan.db", clock=FakeClock())
-    from storage.store import _TEAM_FILTER, _UNSETTLED_SQL
+    from storage.due import _TEAM_FILTER, _UNSETTLED_SQL
 
     plan = " ".join(
         row[3]
-        for row in store._db().execute(
+        for row in store.connections.connection().execute(
             "EXPLAIN QUERY PLAN " + _UNSETTLED_SQL.format(team_filter=_TEAM_FILTER),
             {"due_from": "2024-01-01", "due_to": "2024-02-01", "team_ids": "[]"},
         )
