@@ -38,10 +38,6 @@ WHERE r.due_on BETWEEN :due_from AND :due_to
   AND (l.status IS NULL OR l.status IN ('claimed', 'failed')){team_filter}
 ORDER BY r.due_on, r.meaningful_until, r.team_id, r.offer_id, r.kind
 """.strip()
-_DUE_SQL = _UNSETTLED_SQL.replace(
-    "WHERE r.due_on BETWEEN :due_from AND :due_to\n",
-    "WHERE r.due_on BETWEEN :earliest AND :on\n  AND r.meaningful_until >= :on\n",
-)
 _TEAM_FILTER = "\n  AND r.team_id IN (SELECT value FROM json_each(:team_ids))"
 
 

@@ -127,32 +127,6 @@ class WorkspaceLedger:
         offer_by_id(db, self.team_id, offer_id)  # this workspace's offer, or offer_not_found
         return [offer_id, day.isoformat(), reminder.value, self.team_id]
 
-    def claim_reminder(
-        self,
-        offer_id: int,
-        anniversary: date,
-        kind: str | ReminderKind,
-        *,
-        lease_seconds: int,
-        claimer: str,
-    ) -> bool:
-        """Claim the right to post one reminder, before posting it."""
-        clean_lease_seconds(lease_seconds)
-        with self._db.write() as db:
-            key = self._key(db, offer_id, anniversary, kind)
-            now = self._db.now()
-            stamp, until = self._db.stamp(now), self._db.stamp(now + timedelta(seconds=lease_seconds))
-            claimed = db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount
-        return bool(claimed == 1)
-
-    def confirm_reminder(
-        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, channel: str, ts: str
-    ) -> None:
-        """Mark the reminder sent (status 'sent', with the message's channel and ts). Idempotent."""
-        with self._db.write() as db:
-            key = self._key(db, offer_id, anniversary, kind)
-            db.execute(CONFIRM_SQL, [*key, channel, ts, self._db.stamp()])
-
     def fail_reminder(
         self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str
     ) -> None:

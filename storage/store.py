@@ -7,7 +7,6 @@ one workspace is behind ``workspace(team_id)``. Connections and transactions are
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
@@ -16,8 +15,8 @@ from pathlib import Path
 
 from storage.audit import audit
 from storage.db import Connections
-from storage.due import _DUE_SQL, _TEAM_FILTER, _due_rows, unsettled_reminders
 from storage.due import MAX_SENDABLE_SPAN_DAYS as MAX_SENDABLE_SPAN_DAYS
+from storage.due import unsettled_reminders
 from storage.errors import StorageError
 from storage.ledger import apply_ops
 from storage.migrations import apply as migrate
@@ -25,7 +24,7 @@ from storage.migrations import current_version
 from storage.models import DueReminderRow, LedgerOp, WorkspaceSettings
 from storage.rows import WORKSPACE_COLUMNS, settings_dict, settings_from_row
 from storage.settings import settings_of
-from storage.validation import clean_date, clean_language, clean_lease_seconds, clean_time_zone
+from storage.validation import clean_language, clean_lease_seconds, clean_time_zone
 from storage.workspace import WorkspaceStore
 
 
@@ -176,31 +175,6 @@ class Store:
         return count
 
     # -- the reminder sweep ----------------------------------------------------------------------
-
-    @staticmethod
-    def _due_reminders_sql(team_filter: bool = False) -> str:
-        return _DUE_SQL.format(team_filter=_TEAM_FILTER if team_filter else "")
-
-    @staticmethod
-    def _due_reminders_params(on: date, team_ids: list[str] | None = None) -> dict[str, str]:
-        params = {
-            "earliest": (on - timedelta(days=MAX_SENDABLE_SPAN_DAYS)).isoformat(),
-            "on": on.isoformat(),
-        }
-        if team_ids is not None:
-            params["team_ids"] = json.dumps(team_ids)
-        return params
-
-    def due_reminders(self, on: date, *, team_ids: Iterable[str] | None = None) -> list[DueReminderRow]:
-        """Every reminder sendable on ``on`` and not yet sent or skipped."""
-        on = clean_date(on)
-        teams = None if team_ids is None else list(team_ids)
-        if teams is not None and not teams:
-            return []
-        cursor = self.connections.connection().execute(
-            self._due_reminders_sql(teams is not None), self._due_reminders_params(on, teams)
-        )
-        return _due_rows(cursor)
 
     def unsettled_reminders(
         self, due_from: date, due_to: date, *, team_ids: Iterable[str] | None = None

@@ -120,24 +120,6 @@ class WorkspaceStore:
 
     # -- the reminder ledger -----------------------------------------------------------------------
 
-    def claim_reminder(
-        self,
-        offer_id: int,
-        anniversary: date,
-        kind: str | ReminderKind,
-        *,
-        lease_seconds: int,
-        claimer: str,
-    ) -> bool:
-        return self._ledger.claim_reminder(
-            offer_id, anniversary, kind, lease_seconds=lease_seconds, claimer=claimer
-        )
-
-    def confirm_reminder(
-        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, channel: str, ts: str
-    ) -> None:
-        self._ledger.confirm_reminder(offer_id, anniversary, kind, channel=channel, ts=ts)
-
     def fail_reminder(
         self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str
     ) -> None:

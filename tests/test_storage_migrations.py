@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from storage import StorageError, Store, migrations
-from tests.storage_helpers import FakeClock, open_store, table_dump
+from tests.storage_helpers import FakeClock, open_store, sendable, table_dump
 
 STAMP = "2020-01-01T00:00:00.000000+00:00"
 
@@ -74,7 +74,7 @@ def test_opening_a_version_1_database_upgrades_it_and_keeps_its_data(tmp_path):
         [offer] = ws.offers()
         assert (offer.name, offer.anniversary) == ("Cloud Platform", date(2024, 6, 1))
         assert ws.find_offer("cloud-platform") == offer
-        assert [r.offer_id for r in store.due_reminders(date(2024, 5, 20))] == [offer.id]
+        assert [r.offer_id for r in sendable(store, date(2024, 5, 20))] == [offer.id]
         ws.renew_offer(offer.id, date(2024, 6, 2), actor="U1")  # the audit table of migration 2 is usable
         assert ws.audit_log()[0].action == "offer_renew"
         ws.update_settings("U1", posting_hour=6)
