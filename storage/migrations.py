@@ -39,7 +39,7 @@ def _fk(table: str, column: str, other: str, other_column: str) -> ForeignKey:
 
 def _initial_schema(db: Database) -> None:
     """Workspaces, offers, renewal history, admins, the reminder index and the reminder ledger."""
-    db["workspaces"].create(
+    db.table("workspaces").create(
         {
             "team_id": str,
             "enterprise_id": str,
@@ -71,9 +71,9 @@ def _initial_schema(db: Database) -> None:
         )
         """
     )
-    db["offers"].create_index(["team_id", "name_key"], index_name="offers_team_name_key", unique=True)
+    db.table("offers").create_index(["team_id", "name_key"], index_name="offers_team_name_key", unique=True)
 
-    db["renewals"].create(
+    db.table("renewals").create(
         {
             "id": int,
             "team_id": str,
@@ -88,9 +88,9 @@ def _initial_schema(db: Database) -> None:
         foreign_keys=[_fk("renewals", "offer_id", "offers", "id")],
         not_null=["team_id", "offer_id", "old_anniversary", "new_anniversary", "renewed_on", "recorded_at"],
     )
-    db["renewals"].create_index(["offer_id"], index_name="renewals_offer")
+    db.table("renewals").create_index(["offer_id"], index_name="renewals_offer")
 
-    db["admins"].create(
+    db.table("admins").create(
         {"team_id": str, "user_id": str, "added_by": str, "added_at": str},
         pk=("team_id", "user_id"),
         foreign_keys=[_fk("admins", "team_id", "workspaces", "team_id")],
@@ -99,7 +99,7 @@ def _initial_schema(db: Database) -> None:
 
     # One row per reminder of each offer's *current* cycle, recomputed with rules.reminders() in the same
     # transaction as every change to the offer: the daily sweep is an indexed range scan, not a Python loop.
-    db["offer_reminders"].create(
+    db.table("offer_reminders").create(
         {
             "offer_id": int,
             "kind": str,
@@ -114,12 +114,12 @@ def _initial_schema(db: Database) -> None:
     )
     # Covering index for the sweep: the range on due_on, the filter on meaningful_until and the ledger key
     # all come from the index, in the order the sweep returns them.
-    db["offer_reminders"].create_index(
+    db.table("offer_reminders").create_index(
         ["due_on", "meaningful_until", "team_id", "offer_id", "kind", "anniversary"],
         index_name="offer_reminders_due",
     )
 
-    db["reminder_ledger"].create(
+    db.table("reminder_ledger").create(
         {
             "offer_id": int,
             "anniversary": str,
@@ -144,7 +144,7 @@ def _initial_schema(db: Database) -> None:
 
 def _audit_log(db: Database) -> None:
     """Who changed what, with before/after snapshots as JSON."""
-    db["audit_log"].create(
+    db.table("audit_log").create(
         {
             "id": int,
             "team_id": str,
@@ -158,17 +158,17 @@ def _audit_log(db: Database) -> None:
         pk="id",
         not_null=["team_id", "at", "actor", "action"],
     )
-    db["audit_log"].create_index(["team_id", "id"], index_name="audit_log_team")
+    db.table("audit_log").create_index(["team_id", "id"], index_name="audit_log_team")
 
 
 def _posting_hour(db: Database) -> None:
     """The local hour at which a workspace's reminders go out; existing workspaces get 9:00."""
-    db["workspaces"].add_column("posting_hour", int, not_null_default=9)
+    db.table("workspaces").add_column("posting_hour", int, not_null_default=9)
 
 
 def _leases(db: Database) -> None:
     """Named leases across processes, e.g. "only one process runs the reminder scheduler"."""
-    db["leases"].create(
+    db.table("leases").create(
         {"name": str, "holder": str, "lease_until": str, "acquired_at": str},
         pk="name",
         not_null=["holder", "lease_until", "acquired_at"],
@@ -194,7 +194,7 @@ def current_version(db: Database) -> int:
 
 
 def _ensure_table(db: Database) -> None:
-    db[MIGRATIONS_TABLE].create(
+    db.table(MIGRATIONS_TABLE).create(
         {"version": int, "name": str, "applied_at": str},
         pk="version",
         not_null=["name", "applied_at"],

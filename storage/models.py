@@ -100,7 +100,7 @@ class LedgerOp:
 
 @dataclass(frozen=True, slots=True)
 class DueReminderRow:
-    """A reminder that should go out (or be retried) on the day ``due_reminders`` was asked about."""
+    """An unsettled reminder the sweep read (``Store.unsettled_reminders``): to post, retry or skip as stale."""
 
     team_id: str
     offer_id: int

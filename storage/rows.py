@@ -1,14 +1,14 @@
-"""Row-level helpers shared by ``Store`` and ``WorkspaceStore``: converting rows to values, the audit row,
-the reminder-index rows of an offer."""
+"""Row-level helpers shared by several storage modules: converting rows to values, the reminder-index rows
+of an offer, the "does this workspace exist" check every write of a workspace makes first."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlite_utils import Database
 
 from rules import MPN_2021, Kind, Offer, ReminderKind, reminders
+from storage.errors import StorageError
 from storage.models import WorkspaceSettings
 
 WORKSPACE_COLUMNS = (
@@ -61,37 +61,7 @@ def settings_dict(settings: WorkspaceSettings) -> dict[str, Any]:
     }
 
 
-def audit(
-    db: Database,
-    team_id: str,
-    at: str,
-    actor: str,
-    action: str,
-    target: str | None,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
-    db["audit_log"].insert(audit_row(team_id, at, actor, action, target, before, after))
-
-
-def audit_row(
-    team_id: str,
-    at: str,
-    actor: str,
-    action: str,
-    target: str | None,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> dict[str, Any]:
-    def dump(value: dict[str, Any] | None) -> str | None:
-        return None if value is None else json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
-
-    return {
-        "team_id": team_id,
-        "at": at,
-        "actor": str(actor),
-        "action": action,
-        "target": target,
-        "before": dump(before),
-        "after": dump(after),
-    }
+def require_workspace(db: Database, team_id: str) -> None:
+    """Refuse a write for a workspace uninstalled since its handle was made (``unknown_workspace``)."""
+    if db.execute("SELECT 1 FROM workspaces WHERE team_id = ?", [team_id]).fetchone() is None:
+        raise StorageError("unknown_workspace", {"team_id": team_id})

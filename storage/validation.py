@@ -128,6 +128,14 @@ def clean_channel(value: Any) -> str | None:
     raise StorageError("invalid_setting", {"setting": "reminder_channel", "value": value})
 
 
+def clean_lease_seconds(value: Any) -> int:
+    """A lease length in whole seconds. A programming error, not user input: ``ValueError``, not
+    ``StorageError`` (a zero or negative lease would be live and expired at once)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError("lease_seconds must be a positive int")
+    return value
+
+
 #: The settings ``update_settings`` accepts, each with its check.
 SETTING_CHECKS = {
     "time_zone": clean_time_zone,

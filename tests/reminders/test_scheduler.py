@@ -36,7 +36,11 @@ def scheduler_for(env: Env, holder: str, **kwargs: object) -> ReminderScheduler:
 
 
 def holder_of(store: Store) -> str | None:
-    row = store._db().execute("SELECT holder FROM leases WHERE name = ?", [SENDER_LEASE]).fetchone()
+    row = (
+        store.connections.connection()
+        .execute("SELECT holder FROM leases WHERE name = ?", [SENDER_LEASE])
+        .fetchone()
+    )
     return None if row is None else row[0]
 
 

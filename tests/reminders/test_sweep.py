@@ -16,6 +16,8 @@ from bot.local.slack import Message, SlackServer
 from bot.reminders import SlackDelivery, Sweeper
 from bot.reminders.delivery import DeliveryError
 from bot.render.reminders import ACTION_MARK_RENEWED
+from rules import ReminderKind
+from storage import LedgerOp
 from tests.harness import CHANNEL, PARTNER, TEAM, TOKEN
 from tests.reminders.helpers import Env
 
@@ -399,7 +401,8 @@ def test_a_crash_between_post_and_confirm_reposts_after_the_claim_lease_marked_a
 def test_a_claim_that_never_reached_slack_is_posted_once_after_its_lease(env: Env) -> None:
     offer = add(env, "Cloud Platform", A)
     env.at("2021-02-23T10:00")
-    assert env.ws.claim_reminder(offer, A, "before", lease_seconds=60, claimer="dead")
+    claim = LedgerOp("claim", TEAM, offer, A, ReminderKind.BEFORE)
+    assert env.store.reminder_ledger_batch([claim], lease_seconds=60, claimer="dead") == [True]
     assert env.sweep().posted == []
     env.clock.advance(timedelta(seconds=61))
     env.sweep()

@@ -10,7 +10,7 @@ import pytest
 
 from rules import Kind
 from storage import Store
-from tests.storage.helpers import TABLES, FakeClock, row_counts, table_dump
+from tests.storage.helpers import TABLES, FakeClock, claim, row_counts, table_dump
 
 GOOD = """name,kind,anniversary
 Cloud Platform,competency,2024-06-01
@@ -134,7 +134,7 @@ def test_backup_is_an_openable_copy_with_the_same_rows(store, ws, db_path, tmp_p
     ws.import_csv(GOOD, actor="U1")
     offer = ws.find_offer("cloud platform")
     ws.renew_offer(offer.id, date(2024, 6, 2), actor="U1")
-    ws.claim_reminder(offer.id, date(2025, 6, 1), "before", lease_seconds=60, claimer="w")
+    assert claim(store, "T1", offer.id, date(2025, 6, 1), "before")
     copy = tmp_path / "backup.db"
     store.backup(copy)
     with sqlite3.connect(copy) as conn:
@@ -150,7 +150,7 @@ def test_backup_while_another_thread_holds_a_write_transaction(store, ws, tmp_pa
     started, release = threading.Event(), threading.Event()
 
     def hold_write_lock():
-        with store._write() as db:
+        with store.connections.write() as db:
             db.execute("UPDATE workspaces SET name = 'during backup' WHERE team_id = 'T1'")
             started.set()
             release.wait(5)

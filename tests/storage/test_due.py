@@ -1,4 +1,5 @@
-"""``Store.due_reminders``: what the daily sweep gets, on the boundary days and around the ledger."""
+"""What the reminder sweep finds sendable on a day (``Store.unsettled_reminders``, narrowed as the sweep
+narrows it: ``tests.storage.helpers.sendable``), on the boundary days and around the ledger."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from hypothesis import strategies as st
 
 from rules import Kind, Offer, ReminderKind, reminders
 from storage import DueReminderRow, Store
-from tests.storage.helpers import FakeClock
+from storage.due import unsettled_params, unsettled_sql
+from storage.store import MAX_SENDABLE_SPAN_DAYS
+from tests.storage.helpers import FakeClock, claim, confirm, sendable
 
 A = date(2024, 6, 1)
 BEFORE_DUE, BEFORE_UNTIL = date(2024, 5, 17), date(2024, 6, 1)  # A - 15 .. A
@@ -20,11 +23,11 @@ AFTER_DUE, AFTER_UNTIL = date(2024, 6, 24), date(2024, 7, 1)  # A + 23 .. A + 30
 
 
 def due(store, on, **kw):
-    return [(r.offer_id, r.reminder_kind.value) for r in store.due_reminders(on, **kw)]
+    return [(r.offer_id, r.reminder_kind.value) for r in sendable(store, on, **kw)]
 
 
 def test_a_due_row_carries_everything_the_sweep_needs(store, offer):
-    [row] = store.due_reminders(BEFORE_DUE)
+    [row] = sendable(store, BEFORE_DUE)
     assert row == DueReminderRow(
         team_id="T1",
         offer_id=offer.id,
@@ -60,7 +63,7 @@ def test_boundary_days(store, offer, on, expected):
 
 def test_sent_and_skipped_reminders_are_not_due(store, ws, offer):
     other = ws.add_offer("Data Analytics", "competency", A, actor="U1")
-    ws.confirm_reminder(offer.id, A, "before", channel="C1", ts="1")
+    confirm(store, "T1", offer.id, A, "before", channel="C1", ts="1")
     ws.skip_reminder(other.id, A, "before", reason="stale")
     assert due(store, BEFORE_DUE) == []
     assert due(store, AFTER_DUE) == [(offer.id, "after"), (other.id, "after")]
@@ -68,10 +71,10 @@ def test_sent_and_skipped_reminders_are_not_due(store, ws, offer):
 
 def test_failed_and_claimed_reminders_are_still_due_with_their_state(store, ws, offer):
     other = ws.add_offer("Data Analytics", "competency", A, actor="U1")
-    ws.claim_reminder(offer.id, A, "before", lease_seconds=60, claimer="w")
+    claim(store, "T1", offer.id, A, "before")
     ws.fail_reminder(offer.id, A, "before", error="channel_not_found")
-    ws.claim_reminder(other.id, A, "before", lease_seconds=60, claimer="w")
-    rows = {r.offer_id: r for r in store.due_reminders(BEFORE_DUE)}
+    claim(store, "T1", other.id, A, "before")
+    rows = {r.offer_id: r for r in sendable(store, BEFORE_DUE)}
     assert (rows[offer.id].status, rows[offer.id].attempts, rows[offer.id].last_error) == (
         "failed",
         1,
@@ -85,7 +88,7 @@ def test_a_renewed_offers_old_cycle_is_no_longer_due(store, ws, offer):
     assert renewed.anniversary == date(2025, 6, 1)
     assert due(store, AFTER_DUE) == []
     assert due(store, AFTER_UNTIL) == []
-    [row] = store.due_reminders(date(2025, 5, 17))
+    [row] = sendable(store, date(2025, 5, 17))
     assert (row.anniversary, row.reminder_kind, row.due_on) == (
         date(2025, 6, 1),
         ReminderKind.BEFORE,
@@ -94,7 +97,7 @@ def test_a_renewed_offers_old_cycle_is_no_longer_due(store, ws, offer):
 
 
 def test_a_sent_reminder_of_the_old_cycle_does_not_hide_the_new_cycle(store, ws, offer):
-    ws.confirm_reminder(offer.id, A, "before", channel="C1", ts="1")
+    confirm(store, "T1", offer.id, A, "before", channel="C1", ts="1")
     ws.renew_offer(offer.id, date(2024, 6, 5), actor="U1")
     assert due(store, date(2025, 5, 17)) == [(offer.id, "before")]
 
@@ -126,11 +129,13 @@ def test_rows_come_oldest_due_first(store, ws):
 
 
 def test_the_sweep_is_an_indexed_range_scan(store, offer):
-    db = store._db()
+    db = store.connections.connection()
     for team_filter in (False, True):
-        params = store._due_reminders_params(A, ["T1"] if team_filter else None)
+        params = unsettled_params(
+            A - timedelta(days=MAX_SENDABLE_SPAN_DAYS), A, ["T1"] if team_filter else None
+        )
         plan = [
-            r[3] for r in db.execute("EXPLAIN QUERY PLAN " + store._due_reminders_sql(team_filter), params)
+            r[3] for r in db.execute("EXPLAIN QUERY PLAN " + unsettled_sql(team_filter=team_filter), params)
         ]
         assert any("offer_reminders_due" in p and "due_on>" in p for p in plan), plan
         assert not any(p.startswith("SCAN r") or p.startswith("SCAN o") for p in plan), plan
@@ -142,7 +147,7 @@ def test_the_sweep_is_an_indexed_range_scan(store, offer):
     anniversaries=st.lists(st.dates(date(2023, 1, 1), date(2025, 12, 31)), min_size=1, max_size=12),
     on=st.dates(date(2022, 12, 1), date(2026, 2, 1)),
 )
-def test_due_reminders_match_the_rules_for_any_day(anniversaries, on):
+def test_sendable_reminders_match_the_rules_for_any_day(anniversaries, on):
     """Whatever the dates, the indexed query returns exactly the reminders rules call sendable on ``on``."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "p.db", clock=FakeClock())
@@ -155,9 +160,7 @@ def test_due_reminders_match_the_rules_for_any_day(anniversaries, on):
                 for r in reminders(Offer(offer.name, Kind.COMPETENCY, anniversary)):
                     if r.is_sendable_on(on):
                         expected.add((offer.id, r.kind, r.due_on, r.meaningful_until))
-            got = {
-                (r.offer_id, r.reminder_kind, r.due_on, r.meaningful_until) for r in store.due_reminders(on)
-            }
+            got = {(r.offer_id, r.reminder_kind, r.due_on, r.meaningful_until) for r in sendable(store, on)}
             assert got == expected
         finally:
             store.close()

@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from rules import Kind, Offer, RenewalError, normalize_name, renew
 from storage import StorageError
-from tests.storage.helpers import TABLES, FakeClock, open_store, row_counts
+from tests.storage.helpers import TABLES, FakeClock, claim, confirm, open_store, row_counts, sendable
 
 TEAMS = ("T1", "T2", "T3")
 NAMES = (
@@ -120,14 +120,15 @@ class IsolationMachine(RuleBasedStateMachine):
             lambda: ws.update_offer(offer_id, actor="X", new_name="Hijacked"),
             lambda: ws.remove_offer(offer_id, actor="X"),
             lambda: ws.renewal_history(offer_id),
-            lambda: ws.claim_reminder(offer_id, anniversary, "before", lease_seconds=60, claimer="X"),
-            lambda: ws.confirm_reminder(offer_id, anniversary, "before", channel="C", ts="1"),
             lambda: ws.fail_reminder(offer_id, anniversary, "after", error="x"),
             lambda: ws.skip_reminder(offer_id, anniversary, "after", reason="x"),
         ):
             with pytest.raises(StorageError) as err:
                 call()
             assert err.value.code == "offer_not_found"
+        # The sweep's batched claims and confirms refuse another team's offer (False) instead of raising.
+        assert claim(self.store, other, offer_id, anniversary, "before", claimer="X") is False
+        assert confirm(self.store, other, offer_id, anniversary, "before", channel="C", ts="1") is False
         assert ws.ledger(offer_id) == []
         try:
             found = ws.find_offer(name)
@@ -146,12 +147,12 @@ class IsolationMachine(RuleBasedStateMachine):
         key = (offer_id, anniversary, kind)
         status = self.ledger[team].get(key)
         if action == "claim":
-            won = ws.claim_reminder(offer_id, anniversary, kind, lease_seconds=3600, claimer="w")
+            won = claim(self.store, team, offer_id, anniversary, kind, lease_seconds=3600)
             assert won == (status in (None, "failed"))
             if won:
                 self.ledger[team][key] = "claimed"
         elif action == "confirm":
-            ws.confirm_reminder(offer_id, anniversary, kind, channel="C1", ts="1")
+            assert confirm(self.store, team, offer_id, anniversary, kind, channel="C1", ts="1")
             self.ledger[team][key] = "sent"
         elif action == "fail":
             ws.fail_reminder(offer_id, anniversary, kind, error="boom")
@@ -202,7 +203,7 @@ class IsolationMachine(RuleBasedStateMachine):
             counts = row_counts(self.path, team)
             assert counts["offers"] == len(self.offers[team])
             assert counts["offer_reminders"] == 2 * len(self.offers[team])
-            due = self.store.due_reminders(BASE + timedelta(days=200), team_ids=[team])
+            due = sendable(self.store, BASE + timedelta(days=200), team_ids=[team])
             assert all(r.team_id == team and r.offer_id in self.offers[team] for r in due)
 
 
@@ -223,8 +224,8 @@ def _fill(store, team: str, n: int) -> None:
         offer = ws.add_offer(f"Offer {i}", "competency", date(2024, 6, 1) + timedelta(days=i), actor="U1")
         ws.renew_offer(offer.id, offer.anniversary + timedelta(days=1), actor="U1")
         renewed = ws.offer(offer.id)
-        ws.claim_reminder(offer.id, renewed.anniversary, "before", lease_seconds=60, claimer="w")
-        ws.confirm_reminder(offer.id, renewed.anniversary, "before", channel="C", ts=str(i))
+        claim(store, team, offer.id, renewed.anniversary, "before")
+        confirm(store, team, offer.id, renewed.anniversary, "before", channel="C", ts=str(i))
         ws.fail_reminder(offer.id, renewed.anniversary, "after", error="x")
 
 

@@ -1,5 +1,5 @@
 """``Store.reminder_ledger_batch``: several workspaces' claims and confirms in one transaction, with exactly
-the effect of the one-at-a-time ``claim_reminder`` / ``confirm_reminder``."""
+the effect of the same ops committed one per call (tests/storage/test_ledger.py)."""
 
 from __future__ import annotations
 
@@ -33,9 +33,12 @@ def test_claims_and_confirms_of_several_workspaces_in_one_call(store, clock):
         True,
         True,
     ]
-    # a live claim cannot be won again, in a batch or one at a time
+    # a live claim cannot be won again, in a batch or one op at a time
+    assert store.reminder_ledger_batch(
+        [claim("T1", one.id), claim("T2", two.id)], lease_seconds=60, claimer="other"
+    ) == [False, False]
     assert store.reminder_ledger_batch([claim("T1", one.id)], lease_seconds=60, claimer="other") == [False]
-    assert store.workspace("T2").claim_reminder(two.id, A, BEFORE, lease_seconds=60, claimer="other") is False
+    assert store.reminder_ledger_batch([claim("T2", two.id)], lease_seconds=60, claimer="other") == [False]
     assert store.reminder_ledger_batch(
         [confirm("T1", one.id, "1.1"), confirm("T2", two.id, "2.2")], lease_seconds=60, claimer="w"
     ) == [True, True]

@@ -10,7 +10,7 @@ import pytest
 from sqlite_utils import Database
 
 from storage import StorageError, Store, migrations
-from tests.storage.helpers import FakeClock, open_store, table_dump
+from tests.storage.helpers import FakeClock, open_store, sendable, table_dump
 
 STAMP = "2020-01-01T00:00:00.000000+00:00"
 
@@ -74,7 +74,7 @@ def test_opening_a_version_1_database_upgrades_it_and_keeps_its_data(tmp_path):
         [offer] = ws.offers()
         assert (offer.name, offer.anniversary) == ("Cloud Platform", date(2024, 6, 1))
         assert ws.find_offer("cloud-platform") == offer
-        assert [r.offer_id for r in store.due_reminders(date(2024, 5, 20))] == [offer.id]
+        assert [r.offer_id for r in sendable(store, date(2024, 5, 20))] == [offer.id]
         ws.renew_offer(offer.id, date(2024, 6, 2), actor="U1")  # the audit table of migration 2 is usable
         assert ws.audit_log()[0].action == "offer_renew"
         ws.update_settings("U1", posting_hour=6)
@@ -151,7 +151,7 @@ def test_threads_opening_a_new_database_at_once_apply_each_migration_once(tmp_pa
 
 def test_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):
     with open_store(tmp_path / "p.db") as store:
-        db = store._db()
+        db = store.connections.connection()
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
         assert db.execute("PRAGMA busy_timeout").fetchone() == (5000,)
@@ -163,7 +163,7 @@ def test_each_thread_gets_its_own_connection(tmp_path):
         seen = {}
 
         def grab(name):
-            seen[name] = store._db().conn
+            seen[name] = store.connections.connection().conn
 
         threads = [threading.Thread(target=grab, args=(i,)) for i in range(3)]
         for t in threads:
@@ -172,7 +172,7 @@ def test_each_thread_gets_its_own_connection(tmp_path):
             t.join()
         grab("main")
         assert len({id(c) for c in seen.values()}) == 4
-        assert store._db().conn is seen["main"]
+        assert store.connections.connection().conn is seen["main"]
 
 
 def test_one_store_serves_many_threads_writing_at_once(tmp_path):

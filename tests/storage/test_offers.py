@@ -8,7 +8,7 @@ import pytest
 
 from rules import Kind
 from storage import StorageError, Store, StoredOffer, WorkspaceSettings
-from tests.storage.helpers import row_counts, table_dump
+from tests.storage.helpers import claim, row_counts, table_dump
 
 STORE_WORKSPACES = {
     "T1": {"name": "Acme", "installer_user_id": "U1", "time_zone": "Europe/Amsterdam", "language": "nl"}
@@ -287,10 +287,10 @@ def test_update_offer_without_changes_writes_nothing(ws, tmp_path):
     assert table_dump(tmp_path / "mpn.db") == before
 
 
-def test_remove_offer_returns_it_and_removes_its_rows(ws, tmp_path):
+def test_remove_offer_returns_it_and_removes_its_rows(store, ws, tmp_path):
     offer = ws.add_offer("Cloud Platform", "competency", "2024-06-01", actor="U1")
     ws.renew_offer(offer.id, date(2024, 6, 5), actor="U1")
-    ws.claim_reminder(offer.id, date(2025, 6, 1), "before", lease_seconds=60, claimer="w")
+    assert claim(store, "T1", offer.id, date(2025, 6, 1), "before")
     removed = ws.remove_offer("cloud platform", actor="U2")
     assert removed.id == offer.id and removed.anniversary == date(2025, 6, 1)
     counts = row_counts(tmp_path / "mpn.db")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rules import Kind, Offer, reminders
 from storage import Store
-from tests.storage.helpers import FakeClock
+from storage.due import unsettled_sql
+from tests.storage.helpers import FakeClock, claim, confirm
 
 A = date(2024, 6, 1)
 BEFORE_DUE, BEFORE_UNTIL = date(2024, 5, 17), date(2024, 6, 1)  # A - 15 .. A
@@ -41,9 +43,9 @@ def test_unsettled_reminders_ignore_meaningful_until_but_respect_the_due_range(s
 def test_unsettled_reminders_leave_out_sent_and_skipped_but_keep_claimed_and_failed(store: Store) -> None:
     ws = store.workspace("T1")
     offers = [ws.add_offer(name, "competency", A, actor="U1") for name in ("One", "Two", "Three", "Four")]
-    ws.confirm_reminder(offers[0].id, A, "before", channel="C1", ts="1.1")
+    confirm(store, "T1", offers[0].id, A, "before", channel="C1", ts="1.1")
     ws.skip_reminder(offers[1].id, A, "before", reason="stale")
-    assert ws.claim_reminder(offers[2].id, A, "before", lease_seconds=60, claimer="me")
+    assert claim(store, "T1", offers[2].id, A, "before", claimer="me")
     ws.fail_reminder(offers[3].id, A, "before", error="channel:not_in_channel")
     rows = store.unsettled_reminders(BEFORE_DUE, BEFORE_DUE)
     assert [(r.offer_id, r.status, r.attempts, r.last_error) for r in rows] == [
@@ -52,17 +54,28 @@ def test_unsettled_reminders_leave_out_sent_and_skipped_but_keep_claimed_and_fai
     ]
 
 
-def test_unsettled_reminders_can_be_limited_to_teams_and_agree_with_due_reminders(store: Store) -> None:
-    for team in ("T1", "T2"):
+def test_unsettled_reminders_can_be_limited_to_teams_and_agree_with_the_rules(store: Store) -> None:
+    offers = [
         store.workspace(team).add_offer("Cloud Platform", "competency", A, actor="U1")
+        for team in ("T1", "T2")
+    ]
     assert {r.team_id for r in store.unsettled_reminders(BEFORE_DUE, AFTER_DUE, team_ids=["T2"])} == {"T2"}
     assert store.unsettled_reminders(BEFORE_DUE, AFTER_DUE, team_ids=[]) == []
-    # On any one day, the sendable subset of the unsettled rows is exactly what due_reminders returns.
+    # On any one day, the sendable subset of the unsettled rows is exactly what the rules call sendable,
+    # oldest due first, then by team.
     for offset in range(-20, 40):
         day = A + timedelta(days=offset)
         window = store.unsettled_reminders(day - timedelta(days=15), day)
         sendable = [r for r in window if r.due_on <= day <= r.meaningful_until]
-        assert sendable == store.due_reminders(day), day
+        expected = sorted(
+            (r.due_on, r.meaningful_until, o.team_id, o.id, r.kind.value)
+            for o in offers
+            for r in reminders(Offer(o.name, Kind.COMPETENCY, A))
+            if r.is_sendable_on(day)
+        )
+        assert [
+            (r.due_on, r.meaningful_until, r.team_id, r.offer_id, r.reminder_kind.value) for r in sendable
+        ] == expected, day
 
 
 def test_a_renewal_replaces_the_cycle_the_sweep_sees(store: Store) -> None:
@@ -101,12 +114,11 @@ def test_settings_of_reads_many_workspaces_in_one_call(store: Store) -> None:
 
 def test_the_unsettled_scan_uses_the_sweep_index(tmp_path) -> None:
     store = Store.open(tmp_path / "plan.db", clock=FakeClock())
-    from storage.store import _TEAM_FILTER, _UNSETTLED_SQL
 
     plan = " ".join(
         row[3]
-        for row in store._db().execute(
-            "EXPLAIN QUERY PLAN " + _UNSETTLED_SQL.format(team_filter=_TEAM_FILTER),
+        for row in store.connections.connection().execute(
+            "EXPLAIN QUERY PLAN " + unsettled_sql(team_filter=True),
             {"due_from": "2024-01-01", "due_to": "2024-02-01", "team_ids": "[]"},
         )
     )

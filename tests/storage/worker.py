@@ -2,9 +2,10 @@
 
     python -m tests.storage.worker import-loop DB TEAM BATCH_SIZE
         imports BATCH_SIZE-row CSVs forever, printing "begin N" before and "committed N" after each import
-    python -m tests.storage.worker claim DB TEAM GO_FILE CLAIMER OFFER_ID ANNIVERSARY...
-        waits for GO_FILE to exist, then claims both reminders of every anniversary and prints the keys it won
-        as JSON
+    python -m tests.storage.worker claim DB TEAM GO_FILE CLAIMER OFFER_ID:ANNIVERSARY...
+        waits for GO_FILE to exist, then claims both reminders of every offer's current cycle, one claim per
+        transaction as the sweep's group commit makes them under no load, and prints the
+        ``OFFER_ID:ANNIVERSARY`` and kind of every claim it won as JSON
 
 This process reads the wall clock for its Store: the storage layer itself never does.
 """
@@ -15,9 +16,10 @@ import json
 import os
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from storage import Store
+from rules import ReminderKind
+from storage import LedgerOp, Store
 
 
 def _clock() -> datetime:
@@ -42,17 +44,18 @@ def import_loop(db: str, team: str, batch_size: int) -> None:
         batch += 1
 
 
-def claim(db: str, team: str, go_file: str, claimer: str, offer_id: int, anniversaries: list[str]) -> None:
+def claim(db: str, team: str, go_file: str, claimer: str, offers: list[str]) -> None:
     store = Store.open(db, clock=_clock)
-    ws = store.workspace(team)
     print("ready", flush=True)
     while not os.path.exists(go_file):
         time.sleep(0.001)
     won = []
-    for anniversary in anniversaries:
+    for offer in offers:
+        offer_id, anniversary = offer.split(":")
         for kind in ("before", "after"):
-            if ws.claim_reminder(offer_id, anniversary, kind, lease_seconds=3600, claimer=claimer):
-                won.append([anniversary, kind])
+            op = LedgerOp("claim", team, int(offer_id), date.fromisoformat(anniversary), ReminderKind(kind))
+            if store.reminder_ledger_batch([op], lease_seconds=3600, claimer=claimer) == [True]:
+                won.append([offer, kind])
     print(json.dumps(won), flush=True)
     store.close()
 
@@ -62,7 +65,7 @@ def main(argv: list[str]) -> None:
     if mode == "import-loop":
         import_loop(args[0], args[1], int(args[2]))
     elif mode == "claim":
-        claim(args[0], args[1], args[2], args[3], int(args[4]), args[5:])
+        claim(args[0], args[1], args[2], args[3], args[4:])
     else:
         raise SystemExit(f"unknown mode {mode!r}")
 

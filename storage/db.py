@@ -1,0 +1,155 @@
+"""``Connections``: the SQLite file, its per-thread connections, its transactions and its clock.
+
+Every other storage module reaches SQLite through this one object, so the rules that keep the data whole
+live in one place. Each thread gets its own connection (Bolt listeners and APScheduler jobs run on pool
+threads, and an ``sqlite3.Connection`` must not be used by two threads at once). Every write is one
+``BEGIN IMMEDIATE`` transaction, so a write either lands whole or not at all, even if the process is killed
+mid-way, and a read-then-write (a claim, a renewal) cannot interleave with another process's.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from storage.errors import StorageError
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Connections:
+    """One database file shared by the threads of a process. ``Store`` owns one; the per-aggregate
+    modules borrow it."""
+
+    def __init__(self, path: str | Path, clock: Callable[[], datetime]) -> None:
+        self._path = str(path)
+        self._clock = clock
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: dict[threading.Thread, Database] = {}
+        self._closed = False
+
+    def connection(self) -> Database:
+        """This thread's connection, created on first use (WAL, foreign keys, busy timeout)."""
+        db: Database | None = getattr(self._local, "db", None)
+        if db is not None:
+            return db
+        if self._closed:
+            raise RuntimeError("Store is closed")
+        conn = sqlite3.connect(
+            self._path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,  # no implicit transactions: every transaction is explicit below
+            check_same_thread=False,  # used by one thread only, but close() may run on another
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn, execute_plugins=False)
+        _enable_wal(db)
+        with self._lock:
+            for thread in [t for t in self._connections if not t.is_alive()]:
+                self._connections.pop(thread).close()
+            self._connections[threading.current_thread()] = db
+        self._local.db = db
+        return db
+
+    def close(self) -> None:
+        """Close every thread's connection. Nothing can use the file through this object afterwards."""
+        with self._lock:
+            self._closed = True
+            for db in self._connections.values():
+                db.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    # -- time ----------------------------------------------------------------------------------------
+
+    def now(self) -> datetime:
+        """The injected clock's time in UTC: storage never reads the system clock, so tests can move it."""
+        now = self._clock()
+        if not isinstance(now, datetime) or now.utcoffset() is None:
+            raise ValueError("the clock must return an aware datetime")
+        return now.astimezone(UTC)
+
+    def stamp(self, at: datetime | None = None) -> str:
+        """ISO UTC text with a fixed width, so text order is time order (leases compare stamps in SQL)."""
+        return (at or self.now()).isoformat(timespec="microseconds")
+
+    # -- transactions ----------------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One write transaction: ``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception.
+
+        IMMEDIATE takes the write lock up front, so a read-then-write inside cannot be overtaken by another
+        process between its read and its write. Nesting is refused rather than flattened: an inner
+        "transaction" that silently joined the outer one would commit nothing on its own.
+        """
+        db = self.connection()
+        conn = db.conn
+        if conn.in_transaction:
+            raise RuntimeError("storage write transactions do not nest")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StorageError("database_busy", {}, str(exc)) from exc
+        try:
+            yield db
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def read(self) -> Iterator[Database]:
+        """A read transaction, so several SELECTs see one snapshot; inside a write it joins the write."""
+        db = self.connection()
+        conn = db.conn
+        if conn.in_transaction:
+            yield db
+            return
+        conn.execute("BEGIN")
+        try:
+            yield db
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+
+class HasConnections(Protocol):
+    """Anything that owns the database's ``Connections`` (``Store``): what a workspace handle is built from,
+    so the handle need not import ``Store`` (which imports the handle)."""
+
+    @property
+    def connections(self) -> Connections: ...
+
+
+def _enable_wal(db: Database) -> None:
+    """Switch the file to WAL (persistent, so only the first connection ever does it).
+
+    Changing the journal mode needs the file to itself and SQLite answers "database is locked" at once,
+    without the busy handler, while another connection has it open: several threads or processes opening a
+    new file together all race here. Retry for up to the busy timeout (counted in sleeps, not read from a
+    clock).
+    """
+    step = 0.01
+    for attempt in range(int(BUSY_TIMEOUT_MS / 1000 / step) + 1):
+        try:
+            db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if attempt * step * 1000 >= BUSY_TIMEOUT_MS:
+                raise StorageError("database_busy", {}, str(exc)) from exc
+            time.sleep(step)

@@ -1,0 +1,311 @@
+"""Offers: one workspace's competencies and specializations, their renewals, and the reminder dates each
+current cycle gets.
+
+Every statement carries ``team_id = ?``, so a handle for one team cannot see or touch another team's offers,
+whatever id or name it is given. Other aggregates that key rows by offer (the ledger, the CSV import) check
+an id through ``offer_by_id`` for the same reason.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from rules import Kind, Offer, RenewalError, normalize_name, renew
+from storage.audit import audit
+from storage.db import Connections
+from storage.errors import StorageError
+from storage.models import RenewalRecord, StoredOffer
+from storage.rows import KINDS, reminder_rows, require_workspace
+from storage.validation import clean_date, clean_kind, clean_name
+
+#: Shortest typed name that may match a stored one by prefix or substring (shorter must match exactly).
+MIN_PARTIAL_MATCH = 3
+
+OFFER_COLUMNS = "id, team_id, name, kind, anniversary, created_at, updated_at"
+
+
+def offer_from_row(row: tuple[Any, ...]) -> StoredOffer:
+    offer_id, team_id, name, kind, anniversary, created_at, updated_at = row[:7]
+    return StoredOffer(
+        id=offer_id,
+        team_id=team_id,
+        name=name,
+        kind=KINDS[kind],
+        anniversary=date.fromisoformat(anniversary),
+        created_at=datetime.fromisoformat(created_at),
+        updated_at=datetime.fromisoformat(updated_at),
+    )
+
+
+def _snapshot(offer: StoredOffer) -> dict[str, Any]:
+    return {"name": offer.name, "kind": offer.kind.value, "anniversary": offer.anniversary.isoformat()}
+
+
+def _not_found(name: object, suggestion: str | None = None, **extra: Any) -> StorageError:
+    return StorageError("offer_not_found", {"name": str(name), "suggestion": suggestion, **extra})
+
+
+def offer_by_id(db: Database, team_id: str, offer_id: int) -> StoredOffer:
+    """The team's offer with this id, or ``offer_not_found`` (also for another team's id)."""
+    row = db.execute(
+        f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? AND id = ?", [team_id, offer_id]
+    ).fetchone()
+    if row is None:
+        raise _not_found(offer_id, id=offer_id)
+    return offer_from_row(row)
+
+
+def set_reminders(db: Database, team_id: str, offer_id: int, offer: Offer) -> None:
+    """Replace the offer's reminder-index rows with its current cycle's (the sweep scans only these)."""
+    db.execute("DELETE FROM offer_reminders WHERE offer_id = ?", [offer_id])
+    db.table("offer_reminders").insert_all(reminder_rows(offer_id, team_id, offer))
+
+
+class Offers:
+    """One workspace's offers."""
+
+    def __init__(self, connections: Connections, team_id: str) -> None:
+        self._db = connections
+        self.team_id = team_id
+
+    # -- helpers -----------------------------------------------------------------------------------
+
+    def _resolve(self, db: Database, name_or_id: int | str) -> StoredOffer:
+        if isinstance(name_or_id, int) and not isinstance(name_or_id, bool):
+            return offer_by_id(db, self.team_id, name_or_id)
+        if isinstance(name_or_id, str):
+            return self._find(db, name_or_id)
+        raise TypeError(f"expected an offer id or name, not {type(name_or_id).__name__}")
+
+    def _find(self, db: Database, name: str) -> StoredOffer:
+        key = normalize_name(name)
+        if not key:
+            raise _not_found(name)
+        exact = db.execute(
+            f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? AND name_key = ?", [self.team_id, key]
+        ).fetchone()
+        if exact is not None:
+            return offer_from_row(exact)
+        rows = db.execute(
+            f"SELECT {OFFER_COLUMNS}, name_key FROM offers WHERE team_id = ? ORDER BY name_key",
+            [self.team_id],
+        ).fetchall()
+        if len(key) >= MIN_PARTIAL_MATCH:
+            for matches in (
+                [r for r in rows if r[7].startswith(key)],
+                [r for r in rows if key in r[7]],
+            ):
+                if len(matches) == 1:
+                    return offer_from_row(matches[0])
+                if len(matches) > 1:
+                    keys = [r[7] for r in matches]
+                    best = difflib.get_close_matches(key, keys, n=1, cutoff=0.0)
+                    suggestion = next(r[2] for r in matches if r[7] == best[0]) if best else matches[0][2]
+                    raise _not_found(name, suggestion, candidates=[r[2] for r in matches])
+        best = difflib.get_close_matches(key, [r[7] for r in rows], n=1, cutoff=0.6)
+        suggestion = next((r[2] for r in rows if best and r[7] == best[0]), None)
+        raise _not_found(name, suggestion)
+
+    def _duplicate_of(self, db: Database, key: str, exclude_id: int | None = None) -> str | None:
+        row = db.execute(
+            "SELECT name FROM offers WHERE team_id = ? AND name_key = ? AND id IS NOT ?",
+            [self.team_id, key, exclude_id],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def offers(self) -> list[StoredOffer]:
+        """All offers, by anniversary then name."""
+        rows = (
+            self._db.connection()
+            .execute(
+                f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? ORDER BY anniversary, name_key, id",
+                [self.team_id],
+            )
+            .fetchall()
+        )
+        return [offer_from_row(r) for r in rows]
+
+    def offer(self, offer_id: int) -> StoredOffer:
+        return offer_by_id(self._db.connection(), self.team_id, offer_id)
+
+    def find_offer(self, name: str) -> StoredOffer:
+        """The offer a person means by ``name``: equal ignoring case, accents, spacing, hyphens and a
+        Gold/Silver prefix; else the only one whose normalised name starts with (or contains) what was typed
+        (3+ characters). Otherwise ``offer_not_found`` with the closest name as ``suggestion`` (or None)."""
+        if not isinstance(name, str):
+            raise TypeError("find_offer takes a name")
+        with self._db.read() as db:
+            return self._find(db, name)
+
+    def add_offer(self, name: str, kind: str | Kind, anniversary: date | str, *, actor: str) -> StoredOffer:
+        """Add an offer; names are unique per workspace by their normalised form (``duplicate_name``)."""
+        text, key = clean_name(name)
+        clean = Offer(text, clean_kind(kind), clean_date(anniversary))
+        with self._db.write() as db:
+            require_workspace(db, self.team_id)
+            existing = self._duplicate_of(db, key)
+            if existing is not None:
+                raise StorageError("duplicate_name", {"name": text, "existing": existing})
+            now = self._db.stamp()
+            offer_id = db.execute(
+                "INSERT INTO offers (team_id, name, name_key, kind, anniversary, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [self.team_id, clean.name, key, clean.kind.value, clean.anniversary.isoformat(), now, now],
+            ).lastrowid
+            assert offer_id is not None
+            set_reminders(db, self.team_id, offer_id, clean)
+            stored = StoredOffer(
+                offer_id, self.team_id, clean.name, clean.kind, clean.anniversary,
+                datetime.fromisoformat(now), datetime.fromisoformat(now),
+            )  # fmt: skip
+            audit(db, self.team_id, now, actor, "offer_add", clean.name, None, _snapshot(stored))
+        return stored
+
+    def renew_offer(self, name_or_id: int | str, on: date, *, actor: str) -> StoredOffer:
+        """Record a renewal made on ``on`` (the workspace's local date): the anniversary moves on 365 days
+        (``rules.renew``), the renewal is kept in the history, and the new cycle gets its own reminders.
+
+        Raises ``window_not_open`` / ``window_closed`` (``params["date"]``: ISO) as the rules decide.
+        """
+        on = clean_date(on)
+        with self._db.write() as db:
+            offer = self._resolve(db, name_or_id)
+            try:
+                renewed = renew(offer.to_offer(), on)
+            except RenewalError as exc:
+                raise StorageError(exc.code, {"name": offer.name, "date": exc.date.isoformat()}) from exc
+            now = self._db.stamp()
+            db.execute(
+                "UPDATE offers SET anniversary = ?, updated_at = ? WHERE team_id = ? AND id = ?",
+                [renewed.anniversary.isoformat(), now, self.team_id, offer.id],
+            )
+            db.table("renewals").insert(
+                {
+                    "team_id": self.team_id,
+                    "offer_id": offer.id,
+                    "old_anniversary": offer.anniversary.isoformat(),
+                    "new_anniversary": renewed.anniversary.isoformat(),
+                    "renewed_on": on.isoformat(),
+                    "actor": actor,
+                    "recorded_at": now,
+                }
+            )
+            set_reminders(db, self.team_id, offer.id, renewed)
+            result = replace(offer, anniversary=renewed.anniversary, updated_at=datetime.fromisoformat(now))
+            audit(
+                db,
+                self.team_id,
+                now,
+                actor,
+                "offer_renew",
+                offer.name,
+                {"anniversary": offer.anniversary.isoformat()},
+                {"anniversary": renewed.anniversary.isoformat(), "renewed_on": on.isoformat()},
+            )
+        return result
+
+    def renewal_history(self, name_or_id: int | str) -> list[RenewalRecord]:
+        """The offer's renewals, oldest first."""
+        with self._db.read() as db:
+            offer = self._resolve(db, name_or_id)
+            rows = db.execute(
+                "SELECT offer_id, old_anniversary, new_anniversary, renewed_on, actor, recorded_at "
+                "FROM renewals WHERE team_id = ? AND offer_id = ? ORDER BY id",
+                [self.team_id, offer.id],
+            ).fetchall()
+        return [
+            RenewalRecord(
+                offer_id=r[0],
+                old_anniversary=date.fromisoformat(r[1]),
+                new_anniversary=date.fromisoformat(r[2]),
+                renewed_on=date.fromisoformat(r[3]),
+                actor=r[4],
+                recorded_at=datetime.fromisoformat(r[5]),
+            )
+            for r in rows
+        ]
+
+    def update_offer(
+        self,
+        name_or_id: int | str,
+        *,
+        actor: str,
+        anniversary: date | str | None = None,
+        kind: str | Kind | None = None,
+        new_name: str | None = None,
+    ) -> StoredOffer:
+        """Correct a record (a typo'd name, a wrong date or kind). Not a renewal: no history row. Changing
+        the anniversary re-dates the reminders; reminders already sent for the old date stay in the ledger."""
+        name_key = clean_name(new_name) if new_name is not None else None
+        new_kind = clean_kind(kind) if kind is not None else None
+        new_date = clean_date(anniversary) if anniversary is not None else None
+        with self._db.write() as db:
+            offer = self._resolve(db, name_or_id)
+            updated = offer
+            if name_key is not None:
+                text, key = name_key
+                existing = self._duplicate_of(db, key, exclude_id=offer.id)
+                if existing is not None:
+                    raise StorageError("duplicate_name", {"name": text, "existing": existing})
+                updated = replace(updated, name=text)
+            if new_kind is not None:
+                updated = replace(updated, kind=new_kind)
+            if new_date is not None:
+                updated = replace(updated, anniversary=new_date)
+            if updated == offer:
+                return offer
+            now = self._db.stamp()
+            updated = replace(updated, updated_at=datetime.fromisoformat(now))
+            db.execute(
+                "UPDATE offers SET name = ?, name_key = ?, kind = ?, anniversary = ?, updated_at = ? "
+                "WHERE team_id = ? AND id = ?",
+                [
+                    updated.name,
+                    normalize_name(updated.name),
+                    updated.kind.value,
+                    updated.anniversary.isoformat(),
+                    now,
+                    self.team_id,
+                    offer.id,
+                ],
+            )
+            set_reminders(db, self.team_id, offer.id, updated.to_offer())
+            before, after = _snapshot(offer), _snapshot(updated)
+            changed = [k for k in before if before[k] != after[k]]
+            audit(
+                db,
+                self.team_id,
+                now,
+                actor,
+                "offer_update",
+                offer.name,
+                {k: before[k] for k in changed},
+                {k: after[k] for k in changed},
+            )
+        return updated
+
+    def remove_offer(self, name_or_id: int | str, *, actor: str) -> StoredOffer:
+        """Delete an offer with its history, reminder dates and ledger rows; returns what was removed."""
+        with self._db.write() as db:
+            offer = self._resolve(db, name_or_id)
+            for table in ("reminder_ledger", "offer_reminders", "renewals"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, offer.id]
+                )
+            db.execute("DELETE FROM offers WHERE team_id = ? AND id = ?", [self.team_id, offer.id])
+            audit(
+                db,
+                self.team_id,
+                self._db.stamp(),
+                actor,
+                "offer_remove",
+                offer.name,
+                _snapshot(offer),
+                None,
+            )
+        return offer

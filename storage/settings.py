@@ -1,0 +1,83 @@
+"""Workspace settings: one workspace's own (read and change, audited) and many workspaces' at once (the
+reminder sweep's single read of every workspace it serves)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.audit import audit
+from storage.db import Connections
+from storage.errors import StorageError
+from storage.models import WorkspaceSettings
+from storage.rows import WORKSPACE_COLUMNS, settings_from_row
+from storage.validation import SETTING_CHECKS
+
+
+class Settings:
+    """One workspace's settings."""
+
+    def __init__(self, connections: Connections, team_id: str) -> None:
+        self._db = connections
+        self.team_id = team_id
+
+    def settings(self) -> WorkspaceSettings:
+        row = (
+            self._db.connection()
+            .execute(f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id = ?", [self.team_id])
+            .fetchone()
+        )
+        if row is None:
+            raise StorageError("unknown_workspace", {"team_id": self.team_id})
+        return settings_from_row(row)
+
+    def update_settings(self, actor: str, **changes: Any) -> WorkspaceSettings:
+        """Change settings by name (``time_zone``, ``language``, ``reminder_channel``,
+        ``moved_to_partner_center``, ``posting_hour``); each is validated and the change audit-logged with
+        its before and after values. An unknown name or a bad value raises ``invalid_setting``."""
+        cleaned: dict[str, Any] = {}
+        for setting, value in changes.items():
+            check = SETTING_CHECKS.get(setting)
+            if check is None:
+                raise StorageError("invalid_setting", {"setting": setting})
+            cleaned[setting] = check(value)
+        with self._db.write() as db:
+            row = db.execute(
+                f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id = ?", [self.team_id]
+            ).fetchone()
+            if row is None:
+                raise StorageError("unknown_workspace", {"team_id": self.team_id})
+            before = settings_from_row(row)
+            changed = {k: v for k, v in cleaned.items() if getattr(before, k) != v}
+            if changed:
+                now = self._db.stamp()
+                stored = {k: int(v) if isinstance(v, bool) else v for k, v in changed.items()}
+                db.table("workspaces").update(self.team_id, {**stored, "updated_at": now})
+                audit(
+                    db,
+                    self.team_id,
+                    now,
+                    actor,
+                    "settings_update",
+                    "settings",
+                    {k: getattr(before, k) for k in changed},
+                    changed,
+                )
+        return replace(before, **changed)
+
+
+def settings_of(db: Database, team_ids: Iterable[str]) -> dict[str, WorkspaceSettings]:
+    """The settings of several workspaces in one query (``SELECT ... WHERE team_id IN (json_each)``);
+    unknown team ids are left out. One query rather than one per workspace: a sweep may serve thousands."""
+    teams = list(dict.fromkeys(team_ids))
+    if not teams:
+        return {}
+    rows = db.execute(
+        f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(teams)],
+    )
+    return {row[0]: settings_from_row(row) for row in rows}
