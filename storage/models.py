@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from rules import Kind, Offer, ReminderKind
+
+#: The languages a workspace can be set to (the bot's ``Lang`` is the same literal type).
+Language = Literal["en", "nl"]
+LANGUAGES: tuple[Language, ...] = get_args(Language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,7 +22,7 @@ class WorkspaceSettings:
     enterprise_id: str | None
     name: str | None
     time_zone: str  # IANA name, valid for zoneinfo.ZoneInfo
-    language: str  # "en" | "nl"
+    language: Language
     reminder_channel: str | None = None
     moved_to_partner_center: bool = False
     posting_hour: int = 9  # local hour 0..23 at which reminders go out

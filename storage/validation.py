@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rules import Kind, ReminderKind, normalize_name
 from storage.errors import StorageError
+from storage.models import LANGUAGES, Language
 
 MAX_NAME_LENGTH = 100
-LANGUAGES = frozenset({"en", "nl"})
 # Far enough from date.min/date.max that every date the rules derive (-15 .. +365 days) exists.
 MIN_DATE = date(1900, 1, 1)
 MAX_DATE = date(9000, 12, 31)
@@ -97,9 +97,11 @@ def clean_time_zone(value: Any) -> str:
     raise StorageError("invalid_setting", {"setting": "time_zone", "value": value})
 
 
-def clean_language(value: Any) -> str:
-    if isinstance(value, str) and value.strip().casefold() in LANGUAGES:
-        return value.strip().casefold()
+def clean_language(value: Any) -> Language:
+    if isinstance(value, str):
+        for language in LANGUAGES:
+            if value.strip().casefold() == language:
+                return language
     raise StorageError("invalid_setting", {"setting": "language", "value": value})
 
 

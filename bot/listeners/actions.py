@@ -22,7 +22,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from bot.core.answers import view
 from bot.core.conversation import Conversation
 from bot.core.deps import Deps
-from bot.language.i18n import Lang, language_of_locale, t
+from bot.language.i18n import Lang, t
 from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import reminders as render
 from bot.render.escape import escape_mrkdwn
@@ -80,7 +80,7 @@ def _mark_renewed(body: dict[str, Any], conv: Conversation, client: WebClient, r
         # Outside the window storage refuses (window_not_open / window_closed, with the window's dates);
         # the error handler shows that refusal to the clicker alone.
         renewed = conv.ws.renew_offer(offer.id, conv.today, actor=conv.user_id)
-    post_lang: Lang = language_of_locale(conv.settings.language) or "en"
+    post_lang: Lang = conv.settings.language
     text = render.renewed_text(
         view(offer, conv.settings, conv.today),
         view(renewed, conv.settings, conv.today),

@@ -41,7 +41,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any
 
 from bot.core.answers import view
 from bot.language.i18n import Lang
@@ -421,7 +421,7 @@ def _as_scanned(row: DueReminderRow, at: datetime) -> StoredOffer:
 
 
 def _lang(settings: WorkspaceSettings) -> Lang:
-    return cast(Lang, settings.language if settings.language in ("en", "nl") else "en")
+    return settings.language
 
 
 def _ignore_gone(method: Callable[..., Any], row: DueReminderRow, **kwargs: Any) -> Any:

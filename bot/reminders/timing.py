@@ -13,9 +13,8 @@ twice and the first pass posts (the ledger makes the second a no-op).
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
+from bot.runtime.clock import local_now
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 
 #: How far back a tick looks for reminders that went stale unsent (the bot was down), to record them as
@@ -25,17 +24,6 @@ STALE_LOOKBACK_DAYS = 7
 #: Every IANA zone is within UTC-12 .. UTC+14, so a workspace's local date is the UTC date, the day
 #: before or the day after.
 LOCAL_DATE_SPREAD = timedelta(days=1)
-
-
-@lru_cache(maxsize=1024)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-def local_now(now: datetime, time_zone: str) -> datetime:
-    if now.utcoffset() is None:
-        raise ValueError("now must be an aware datetime")
-    return now.astimezone(_zone(time_zone))
 
 
 def sweep_day(now: datetime, time_zone: str, posting_hour: int) -> date | None:
@@ -51,6 +39,6 @@ def scan_window(now: datetime, on: date | None = None) -> tuple[date, date]:
     if on is not None:
         first = last = on
     else:
-        utc_today = now.astimezone(_zone("UTC")).date()
+        utc_today = local_now(now, "UTC").date()
         first, last = utc_today - LOCAL_DATE_SPREAD, utc_today + LOCAL_DATE_SPREAD
     return first - timedelta(days=MAX_SENDABLE_SPAN_DAYS + STALE_LOOKBACK_DAYS), last

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 Clock = Callable[[], datetime]
@@ -38,10 +39,19 @@ class SettableClock:
             self._now += delta
 
 
-def local_now(clock: Clock, time_zone: str) -> datetime:
-    return clock().astimezone(ZoneInfo(time_zone))
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def local_now(now: datetime, time_zone: str) -> datetime:
+    """``now`` (an aware instant) on the wall clock of ``time_zone``: the one conversion every surface and
+    the reminder sweep use, so "today" means the same everywhere."""
+    if now.utcoffset() is None:
+        raise ValueError("now must be an aware datetime")
+    return now.astimezone(_zone(time_zone))
 
 
 def local_today(clock: Clock, time_zone: str) -> date:
     """The calendar date in the workspace's zone: what "today" means for every deadline it sees."""
-    return local_now(clock, time_zone).date()
+    return local_now(clock(), time_zone).date()

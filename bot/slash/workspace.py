@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
-from bot.language.i18n import Lang, language_of_locale, t
+from bot.language.i18n import Lang, t
 from bot.render import Reply
 from bot.render import settings as render_settings
 from bot.slash.grammar import CHANNEL_MENTION, NO, YES, Request, resolve_time_zone, zones
@@ -124,7 +124,7 @@ def setting(name: str, arg: str, done_key: str, show: Callable[[Conversation], d
             return render_settings.settings_summary(conv.settings, conv.lang)
         updated = conv.ws.update_settings(conv.user_id, **{name: value})
         # Confirm in the language just chosen, so switching to Dutch answers in Dutch.
-        lang = (language_of_locale(updated.language) or conv.lang) if name == "language" else conv.lang
+        lang = updated.language if name == "language" else conv.lang
         params = show(Conversation(conv.ws, updated, conv.person, lang, conv.today))
         return render_settings.changed(done_key, lang, **params)
 
