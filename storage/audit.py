@@ -79,8 +79,17 @@ class AuditLog:
                 actor=r[1],
                 action=r[2],
                 target=r[3],
-                before=None if r[4] is None else json.loads(r[4]),
-                after=None if r[5] is None else json.loads(r[5]),
+                before=_shown(r[4]),
+                after=_shown(r[5]),
             )
             for r in rows
         ]
+
+
+def _shown(text: str | None) -> dict[str, Any] | None:
+    """An image as people read it: keys starting with ``_`` are storage's own (a removal keeps the deleted
+    rows there so it can be undone) and are left out of the log's view."""
+    if text is None:
+        return None
+    image = json.loads(text)
+    return {k: v for k, v in image.items() if not k.startswith("_")} if isinstance(image, dict) else image

@@ -9,8 +9,9 @@ an id through ``offer_by_id`` for the same reason.
 from __future__ import annotations
 
 import difflib
+import json
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -27,6 +28,8 @@ from storage.validation import clean_date, clean_kind, clean_name
 MIN_PARTIAL_MATCH = 3
 
 OFFER_COLUMNS = "id, team_id, name, kind, anniversary, created_at, updated_at"
+#: The rows that belong to an offer and go (and come back) with it.
+_CHILD_TABLES = ("renewals", "offer_reminders", "reminder_ledger")
 
 
 def offer_from_row(row: tuple[Any, ...]) -> StoredOffer:
@@ -290,10 +293,22 @@ class Offers:
         return updated
 
     def remove_offer(self, name_or_id: int | str, *, actor: str) -> StoredOffer:
-        """Delete an offer with its history, reminder dates and ledger rows; returns what was removed."""
+        """Delete an offer with its history, reminder dates and ledger rows; returns what was removed.
+
+        The audit entry's before-image keeps every deleted row (under ``_rows``), so ``restore_removed``
+        can undo the removal exactly: the ledger comes back too, so nothing already posted is posted again.
+        """
         with self._db.write() as db:
             offer = self._resolve(db, name_or_id)
-            for table in ("reminder_ledger", "offer_reminders", "renewals"):
+            kept: dict[str, list[dict[str, Any]]] = {}
+            for table in (*_CHILD_TABLES, "offers"):
+                column = "id" if table == "offers" else "offer_id"
+                cursor = db.execute(
+                    f"SELECT * FROM {table} WHERE team_id = ? AND {column} = ?", [self.team_id, offer.id]
+                )
+                names = [d[0] for d in cursor.description]
+                kept[table] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            for table in _CHILD_TABLES:
                 db.execute(
                     f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, offer.id]
                 )
@@ -305,7 +320,75 @@ class Offers:
                 actor,
                 "offer_remove",
                 offer.name,
-                _snapshot(offer),
+                {**_snapshot(offer), "_id": offer.id, "_rows": kept},
                 None,
+            )
+        return offer
+
+    def removal_of(self, offer_id: int) -> int | None:
+        """The audit id of the latest removal of offer ``offer_id`` (the token an Undo button carries)."""
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT id FROM audit_log WHERE team_id = ? AND action = 'offer_remove' "
+                "AND json_extract(before, '$._id') = ? ORDER BY id DESC LIMIT 1",
+                [self.team_id, int(offer_id)],
+            )
+            .fetchone()
+        )
+        return None if row is None else int(row[0])
+
+    def restore_removed(self, removal_id: int, *, actor: str, within: timedelta) -> StoredOffer:
+        """Undo the removal recorded as audit entry ``removal_id``: the offer, its renewals, reminder dates
+        and ledger rows come back as they were (under a new id if the old one was reused).
+
+        Refused as ``undo_expired`` after ``within``, ``undo_done`` when it was already undone,
+        ``undo_unknown`` for an id that is no removal of this workspace, and ``duplicate_name`` when an
+        offer of the same name was added meanwhile.
+        """
+        with self._db.write() as db:
+            row = db.execute(
+                "SELECT at, before FROM audit_log WHERE team_id = ? AND id = ? AND action = 'offer_remove'",
+                [self.team_id, int(removal_id)],
+            ).fetchone()
+            if row is None:
+                raise StorageError("undo_unknown", {"id": removal_id})
+            before = json.loads(row[1])
+            if self._db.now() - datetime.fromisoformat(row[0]) > within:
+                raise StorageError("undo_expired", {"name": before["name"]})
+            done = db.execute(
+                "SELECT 1 FROM audit_log WHERE team_id = ? AND action = 'offer_restore' "
+                "AND json_extract(after, '$.undoes') = ?",
+                [self.team_id, int(removal_id)],
+            ).fetchone()
+            if done is not None:
+                raise StorageError("undo_done", {"name": before["name"]})
+            rows = before.get("_rows") or {}
+            [offer_row] = rows.get("offers") or [None]
+            if offer_row is None:
+                raise StorageError("undo_unknown", {"id": removal_id})
+            existing = self._duplicate_of(db, offer_row["name_key"])
+            if existing is not None:
+                raise StorageError("duplicate_name", {"name": offer_row["name"], "existing": existing})
+            taken = db.execute("SELECT 1 FROM offers WHERE id = ?", [offer_row["id"]]).fetchone()
+            old_id = offer_row["id"]
+            fresh = {k: v for k, v in offer_row.items() if k != "id"} if taken else offer_row
+            new_id = db.table("offers").insert(fresh).last_pk
+            assert isinstance(new_id, int)
+            for table in _CHILD_TABLES:
+                for child in rows.get(table) or []:
+                    restored = {k: v for k, v in child.items() if k != "id"}
+                    restored["offer_id"] = new_id
+                    db.table(table).insert(restored)
+            offer = offer_by_id(db, self.team_id, new_id)
+            audit(
+                db,
+                self.team_id,
+                self._db.stamp(),
+                actor,
+                "offer_restore",
+                offer.name,
+                None,
+                {**_snapshot(offer), "undoes": int(removal_id), "old_id": old_id},
             )
         return offer

@@ -8,7 +8,7 @@ handle for one team cannot see or touch another team's rows, whatever id or name
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rules import Kind, ReminderKind
@@ -90,6 +90,12 @@ class WorkspaceStore:
 
     def remove_offer(self, name_or_id: int | str, *, actor: str) -> StoredOffer:
         return self._offers.remove_offer(name_or_id, actor=actor)
+
+    def removal_of(self, offer_id: int) -> int | None:
+        return self._offers.removal_of(offer_id)
+
+    def restore_removed(self, removal_id: int, *, actor: str, within: timedelta) -> StoredOffer:
+        return self._offers.restore_removed(removal_id, actor=actor, within=within)
 
     # -- admins ------------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ this module knows Slack or a language; the renderers in ``bot.render`` do.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 import rules
@@ -198,15 +198,31 @@ def correct_anniversary(
     return RenewalAnswer(before=before, after=view(corrected, settings, today))
 
 
+#: How long a removal can be undone with one click (the reply's Undo button).
+UNDO_WINDOW = timedelta(hours=24)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    item: OfferView
+    undo_token: int | None  # the removal's audit id, for the Undo button
+
+
 def remove_offer(
     ws: WorkspaceStore, *, actor: str, name: str | int, today: date, confirmed: bool = False
-) -> OfferView | Confirmation:
-    """Stop tracking an offer. By its full name it happens at once; by anything less it is asked first."""
+) -> Removal | Confirmation:
+    """Stop tracking an offer. By its full name it happens at once; by anything less it is asked first.
+    Either way it can be undone for ``UNDO_WINDOW``."""
     offer = ws.offer(name) if isinstance(name, int) else ws.find_offer(name)
     if not confirmed and isinstance(name, str) and not exact_name(name, offer.name):
         return Confirmation("remove", view(offer, ws.settings(), today), name)
     removed = ws.remove_offer(offer.id, actor=actor)
-    return view(removed, ws.settings(), today)
+    return Removal(view(removed, ws.settings(), today), ws.removal_of(removed.id))
+
+
+def undo_removal(ws: WorkspaceStore, *, actor: str, token: int, today: date) -> OfferView:
+    """Bring a removed offer back as it was (storage refuses an expired, repeated or foreign undo)."""
+    return view(ws.restore_removed(token, actor=actor, within=UNDO_WINDOW), ws.settings(), today)
 
 
 @dataclass(frozen=True, slots=True)

@@ -559,6 +559,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":white_check_mark: Stopped tracking *{name}*; no more reminders for it.",
         "nl": ":white_check_mark: *{name}* wordt niet meer gevolgd; er komen geen herinneringen meer voor.",
     },
+    "remove.restored": {
+        "en": ":leftwards_arrow_with_hook: *{name}* is back, as it was: anniversary {anniversary}, with its renewal history and reminders.",
+        "nl": ":leftwards_arrow_with_hook: *{name}* is terug, zoals het was: jubileumdatum {anniversary}, met de verlenggeschiedenis en herinneringen.",
+    },
+    "remove.undo_button": {
+        "en": "Undo",
+        "nl": "Ongedaan maken",
+    },
+    "remove.undo_hint": {
+        "en": "Removed by mistake? Undo brings it back, with its history, for {hours} hours.",
+        "nl": "Per ongeluk verwijderd? Met Ongedaan maken zet je het de komende {hours} uur terug, met de geschiedenis.",
+    },
     "remove.usage": {
         "en": "Name the offer to remove: `/mpn remove Cloud Platform`.",
         "nl": "Noem de offer die weg moet: `/mpn remove Cloud Platform`.",
@@ -702,6 +714,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "storage.schema_too_new": {
         "en": "This bot's database was made by a newer version of mpn-bot; ask your operator to upgrade. Nothing was changed.",
         "nl": "De database van deze bot komt van een nieuwere versie van mpn-bot; vraag de beheerder om te upgraden. Er is niets gewijzigd.",
+    },
+    "storage.undo_done": {
+        "en": "*{name}* was already brought back; nothing more to undo.",
+        "nl": "*{name}* is al teruggezet; er valt niets meer ongedaan te maken.",
+    },
+    "storage.undo_expired": {
+        "en": "The removal of *{name}* can no longer be undone (it was more than 24 hours ago). Add it again with `/mpn add`.",
+        "nl": "Het verwijderen van *{name}* kan niet meer ongedaan worden gemaakt (het is meer dan 24 uur geleden). Voeg het opnieuw toe met `/mpn add`.",
+    },
+    "storage.undo_unknown": {
+        "en": "There is no removal to undo here. Nothing was changed.",
+        "nl": "Er is hier geen verwijdering om ongedaan te maken. Er is niets veranderd.",
     },
     "storage.unknown_kind": {
         "en": "“{kind}” isn't a kind of offer I know: use competency or specialization.",

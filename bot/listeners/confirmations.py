@@ -50,7 +50,17 @@ def register(app: App, deps: Deps) -> None:
         offer_id, _ = _still_as_shown(conv, body)
         item = answers.remove_offer(conv.ws, actor=conv.user_id, name=offer_id, today=conv.today)
         if not isinstance(item, answers.Confirmation):  # by id it never asks again
-            _replace(respond, offers.removed(item, conv.lang))
+            _replace(respond, confirm.removed(item, conv.lang))
+
+    @app.action(confirm.ACTION_UNDO_REMOVE, middleware=[require_partner_admin])
+    def undo_remove(ack: Ack, body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
+        ack()
+        conv: Conversation = context[CONVERSATION]
+        value = str(((body.get("actions") or [{}])[0]).get("value") or "")
+        if not value.isdigit():
+            raise UserError("confirm.stale")
+        item = answers.undo_removal(conv.ws, actor=conv.user_id, token=int(value), today=conv.today)
+        _replace(respond, confirm.restored(item, conv.lang))
 
     @app.action(confirm.ACTION_CONFIRM_FIX, middleware=[require_partner_admin])
     def confirm_fix(ack: Ack, body: dict[str, Any], context: BoltContext, respond: Respond) -> None:

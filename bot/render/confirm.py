@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from slack_sdk.models.blocks import ActionsBlock, ButtonElement, ConfirmObject, PlainTextObject
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, ConfirmObject, PlainTextObject
 
-from bot.core.answers import Confirmation
+from bot.core.answers import UNDO_WINDOW, Confirmation, OfferView, Removal
 from bot.language.i18n import Lang, t
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, kind_label, name_of
@@ -17,6 +17,8 @@ from bot.render.reply import Reply, build, context, section
 ACTION_CONFIRM_REMOVE = "mpn_confirm_remove"
 ACTION_CONFIRM_FIX = "mpn_confirm_fix"
 ACTION_CANCEL = "mpn_cancel"
+ACTION_UNDO_REMOVE = "mpn_undo_remove"
+UNDO_BLOCK = "mpn-undo"
 CONFIRM_BLOCK = "mpn-confirm"
 
 
@@ -83,6 +85,34 @@ def confirmation(c: Confirmation, lang: Lang) -> Reply:
         ],
     )
     return build(text, [section(text), buttons, context(t("confirm.nothing_yet", lang))])
+
+
+def removed(removal: Removal, lang: Lang) -> Reply:
+    """What was removed, with an Undo button while the removal can be undone."""
+    text = t("remove.done", lang, name=name_of(removal.item))
+    blocks: list[Block] = [section(text)]
+    if removal.undo_token is not None:
+        blocks.append(
+            ActionsBlock(
+                block_id=UNDO_BLOCK,
+                elements=[
+                    ButtonElement(
+                        text=PlainTextObject(
+                            text=plain_text(t("remove.undo_button", lang), BUTTON_TEXT_LIMIT)
+                        ),
+                        action_id=ACTION_UNDO_REMOVE,
+                        value=str(removal.undo_token),
+                    )
+                ],
+            )
+        )
+        blocks.append(context(t("remove.undo_hint", lang, hours=int(UNDO_WINDOW.total_seconds() // 3600))))
+    return build(text, blocks)
+
+
+def restored(item: OfferView, lang: Lang) -> Reply:
+    text = t("remove.restored", lang, name=name_of(item), anniversary=day(item.offer.anniversary, lang))
+    return build(text, [section(text)])
 
 
 def cancelled(lang: Lang) -> Reply:

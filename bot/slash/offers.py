@@ -111,7 +111,7 @@ def remove(request: Request, conv: Conversation, surface: Surface) -> Reply:
     item = answers.remove_offer(conv.ws, actor=conv.user_id, name=request.args["name"], today=conv.today)
     if isinstance(item, answers.Confirmation):
         return confirm.confirmation(item, conv.lang)
-    return offers.removed(item, conv.lang)
+    return confirm.removed(item, conv.lang)
 
 
 def when(request: Request, conv: Conversation, surface: Surface) -> Reply:

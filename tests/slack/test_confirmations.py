@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from bot.local.slack import block_actions_body
-from bot.render.confirm import ACTION_CANCEL, ACTION_CONFIRM_FIX, ACTION_CONFIRM_REMOVE
+from bot.render.confirm import ACTION_CANCEL, ACTION_CONFIRM_FIX, ACTION_CONFIRM_REMOVE, ACTION_UNDO_REMOVE
 from tests.harness import CHANNEL, DUTCH, MEMBER, PARTNER, TEAM, Answer, Harness
 
 
@@ -115,3 +115,38 @@ def test_the_confirmation_in_dutch(bot: Harness) -> None:
     bot.command("admins add <@UDUTCH>", user="UADMIN")
     answer = bot.command("verwijder sec", user=DUTCH)
     assert "niet meer volgen" in answer.text and "Verwijder Security" in json.dumps(answer.blocks)
+
+
+def test_a_removal_can_be_undone_once_by_an_admin(bot: Harness) -> None:
+    seed(bot)
+    bot.command("renew Cloud Platform", user=PARTNER)
+    history = bot.store.workspace(TEAM).renewal_history("Cloud Platform")
+    answer = bot.command("remove Cloud Platform", user=PARTNER)
+    undo = buttons(answer)[ACTION_UNDO_REMOVE]
+    assert "Undo brings it back" in answer.everything and names(bot) == ["Security"]
+    assert click(bot, undo, user=MEMBER) == 200  # a member's click changes nothing
+    assert names(bot) == ["Security"]
+    assert click(bot, undo) == 200
+    assert names(bot) == ["Cloud Platform", "Security"]
+    assert bot.store.workspace(TEAM).renewal_history("Cloud Platform") == history
+    assert any("*Cloud Platform* is back" in r for r in replies_to(bot, PARTNER))
+    assert click(bot, undo) == 200
+    assert any("already brought back" in r for r in replies_to(bot, PARTNER))
+    assert names(bot) == ["Cloud Platform", "Security"]
+
+
+def test_an_undo_after_a_day_is_refused(bot: Harness) -> None:
+    seed(bot)
+    undo = buttons(bot.command("remove Security", user=PARTNER))[ACTION_UNDO_REMOVE]
+    bot.set_today("2021-03-22")
+    assert click(bot, undo) == 200
+    assert names(bot) == ["Cloud Platform"]
+    assert any("can no longer be undone" in r for r in replies_to(bot, PARTNER))
+
+
+def test_a_forged_undo_changes_nothing(bot: Harness) -> None:
+    seed(bot)
+    undo = buttons(bot.command("remove Security", user=PARTNER))[ACTION_UNDO_REMOVE]
+    for value in ("999999", "abc", ""):
+        assert click(bot, dict(undo, value=value)) == 200
+    assert names(bot) == ["Cloud Platform"]
