@@ -25,7 +25,15 @@ from rules.extension import (
     is_excluded_competency,
     may_be_excluded_competency,
 )
-from rules.names import CompetencyMatch, MatchKind, match_competency, normalize_name
+from rules.names import (
+    CompetencyMatch,
+    MatchKind,
+    SameName,
+    loose_key,
+    match_competency,
+    normalize_name,
+    same_offer_name,
+)
 from rules.offers import Kind, Offer
 from rules.policy import COVID_19_EXTENSION, MPN_2021, ExtensionProgram, Policy, ReminderKind, ReminderRule
 from rules.renewal import renew
@@ -65,6 +73,9 @@ __all__ = [
     "may_be_excluded_competency",
     "next_anniversary",
     "normalize_name",
+    "loose_key",
+    "same_offer_name",
+    "SameName",
     "phase_on",
     "reminders",
     "renew",

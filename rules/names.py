@@ -37,6 +37,47 @@ def normalize_name(name: str) -> str:
     return text
 
 
+# --- the same offer, typed again -------------------------------------------------------------------------
+
+_LEVEL_WORDS = frozenset({"gold", "silver", "goud", "zilver"})
+
+
+class SameName(StrEnum):
+    """Why two typed names are one offer's (the duplicate refusal says which). Ordered from the most to the
+    least visible difference; values are stable message keys."""
+
+    CASE = "case"  # only upper/lower case or accents differ
+    SPACING = "spacing"  # spaces, hyphens, punctuation or joined words ("CloudPlatform")
+    INVISIBLE = "invisible"  # zero-width or other invisible characters, emoji, look-alike forms
+    LEVEL = "level"  # a Gold/Silver level anywhere in the name
+
+
+def _loose_words(name: str, *, drop_levels: bool) -> list[str]:
+    symbols = "".join(ch for ch in name if unicodedata.category(ch) not in ("So", "Sk", "Cn"))
+    return [w for w in _fold(symbols) if not (drop_levels and w in _LEVEL_WORDS)]
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """The key under which two names are one offer: ``normalize_name``'s insensitivities plus invisible
+    characters, emoji, NFKC look-alikes, joined words and a Gold/Silver level in any position."""
+    return "".join(_loose_words(name, drop_levels=True))
+
+
+def same_offer_name(typed: str, existing: str) -> SameName | None:
+    """Why ``typed`` names ``existing`` again, or None when they are different names."""
+    if loose_key(typed) != loose_key(existing) or not loose_key(typed):
+        return None
+    plain = [unicodedata.normalize("NFKD", n).casefold() for n in (typed, existing)]
+    plain = ["".join(ch for ch in n if not unicodedata.combining(ch)) for n in plain]
+    if plain[0].split() == plain[1].split():
+        return SameName.CASE
+    if "".join(_loose_words(typed, drop_levels=False)) == "".join(_loose_words(existing, drop_levels=False)):
+        visible = ["".join(ch for ch in p if unicodedata.category(ch)[0] not in "ZP") for p in plain]
+        return SameName.SPACING if visible[0] == visible[1] else SameName.INVISIBLE
+    return SameName.LEVEL
+
+
 # --- matching competencies -----------------------------------------------------------------------------
 
 

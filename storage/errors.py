@@ -14,7 +14,7 @@ CODES = frozenset(
         "name_empty",  # params: name
         "name_too_long",  # params: name, max_length, length
         "name_invalid_chars",  # params: name
-        "duplicate_name",  # params: name, existing (the stored name it collides with), line (CSV only)
+        "duplicate_name",  # params: name, existing (the stored name it collides with), why (rules.SameName), line (CSV only)
         "unknown_kind",  # params: kind, allowed
         "invalid_date",  # params: value
         "offer_not_found",  # params: name, suggestion (str | None); candidates when ambiguous
@@ -26,6 +26,9 @@ CODES = frozenset(
         "csv_bad_header",  # params: header, expected
         "csv_bad_row",  # params: fields, expected
         "database_busy",  # params: {} - another process held the write lock past the busy timeout
+        "undo_unknown",  # params: id - no removal of this workspace has that id
+        "undo_expired",  # params: name - the removal is older than the undo window
+        "undo_done",  # params: name - the removal was already undone
     }
 )
 

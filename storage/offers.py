@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from rules import Kind, Offer, RenewalError, normalize_name, renew
+from rules import Kind, Offer, RenewalError, loose_key, normalize_name, renew, same_offer_name
 from storage.audit import audit
 from storage.db import Connections
 from storage.errors import StorageError
@@ -98,6 +98,9 @@ class Offers:
             f"SELECT {OFFER_COLUMNS}, name_key FROM offers WHERE team_id = ? ORDER BY name_key",
             [self.team_id],
         ).fetchall()
+        same = [r for r in rows if loose_key(r[2]) == loose_key(name)]
+        if len(same) == 1:  # "CloudPlatform", "Cloud Platform (Gold)", a zero-width space, an emoji
+            return offer_from_row(same[0])
         if len(key) >= MIN_PARTIAL_MATCH:
             for matches in (
                 [r for r in rows if r[7].startswith(key)],
@@ -114,12 +117,20 @@ class Offers:
         suggestion = next((r[2] for r in rows if best and r[7] == best[0]), None)
         raise _not_found(name, suggestion)
 
-    def _duplicate_of(self, db: Database, key: str, exclude_id: int | None = None) -> str | None:
-        row = db.execute(
-            "SELECT name FROM offers WHERE team_id = ? AND name_key = ? AND id IS NOT ?",
-            [self.team_id, key, exclude_id],
-        ).fetchone()
-        return None if row is None else row[0]
+    def _duplicate_of(self, db: Database, name: str, exclude_id: int | None = None) -> StorageError | None:
+        """The ``duplicate_name`` refusal when ``name`` is an existing offer's name typed again, naming
+        that offer and why they count as one (``rules.same_offer_name``: case, spacing and joined words,
+        invisible characters and emoji, a Gold/Silver level); else None. A workspace tracks tens of offers,
+        so comparing in Python costs nothing and keeps the stored ``name_key`` as it was."""
+        rows = db.execute(
+            "SELECT name FROM offers WHERE team_id = ? AND id IS NOT ? ORDER BY id",
+            [self.team_id, exclude_id],
+        ).fetchall()
+        for (existing,) in rows:
+            why = same_offer_name(name, existing)
+            if why is not None:
+                return StorageError("duplicate_name", {"name": name, "existing": existing, "why": why.value})
+        return None
 
     def offers(self) -> list[StoredOffer]:
         """All offers, by anniversary then name."""
@@ -151,9 +162,9 @@ class Offers:
         clean = Offer(text, clean_kind(kind), clean_date(anniversary))
         with self._db.write() as db:
             require_workspace(db, self.team_id)
-            existing = self._duplicate_of(db, key)
-            if existing is not None:
-                raise StorageError("duplicate_name", {"name": text, "existing": existing})
+            duplicate = self._duplicate_of(db, text)
+            if duplicate is not None:
+                raise duplicate
             now = self._db.stamp()
             offer_id = db.execute(
                 "INSERT INTO offers (team_id, name, name_key, kind, anniversary, created_at, updated_at) "
@@ -252,9 +263,9 @@ class Offers:
             updated = offer
             if name_key is not None:
                 text, key = name_key
-                existing = self._duplicate_of(db, key, exclude_id=offer.id)
-                if existing is not None:
-                    raise StorageError("duplicate_name", {"name": text, "existing": existing})
+                duplicate = self._duplicate_of(db, text, exclude_id=offer.id)
+                if duplicate is not None:
+                    raise duplicate
                 updated = replace(updated, name=text)
             if new_kind is not None:
                 updated = replace(updated, kind=new_kind)
@@ -367,9 +378,9 @@ class Offers:
             [offer_row] = rows.get("offers") or [None]
             if offer_row is None:
                 raise StorageError("undo_unknown", {"id": removal_id})
-            existing = self._duplicate_of(db, offer_row["name_key"])
-            if existing is not None:
-                raise StorageError("duplicate_name", {"name": offer_row["name"], "existing": existing})
+            duplicate = self._duplicate_of(db, offer_row["name"])
+            if duplicate is not None:
+                raise duplicate
             taken = db.execute("SELECT 1 FROM offers WHERE id = ?", [offer_row["id"]]).fetchone()
             old_id = offer_row["id"]
             fresh = {k: v for k, v in offer_row.items() if k != "id"} if taken else offer_row

@@ -231,6 +231,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Which one do you mean: {names}?",
         "nl": "Welke bedoel je: {names}?",
     },
+    "duplicate.case": {
+        "en": "“{name}” and *{existing}* differ only in upper and lower case or accents, so they are one name.",
+        "nl": "“{name}” en *{existing}* verschillen alleen in hoofdletters of accenten, dus het is één naam.",
+    },
+    "duplicate.invisible": {
+        "en": "“{name}” and *{existing}* differ only in invisible characters, emoji or look-alike letters, so they are one name.",
+        "nl": "“{name}” en *{existing}* verschillen alleen in onzichtbare tekens, emoji of gelijkende letters, dus het is één naam.",
+    },
+    "duplicate.level": {
+        "en": "“{name}” and *{existing}* differ only in a Gold or Silver level, which I don't count: the level changes, the offer stays the same.",
+        "nl": "“{name}” en *{existing}* verschillen alleen in een Gold- of Silver-niveau, en dat tel ik niet mee: het niveau verandert, het blijft dezelfde competentie.",
+    },
+    "duplicate.spacing": {
+        "en": "“{name}” and *{existing}* differ only in spaces, hyphens or punctuation, so they are one name.",
+        "nl": "“{name}” en *{existing}* verschillen alleen in spaties, streepjes of leestekens, dus het is één naam.",
+    },
     "error.generic": {
         "en": "Something went wrong on our side; nothing was changed. Please try again.",
         "nl": "Er ging bij ons iets mis; er is niets veranderd. Probeer het nog een keer.",
@@ -706,6 +722,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "storage.name_too_long": {
         "en": "That name is too long: at most {max_length} characters, please.",
         "nl": "Die naam is te lang: maximaal {max_length} tekens.",
+    },
+    "storage.offer_ambiguous": {
+        "en": "“{name}” fits {count} offers: {names}. Which one do you mean? Type more of its name.",
+        "nl": "“{name}” past bij {count} offers: {names}. Welke bedoel je? Typ meer van de naam.",
     },
     "storage.offer_not_found": {
         "en": "I don't track an offer called “{name}”. `/mpn status` lists them all.",

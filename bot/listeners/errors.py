@@ -16,7 +16,7 @@ from slack_bolt import App, BoltContext, BoltResponse, Respond, Say
 from bot.core.errors import UserError
 from bot.language.i18n import Lang
 from bot.listeners.middleware import CONVERSATION
-from bot.render import Reply
+from bot.render import Reply, refusals
 from bot.render import settings as render_settings
 from storage import StorageError
 
@@ -30,6 +30,11 @@ def refusal(error: BaseException, lang: Lang) -> Reply | None:
             return render_settings.become_admin_offer(error.key, lang)
         return render_settings.error(error.key, lang, error.params)
     if isinstance(error, StorageError):
+        candidates = error.params.get("candidates") or []
+        if error.code == "offer_not_found" and len(candidates) > 1:
+            return refusals.ambiguous(str(error.params.get("name", "")), list(candidates), lang)
+        if error.code == "duplicate_name":
+            return refusals.duplicate(dict(error.params), lang)
         return render_settings.error(f"storage.{error.code}", lang, dict(error.params))
     return None
 

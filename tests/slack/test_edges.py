@@ -131,3 +131,34 @@ def test_an_implausible_anniversary_is_refused_with_the_reason(bot: Harness, typ
 def test_the_plausible_edges_are_accepted(bot: Harness) -> None:
     assert "Added" in bot.command("add Old 2000-01-01", user=PARTNER).text
     assert "Added" in bot.command("add Far 2023-03-20", user=PARTNER).text  # two years of 365 days ahead
+
+
+def test_an_ambiguous_fragment_names_every_candidate(bot: Harness) -> None:
+    bot.command("add specialization Kubernetes on Azure 2021-04-01", user=PARTNER)
+    bot.command("add specialization Kubernetes Edge 2021-05-01", user=PARTNER)
+    for command in ("when kubernetes", "remove kube", "renew kubernetes", "extension kuber"):
+        text = bot.command(command, user=PARTNER).text
+        assert "*Kubernetes on Azure*" in text and "*Kubernetes Edge*" in text, text
+        assert "Did you mean" not in text
+    assert len(bot.store.workspace(TEAM).offers()) == 2
+    assert (
+        "past bij 2 offers" in bot.command("wanneer kubernetes", user=DUTCH).text
+        or "2" in bot.command("wanneer kubernetes", user=DUTCH).text
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("CloudPlatform", "spaces, hyphens or punctuation"),
+        ("Cloud\u200bPlatform", "invisible characters"),
+        ("Cloud Platform \U0001f680", "invisible characters"),
+        ("Cloud Platform (Gold)", "Gold or Silver level"),
+        ("CLOUD platform", "upper and lower case"),
+    ],
+)
+def test_a_duplicate_says_which_offer_it_matched_and_why(bot: Harness, typed: str, why: str) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    text = bot.command(f"add {typed} 2021-03-10", user=PARTNER).text
+    assert "You already track *Cloud Platform*" in text and why in text, text
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]

@@ -276,7 +276,7 @@ def test_update_offer_refuses_a_name_taken_by_another_offer(ws, tmp_path):
     with pytest.raises(StorageError) as err:
         ws.update_offer(other.id, actor="U1", new_name="cloud-platform")
     assert err.value.code == "duplicate_name"
-    assert err.value.params == {"name": "cloud-platform", "existing": "Cloud Platform"}
+    assert err.value.params == {"name": "cloud-platform", "existing": "Cloud Platform", "why": "spacing"}
     assert table_dump(tmp_path / "mpn.db") == before
 
 

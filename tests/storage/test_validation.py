@@ -73,13 +73,25 @@ def test_control_characters_are_refused(ws, db_path, name):
 
 
 @pytest.mark.parametrize(
-    "name",
-    ["Cloud Platform", "cloud platform", "CLOUD  PLATFORM", " Cloud-Platform ", "Gold Cloud Platform",
-     "Cloud_Platform", "Clöud Platform"],
+    ("name", "why"),
+    [("Cloud Platform", "case"), ("cloud platform", "case"), ("CLOUD  PLATFORM", "case"),
+     (" Cloud-Platform ", "spacing"), ("Gold Cloud Platform", "level"), ("Cloud_Platform", "spacing"),
+     ("Clöud Platform", "case"),
+     # what the issue found slipping through: joined words, invisible characters, emoji, NFKC forms,
+     # a level as a suffix or in brackets
+     ("CloudPlatform", "spacing"), ("Cloud\u200bPlatform", "invisible"), ("Cloud\u200b Platform", "invisible"),
+     ("Cloud Platform \u2601\ufe0f", "invisible"), ("\U0001f680 Cloud Platform", "invisible"),
+     ("\uff23\uff4c\uff4f\uff55\uff44 Platform", "case"), ("Cloud\u00a0Platform", "case"),
+     ("Cloud Platform Gold", "level"), ("Cloud Platform (Silver)", "level"), ("Cloud Gold Platform", "level")],
 )  # fmt: skip
-def test_duplicate_names_differing_by_case_spacing_or_accents_are_refused(ws, db_path, name):
+def test_duplicate_names_are_refused_naming_the_offer_and_why(ws, db_path, name, why):
     err = refused(ws, db_path, "duplicate_name", name=name)
-    assert err.params == {"name": name.strip(), "existing": "Cloud Platform"}
+    assert err.params == {"name": name.strip(), "existing": "Cloud Platform", "why": why}
+
+
+@pytest.mark.parametrize("name", ["Cloud Platforms", "Data Platform", "Cloud", "Platform Cloud"])
+def test_different_names_are_not_duplicates(ws, name):
+    assert ws.add_offer(name, "competency", "2024-06-01", actor="U1").name == name
 
 
 @pytest.mark.parametrize("kind", ["gold", "", "competencies", "advanced specialisation", None, 1])
