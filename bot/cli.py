@@ -21,6 +21,9 @@ EXIT_USAGE = 2
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mpn-bot", description="Keeps MPN renewals from being missed.")
+    parser.add_argument(
+        "--version", action="version", version=f"mpn-bot {_version()}", help="print the version and exit"
+    )
     parser.add_argument("--db", type=Path, help="SQLite database file (default: $MPN_DB or ./mpn-bot.db)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     run = sub.add_parser(
@@ -48,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    """The installed package's version (pyproject's ``version``), or ``unknown`` when run from a bare tree."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mpn-bot")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _iso_date(text: str):  # type: ignore[no-untyped-def]
     from datetime import date
 
@@ -66,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(err, file=sys.stderr)
         return EXIT_USAGE
     if args.db:
-        settings = Settings(**{**settings.__dict__, "db_path": args.db})
+        settings = Settings(**{**settings.__dict__, "db_path": args.db, "db_path_chosen": True})
     handler = {
         "run": _run,
         "console": _console,
@@ -85,10 +98,10 @@ def _open_store(settings: Settings, clock=system_clock):  # type: ignore[no-unty
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
-    """The demo database is a fresh temporary file unless --db names one (then it persists)."""
+    """The demo database is a fresh temporary file unless --db or MPN_DB names one (then it persists)."""
     from bot.local.console import run_console
 
-    return run_console(settings, db_path=args.db)
+    return run_console(settings, db_path=settings.db_path if settings.db_path_chosen else None)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import secrets
 import sys
 import tempfile
@@ -19,7 +20,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo
@@ -27,9 +28,10 @@ from zoneinfo import ZoneInfo
 from bot.app import create_app
 from bot.core.deps import Deps
 from bot.language.dates import DateInputError, parse_user_date
+from bot.language.i18n import Lang
 from bot.local import demo
-from bot.local.slack import AppClient, SlackServer
-from bot.local.terminal import Style, message_to_text
+from bot.local.slack import AppClient, Message, SlackServer
+from bot.local.terminal import Style, message_to_text, mrkdwn_to_text
 from bot.runtime.clock import SettableClock
 from bot.runtime.config import Settings
 from bot.runtime.server import EVENTS_PATH, make_http_server
@@ -37,12 +39,36 @@ from storage import Store
 
 HELP = """\
 Type a question as you would in a direct message ("when do I lose benefits?"), or a slash command
-("/mpn status", "/mpn help"). Console commands:
+("/mpn status", "/mpn help"). #mpn-renewals and @sam become Slack mentions, as in Slack. Console commands:
   :date 2021-04-02   move to that day (reminders due by then are posted)   :date +7   a week on
+  :click 1           click button 1 (buttons are numbered as they are printed: [1: Mark renewed])
   :as sam | :as you  speak as the member sam, or as you (an MPN partner admin)
   :lang nl | en      switch your Slack language
   :help              this text
   :quit              leave (Ctrl-D works too)"""
+
+ZONE = ZoneInfo("Europe/Amsterdam")
+# :date stays within these days: far enough for any renewal question, near enough that every date the
+# bot computes from "today" (a year on, a window's end) is still a date.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
+# ``#name`` / ``@name`` as typed: not inside a word, an e-mail address or an existing ``<...>`` mention.
+_TYPED_MENTION = re.compile(r"(?<![\w&<|#@])([#@])([A-Za-z0-9][\w.\-]*)")
+_YES = frozenset({"confirm", "c", "yes", "y", "ja", "j"})
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button as the console printed it: where its message is, and what Slack would send on a click."""
+
+    number: int
+    channel: str
+    ts: str
+    ephemeral: bool  # an ephemeral message: Slack sends no ``message`` with the click
+    stored: bool  # a message the stand-in holds (chat.update and replace_original act on it)
+    block_id: str
+    element: dict[str, Any]
+    text: str
+    blocks: list[dict[str, Any]]
 
 
 @dataclass
@@ -57,62 +83,181 @@ class Console:
     user: str = demo.YOU
     lang: str = "en"
     on_new_day: list[Callable[[], None]] = field(default_factory=list)
-    _seen: set[tuple[str, str]] = field(default_factory=set)
+    ask: Callable[[str], str] = input  # a confirm dialog's question (tests answer it themselves)
+    _shown: dict[tuple[str, str], tuple[str, Any]] = field(default_factory=dict)
+    _buttons: dict[int, Button] = field(default_factory=dict)
 
     # -- input ---------------------------------------------------------------------------------------
 
     def handle(self, line: str) -> bool:
-        """One line of input; False when the user asked to leave."""
+        """One line of input; False when the user asked to leave. Never raises for what a person types."""
+        try:
+            return self._handle(line)
+        except Exception as err:  # a console bug must not end the session (and lose the demo's changes)
+            logging.getLogger(__name__).debug("console error", exc_info=True)
+            self.say(f"That went wrong inside the console ({type(err).__name__}: {err}); carry on.")
+            return True
+
+    def _handle(self, line: str) -> bool:
         line = line.strip()
         if not line:
+            self.say("Type a question, a /mpn command, or :help.")
             return True
         if line.startswith(":"):
             return self._console_command(line)
-        if line.startswith("/mpn"):
+        if line.startswith("/mpn") and (len(line) == 4 or line[4].isspace()):
             self._slash(line.removeprefix("/mpn").strip())
         elif line.startswith("/"):
-            self._say(f"Only /mpn is a command here; {line.split()[0]} is not. Type :help.")
+            self.say(f"Only /mpn is a command here; {line.split()[0]} is not. Type :help.")
         else:
             self._dm(line)
         return True
 
+    def mentions(self, text: str, *, slash: bool) -> str:
+        """``#name`` and ``@name`` of the demo workspace's channels and people as Slack sends them.
+
+        Slash-command text (``should_escape`` on) carries ``<#C123|name>`` and ``<@U123|name>``; a message
+        carries ``<@U123>`` (and ``<#C123|name>``). An unknown name stays as typed. A trailing ``.``, ``-``
+        or ``_`` that makes no known name is left after the mention (``@sam.`` is sam, then a full stop).
+        """
+        users = {u.name.casefold(): u.id for u in self.slack.users(demo.TEAM)}
+        channels = {c.name.casefold(): c for c in self.slack.channels(demo.TEAM)}
+
+        def convert(match: re.Match[str]) -> str:
+            sigil, word = match.groups()
+            name = word
+            while name:
+                key = name.casefold()
+                rest = word[len(name) :]
+                if sigil == "#" and key in channels:
+                    channel = channels[key]
+                    return f"<#{channel.id}|{channel.name}>{rest}"
+                if sigil == "@" and key in users:
+                    return (f"<@{users[key]}|{name}>" if slash else f"<@{users[key]}>") + rest
+                if name[-1] not in ".-_":
+                    break
+                name = name[:-1]
+            return match.group(0)
+
+        return _TYPED_MENTION.sub(convert, text)
+
     def _slash(self, text: str) -> None:
+        before = self._snapshot()
         status, _, body = self.client.command(
             team_id=demo.TEAM,
             user_id=self.user,
+            user_name=demo.NAMES[self.user],
             channel_id=demo.CHANNEL,
-            text=text,
+            channel_name=demo.NAMES[demo.CHANNEL],
+            text=self.mentions(_escape(text), slash=True),
             response_url=self.slack.new_response_url(demo.TEAM, demo.CHANNEL, self.user),
         )
         if status != 200:
-            self._say(f"(the app answered HTTP {status})")
+            self.say(f"(the app answered HTTP {status})")
             return
-        reply: dict[str, Any] = json.loads(body) if body.startswith("{") else {"text": body}
-        self._print_message(
-            "MPN Renewals (only you can see this)", reply.get("text", ""), reply.get("blocks")
-        )
+        if body.strip():
+            reply: dict[str, Any] = json.loads(body) if body.startswith("{") else {"text": body}
+            self._print_message(
+                "MPN Renewals (only you can see this)",
+                reply.get("text", ""),
+                reply.get("blocks"),
+                channel=demo.CHANNEL,
+                ts=f"{self.clock().timestamp():.6f}",
+                ephemeral=True,
+                stored=False,
+            )
+        self._report(before)
 
     def _dm(self, text: str) -> None:
         channel = self.slack.dm_channel_id(demo.TEAM, self.user)
-        before = {m.ts for m in self.slack.messages(channel=channel)}
+        before = self._snapshot()
         event = {
             "type": "message",
             "channel_type": "im",
             "channel": channel,
             "user": self.user,
-            "text": text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"),
+            "text": self.mentions(_escape(text), slash=False),
             "ts": f"{self.clock().timestamp():.6f}",
             "client_msg_id": str(uuid.uuid4()),
             "event_ts": f"{self.clock().timestamp():.6f}",
         }
         status, _, _ = self.client.event(team_id=demo.TEAM, event=event)
         if status != 200:
-            self._say(f"(the app answered HTTP {status})")
+            self.say(f"(the app answered HTTP {status})")
             return
-        for message in self.slack.messages(channel=channel):
-            if message.ts not in before and message.user != self.user:
-                self._seen.add((message.channel, message.ts))
-                self._print_message("MPN Renewals (direct message)", message.text, message.blocks)
+        self._report(before)
+
+    def click(self, arg: str) -> None:
+        """``:click N``: what Slack sends when a person clicks button N (asking its confirm dialog first)."""
+        if not arg.isdigit():
+            self.say("Say :click N, with N the number of a printed button ([1: Mark renewed]).")
+            return
+        button = self._buttons.get(int(arg))
+        if button is None:
+            last = max(self._buttons, default=0)
+            self.say(
+                f"There is no button {arg}: "
+                + (
+                    f"the buttons printed so far are 1 to {last}."
+                    if last
+                    else "no button has been printed yet."
+                )
+            )
+            return
+        text, blocks = button.text, button.blocks
+        if button.stored:
+            current = self._message(button.channel, button.ts)
+            if current is None:
+                self.say(f"Button {arg}'s message is gone.")
+                return
+            text, blocks = current.text, current.blocks or []
+            if not _has_button(blocks, button):
+                self.say(
+                    f"Button {arg} is no longer on its message (it was updated since); see the newer copy."
+                )
+                return
+        confirm = button.element.get("confirm")
+        if isinstance(confirm, dict) and not self._confirmed(confirm):
+            self.say("Not clicked: you chose deny.")
+            return
+        before = self._snapshot()
+        element = button.element
+        status, _, _ = self.client.action(
+            team_id=demo.TEAM,
+            user_id=self.user,
+            user_name=demo.NAMES[self.user],
+            channel_id=button.channel,
+            channel_name=demo.NAMES.get(button.channel, "directmessage"),
+            message_ts=button.ts,
+            action_id=str(element.get("action_id", "")),
+            block_id=button.block_id,
+            value=str(element.get("value", "")),
+            action_text=element.get("text"),
+            response_url=self.slack.new_response_url(
+                demo.TEAM, button.channel, self.user, message_ts=button.ts if button.stored else None
+            ),
+            message={"type": "message", "ts": button.ts, "text": text, "blocks": blocks},
+            is_ephemeral=button.ephemeral,
+        )
+        if status != 200:
+            self.say(f"(the app answered HTTP {status})")
+            return
+        if not self._report(before):
+            self.say("(the app took the click and answered nothing)")
+
+    def _confirmed(self, confirm: dict[str, Any]) -> bool:
+        def plain(obj: Any) -> str:
+            raw = obj.get("text", "") if isinstance(obj, dict) else str(obj or "")
+            return mrkdwn_to_text(raw, demo.NAMES, Style(False))
+
+        question = f"{plain(confirm.get('title'))}: {plain(confirm.get('text'))} [confirm/deny] "
+        try:
+            answer = self.ask(question)
+        except (EOFError, KeyboardInterrupt):
+            self.out.write("\n")
+            return False
+        labels = {plain(confirm.get("confirm")).casefold()} - {""}
+        return answer.strip().casefold() in _YES | labels
 
     def _console_command(self, line: str) -> bool:
         word, _, arg = line[1:].partition(" ")
@@ -120,19 +265,21 @@ class Console:
         if word in ("quit", "q", "exit"):
             return False
         if word == "help":
-            self._say(HELP)
+            self.say(HELP)
         elif word == "date":
             self._move_date(arg)
+        elif word == "click":
+            self.click(arg)
         elif word == "as":
             who = {"sam": demo.SAM, "member": demo.SAM, "you": demo.YOU, "admin": demo.YOU}.get(arg.lower())
             if who is None:
-                self._say("Say :as sam (a member) or :as you (an MPN partner admin).")
+                self.say("Say :as sam (a member) or :as you (an MPN partner admin).")
             else:
                 self.user = who
-                self._say(f"You are now {demo.NAMES[who]}.")
+                self.say(f"You are now {demo.NAMES[who]}.")
         elif word == "lang":
             if arg not in ("en", "nl"):
-                self._say("Say :lang nl or :lang en.")
+                self.say("Say :lang nl or :lang en.")
             else:
                 self.lang = arg
                 locale = "nl-NL" if arg == "nl" else "en-US"
@@ -146,63 +293,154 @@ class Console:
                         is_admin=uid == demo.YOU,
                     )
                 self.deps.people.forget_team(demo.TEAM)
-                self._say(f"Your Slack language is now {'Nederlands' if arg == 'nl' else 'English'}.")
+                self.say(f"Your Slack language is now {'Nederlands' if arg == 'nl' else 'English'}.")
         else:
-            self._say(f"Unknown console command :{word}. Type :help.")
+            self.say(f"Unknown console command :{word}. Type :help.")
         return True
 
     def _move_date(self, arg: str) -> None:
-        zone = ZoneInfo("Europe/Amsterdam")
-        today = self.clock().astimezone(zone).date()
+        today = self.clock().astimezone(ZONE).date()
+        lang: Lang = "nl" if self.lang == "nl" else "en"
+        if not arg:
+            self.say(f"It is {today.isoformat()}. Say :date 2021-04-02, or :date +7 for a week on.")
+            return
         try:
-            if arg.startswith(("+", "-")) and arg[1:].isdigit():
+            if arg[0] in "+-" and arg[1:].isdigit():
                 day = today + timedelta(days=int(arg))
             else:
-                day = parse_user_date(arg, "nl" if self.lang == "nl" else "en", today=today)
+                day = parse_user_date(arg, lang, today=today)
         except DateInputError as err:
-            self._say(err.message("nl" if self.lang == "nl" else "en"))
+            self.say(err.message(lang))
             return
-        self.clock.set(datetime.combine(day, time(10, 0), zone))
-        self._say(f"It is now {day.isoformat()} ({day.strftime('%A')}), 10:00 in Amsterdam.")
+        except (OverflowError, ValueError):
+            day = None
+        if day is None or not FIRST_DAY <= day <= LAST_DAY:
+            self.say(
+                f"Pick a day from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}; it is still {today}."
+            )
+            return
+        self.clock.set(datetime.combine(day, time(10, 0), ZONE))
+        self.say(f"It is now {day.isoformat()} ({day.strftime('%A')}), 10:00 in Amsterdam.")
         self.new_day()
 
     def new_day(self) -> None:
         """What the running bot does when a day starts (and at start-up): sweep, then show what it posted."""
+        before = self._snapshot()
         for hook in self.on_new_day:
-            hook()
-        self.show_new_channel_posts()
+            try:
+                hook()
+            except Exception as err:  # the sweep's failure is the bot's news, not the console's end
+                self.say(f"The reminder sweep failed ({type(err).__name__}: {err}).")
+        self._report(before)
 
     # -- output --------------------------------------------------------------------------------------
 
-    def show_new_channel_posts(self) -> None:
-        for message in self.slack.messages(team_id=demo.TEAM):
-            key = (message.channel, message.ts)
-            if (
-                key in self._seen
-                or message.via != "api"
-                or message.channel.startswith("D")
-                and message.channel != self.slack.dm_channel_id(demo.TEAM, self.user)
-            ):
-                continue
-            self._seen.add(key)
-            where = (
-                f"#{demo.NAMES.get(message.channel, message.channel)}"
-                if not message.channel.startswith("D")
-                else "direct message"
-            )
-            self._print_message(f"MPN Renewals in {where}", message.text, message.blocks)
+    def _visible(self) -> list[Message]:
+        """The messages the current user can see: channels, their own DM with the bot, their ephemerals."""
+        dm = self.slack.dm_channel_id(demo.TEAM, self.user)
+        return [
+            m
+            for m in self.slack.messages(team_id=demo.TEAM, visible_to=self.user)
+            if (not m.channel.startswith("D") or m.channel == dm) and m.user != self.user
+        ]
 
-    def _print_message(self, who: str, text: str, blocks: list[dict[str, Any]] | None) -> None:
-        body = message_to_text(text, blocks, demo.NAMES, self.style)
+    def _snapshot(self) -> dict[tuple[str, str], tuple[str, Any]]:
+        return {(m.channel, m.ts): (m.text, m.blocks) for m in self.slack.messages(team_id=demo.TEAM)}
+
+    def _message(self, channel: str, ts: str) -> Message | None:
+        found = [m for m in self.slack.messages(channel=channel, team_id=demo.TEAM) if m.ts == ts]
+        return found[0] if found else None
+
+    def _report(self, before: dict[tuple[str, str], tuple[str, Any]]) -> bool:
+        """Print what the app posted or changed since ``before`` (and not yet shown); True if anything."""
+        printed = False
+        for message in self._visible():
+            key = (message.channel, message.ts)
+            content = (message.text, message.blocks)
+            if self._shown.get(key) == content:
+                continue
+            updated = key in self._shown or (key in before and before[key] != content)
+            self._shown[key] = content
+            if message.channel.startswith("D"):
+                where = "your direct messages"
+            else:
+                where = f"#{demo.NAMES.get(message.channel, message.channel)}"
+            if message.ephemeral_to is not None:
+                who = "MPN Renewals (only you can see this)"
+            elif updated:
+                who = f"MPN Renewals updated its message in {where}"
+            elif message.channel.startswith("D"):
+                who = "MPN Renewals (direct message)"
+            else:
+                who = f"MPN Renewals in {where}"
+            self._print_message(
+                who,
+                message.text,
+                message.blocks,
+                channel=message.channel,
+                ts=message.ts,
+                ephemeral=message.ephemeral_to is not None,
+                stored=True,
+            )
+            printed = True
+        return printed
+
+    def show_new_channel_posts(self) -> None:
+        self._report({})
+
+    def _print_message(
+        self,
+        who: str,
+        text: str,
+        blocks: list[dict[str, Any]] | None,
+        *,
+        channel: str,
+        ts: str,
+        ephemeral: bool,
+        stored: bool,
+    ) -> None:
+        def number(block: dict[str, Any], element: dict[str, Any], label: str) -> str:
+            n = len(self._buttons) + 1
+            self._buttons[n] = Button(
+                number=n,
+                channel=channel,
+                ts=ts,
+                ephemeral=ephemeral,
+                stored=stored,
+                block_id=str(block.get("block_id", "")),
+                element=element,
+                text=text,
+                blocks=list(blocks or []),
+            )
+            return f"[{n}: {label}]"
+
+        body = message_to_text(text, blocks, demo.NAMES, self.style, button=number)
         self.out.write(f"\n{self.style.bold(who)}\n{body}\n\n")
         self.out.flush()
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
         self.out.write(self.style.dim(text) + "\n")
         self.out.flush()
 
     def prompt(self) -> str:
         return f"{demo.NAMES[self.user]}> "
+
+
+def _escape(text: str) -> str:
+    """What Slack does to typed text before the app sees it: ``&``, ``<`` and ``>`` as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _has_button(blocks: list[dict[str, Any]], button: Button) -> bool:
+    """Whether the message still carries the clicked button (same block, action and value)."""
+    wanted = (button.element.get("action_id"), button.element.get("value"))
+    for block in blocks:
+        if block.get("block_id", "") != button.block_id:
+            continue
+        elements = [block.get("accessory") or {}, *block.get("elements", [])]
+        if any((e.get("action_id"), e.get("value")) == wanted for e in elements if isinstance(e, dict)):
+            return True
+    return False
 
 
 def start(db_path: Path | None = None, out: TextIO = sys.stdout) -> tuple[Console, Callable[[], None]]:
@@ -288,14 +526,19 @@ def run_console(settings: Settings | None = None, db_path: Path | None = None) -
         while True:
             try:
                 line = input(console.prompt())
-            except EOFError:
+            except EOFError:  # Ctrl-D: leave
                 print()
                 break
+            except KeyboardInterrupt:  # Ctrl-C: drop the line, as a shell does; :quit or Ctrl-D leaves
+                print()
+                console.say("(Ctrl-C) Line dropped; type :quit or press Ctrl-D to leave.")
+                continue
+            try:
+                if not console.handle(line):
+                    break
             except KeyboardInterrupt:
                 print()
-                break
-            if not console.handle(line):
-                break
+                console.say("(Ctrl-C) Interrupted; what the bot already did stays done.")
     finally:
         save_history()
         stop()

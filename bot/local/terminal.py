@@ -69,10 +69,25 @@ def mrkdwn_to_text(text: str, names: Mapping[str, str], style: Style) -> str:
     return out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
+ButtonLabel = Callable[[dict[str, Any], dict[str, Any], str], str]
+
+
+def _plain_button(block: dict[str, Any], element: dict[str, Any], label: str) -> str:
+    return f"[ {label} ]"
+
+
 def message_to_text(
-    text: str, blocks: list[dict[str, Any]] | None, names: Mapping[str, str], style: Style
+    text: str,
+    blocks: list[dict[str, Any]] | None,
+    names: Mapping[str, str],
+    style: Style,
+    button: ButtonLabel = _plain_button,
 ) -> str:
-    """The blocks when there are any (what Slack shows), else the fallback text."""
+    """The blocks when there are any (what Slack shows), else the fallback text.
+
+    ``button(block, element, label)`` writes each button as it is printed (the console numbers them there:
+    ``[1: Mark renewed]``); by default ``[ label ]``.
+    """
     if not blocks:
         return mrkdwn_to_text(text, names, style)
     convert: Callable[[str], str] = lambda s: mrkdwn_to_text(s, names, style)  # noqa: E731
@@ -88,12 +103,16 @@ def message_to_text(
                 lines.append(convert(f.get("text", "")))
             accessory = block.get("accessory") or {}
             if accessory.get("type") == "button":
-                lines.append(f"[ {convert(accessory['text']['text'])} ]")
+                lines.append(button(block, accessory, convert(accessory["text"]["text"])))
         elif kind == "context":
             lines.append(style.dim("  ".join(convert(e.get("text", "")) for e in block.get("elements", []))))
         elif kind == "divider":
             lines.append(style.dim("─" * 40))
         elif kind == "actions":
-            buttons = [f"[ {convert(e['text']['text'])} ]" for e in block.get("elements", []) if "text" in e]
+            buttons = [
+                button(block, e, convert(e["text"]["text"]))
+                for e in block.get("elements", [])
+                if e.get("type") == "button" and "text" in e
+            ]
             lines.append(" ".join(buttons))
     return "\n".join(lines)

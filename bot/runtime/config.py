@@ -34,6 +34,7 @@ class Settings:
     port: int
     client_id: str | None = None
     client_secret: str | None = None
+    db_path_chosen: bool = False  # MPN_DB (or --db) named the database; else db_path is the default
 
     @property
     def mode(self) -> str:
@@ -123,6 +124,7 @@ def load_settings(
         port=port_number,
         client_id=client_id,
         client_secret=client_secret,
+        db_path_chosen=get("MPN_DB") is not None,
     )
 
 

@@ -1,4 +1,5 @@
-"""The operators' commands: backup, import, export (real subprocesses on a real database file)."""
+"""The command line: backup, import, export, --version and the console's database (real subprocesses on
+real database files)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,24 @@ from pathlib import Path
 
 import pytest
 
+from bot.local import demo
 from storage import Store
 
 pytestmark = pytest.mark.slow
 
 
-def mpn_bot(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def mpn_bot(
+    tmp_path: Path, *args: str, db: str | None = "ops.db", stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MPN_"))}
-    env["MPN_DB"] = str(tmp_path / "ops.db")
+    env["MPN_CONSOLE_HISTORY"] = str(tmp_path / "history")
+    if db is not None:
+        env["MPN_DB"] = str(tmp_path / db)
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
         env=env,
         cwd=tmp_path,
+        input=stdin,
         capture_output=True,
         text=True,
         timeout=60,
@@ -78,3 +85,36 @@ def test_backup_is_an_openable_copy(tmp_path: Path, ops_db: Path) -> None:
     with sqlite3.connect(tmp_path / "copy.db") as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert [r[0] for r in conn.execute("SELECT name FROM offers")] == ["Cloud Platform"]
+
+
+def test_version_prints_the_package_version(tmp_path: Path) -> None:
+    from importlib.metadata import version
+
+    result = mpn_bot(tmp_path, "--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"mpn-bot {version('mpn-bot')}"
+
+
+def offers_in(path: Path) -> list[str]:
+    store = Store.open(path, clock=lambda: datetime(2021, 3, 20, tzinfo=UTC))
+    try:
+        return sorted(o.name for o in store.workspace(demo.TEAM).offers())
+    finally:
+        store.close()
+
+
+def test_the_console_keeps_its_demo_in_mpn_db_or_db(tmp_path: Path) -> None:
+    session = "/mpn remove Security\n:quit\n"
+    result = mpn_bot(tmp_path, "console", db="from-env.db", stdin=session)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "Security" not in offers_in(tmp_path / "from-env.db")
+    assert "Cloud Platform" in offers_in(tmp_path / "from-env.db")
+    result = mpn_bot(tmp_path, "--db", str(tmp_path / "flag.db"), "console", db="from-env.db", stdin=session)
+    assert result.returncode == 0 and (tmp_path / "flag.db").exists()  # --db wins over MPN_DB
+    assert "Security" not in offers_in(tmp_path / "flag.db")
+
+
+def test_the_console_without_a_database_setting_uses_a_throwaway_one(tmp_path: Path) -> None:
+    result = mpn_bot(tmp_path, "console", db=None, stdin="/mpn remove Security\n")  # then end of input
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert not (tmp_path / "mpn-bot.db").exists()

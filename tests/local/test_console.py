@@ -6,6 +6,7 @@ terminal and types as a person would."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import subprocess
@@ -14,10 +15,14 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
 
 import pytest
+from slack_sdk import WebClient
 
-from bot.local.console import Console, start
+from bot.local import demo
+from bot.local.console import HELP, Console, start
 from bot.local.terminal import Style, message_to_text, mrkdwn_to_text
 
 
@@ -94,6 +99,200 @@ def test_unknown_inputs_are_explained(console: tuple[Console, io.StringIO]) -> N
     assert "Only /mpn" in said(out)
 
 
+class Sent:
+    """Every request the console sends the app, as the app receives it (the form or JSON body)."""
+
+    def __init__(self, con: Console) -> None:
+        self.bodies: list[str] = []
+        post = con.client.post
+
+        def spy(body: str | bytes, content_type: str, **kwargs: Any) -> tuple[int, dict[str, str], str]:
+            self.bodies.append(body.decode() if isinstance(body, bytes) else body)
+            return post(body, content_type, **kwargs)
+
+        con.client.post = spy  # type: ignore[method-assign]
+
+    def last_form(self) -> dict[str, str]:
+        return {k: v[0] for k, v in parse_qs(self.bodies[-1]).items()}
+
+    def last_payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = json.loads(self.last_form()["payload"])
+        return payload
+
+
+def test_channel_and_user_names_arrive_as_slack_mentions(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    sent = Sent(con)
+    con.handle("/mpn channel #mpn-renewals")
+    assert sent.last_form()["text"] == f"channel <#{demo.CHANNEL}|mpn-renewals>"
+    assert "Reminders will be posted in #mpn-renewals" in said(out)
+    con.handle("/mpn admins add @sam")
+    assert sent.last_form()["text"] == f"admins add <@{demo.SAM}|sam>"
+    assert "@sam can now" in said(out)
+    con.handle("/mpn admins add @nobody")  # unknown: sent as typed, and the bot refuses it
+    assert sent.last_form()["text"] == "admins add @nobody"
+    assert "Mention the people" in said(out)
+    con.handle("/mpn channel #nope")
+    assert sent.last_form()["text"] == "channel #nope"
+    con.handle("is @sam an admin? R&D <b>")  # a DM: <@U123>, and Slack's escapes
+    event = json.loads(sent.bodies[-1])["event"]
+    assert event["text"] == f"is <@{demo.SAM}> an admin? R&amp;D &lt;b&gt;"
+
+
+def test_mention_conversion_leaves_words_and_addresses_alone(console: tuple[Console, io.StringIO]) -> None:
+    con, _ = console
+    assert con.mentions("@Sam, #MPN-renewals.", slash=True) == (
+        f"<@{demo.SAM}|Sam>, <#{demo.CHANNEL}|mpn-renewals>."
+    )
+    assert (
+        con.mentions("mail sam@sam or <@USAM|sam> or C#", slash=True) == "mail sam@sam or <@USAM|sam> or C#"
+    )
+    assert con.mentions("@sammy #mpn", slash=False) == "@sammy #mpn"
+
+
+def button_number(text: str, label: str = "Mark renewed") -> int:
+    import re
+
+    numbers = re.findall(rf"\[(\d+): {label}\]", text)
+    assert numbers, f"no numbered {label!r} button in:\n{text}"
+    return int(numbers[-1])
+
+
+def test_clicking_mark_renewed_sends_slacks_block_actions_and_shows_the_update(
+    console: tuple[Console, io.StringIO],
+) -> None:
+    con, out = console
+    con.handle(":date 2021-04-02")
+    text = said(out)
+    assert "[ Mark renewed ]" not in text
+    n = button_number(text)
+    [post] = [m for m in con.slack.messages(channel=demo.CHANNEL) if "Cloud Platform" in m.text]
+    sent = Sent(con)
+    con.handle(f":click {n}")
+    payload = sent.last_payload()
+    assert payload["type"] == "block_actions"
+    assert payload["container"] == {
+        "type": "message",
+        "message_ts": post.ts,
+        "channel_id": demo.CHANNEL,
+        "is_ephemeral": False,
+    }
+    assert payload["message"]["ts"] == post.ts and payload["message"]["blocks"] == post.blocks
+    assert payload["channel"]["id"] == demo.CHANNEL and payload["user"]["id"] == demo.YOU
+    assert payload["team"]["id"] == demo.TEAM and payload["trigger_id"]
+    assert payload["response_url"].startswith(con.slack.url + "/response/")
+    [action] = payload["actions"]
+    [section] = [b for b in post.blocks or [] if b.get("accessory")]
+    assert {k: action[k] for k in ("action_id", "block_id", "value", "type")} == {
+        "action_id": section["accessory"]["action_id"],
+        "block_id": section["block_id"],
+        "value": section["accessory"]["value"],
+        "type": "button",
+    }
+    text = said(out)
+    assert "MPN Renewals updated its message in #mpn-renewals" in text
+    assert "@you recorded the renewal" in text and "10 March 2022" in text
+    con.handle(f":click {n}")  # that button left the message with the update
+    assert "no longer on its message" in said(out)
+
+
+def test_a_members_click_gets_the_ephemeral_refusal(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    con.handle(":date 2021-04-02")
+    n = button_number(said(out))
+    con.handle(":as sam")
+    con.handle(f":click {n}")
+    text = said(out)
+    assert "MPN Renewals (only you can see this)" in text and "Only MPN partner admins" in text
+    assert "@you" in text
+
+
+def test_a_button_with_a_confirm_dialog_asks_first(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    con.handle(":date 2021-04-02")
+    said(out)
+    [post] = [m for m in con.slack.messages(channel=demo.CHANNEL) if "Cloud Platform" in m.text]
+    confirm = {
+        "title": {"type": "plain_text", "text": "Renew?"},
+        "text": {"type": "mrkdwn", "text": "Record *Cloud Platform* as renewed"},
+        "confirm": {"type": "plain_text", "text": "Renew"},
+        "deny": {"type": "plain_text", "text": "Cancel"},
+    }
+    blocks = [
+        {**b, "accessory": {**b["accessory"], "confirm": confirm}} if b.get("accessory") else b
+        for b in post.blocks or []
+    ]
+    # The same offer's button, with a confirm dialog, in your DM with the bot.
+    WebClient(token=demo.TOKEN, base_url=con.slack.base_url).chat_postMessage(
+        channel=demo.YOU, text=post.text, blocks=blocks
+    )
+    con.show_new_channel_posts()
+    n = button_number(said(out))
+    questions: list[str] = []
+    answers = iter(["deny", "renew"])
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        return next(answers)
+
+    con.ask = ask
+    sent = Sent(con)
+    con.handle(f":click {n}")
+    assert questions == ["Renew?: Record Cloud Platform as renewed [confirm/deny] "]
+    assert sent.bodies == [] and "you chose deny" in said(out)
+    con.handle(f":click {n}")
+    assert len(sent.bodies) == 1
+    text = said(out)
+    assert "updated its message in your direct messages" in text and "@you recorded the renewal" in text
+
+
+def test_no_input_ends_the_console_or_loses_the_demo(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    con.handle("/mpn renew cloud platform")
+    assert "Renewal of Cloud Platform recorded" in said(out)
+    before = con.clock()
+    for line in [
+        ":date +99999999",
+        ":date -99999999",
+        ":date 9999-12-31",
+        ":date 0001-01-01",
+        ":date garbage",
+        ":date",
+        ":as nobody",
+        ":lang xx",
+        ":click 99",
+        ":click",
+        ":click x",
+        "",
+        "   ",
+        "/mpnx",
+    ]:
+        assert con.handle(line) is True, line
+        text = said(out)
+        assert len(text.strip().splitlines()) == 1 and "Traceback" not in text, (line, text)
+    assert con.clock() == before
+    con.handle("/mpn when cloud platform")
+    assert "10 March 2022" in said(out)  # the renewal is still there
+
+
+def test_a_console_bug_is_one_line_not_the_end(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+
+    def broken(**kwargs: Any) -> tuple[int, dict[str, str], str]:
+        raise RuntimeError("boom")
+
+    con.client.command = broken  # type: ignore[method-assign]
+    assert con.handle("/mpn status") is True
+    assert said(out).strip().splitlines() == [
+        "That went wrong inside the console (RuntimeError: boom); carry on."
+    ]
+
+
+def test_help_lists_every_console_command() -> None:
+    for command in (":date", ":click", ":as", ":lang", ":help", ":quit"):
+        assert command in HELP
+
+
 def test_terminal_rendering_of_mrkdwn() -> None:
     names = {"U1": "ann", "C1": "mpn"}
     plain = Style(False)
@@ -124,7 +323,8 @@ def test_terminal_rendering_of_mrkdwn() -> None:
 
 @pytest.mark.slow
 def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
-    """Start ``mpn-bot console`` in tmux, ask a question, move the date, quit: as a person would."""
+    """Start ``mpn-bot console`` in tmux, ask a question, Ctrl-C a half-typed line, move the date, click a
+    button, leave with Ctrl-D: as a person would."""
     if shutil.which("tmux") is None:
         if os.environ.get("CI"):
             pytest.fail("tmux is missing on CI: .ci/run installs it")
@@ -163,14 +363,19 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         wait_for("you> ")
         type_line("when do I lose benefits?")
         wait_for("31 March 2021")
+        subprocess.run(["tmux", "send-keys", "-t", session, "-l", "half a line"], check=True)
+        subprocess.run(["tmux", "send-keys", "-t", session, "C-c"], check=True)  # drops the line, stays
+        wait_for("Line dropped")
         type_line(":date 2021-04-02")
-        wait_for("It is now 2021-04-02")
+        n = button_number(wait_for("[2: Mark renewed]"))  # [1: …] was the start-up sweep's post
+        type_line(f":click {n}")
+        wait_for("@you recorded the renewal")
         type_line("/mpn when kubernetes")
         wait_for("Kubernetes on Azure")
         subprocess.run(["tmux", "send-keys", "-t", session, "Up"], check=True)  # line editing and history
         wait_for("you> /mpn when kubernetes")
         subprocess.run(["tmux", "send-keys", "-t", session, "C-u"], check=True)
-        type_line(":quit")
+        subprocess.run(["tmux", "send-keys", "-t", session, "C-d"], check=True)  # Ctrl-D leaves
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             alive = (

@@ -156,12 +156,14 @@ def block_actions_body(
     trigger_id: str | None = None,
     enterprise_id: str | None = None,
     state_values: dict[str, Any] | None = None,
+    action_text: dict[str, Any] | None = None,
     token: str = VERIFICATION_TOKEN,
 ) -> str:
     """A ``block_actions`` interaction (a button click on a message), as ``payload=<json>`` form body.
 
     ``message`` is the message that carried the button; Slack includes it (minus ephemeral ones) so the
     app can rebuild it. Only ``container``/``channel``/``user``/``team``/``actions`` are read by Bolt.
+    ``action_text`` is the clicked button's ``text`` object (default: a plain_text of ``value``).
     """
     payload: dict[str, Any] = {
         "type": "block_actions",
@@ -188,7 +190,7 @@ def block_actions_body(
                 "value": value,
                 "type": action_type,
                 "action_ts": f"{time.time():.6f}",
-                "text": {"type": "plain_text", "text": value, "emoji": True},
+                "text": action_text or {"type": "plain_text", "text": value, "emoji": True},
             }
         ],
     }

@@ -427,6 +427,16 @@ class SlackServer:
                 raise KeyError(f"no user {user_id} in {team_id}")
             return self._open_dm(ws, user_id).id
 
+    def users(self, team_id: str) -> list[User]:
+        """The workspace's members (the bot user included), as ``users.list`` would name them."""
+        with self._lock:
+            return list(self._workspace(team_id).users.values())
+
+    def channels(self, team_id: str) -> list[Channel]:
+        """The workspace's public channels (not the bot's DMs), as copies."""
+        with self._lock:
+            return [replace(c) for c in self._workspace(team_id).channels.values() if not c.is_im]
+
     def load_fixture(self, data: dict[str, Any]) -> None:
         """Build the world from a dict: ``{"workspaces": [{team_id, name, bot_token, ..., users, channels}]}``."""
         for spec in data.get("workspaces", []):
