@@ -128,7 +128,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             assert settings.app_token
             serve_socket_mode(app, settings.app_token)
         else:
-            serve_http(app, store, settings.port)
+            serve_http(app, store, settings.port, signing_secret=settings.signing_secret)
     finally:
         reminders.shutdown()
     return 0

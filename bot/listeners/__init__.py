@@ -10,10 +10,11 @@ from slack_bolt import App
 
 from bot.core.deps import Deps
 from bot.listeners import actions, commands, confirmations, errors, events, messages
-from bot.listeners.middleware import attach_conversation
+from bot.listeners.middleware import attach_conversation, only_the_tokens_team
 
 
 def register_all(app: App, deps: Deps) -> None:
+    app.use(only_the_tokens_team)
     app.use(attach_conversation(deps))
     errors.register(app)
     for group in (commands, events, messages, actions, confirmations):

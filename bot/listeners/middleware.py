@@ -15,15 +15,17 @@ A refusal raised here or in a listener is turned into a reply by ``bot.listeners
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import BoltContext
+from slack_bolt import BoltContext, BoltResponse
 from slack_sdk import WebClient
 
 from bot.core.deps import Deps
 from bot.slash.registry import parse
 
+log = logging.getLogger(__name__)
 CONVERSATION = "conversation"
 REQUEST = "mpn_request"
 
@@ -64,6 +66,31 @@ def team_of(body: dict[str, Any], context: BoltContext) -> str:
         or (body.get("user") or {}).get("team_id")
         or ""
     )
+
+
+def only_the_tokens_team(
+    body: dict[str, Any], context: BoltContext, logger: logging.Logger, next: Callable[[], None]
+) -> BoltResponse | None:
+    """A request is served only for the workspace its token belongs to.
+
+    With one bot token, Bolt authorises every request with that token whatever ``team_id`` the payload
+    names; answering would read or register another workspace with this one's token. OAuth looks the token
+    up by the payload's team, so the two always agree there; an Enterprise Grid org-wide install is left
+    to Bolt (its token serves every team of the org).
+    """
+    result = context.authorize_result
+    asked = context.team_id
+    if (
+        result is not None
+        and result.team_id
+        and asked
+        and asked != result.team_id
+        and not context.is_enterprise_install
+    ):
+        log.warning("refused a request for team %s: this token belongs to team %s", asked, result.team_id)
+        return BoltResponse(status=403, body="")
+    next()
+    return None
 
 
 def attach_conversation(deps: Deps) -> Callable[..., None]:

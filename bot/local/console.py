@@ -462,7 +462,7 @@ def start(db_path: Path | None = None, out: TextIO = sys.stdout) -> tuple[Consol
     )
     deps = Deps(store=store, clock=clock)
     app = create_app(settings, store, clock, deps=deps)
-    server = make_http_server(app, store, port=0, host="127.0.0.1")
+    server = make_http_server(app, store, port=0, host="127.0.0.1", signing_secret=secret)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     client = AppClient(f"http://127.0.0.1:{server.server_port}{EVENTS_PATH}", secret)
     console = Console(

@@ -12,8 +12,8 @@ from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
-from slack_bolt.adapter.wsgi import SlackRequestHandler
 
+from bot.runtime.requests import CheckedSlackRequestHandler
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,8 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("%s " + format, self.address_string(), *args)
 
 
-def wsgi_app(app: App, store: Store) -> Callable[..., Iterable[bytes]]:
-    slack = SlackRequestHandler(app, path=EVENTS_PATH)
+def wsgi_app(app: App, store: Store, signing_secret: str | None) -> Callable[..., Iterable[bytes]]:
+    slack = CheckedSlackRequestHandler(app, EVENTS_PATH, signing_secret)
 
     def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
@@ -54,14 +54,22 @@ def _database_answers(store: Store) -> bool:
     return True
 
 
-def make_http_server(app: App, store: Store, port: int, host: str = "0.0.0.0") -> WSGIServer:
+def make_http_server(
+    app: App, store: Store, port: int, host: str = "0.0.0.0", *, signing_secret: str | None
+) -> WSGIServer:
     return make_server(
-        host, port, wsgi_app(app, store), server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+        host,
+        port,
+        wsgi_app(app, store, signing_secret),
+        server_class=_ThreadingWSGIServer,
+        handler_class=_QuietHandler,
     )
 
 
-def serve_http(app: App, store: Store, port: int, host: str = "0.0.0.0") -> None:
-    server = make_http_server(app, store, port, host)
+def serve_http(
+    app: App, store: Store, port: int, host: str = "0.0.0.0", *, signing_secret: str | None
+) -> None:
+    server = make_http_server(app, store, port, host, signing_secret=signing_secret)
     log.info("mpn-bot listening on http://%s:%s%s", host, server.server_port, EVENTS_PATH)
     print(
         f"mpn-bot: listening on http://{host}:{server.server_port}{EVENTS_PATH} (health: /healthz)",
