@@ -496,6 +496,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Name the offer to remove: `/mpn remove Cloud Platform`.",
         "nl": "Noem de aanbieding die weg moet: `/mpn verwijderen Cloud Platform`.",
     },
+    "renew.already_renewed": {
+        "en": "*{name}* was already renewed on {renewed_on}: its anniversary is now {anniversary}, and its next renewal window opens on {opens}. Nothing was changed.",
+        "nl": "*{name}* is al verlengd op {renewed_on}: de jubileumdatum is nu {anniversary}, en de volgende verlengingsperiode opent op {opens}. Er is niets gewijzigd.",
+    },
+    "renew.before_window": {
+        "en": "*{name}*: {date} is before its renewal window opened on {opens}, so a renewal can't be recorded on that day. Give the day you renewed in Partner Center. Nothing was changed.",
+        "nl": "*{name}*: {date} ligt vóór de verlengingsperiode, die op {opens} openging, dus op die dag kan ik geen verlenging vastleggen. Geef de dag waarop je in Partner Center hebt verlengd. Er is niets gewijzigd.",
+    },
     "renew.done": {
         "en": ":tada: Renewal of *{name}* recorded. New anniversary: *{new}* (365 days after {old}).",
         "nl": ":tada: Verlenging van *{name}* vastgelegd. Nieuwe jubileumdatum: *{new}* (365 dagen na {old}).",
@@ -511,6 +519,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "renew.usage": {
         "en": "Name the offer you renewed: `/mpn renew Cloud Platform` (today) or `/mpn renew Cloud Platform 2021-03-20`.",
         "nl": "Noem de aanbieding die je hebt verlengd: `/mpn verlengen Cloud Platform` (vandaag) of `/mpn verlengen Cloud Platform 2021-03-20`.",
+    },
+    "renew.window_closed": {
+        "en": "*{name}* can't be renewed any more: its renewal window closed on {closed}, so it was lost on {lost_on}, with its benefits. To ask what is still possible, contact Microsoft partner support (Partner Center, *Help + support*).",
+        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode sloot op {closed}, dus die is kwijt sinds {lost_on}, met de voordelen. Vraag Microsoft-partnerondersteuning wat nog kan (Partner Center, *Help en ondersteuning*).",
+    },
+    "renew.window_opens": {
+        "en": "*{name}* can't be renewed yet: its renewal window opens on {opens}, the day after its anniversary. Nothing was changed.",
+        "nl": "*{name}* kan nog niet worden verlengd: de verlengingsperiode opent op {opens}, de dag na de jubileumdatum. Er is niets gewijzigd.",
     },
     "settings.channel": {
         "en": "Reminder channel: {channel}",
@@ -645,8 +661,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Deze workspace is nog niet ingericht; probeer het zo nog eens.",
     },
     "storage.window_closed": {
-        "en": "*{name}* can't be renewed any more: its renewal window closed after {date}. Contact Microsoft partner support about re-qualifying.",
-        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode is na {date} gesloten. Neem contact op met Microsoft-partnerondersteuning over opnieuw kwalificeren.",
+        "en": "*{name}* can't be renewed any more: its renewal window closed on {date}, its last day. Contact Microsoft partner support about re-qualifying.",
+        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode sloot op {date}, de laatste dag. Neem contact op met Microsoft-partnerondersteuning over opnieuw kwalificeren.",
     },
     "storage.window_not_open": {
         "en": "*{name}* can't be renewed yet: the renewal window opens on {date}, the day after its anniversary.",

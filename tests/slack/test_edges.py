@@ -81,3 +81,62 @@ def test_a_dm_without_a_day_gets_no_note(bot: Harness) -> None:
     bot.event(dm(bot, "when do I lose benefits today?"))
     for reply in answers_in(bot):
         assert "As of today" not in reply
+
+
+# --- renewal refusals say what is true -----------------------------------------------------------------
+
+
+def test_renewing_twice_says_it_was_already_renewed_with_the_new_anniversary(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    assert "10 March 2022" in bot.command("renew cloud platform", user=PARTNER).everything
+    text = bot.command("renew cloud platform", user=PARTNER).everything
+    assert "already renewed on 20 March 2021" in text and "10 March 2022" in text, text
+    assert "not open" not in text and "can't be renewed yet" not in text
+    assert "Nothing was changed" in text
+
+
+def test_renewing_twice_in_dutch(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen cloud platform", user=PARTNER).everything
+    assert "al verlengd op 20 maart 2021" in text and "10 maart 2022" in text, text
+    assert "nog niet" not in text
+
+
+def test_a_renewal_date_before_an_open_window_says_the_window_opened_on(bot: Harness) -> None:
+    bot.command("add Security 2021-04-01", user=PARTNER)
+    bot.set_today("2021-04-05")
+    text = bot.command("renew security 2021-03-30", user=PARTNER).everything
+    assert "30 March 2021 is before" in text and "opened on 2 April 2021" in text, text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen security 2021-03-30", user=PARTNER).everything
+    assert "30 maart 2021 ligt vóór" in text and "op 2 april 2021 openging" in text, text
+
+
+def test_renewing_before_the_window_says_when_it_opens(bot: Harness) -> None:
+    bot.command("add Security 2021-04-01", user=PARTNER)
+    text = bot.command("renew security", user=PARTNER).everything
+    assert "opens on 2 April 2021" in text and "opened" not in text, text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen security", user=PARTNER).everything
+    assert "opent op 2 april 2021" in text, text
+
+
+def test_renewing_after_the_window_says_it_closed_and_the_offer_is_lost(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-02-01", user=PARTNER)  # last day 3 March, lost from 4 March
+    text = bot.command("renew cloud platform", user=PARTNER).everything
+    assert "closed on 3 March 2021" in text and "lost on 4 March 2021" in text, text
+    assert "closed after" not in text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen cloud platform", user=PARTNER).everything
+    assert "sloot op 3 maart 2021" in text and "kwijt sinds 4 maart 2021" in text, text
+
+
+def test_a_refused_renewal_changes_nothing(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    ws = bot.store.workspace("T1")
+    assert len(ws.renewal_history("Cloud Platform")) == 1
+    assert ws.find_offer("Cloud Platform").anniversary.isoformat() == "2022-03-10"
