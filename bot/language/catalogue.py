@@ -44,6 +44,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":white_check_mark: Added *{name}* ({kind}). I'll remind the channel 15 days before its anniversary and 23 days after it if it isn't renewed.",
         "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. Ik herinner het kanaal 15 dagen voor de jubileumdatum, en 23 dagen erna als er nog niet verlengd is.",
     },
+    "add.done_lapsed": {
+        "en": ":white_check_mark: Added *{name}* ({kind}). Its renewal window has closed, so there is nothing to remind the channel about.",
+        "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. De verlengingsperiode is al gesloten, dus er valt niets te herinneren.",
+    },
     "add.usage": {
         "en": "To add an offer, give its name and anniversary date: `/mpn add competency Cloud Platform 2021-03-10` or `/mpn add advanced specialization Kubernetes on Azure 2021-05-01`.",
         "nl": "Geef de naam en de jubileumdatum om een aanbieding toe te voegen: `/mpn toevoegen competentie Cloud Platform 2021-03-10` of `/mpn toevoegen specialisatie Kubernetes on Azure 2021-05-01`.",
@@ -155,6 +159,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dm.consequences": {
         "en": "If an offer isn't renewed by the last day of its window (30 days after its anniversary), you lose its benefits and the competency itself the next day. Until then benefits continue as normal. Renewing inside the window keeps everything intact and sets the next anniversary 365 days after the current one.",
         "nl": "Verleng je een aanbieding niet uiterlijk op de laatste dag van de verlengingsperiode (30 dagen na de jubileumdatum), dan raak je de dag erna de voordelen en de competentie zelf kwijt. Tot die tijd lopen de voordelen gewoon door. Verleng je binnen de periode, dan blijft alles intact en wordt de volgende jubileumdatum 365 dagen na de huidige.",
+    },
+    "dm.consequences_lost": {
+        "en": "*{name}* was not renewed in time: it was lost on {lost_on}.",
+        "nl": "*{name}* is niet op tijd verlengd: die is kwijt sinds {lost_on}.",
     },
     "dm.consequences_named": {
         "en": "For *{name}* that day would be {lost_on}.",
@@ -352,6 +360,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If *{name}* isn't renewed, its benefits are lost on *{lost_on}*. Last day to renew: {deadline}.",
         "nl": "Als *{name}* niet wordt verlengd, ben je de voordelen kwijt op *{lost_on}*. Laatste dag om te verlengen: {deadline}.",
     },
+    "loss.named_lapsed": {
+        "en": "*{name}* was not renewed in time: its benefits were lost on *{lost_on}*.",
+        "nl": "*{name}* is niet op tijd verlengd: de voordelen zijn kwijt sinds *{lost_on}*.",
+    },
     "loss.nothing": {
         "en": "You have no offers with benefits at stake. Add one with `/mpn add`.",
         "nl": "Je hebt geen aanbiedingen waarvan voordelen op het spel staan. Voeg er een toe met `/mpn toevoegen`.",
@@ -367,6 +379,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "offer.dates": {
         "en": "Anniversary {anniversary} · renew {opens} – {deadline} · benefits lost {lost_on} if not renewed",
         "nl": "Jubileumdatum {anniversary} · verlengen {opens} – {deadline} · voordelen kwijt op {lost_on} zonder verlenging",
+    },
+    "offer.dates_lost": {
+        "en": "Anniversary {anniversary} · renewal window {opens} – {deadline}, closed · lost on {lost_on}",
+        "nl": "Jubileumdatum {anniversary} · verlengingsperiode {opens} – {deadline}, gesloten · kwijt sinds {lost_on}",
     },
     "offer.extension_hint": {
         "en": ":information_source: The COVID-19 extension applies: `/mpn extension {name}`",
@@ -680,6 +696,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Anniversary: {date}",
         "nl": "Jubileumdatum: {date}",
     },
+    "when.lost": {
+        "en": "Lost on: {date}",
+        "nl": "Kwijt sinds: {date}",
+    },
     "when.lost_on": {
         "en": "Benefits lost if not renewed: {date}",
         "nl": "Voordelen kwijt zonder verlenging: {date}",
@@ -699,6 +719,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "when.window": {
         "en": "Renewal window: {opens} to {deadline}",
         "nl": "Verlengen kan van {opens} tot en met {deadline}",
+    },
+    "when.window_closed": {
+        "en": "Renewal window: {opens} to {deadline}, closed",
+        "nl": "Verlengingsperiode: {opens} tot en met {deadline}, gesloten",
     },
     "yes": {
         "en": "yes",

@@ -140,3 +140,75 @@ def test_a_refused_renewal_changes_nothing(bot: Harness) -> None:
     ws = bot.store.workspace("T1")
     assert len(ws.renewal_history("Cloud Platform")) == 1
     assert ws.find_offer("Cloud Platform").anniversary.isoformat() == "2022-03-10"
+
+
+# --- a lost offer is described as lost, with no future text -------------------------------------------
+
+FUTURE_EN = ("after renewing", "if not renewed", "isn't renewed", "would be", "unless", "next anniversary")
+FUTURE_NL = (
+    "na verlengen",
+    "zonder verlenging",
+    "nog niet verlengd",
+    "zou dat",
+    "tenzij",
+    "volgende jubileumdatum",
+)
+
+
+def lost_offer(bot: Harness) -> None:
+    """On 20 March 2021 (the harness's today) an offer with anniversary 1 February 2021 has been lost since
+    4 March (its last day to renew was 3 March)."""
+    bot.command("add Cloud Platform 2021-02-01", user=PARTNER)
+
+
+def assert_lost(text: str, lang: str) -> None:
+    future = FUTURE_EN if lang == "en" else FUTURE_NL
+    for phrase in future:
+        assert phrase not in text.casefold(), (phrase, text)
+    assert ("4 March 2021" if lang == "en" else "4 maart 2021") in text, text
+
+
+@pytest.mark.parametrize(("lang", "user", "command"), [("en", PARTNER, "when"), ("nl", DUTCH, "wanneer")])
+def test_when_for_a_lost_offer_says_it_was_lost(bot: Harness, lang: str, user: str, command: str) -> None:
+    lost_offer(bot)
+    text = bot.command(f"{command} cloud platform", user=user).everything
+    assert_lost(text, lang)
+    assert ("Lost on: 4 March 2021" if lang == "en" else "Kwijt sinds: 4 maart 2021") in text, text
+
+
+@pytest.mark.parametrize(("lang", "user", "command"), [("en", PARTNER, "status"), ("nl", DUTCH, "overzicht")])
+def test_the_status_line_of_a_lost_offer_says_it_was_lost(
+    bot: Harness, lang: str, user: str, command: str
+) -> None:
+    lost_offer(bot)
+    text = bot.command(command, user=user).everything
+    assert_lost(text, lang)
+    assert ("lost on 4 March 2021" if lang == "en" else "kwijt sinds 4 maart 2021") in text, text
+
+
+def test_adding_an_offer_that_is_already_lost_shows_no_future_text(bot: Harness) -> None:
+    text = bot.command("add Cloud Platform 2021-02-01", user=PARTNER).everything
+    assert "if not renewed" not in text and "lost on 4 March 2021" in text, text
+    assert "isn't renewed" not in text and "remind the channel 15 days" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("when is cloud platform due?", "en"),
+        ("what happens if I don't renew cloud platform?", "en"),
+        ("when do I lose the benefits of cloud platform?", "en"),
+        ("is cloud platform in its grace period?", "en"),
+        ("wanneer moet cloud platform verlengd worden?", "nl"),
+        ("wat gebeurt er als ik cloud platform niet verleng?", "nl"),
+        ("wanneer verlies ik de voordelen van cloud platform?", "nl"),
+    ],
+)
+def test_dm_answers_about_a_lost_offer_say_it_was_lost(bot: Harness, question: str, lang: str) -> None:
+    lost_offer(bot)
+    bot.event(dm(bot, question))
+    (reply,) = answers_in(bot)
+    if "what happens" in question or "wat gebeurt" in question:
+        # the general rule ("if an offer isn't renewed ...") is the answer; the named line is what is true
+        reply = reply.split("Cloud Platform", 1)[1]
+    assert_lost(reply, lang)
