@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from tests.harness import DUTCH, PARTNER, Harness
+from bot.render.settings import admin_list
+from tests.harness import ADMIN, DUTCH, PARTNER, Harness
 from tests.language.test_dm import answers_in, dm
 
 DAY = re.compile(
@@ -212,3 +213,20 @@ def test_dm_answers_about_a_lost_offer_say_it_was_lost(bot: Harness, question: s
         # the general rule ("if an offer isn't renewed ...") is the answer; the named line is what is true
         reply = reply.split("Cloud Platform", 1)[1]
     assert_lost(reply, lang)
+
+
+# --- lists of people name each person once ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["admins add <@USAM> <@USAM>", "admins add <@USAM> <@USAM|sam> <@UPARTNER>"])
+def test_granting_the_role_names_each_person_once(bot: Harness, text: str) -> None:
+    answer = bot.command(text, user=ADMIN).everything
+    assert answer.count("<@USAM>") == 2, answer  # once in the fallback text, once in the block
+    assert "<@USAM>, <@USAM>" not in answer
+    removed = bot.command("admins remove <@USAM> <@USAM>", user=ADMIN).everything
+    assert removed.count("<@USAM>") == 2 and "<@USAM>, <@USAM>" not in removed, removed
+
+
+def test_a_list_of_admins_names_each_once() -> None:
+    assert admin_list(("USAM", "UPAT", "USAM"), "en") == "<@USAM>, <@UPAT>"
+    assert admin_list([], "nl") == "nog niemand"
