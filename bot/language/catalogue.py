@@ -85,8 +85,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Alleen een MPN-partnerbeheerder of een beheerder of eigenaar van de Slack-workspace kan dat wijzigen. Huidige MPN-partnerbeheerders: {admins}.",
     },
     "auth.not_admin": {
-        "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). Ask one of them: {admins}. A Slack workspace admin can make you one with `/mpn admins add @you`.",
-        "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Vraag het aan een van hen: {admins}. Een beheerder van de Slack-workspace kan jou toevoegen met `/mpn beheerders toevoegen @jij`.",
+        "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). To get the role, ask one of them ({admins}) or a Slack workspace admin or owner to run `/mpn admins add` {you}.",
+        "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Wil je die rol, vraag dan een van hen ({admins}) of een beheerder of eigenaar van de Slack-workspace om `/mpn beheerders toevoegen` {you} te typen.",
+    },
+    "auth.you": {
+        "en": "@your-name",
+        "nl": "@jouw-naam",
     },
     "channel.cleared": {
         "en": ":white_check_mark: No reminder channel any more: I'll send reminders to the MPN partner admins by direct message.",

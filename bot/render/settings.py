@@ -74,9 +74,14 @@ def help_reply(topic: str | None, lang: Lang, subcommands: list[str]) -> Reply:
     )
 
 
-def error(key: str, lang: Lang, params: dict[str, Any]) -> Reply:
-    """A refusal: the message for ``key`` with its parameters made readable, and a "did you mean"."""
+def error(key: str, lang: Lang, params: dict[str, Any], *, asker: str | None = None) -> Reply:
+    """A refusal: the message for ``key`` with its parameters made readable, and a "did you mean".
+
+    ``asker``: the user refused. A message may name them as ``{you}`` (their mention), so that "ask an admin
+    to run ``/mpn admins add`` @you" names the real person to grant.
+    """
     readable = {name: _readable(name, value, lang) for name, value in params.items()}
+    readable.setdefault("you", mention(asker) if asker else t("auth.you", lang))
     text = ":warning: " + t(key, lang, **readable)
     suggestion = params.get("suggestion")
     if suggestion:

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from bot.render import settings as render_settings
 from bot.render.settings import admin_list
-from tests.harness import ADMIN, DUTCH, PARTNER, Harness
+from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, Harness
 from tests.language.test_dm import answers_in, dm
 
 DAY = re.compile(
@@ -230,3 +231,28 @@ def test_granting_the_role_names_each_person_once(bot: Harness, text: str) -> No
 def test_a_list_of_admins_names_each_once() -> None:
     assert admin_list(("USAM", "UPAT", "USAM"), "en") == "<@USAM>, <@UPAT>"
     assert admin_list([], "nl") == "nog niemand"
+
+
+# --- a refusal tells a member how to get the role -----------------------------------------------------
+
+
+def test_the_partner_admin_refusal_suggests_granting_the_member_by_mention(bot: Harness) -> None:
+    text = bot.command("add Cloud Platform 2021-03-10", user=MEMBER).everything
+    assert "`/mpn admins add` <@UMEMBER>" in text, text
+    assert "<@UPARTNER>" in text and "Slack workspace admin or owner" in text
+    assert "@you" not in text
+    assert bot.store.workspace("T1").offers() == []
+
+
+def test_the_partner_admin_refusal_in_dutch(bot: Harness) -> None:
+    text = bot.command("toevoegen Cloud Platform 2021-03-10", user=DUTCH).everything
+    assert "`/mpn beheerders toevoegen` <@UDUTCH>" in text, text
+    assert "<@UPARTNER>" in text and "eigenaar van de Slack-workspace" in text
+    assert "@jij" not in text
+
+
+def test_a_refusal_without_an_asker_still_reads() -> None:
+    reply = render_settings.error("auth.not_admin", "en", {"admins": ("UPARTNER",)})
+    assert "`/mpn admins add` @your-name" in reply.text
+    reply = render_settings.error("auth.not_admin", "nl", {"admins": ()}, asker="UX")
+    assert "`/mpn beheerders toevoegen` <@UX>" in reply.text
