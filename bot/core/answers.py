@@ -7,13 +7,14 @@ this module knows Slack or a language; the renderers in ``bot.render`` do.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
 import rules
 from bot.core.errors import UserError
-from storage import StoredOffer, WorkspaceSettings, WorkspaceStore
+from storage import StorageError, StoredOffer, WorkspaceSettings, WorkspaceStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,12 @@ def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: d
         raise UserError("renew.future_date", date=on)
     settings = ws.settings()
     before = view(ws.find_offer(name), settings, on)
-    renewed = ws.renew_offer(before.offer.id, on, actor=actor)
+    try:
+        renewed = ws.renew_offer(before.offer.id, on, actor=actor)
+    except StorageError as err:
+        if err.code not in ("window_not_open", "window_closed"):
+            raise
+        raise _renewal_refused(ws, before.offer, on, today) from err
     return RenewalAnswer(before=before, after=view(renewed, settings, today))
 
 
@@ -175,6 +181,39 @@ def exact_name(typed: str, name: str) -> bool:
     correction happen without a confirmation. A fragment or a typo that storage resolved is not enough:
     "sec" once removed "Security" with no way back."""
     return " ".join(typed.casefold().split()) == " ".join(name.casefold().split())
+
+
+def _renewal_refused(ws: WorkspaceStore, offer: StoredOffer, on: date, today: date) -> UserError:
+    """Why a renewal on ``on`` cannot be recorded, in the words that are true (storage only knows "the
+    window is not open" or "it closed"):
+
+    - the current cycle came from a renewal whose window holds ``on``: it was already renewed (say when, and
+      the new anniversary), rather than "the window is not open yet";
+    - ``on`` is before the window: it opened on ... (``on`` was typed, the window is open or past) or it
+      opens on ... (still to come);
+    - ``on`` is after the window: it closed on ..., and the offer was lost the day after.
+    """
+    current = offer.to_offer()
+    opens, closes = rules.window_opens(current), rules.last_day_to_renew(current)
+    if on > closes:
+        return UserError(
+            "renew.window_closed", name=offer.name, closed=closes, lost_on=rules.benefits_lost_on(current)
+        )
+    history = ws.renewal_history(offer.id)
+    last = history[-1] if history else None
+    if last is not None and last.new_anniversary == offer.anniversary:
+        previous = dataclasses.replace(current, anniversary=last.old_anniversary)
+        if rules.window_opens(previous) <= on <= rules.last_day_to_renew(previous):
+            return UserError(
+                "renew.already_renewed",
+                name=offer.name,
+                renewed_on=last.renewed_on,
+                anniversary=offer.anniversary,
+                opens=opens,
+            )
+    if opens <= today:
+        return UserError("renew.before_window", name=offer.name, date=on, opens=opens)
+    return UserError("renew.window_opens", name=offer.name, opens=opens)
 
 
 def correct_anniversary(

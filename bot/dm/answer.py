@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import rules
 from bot.core import answers
 from bot.core.conversation import Conversation
 from bot.language.dates import date_mentioned
@@ -73,7 +74,10 @@ def _answer(q: Understood, conv: Conversation) -> Reply:
             if q.offer:
                 item = answers.offer_view(ws, q.offer, today)
                 return render_dm.consequences(
-                    lang, day(item.assessment.benefits_lost_on, lang), item.offer.name
+                    lang,
+                    day(item.assessment.benefits_lost_on, lang),
+                    item.offer.name,
+                    lost=item.phase is rules.Phase.LAPSED,
                 )
             return render_dm.consequences(lang)
         case Intent.EXTENSION:

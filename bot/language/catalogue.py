@@ -14,6 +14,23 @@ How to add a message:
   checks this). Write what a Dutch colleague would say, not a word-for-word translation.
 - Dates the user should type are shown as ISO, ``YYYY-MM-DD`` / ``JJJJ-MM-DD``: the only form that is
   never ambiguous.
+
+Dutch words, chosen once and used everywhere (``tests/language/test_dutch.py`` checks them):
+
+- An *offer* (a competency or an advanced specialization, the seed's "MPN offers") is an **aanbieding**
+  (plural *aanbiedingen*, "de aanbieding", "die aanbieding"). It is the word Microsoft's own Dutch uses:
+  the seed's Dutch title is "Uw MPN-aanbiedingen vernieuwen" and Partner Center's menu, which the bot sends
+  people to, is *Lidmaatschapsaanbiedingen*; so what the bot says matches the screen the admin acts on.
+  "Competentie" would be wrong for an advanced specialization, and the English "offer" is not Dutch. Never
+  "offer" in a Dutch text.
+- A *renewal* is a **verlenging** (*verlengen*, *verlengingsperiode* for the renewal window), and only that.
+  The seed's Dutch mixes in "vernieuwen"; the bot does not (``/mpn vernieuwen`` is still understood).
+- The *COVID-19 extension* is the **COVID-19-uitstel** ("het uitstel"), as the Dutch subcommand
+  ``/mpn uitstel`` says: it postpones the requirements to the next renewal date. Never "verlenging" (that
+  is a renewal) nor the seed's machine-translated "extensie" / "uitbreiding".
+- Commands in a Dutch text use the Dutch subcommand words of ``bot.slash.registry`` (``/mpn overzicht``,
+  ``/mpn toevoegen``, ``/mpn verlengen``, ``/mpn uitstel``, ``/mpn beheerders toevoegen @naam`` …);
+  English texts use the English ones. Both are always understood.
 """
 
 from __future__ import annotations
@@ -21,27 +38,31 @@ from __future__ import annotations
 MESSAGES: dict[str, dict[str, str]] = {
     "add.already_lapsed": {
         "en": ":warning: Its renewal window closed on {deadline}. If it was renewed since, this is an old anniversary: correct it with `/mpn fix <name> <anniversary>` to the one Partner Center shows now.",
-        "nl": ":warning: De verlengingsperiode is op {deadline} gesloten. Is er sindsdien verlengd, dan is dit een oude jubileumdatum: corrigeer hem met `/mpn fix <naam> <jubileumdatum>` naar de datum die Partner Center nu toont.",
+        "nl": ":warning: De verlengingsperiode is op {deadline} gesloten. Is er sindsdien verlengd, dan is dit een oude jubileumdatum: corrigeer hem met `/mpn corrigeer <naam> <jubileumdatum>` naar de datum die Partner Center nu toont.",
     },
     "add.done": {
         "en": ":white_check_mark: Added *{name}* ({kind}). I'll remind the channel 15 days before its anniversary and 23 days after it if it isn't renewed.",
         "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. Ik herinner het kanaal 15 dagen voor de jubileumdatum, en 23 dagen erna als er nog niet verlengd is.",
     },
+    "add.done_lapsed": {
+        "en": ":white_check_mark: Added *{name}* ({kind}). Its renewal window has closed, so there is nothing to remind the channel about.",
+        "nl": ":white_check_mark: *{name}* ({kind}) is toegevoegd. De verlengingsperiode is al gesloten, dus er valt niets te herinneren.",
+    },
     "add.usage": {
         "en": "To add an offer, give its name and anniversary date: `/mpn add competency Cloud Platform 2021-03-10` or `/mpn add advanced specialization Kubernetes on Azure 2021-05-01`.",
-        "nl": "Geef de naam en de jubileumdatum om iets toe te voegen: `/mpn add competentie Cloud Platform 2021-03-10` of `/mpn add specialisatie Kubernetes on Azure 2021-05-01`.",
+        "nl": "Geef de naam en de jubileumdatum om een aanbieding toe te voegen: `/mpn toevoegen competentie Cloud Platform 2021-03-10` of `/mpn toevoegen specialisatie Kubernetes on Azure 2021-05-01`.",
     },
     "admins.added": {
         "en": ":white_check_mark: {users} can now add, renew and remove offers and change settings (MPN partner admin).",
-        "nl": ":white_check_mark: {users} kan nu offers toevoegen, verlengen en verwijderen en instellingen wijzigen (MPN-partnerbeheerder).",
+        "nl": ":white_check_mark: {users} kan nu aanbiedingen toevoegen, verlengen en verwijderen en instellingen wijzigen (MPN-partnerbeheerder).",
     },
     "admins.how_to_grant": {
         "en": "Add or remove one with `/mpn admins add @name` or `/mpn admins remove @name`.",
-        "nl": "Iemand toevoegen of verwijderen: `/mpn admins add @naam` of `/mpn admins remove @naam`.",
+        "nl": "Iemand toevoegen of verwijderen: `/mpn beheerders toevoegen @naam` of `/mpn beheerders verwijderen @naam`.",
     },
     "admins.last": {
         "en": "{admins} is the last MPN partner admin here, so I can't remove them: nobody could change records any more, and reminders sent by DM would reach nobody. Add another MPN partner admin first (`/mpn admins add @name`).",
-        "nl": "{admins} is de laatste MPN-partnerbeheerder hier, dus die kan ik niet verwijderen: niemand kan dan nog iets wijzigen en herinneringen per DM komen bij niemand aan. Voeg eerst een andere MPN-partnerbeheerder toe (`/mpn admins add @naam`).",
+        "nl": "{admins} is de laatste MPN-partnerbeheerder hier, dus die kan ik niet verwijderen: niemand kan dan nog iets wijzigen en herinneringen per DM komen bij niemand aan. Voeg eerst een andere MPN-partnerbeheerder toe (`/mpn beheerders toevoegen @naam`).",
     },
     "admins.list": {
         "en": "MPN partner admins in this workspace: {admins}",
@@ -61,11 +82,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "admins.unknown_user": {
         "en": "Slack does not know <@{user}> in this workspace, so nobody was added. Mention a person of this workspace: `/mpn admins add @name`.",
-        "nl": "Slack kent <@{user}> niet in deze workspace, dus er is niemand toegevoegd. Noem iemand uit deze workspace: `/mpn admins add @naam`.",
+        "nl": "Slack kent <@{user}> niet in deze workspace, dus er is niemand toegevoegd. Noem iemand uit deze workspace: `/mpn beheerders toevoegen @naam`.",
     },
     "admins.usage": {
         "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
-        "nl": "Noem de mensen met een @: `/mpn admins add @naam` of `/mpn admins remove @naam`. `/mpn admins` toont de lijst.",
+        "nl": "Noem de mensen met een @: `/mpn beheerders toevoegen @naam` of `/mpn beheerders verwijderen @naam`. `/mpn beheerders` toont de lijst.",
     },
     "anniversary.too_early": {
         "en": "{date} is before 2000: no MPN anniversary is that old, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
@@ -77,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "auth.became": {
         "en": ":white_check_mark: You are now an MPN partner admin of this workspace: you can add, renew and remove offers and change settings. Run your command again, and add others with `/mpn admins add @name`.",
-        "nl": ":white_check_mark: Je bent nu MPN-partnerbeheerder van deze workspace: je kunt offers toevoegen, verlengen en verwijderen en instellingen wijzigen. Voer je opdracht opnieuw uit, en voeg anderen toe met `/mpn admins add @naam`.",
+        "nl": ":white_check_mark: Je bent nu MPN-partnerbeheerder van deze workspace: je kunt aanbiedingen toevoegen, verlengen en verwijderen en instellingen wijzigen. Voer je opdracht opnieuw uit, en voeg anderen toe met `/mpn beheerders toevoegen @naam`.",
     },
     "auth.become_button": {
         "en": "Become the MPN partner admin",
@@ -92,8 +113,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Er is in deze workspace nog geen MPN-partnerbeheerder, dus niemand kan iets wijzigen. Als beheerder van de Slack-workspace kun je de eerste worden (dat komt in het auditlogboek).",
     },
     "auth.not_admin": {
-        "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). Ask one of them: {admins}. A Slack workspace admin can make you one with `/mpn admins add @you`.",
-        "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Vraag het aan een van hen: {admins}. Een beheerder van de Slack-workspace kan jou toevoegen met `/mpn admins add @jij`.",
+        "en": "Only MPN partner admins can change renewal records and settings (the role Microsoft names for renewals). To get the role, ask one of them ({admins}) or a Slack workspace admin or owner to run `/mpn admins add` {you}.",
+        "nl": "Alleen MPN-partnerbeheerders kunnen verlengingen en instellingen wijzigen (de rol die Microsoft daarvoor noemt). Wil je die rol, vraag dan een van hen ({admins}) of een beheerder of eigenaar van de Slack-workspace om `/mpn beheerders toevoegen` {you} te typen.",
+    },
+    "auth.you": {
+        "en": "@your-name",
+        "nl": "@jouw-naam",
     },
     "cancel": {
         "en": "Cancel",
@@ -105,7 +130,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "channel.not_here": {
         "en": "Reminders go to a channel, not a direct message. Run `/mpn channel here` in the channel you want, or name it: `/mpn channel #mpn-renewals`.",
-        "nl": "Herinneringen gaan naar een kanaal, niet naar een privébericht. Typ `/mpn channel here` in het kanaal dat je wilt, of noem het: `/mpn channel #mpn-verlengingen`.",
+        "nl": "Herinneringen gaan naar een kanaal, niet naar een privébericht. Typ `/mpn kanaal hier` in het kanaal dat je wilt, of noem het: `/mpn kanaal #mpn-verlengingen`.",
     },
     "channel.set": {
         "en": ":white_check_mark: Reminders will be posted in {channel}.",
@@ -121,15 +146,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "channel.usage": {
         "en": "Name the channel: `/mpn channel #mpn-renewals`, or `/mpn channel here`. `/mpn channel none` sends reminders to the MPN partner admins by DM instead.",
-        "nl": "Noem het kanaal: `/mpn channel #mpn-verlengingen`, of `/mpn channel here`. Met `/mpn channel none` gaan herinneringen als privébericht naar de MPN-partnerbeheerders.",
+        "nl": "Noem het kanaal: `/mpn kanaal #mpn-verlengingen`, of `/mpn kanaal hier`. Met `/mpn kanaal geen` gaan herinneringen als privébericht naar de MPN-partnerbeheerders.",
     },
     "command.too_long": {
         "en": "That's more than {limit} characters; I only read short commands. Try `/mpn help`.",
-        "nl": "Dat is meer dan {limit} tekens; ik lees alleen korte opdrachten. Probeer `/mpn help`.",
+        "nl": "Dat is meer dan {limit} tekens; ik lees alleen korte opdrachten. Probeer `/mpn hulp`.",
     },
     "command.unknown": {
         "en": "I don't know `{word}`. `/mpn help` lists what I can do.",
-        "nl": "`{word}` ken ik niet. `/mpn help` laat zien wat ik kan.",
+        "nl": "`{word}` ken ik niet. `/mpn hulp` laat zien wat ik kan.",
     },
     "confirm.cancelled": {
         "en": "Cancelled; nothing was changed.",
@@ -141,7 +166,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "confirm.stale": {
         "en": "This confirmation is out of date: the offer was removed or its anniversary changed since. Nothing was changed; check `/mpn status` and try again.",
-        "nl": "Deze bevestiging is verouderd: de offer is intussen verwijderd of de jubileumdatum is veranderd. Er is niets veranderd; kijk in `/mpn status` en probeer het opnieuw.",
+        "nl": "Deze bevestiging is verouderd: de aanbieding is intussen verwijderd of de jubileumdatum is veranderd. Er is niets veranderd; kijk in `/mpn overzicht` en probeer het opnieuw.",
     },
     "date.ambiguous": {
         "en": "“{text}” could be {first} or {second}. Which one do you mean? Type the date as YYYY-MM-DD to be sure: {first_iso} or {second_iso}.",
@@ -181,11 +206,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dm.as_of_today": {
         "en": ":calendar: As of today, {today}: I can't read another day in a message yet. For that day, try `/mpn status {example}`.",
-        "nl": ":calendar: Stand van vandaag, {today}: een andere dag in een bericht kan ik nog niet lezen. Voor die dag: `/mpn status {example}`.",
+        "nl": ":calendar: Stand van vandaag, {today}: een andere dag in een bericht kan ik nog niet lezen. Voor die dag: `/mpn overzicht {example}`.",
     },
     "dm.consequences": {
         "en": "If an offer isn't renewed by the last day of its window (30 days after its anniversary), you lose its benefits and the competency itself the next day. Until then benefits continue as normal. Renewing inside the window keeps everything intact and sets the next anniversary 365 days after the current one.",
-        "nl": "Verleng je een offer niet uiterlijk op de laatste dag van de verlengingsperiode (30 dagen na de jubileumdatum), dan raak je de dag erna de voordelen en de competentie zelf kwijt. Tot die tijd lopen de voordelen gewoon door. Verleng je binnen de periode, dan blijft alles intact en wordt de volgende jubileumdatum 365 dagen na de huidige.",
+        "nl": "Verleng je een aanbieding niet uiterlijk op de laatste dag van de verlengingsperiode (30 dagen na de jubileumdatum), dan raak je de dag erna de voordelen en de competentie zelf kwijt. Tot die tijd lopen de voordelen gewoon door. Verleng je binnen de periode, dan blijft alles intact en wordt de volgende jubileumdatum 365 dagen na de huidige.",
+    },
+    "dm.consequences_lost": {
+        "en": "*{name}* was not renewed in time: it was lost on {lost_on}.",
+        "nl": "*{name}* is niet op tijd verlengd: die is kwijt sinds {lost_on}.",
     },
     "dm.consequences_named": {
         "en": "For *{name}* that day would be {lost_on}.",
@@ -193,11 +222,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dm.examples": {
         "en": "Try: “when do I lose benefits?” · “when is Cloud Platform due?” · “how many days are left?” · “am I eligible for the COVID-19 extension?” · “how do I renew?” · “status”",
-        "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet Cloud Platform verlengd?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor de COVID-19-verlenging?” · “hoe verleng ik?” · “overzicht”",
+        "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet ik Cloud Platform verlengen?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor het COVID-19-uitstel?” · “hoe verleng ik?” · “overzicht”",
     },
     "dm.grace_none": {
         "en": "No renewal window is open right now: nothing needs renewing today.",
-        "nl": "Er loopt nu geen verlengingsperiode: vandaag hoeft er niets verlengd te worden.",
+        "nl": "Er loopt nu geen verlengingsperiode: vandaag hoef je niets te verlengen.",
     },
     "dm.grace_not": {
         "en": "*{name}* isn't in its renewal window. {phase}",
@@ -213,11 +242,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dm.help": {
         "en": "Ask me about your renewals in your own words, in English or Dutch. `/mpn help` lists the commands.",
-        "nl": "Vraag me in je eigen woorden naar je verlengingen, in het Nederlands of Engels. `/mpn help` toont de opdrachten.",
+        "nl": "Vraag me in je eigen woorden naar je verlengingen, in het Nederlands of Engels. `/mpn hulp` toont de opdrachten.",
     },
     "dm.how_to_renew": {
         "en": "Renewing happens in Partner Center, by an MPN partner admin: open *Competencies* from the menu on your dashboard ({competencies_url}), select the competency (it should be marked Complete) and renew it during its window, from the day after its anniversary up to 30 days after. Then tell me with `/mpn renew <name>` so the reminders stop.",
-        "nl": "Verlengen gebeurt in Partner Center, door een MPN-partnerbeheerder: open *Competenties* via het menu op je dashboard ({competencies_url}), kies de competentie (die hoort op Voltooid te staan) en verleng binnen de verlengingsperiode, van de dag na de jubileumdatum tot 30 dagen erna. Laat het me daarna weten met `/mpn renew <naam>`, dan stoppen de herinneringen.",
+        "nl": "Verlengen gebeurt in Partner Center, door een MPN-partnerbeheerder: open *Competenties* via het menu op je dashboard ({competencies_url}), kies de competentie (die hoort op Voltooid te staan) en verleng binnen de verlengingsperiode, van de dag na de jubileumdatum tot 30 dagen erna. Laat het me daarna weten met `/mpn verlengen <naam>`, dan stoppen de herinneringen.",
     },
     "dm.thanks": {
         "en": "You're welcome! I'll keep an eye on the deadlines.",
@@ -241,7 +270,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "duplicate.level": {
         "en": "“{name}” and *{existing}* differ only in a Gold or Silver level, which I don't count: the level changes, the offer stays the same.",
-        "nl": "“{name}” en *{existing}* verschillen alleen in een Gold- of Silver-niveau, en dat tel ik niet mee: het niveau verandert, het blijft dezelfde competentie.",
+        "nl": "“{name}” en *{existing}* verschillen alleen in een Gold- of Silver-niveau, en dat tel ik niet mee: het niveau verandert, het blijft dezelfde aanbieding.",
     },
     "duplicate.spacing": {
         "en": "“{name}” and *{existing}* differ only in spaces, hyphens or punctuation, so they are one name.",
@@ -253,7 +282,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "extension.eligible": {
         "en": ":white_check_mark: *{name}* qualifies for the COVID-19 extension.",
-        "nl": ":white_check_mark: *{name}* komt in aanmerking voor de COVID-19-verlenging.",
+        "nl": ":white_check_mark: *{name}* komt in aanmerking voor het COVID-19-uitstel.",
     },
     "extension.fee": {
         "en": "A competency fee may still apply, depending on your purchase or renewal status.",
@@ -265,27 +294,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "extension.lost": {
         "en": ":x: *{name}* was lost on {lost_on}: its renewal window closed on {closed}, so neither a renewal nor the COVID-19 extension can be taken here any more. To ask what is still possible, contact Microsoft partner support (Partner Center, *Help + support*).",
-        "nl": ":x: *{name}* is kwijt sinds {lost_on}: de verlengingsperiode sloot op {closed}, dus verlengen of de COVID-19-verlenging gebruiken kan hier niet meer. Vraag Microsoft-partnerondersteuning wat nog kan (Partner Center, *Help en ondersteuning*).",
+        "nl": ":x: *{name}* is kwijt sinds {lost_on}: de verlengingsperiode sloot op {closed}, dus verlengen of COVID-19-uitstel aanvragen kan hier niet meer. Vraag Microsoft-partnerondersteuning wat nog kan (Partner Center, *Help en ondersteuning*).",
     },
     "extension.next": {
         "en": "What to do next:",
-        "nl": "Wat je nu doet:",
+        "nl": "Zo pak je het aan:",
     },
     "extension.not_eligible": {
         "en": ":no_entry_sign: *{name}* does not qualify for the COVID-19 extension:",
-        "nl": ":no_entry_sign: *{name}* komt niet in aanmerking voor de COVID-19-verlenging:",
+        "nl": ":no_entry_sign: *{name}* komt niet in aanmerking voor het COVID-19-uitstel:",
     },
     "extension.summary": {
         "en": "COVID-19 extension: {eligible} of {total} offers qualify.",
-        "nl": "COVID-19-verlenging: {eligible} van de {total} offers komen in aanmerking.",
+        "nl": "COVID-19-uitstel: {eligible} van de {total} aanbiedingen komen in aanmerking.",
     },
     "extension.title": {
         "en": "COVID-19 extension",
-        "nl": "COVID-19-verlenging",
+        "nl": "COVID-19-uitstel",
     },
     "fix.confirm": {
         "en": ":question: Correct the anniversary of *{name}* ({kind}) from {anniversary} to {new}? You typed `{typed}`, which is not its full name, so I'm asking first.",
-        "nl": ":question: De jubileumdatum van *{name}* ({kind}) corrigeren van {anniversary} naar {new}? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het eerst.",
+        "nl": ":question: De jubileumdatum van *{name}* ({kind}) corrigeren van {anniversary} naar {new}? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het je voor de zekerheid.",
     },
     "fix.confirm_button": {
         "en": "Correct to {new}",
@@ -293,31 +322,31 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "fix.done": {
         "en": ":white_check_mark: Corrected *{name}*: its anniversary is now {new} (was {old}). Its reminders follow the new date. To record a renewal, use `/mpn renew` instead.",
-        "nl": ":white_check_mark: *{name}* is gecorrigeerd: de jubileumdatum is nu {new} (was {old}). De herinneringen volgen de nieuwe datum. Een verlenging vastleggen doe je met `/mpn renew`.",
+        "nl": ":white_check_mark: *{name}* is gecorrigeerd: de jubileumdatum is nu {new} (was {old}). De herinneringen volgen de nieuwe datum. Een verlenging vastleggen doe je met `/mpn verlengen`.",
     },
     "fix.usage": {
         "en": "Name the offer and its correct anniversary: `/mpn fix Cloud Platform 2021-03-10`. (Renewed it? Use `/mpn renew`.)",
-        "nl": "Noem de offer en de juiste jubileumdatum: `/mpn fix Cloud Platform 2021-03-10`. (Verlengd? Gebruik dan `/mpn renew`.)",
+        "nl": "Noem de aanbieding en de juiste jubileumdatum: `/mpn corrigeer Cloud Platform 2021-03-10`. (Verlengd? Gebruik dan `/mpn verlengen`.)",
     },
     "help.add": {
         "en": "`/mpn add [competency|specialization] <name> <anniversary>`: start tracking an offer (MPN partner admins).",
-        "nl": "`/mpn add [competentie|specialisatie] <naam> <jubileumdatum>`: een offer gaan volgen (MPN-partnerbeheerders).",
+        "nl": "`/mpn toevoegen [competentie|specialisatie] <naam> <jubileumdatum>`: een aanbieding gaan volgen (MPN-partnerbeheerders).",
     },
     "help.admins": {
         "en": "`/mpn admins [add|remove @name]`: who may change records (MPN partner admins).",
-        "nl": "`/mpn admins [add|remove @naam]`: wie gegevens mag wijzigen (MPN-partnerbeheerders).",
+        "nl": "`/mpn beheerders [toevoegen|verwijderen @naam]`: wie gegevens mag wijzigen (MPN-partnerbeheerders).",
     },
     "help.channel": {
         "en": "`/mpn channel #channel|here|none`: where reminders are posted.",
-        "nl": "`/mpn channel #kanaal|here|none`: waar herinneringen komen.",
+        "nl": "`/mpn kanaal #kanaal|hier|geen`: waar herinneringen komen.",
     },
     "help.extension": {
         "en": "`/mpn extension [name]`: does the COVID-19 extension apply, why (not), and what to do.",
-        "nl": "`/mpn extension [naam]`: geldt de COVID-19-verlenging, waarom (niet), en wat je moet doen.",
+        "nl": "`/mpn uitstel [naam]`: geldt het COVID-19-uitstel, waarom (niet), en de stappen om het aan te vragen.",
     },
     "help.fix": {
         "en": "`/mpn fix <name> <anniversary>`: correct a mistyped anniversary (MPN partner admins; not a renewal).",
-        "nl": "`/mpn fix <naam> <jubileumdatum>`: een verkeerd ingevoerde jubileumdatum corrigeren (MPN-partnerbeheerders; geen verlenging).",
+        "nl": "`/mpn corrigeer <naam> <jubileumdatum>`: een verkeerd ingevoerde jubileumdatum corrigeren (MPN-partnerbeheerders; geen verlenging).",
     },
     "help.footer": {
         "en": "Dates: type 2021-03-10 (always understood) or 10 March 2021. Ask me in a direct message too: “when do I lose benefits?”",
@@ -325,35 +354,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.help": {
         "en": "`/mpn help [command]`: this list, or more about one command.",
-        "nl": "`/mpn help [opdracht]`: deze lijst, of meer over één opdracht.",
+        "nl": "`/mpn hulp [opdracht]`: deze lijst, of meer over één opdracht.",
     },
     "help.hour": {
         "en": "`/mpn hour 9`: the local hour from which reminders are posted (0-23, default 9).",
-        "nl": "`/mpn hour 9`: het uur (lokale tijd) vanaf wanneer herinneringen worden geplaatst (0-23, standaard 9).",
+        "nl": "`/mpn uur 9`: het uur (lokale tijd) vanaf wanneer herinneringen worden geplaatst (0-23, standaard 9).",
     },
     "help.language": {
         "en": "`/mpn language en|nl`: the workspace's language (people whose Slack is in Dutch always get Dutch).",
-        "nl": "`/mpn language en|nl`: de taal van de workspace (wie Slack in het Nederlands heeft, krijgt altijd Nederlands).",
+        "nl": "`/mpn taal en|nl`: de taal van de workspace (wie Slack in het Nederlands heeft, krijgt altijd Nederlands).",
     },
     "help.partner-center": {
         "en": "`/mpn partner-center yes|no`: has your membership moved from Partner Membership Center (PMC) to Partner Center? The COVID-19 extension needs it.",
-        "nl": "`/mpn partner-center yes|no`: is jullie lidmaatschap verhuisd van Partner Membership Center (PMC) naar Partner Center? Dat is nodig voor de COVID-19-verlenging.",
+        "nl": "`/mpn partner-center ja|nee`: is jullie lidmaatschap verhuisd van Partner Membership Center (PMC) naar Partner Center? Dat is nodig voor het COVID-19-uitstel.",
     },
     "help.remove": {
         "en": "`/mpn remove <name>`: stop tracking an offer (MPN partner admins).",
-        "nl": "`/mpn remove <naam>`: een offer niet meer volgen (MPN-partnerbeheerders).",
+        "nl": "`/mpn verwijderen <naam>`: een aanbieding niet meer volgen (MPN-partnerbeheerders).",
     },
     "help.renew": {
         "en": "`/mpn renew <name> [date]`: record that you renewed in Partner Center (default today); the anniversary moves 365 days on.",
-        "nl": "`/mpn renew <naam> [datum]`: vastleggen dat je in Partner Center hebt verlengd (standaard vandaag); de jubileumdatum schuift 365 dagen op.",
+        "nl": "`/mpn verlengen <naam> [datum]`: vastleggen dat je in Partner Center hebt verlengd (standaard vandaag); de jubileumdatum schuift 365 dagen op.",
     },
     "help.status": {
         "en": "`/mpn status [date]`: every offer, its deadline and days left; with a date, how it will look that day.",
-        "nl": "`/mpn status [datum]`: alle offers, hun deadline en hoeveel dagen je nog hebt; met een datum: hoe het er die dag voor staat.",
+        "nl": "`/mpn overzicht [datum]`: alle aanbiedingen, hun deadline en hoeveel dagen je nog hebt; met een datum: hoe het er die dag voor staat.",
     },
     "help.timezone": {
         "en": "`/mpn timezone Europe/Amsterdam`: the time zone that decides what “today” is for deadlines and reminders.",
-        "nl": "`/mpn timezone Europe/Amsterdam`: de tijdzone die bepaalt wat “vandaag” is voor deadlines en herinneringen.",
+        "nl": "`/mpn tijdzone Europe/Amsterdam`: de tijdzone die bepaalt wat “vandaag” is voor deadlines en herinneringen.",
     },
     "help.title": {
         "en": "MPN renewal reminders: what I can do",
@@ -361,7 +390,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "help.when": {
         "en": "`/mpn when <name>`: one offer's reminder days, renewal window and the day benefits are lost.",
-        "nl": "`/mpn when <naam>`: de herinneringen, de verlengingsperiode en de dag waarop je de voordelen kwijtraakt, voor één offer.",
+        "nl": "`/mpn wanneer <naam>`: de herinneringen, de verlengingsperiode en de dag waarop je de voordelen kwijtraakt, voor één aanbieding.",
     },
     "hint.did_you_mean": {
         "en": "Did you mean *{suggestion}*?",
@@ -377,7 +406,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "hour.usage": {
         "en": "Give an hour from 0 to 23: `/mpn hour 9` posts reminders from 09:00 in the workspace's time zone.",
-        "nl": "Geef een uur van 0 tot 23: met `/mpn hour 9` komen herinneringen vanaf 09:00 in de tijdzone van de workspace.",
+        "nl": "Geef een uur van 0 tot 23: met `/mpn uur 9` komen herinneringen vanaf 09:00 in de tijdzone van de workspace.",
     },
     "kind.advanced_specialization": {
         "en": "advanced specialization",
@@ -401,7 +430,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "language.usage": {
         "en": "Choose `en` (English) or `nl` (Dutch): `/mpn language nl`.",
-        "nl": "Kies `en` (Engels) of `nl` (Nederlands): `/mpn language nl`.",
+        "nl": "Kies `en` (Engels) of `nl` (Nederlands): `/mpn taal nl`.",
     },
     "loss.lapsed": {
         "en": "Already lost (not renewed in time): {names}.",
@@ -411,13 +440,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If *{name}* isn't renewed, its benefits are lost on *{lost_on}*. Last day to renew: {deadline}.",
         "nl": "Als *{name}* niet wordt verlengd, ben je de voordelen kwijt op *{lost_on}*. Laatste dag om te verlengen: {deadline}.",
     },
+    "loss.named_lapsed": {
+        "en": "*{name}* was not renewed in time: its benefits were lost on *{lost_on}*.",
+        "nl": "*{name}* is niet op tijd verlengd: de voordelen zijn kwijt sinds *{lost_on}*.",
+    },
     "loss.nothing": {
         "en": "You have no offers with benefits at stake. Add one with `/mpn add`.",
-        "nl": "Je hebt geen offers waarvan voordelen op het spel staan. Voeg er een toe met `/mpn add`.",
+        "nl": "Je hebt geen aanbiedingen waarvan voordelen op het spel staan. Voeg er een toe met `/mpn toevoegen`.",
     },
     "loss.soonest": {
         "en": "The first benefits you could lose are those of *{name}*, on *{lost_on}*, unless it's renewed by {deadline}.",
-        "nl": "Het eerst raak je de voordelen van *{name}* kwijt, op *{lost_on}*, tenzij je uiterlijk {deadline} verlengt.",
+        "nl": "De eerstvolgende deadline is die van *{name}*: verleng uiterlijk {deadline}, anders ben je de voordelen op *{lost_on}* kwijt.",
     },
     "no": {
         "en": "no",
@@ -427,9 +460,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Anniversary {anniversary} · renew {opens} – {deadline} · benefits lost {lost_on} if not renewed",
         "nl": "Jubileumdatum {anniversary} · verlengen {opens} – {deadline} · voordelen kwijt op {lost_on} zonder verlenging",
     },
+    "offer.dates_lost": {
+        "en": "Anniversary {anniversary} · renewal window {opens} – {deadline}, closed · lost on {lost_on}",
+        "nl": "Jubileumdatum {anniversary} · verlengingsperiode {opens} – {deadline}, gesloten · kwijt sinds {lost_on}",
+    },
     "offer.extension_hint": {
         "en": ":information_source: The COVID-19 extension applies: `/mpn extension {name}`",
-        "nl": ":information_source: De COVID-19-verlenging geldt: `/mpn extension {name}`",
+        "nl": ":information_source: Het COVID-19-uitstel geldt: `/mpn uitstel {name}`",
     },
     "partner_center.set": {
         "en": ":white_check_mark: Membership moved to Partner Center: {moved}.",
@@ -469,7 +506,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reason.kind_not_covered": {
         "en": "this kind of offer is not covered",
-        "nl": "dit soort offer valt er niet onder",
+        "nl": "dit soort aanbieding valt er niet onder",
     },
     "reason.membership_not_in_partner_center": {
         "en": "your membership hasn't moved from Partner Membership Center (PMC) to Partner Center yet (if it has: `/mpn partner-center yes`)",
@@ -477,11 +514,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reason.name_may_be_cloud_business_applications": {
         "en": "its name is close to Cloud Business Applications, the one competency the extension excludes: check the exact name in Partner Center. If it is Cloud Business Applications, renew it in its window; if not, remove it here and add it again under its exact name",
-        "nl": "de naam lijkt op Cloud Business Applications, de enige competentie die niet onder de verlenging valt: controleer de precieze naam in Partner Center. Is het Cloud Business Applications, verleng dan binnen de verlengingsperiode; zo niet, verwijder hem hier en voeg hem opnieuw toe onder de precieze naam",
+        "nl": "de naam lijkt op Cloud Business Applications, de enige competentie die niet onder het COVID-19-uitstel valt: controleer de precieze naam in Partner Center. Is het Cloud Business Applications, verleng dan binnen de verlengingsperiode; zo niet, verwijder hem hier en voeg hem opnieuw toe onder de precieze naam",
     },
     "reason.no_extension_program": {
         "en": "there is no extension programme in the current rules",
-        "nl": "de huidige regels kennen geen verlenging",
+        "nl": "de huidige regels kennen geen uitstelregeling",
     },
     "reminder.after": {
         "en": ":warning: *{name}* ({kind}) isn't renewed yet: {days_left} left. Renew by *{deadline}*, or its benefits are lost on *{lost_on}*.",
@@ -493,15 +530,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reminder.alert.channel_not_found": {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel no longer exists, or I can't see it. Choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
-        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal bestaat niet meer, of ik kan het niet zien. Kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal bestaat niet meer, of ik kan het niet zien. Kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
     "reminder.alert.is_archived": {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel is archived. Unarchive it, or choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
-        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal is gearchiveerd. Haal het uit het archief, of kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal is gearchiveerd. Haal het uit het archief, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
     "reminder.alert.not_in_channel": {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: I'm not a member of it. Invite me there with `/invite @MPN Renewals`, or choose another channel with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
-        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: ik zit niet in dat kanaal. Nodig me daar uit met `/invite @MPN Renewals`, of kies een ander kanaal met `/mpn channel #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: ik zit niet in dat kanaal. Nodig me daar uit met `/invite @MPN Renewals`, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
     "reminder.already_renewed": {
         "en": "*{name}* has already been renewed: its anniversary is now {anniversary}. Nothing was changed.",
@@ -517,15 +554,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reminder.dm_no_channel": {
         "en": "No reminder channel is set, so I'm sending this to you as an MPN partner admin. Choose one with `/mpn channel #name`.",
-        "nl": "Er is geen herinneringskanaal ingesteld, dus ik stuur dit naar jou als MPN-partnerbeheerder. Kies een kanaal met `/mpn channel #naam`.",
+        "nl": "Er is geen herinneringskanaal ingesteld, dus ik stuur dit naar jou als MPN-partnerbeheerder. Kies een kanaal met `/mpn kanaal #naam`.",
     },
     "reminder.extension_if_moved": {
         "en": ":information_source: The COVID-19 extension would apply once your membership has moved from Partner Membership Center (PMC) to Partner Center: `/mpn extension {name}`",
-        "nl": ":information_source: De COVID-19-verlenging geldt zodra jullie lidmaatschap is verhuisd van Partner Membership Center (PMC) naar Partner Center: `/mpn extension {name}`",
+        "nl": ":information_source: Het COVID-19-uitstel geldt zodra jullie lidmaatschap is verhuisd van Partner Membership Center (PMC) naar Partner Center: `/mpn uitstel {name}`",
     },
     "reminder.footer": {
         "en": "Renewed in Partner Center? An MPN partner admin clicks *Mark renewed* (or types `/mpn renew <name>`) and the reminders stop.",
-        "nl": "Verlengd in Partner Center? Een MPN-partnerbeheerder klikt op *Markeer als verlengd* (of typt `/mpn renew <naam>`) en de herinneringen stoppen.",
+        "nl": "Verlengd in Partner Center? Een MPN-partnerbeheerder klikt op *Markeer als verlengd* (of typt `/mpn verlengen <naam>`) en de herinneringen stoppen.",
     },
     "reminder.late": {
         "en": ":hourglass_flowing_sand: Late: this reminder was due on {due}, when I couldn't send it.",
@@ -533,7 +570,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "reminder.offer_gone": {
         "en": "That offer isn't tracked any more, so there is nothing to mark renewed.",
-        "nl": "Die offer wordt niet meer gevolgd, dus er valt niets als verlengd te markeren.",
+        "nl": "Die aanbieding wordt niet meer gevolgd, dus er valt niets als verlengd te markeren.",
     },
     "reminder.renewed": {
         "en": ":white_check_mark: *{name}*: {user} recorded the renewal. New anniversary: *{new}* (365 days after {old}).",
@@ -553,7 +590,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "remove.confirm": {
         "en": ":question: Stop tracking *{name}* ({kind}, anniversary {anniversary})? You typed `{typed}`, which is not its full name, so I'm asking first. Its renewal history and reminders go with it.",
-        "nl": ":question: *{name}* ({kind}, jubileumdatum {anniversary}) niet meer volgen? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het eerst. De verlenggeschiedenis en herinneringen verdwijnen mee.",
+        "nl": ":question: *{name}* ({kind}, jubileumdatum {anniversary}) niet meer volgen? Je typte `{typed}`; dat is niet de volledige naam, dus ik vraag het je voor de zekerheid. De verlenggeschiedenis en herinneringen verdwijnen mee.",
     },
     "remove.confirm_button": {
         "en": "Remove {name}",
@@ -565,7 +602,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "remove.confirm_title": {
         "en": "Remove this offer?",
-        "nl": "Deze offer verwijderen?",
+        "nl": "Deze aanbieding verwijderen?",
     },
     "remove.confirm_yes": {
         "en": "Remove",
@@ -589,7 +626,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "remove.usage": {
         "en": "Name the offer to remove: `/mpn remove Cloud Platform`.",
-        "nl": "Noem de offer die weg moet: `/mpn remove Cloud Platform`.",
+        "nl": "Noem de aanbieding die weg moet: `/mpn verwijderen Cloud Platform`.",
+    },
+    "renew.already_renewed": {
+        "en": "*{name}* was already renewed on {renewed_on}: its anniversary is now {anniversary}, and its next renewal window opens on {opens}. Nothing was changed.",
+        "nl": "*{name}* is al verlengd op {renewed_on}: de jubileumdatum is nu {anniversary}, en de volgende verlengingsperiode opent op {opens}. Er is niets gewijzigd.",
+    },
+    "renew.before_window": {
+        "en": "*{name}*: {date} is before its renewal window opened on {opens}, so a renewal can't be recorded on that day. Give the day you renewed in Partner Center. Nothing was changed.",
+        "nl": "*{name}*: {date} ligt vóór de verlengingsperiode, die op {opens} openging, dus op die dag kan ik geen verlenging vastleggen. Geef de dag waarop je in Partner Center hebt verlengd. Er is niets gewijzigd.",
     },
     "renew.done": {
         "en": ":tada: Renewal of *{name}* recorded. New anniversary: *{new}* (365 days after {old}).",
@@ -605,7 +650,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "renew.usage": {
         "en": "Name the offer you renewed: `/mpn renew Cloud Platform` (today) or `/mpn renew Cloud Platform 2021-03-20`.",
-        "nl": "Noem de offer die je hebt verlengd: `/mpn renew Cloud Platform` (vandaag) of `/mpn renew Cloud Platform 2021-03-20`.",
+        "nl": "Noem de aanbieding die je hebt verlengd: `/mpn verlengen Cloud Platform` (vandaag) of `/mpn verlengen Cloud Platform 2021-03-20`.",
+    },
+    "renew.window_closed": {
+        "en": "*{name}* can't be renewed any more: its renewal window closed on {closed}, so it was lost on {lost_on}, with its benefits. To ask what is still possible, contact Microsoft partner support (Partner Center, *Help + support*).",
+        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode sloot op {closed}, dus die is kwijt sinds {lost_on}, met de voordelen. Vraag Microsoft-partnerondersteuning wat nog kan (Partner Center, *Help en ondersteuning*).",
+    },
+    "renew.window_opens": {
+        "en": "*{name}* can't be renewed yet: its renewal window opens on {opens}, the day after its anniversary. Nothing was changed.",
+        "nl": "*{name}* kan nog niet worden verlengd: de verlengingsperiode opent op {opens}, de dag na de jubileumdatum. Er is niets gewijzigd.",
     },
     "settings.channel": {
         "en": "Reminder channel: {channel}",
@@ -633,23 +686,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "status.empty": {
         "en": "No offers tracked yet. Add one: `/mpn add competency Cloud Platform 2021-03-10`.",
-        "nl": "Er worden nog geen offers gevolgd. Voeg er een toe: `/mpn add competentie Cloud Platform 2021-03-10`.",
+        "nl": "Er worden nog geen aanbiedingen gevolgd. Voeg er een toe: `/mpn toevoegen competentie Cloud Platform 2021-03-10`.",
     },
     "status.footer": {
         "en": "`/mpn when <name>` for one offer's dates · `/mpn help` for everything else",
-        "nl": "`/mpn when <naam>` voor de datums van één offer · `/mpn help` voor de rest",
+        "nl": "`/mpn wanneer <naam>` voor de datums van één aanbieding · `/mpn hulp` voor de rest",
     },
     "status.more": {
         "en": "…and {count} more. Ask about one with `/mpn when <name>`.",
-        "nl": "…en nog {count}. Vraag naar één offer met `/mpn when <naam>`.",
+        "nl": "…en nog {count}. Vraag naar één aanbieding met `/mpn wanneer <naam>`.",
     },
     "status.offers_one": {
         "en": "{count} offer",
-        "nl": "{count} offer",
+        "nl": "{count} aanbieding",
     },
     "status.offers_other": {
         "en": "{count} offers",
-        "nl": "{count} offers",
+        "nl": "{count} aanbiedingen",
     },
     "status.summary": {
         "en": "{offers} · {grace} in the renewal window · {due_soon} coming up · {lapsed} lost",
@@ -673,7 +726,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "step.open_membership_offers": {
         "en": "Go to *Membership offers* to take the extension: {url}",
-        "nl": "Ga naar *Lidmaatschapsaanbiedingen* om de verlenging te gebruiken: {url}",
+        "nl": "Ga naar *Lidmaatschapsaanbiedingen* om het uitstel aan te vragen: {url}",
     },
     "step.pay_fee_if_asked": {
         "en": "Pay the competency fee if Partner Center asks for it.",
@@ -701,7 +754,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "storage.duplicate_name": {
         "en": "You already track *{existing}*; names must be unique (case and spacing don't count). To correct its date: `/mpn fix {existing} <anniversary>`.",
-        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet: `/mpn fix {existing} <jubileumdatum>`.",
+        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet: `/mpn corrigeer {existing} <jubileumdatum>`.",
     },
     "storage.invalid_date": {
         "en": "“{value}” isn't a valid date. Use YYYY-MM-DD, for example 2021-03-10.",
@@ -713,7 +766,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "storage.name_empty": {
         "en": "The offer needs a name, like `Cloud Platform`.",
-        "nl": "De offer heeft een naam nodig, zoals `Cloud Platform`.",
+        "nl": "De aanbieding heeft een naam nodig, zoals `Cloud Platform`.",
     },
     "storage.name_invalid_chars": {
         "en": "The name contains control characters I can't store; type it again as plain text.",
@@ -725,11 +778,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "storage.offer_ambiguous": {
         "en": "“{name}” fits {count} offers: {names}. Which one do you mean? Type more of its name.",
-        "nl": "“{name}” past bij {count} offers: {names}. Welke bedoel je? Typ meer van de naam.",
+        "nl": "“{name}” past bij {count} aanbiedingen: {names}. Welke bedoel je? Typ meer van de naam.",
     },
     "storage.offer_not_found": {
         "en": "I don't track an offer called “{name}”. `/mpn status` lists them all.",
-        "nl": "Ik volg geen offer met de naam “{name}”. `/mpn status` toont ze allemaal.",
+        "nl": "Ik volg geen aanbieding met de naam “{name}”. `/mpn overzicht` toont ze allemaal.",
     },
     "storage.schema_too_new": {
         "en": "This bot's database was made by a newer version of mpn-bot; ask your operator to upgrade. Nothing was changed.",
@@ -741,7 +794,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "storage.undo_expired": {
         "en": "The removal of *{name}* can no longer be undone (it was more than 24 hours ago). Add it again with `/mpn add`.",
-        "nl": "Het verwijderen van *{name}* kan niet meer ongedaan worden gemaakt (het is meer dan 24 uur geleden). Voeg het opnieuw toe met `/mpn add`.",
+        "nl": "Het verwijderen van *{name}* kan niet meer ongedaan worden gemaakt (het is meer dan 24 uur geleden). Voeg het opnieuw toe met `/mpn toevoegen`.",
     },
     "storage.undo_unknown": {
         "en": "There is no removal to undo here. Nothing was changed.",
@@ -749,15 +802,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "storage.unknown_kind": {
         "en": "“{kind}” isn't a kind of offer I know: use competency or specialization.",
-        "nl": "“{kind}” is geen soort offer die ik ken: gebruik competentie of specialisatie.",
+        "nl": "“{kind}” is geen soort aanbieding die ik ken: gebruik competentie of specialisatie.",
     },
     "storage.unknown_workspace": {
         "en": "This workspace isn't set up yet; try again in a moment.",
         "nl": "Deze workspace is nog niet ingericht; probeer het zo nog eens.",
     },
     "storage.window_closed": {
-        "en": "*{name}* can't be renewed any more: its renewal window closed after {date}. Contact Microsoft partner support about re-qualifying.",
-        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode is na {date} gesloten. Neem contact op met Microsoft-partnerondersteuning over opnieuw kwalificeren.",
+        "en": "*{name}* can't be renewed any more: its renewal window closed on {date}, its last day. Contact Microsoft partner support about re-qualifying.",
+        "nl": "*{name}* kan niet meer worden verlengd: de verlengingsperiode sloot op {date}, de laatste dag. Neem contact op met Microsoft-partnerondersteuning over opnieuw kwalificeren.",
     },
     "storage.window_not_open": {
         "en": "*{name}* can't be renewed yet: the renewal window opens on {date}, the day after its anniversary.",
@@ -775,6 +828,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Anniversary: {date}",
         "nl": "Jubileumdatum: {date}",
     },
+    "when.lost": {
+        "en": "Lost on: {date}",
+        "nl": "Kwijt sinds: {date}",
+    },
     "when.lost_on": {
         "en": "Benefits lost if not renewed: {date}",
         "nl": "Voordelen kwijt zonder verlenging: {date}",
@@ -789,11 +846,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "when.usage": {
         "en": "Name the offer: `/mpn when Cloud Platform`.",
-        "nl": "Noem de offer: `/mpn when Cloud Platform`.",
+        "nl": "Noem de aanbieding: `/mpn wanneer Cloud Platform`.",
     },
     "when.window": {
         "en": "Renewal window: {opens} to {deadline}",
         "nl": "Verlengen kan van {opens} tot en met {deadline}",
+    },
+    "when.window_closed": {
+        "en": "Renewal window: {opens} to {deadline}, closed",
+        "nl": "Verlengingsperiode: {opens} tot en met {deadline}, gesloten",
     },
     "yes": {
         "en": "yes",

@@ -23,24 +23,25 @@ from storage import StorageError
 log = logging.getLogger(__name__)
 
 
-def refusal(error: BaseException, lang: Lang) -> Reply | None:
-    """The reply for a refusal, or None when ``error`` is not one (a bug or an outage)."""
+def refusal(error: BaseException, lang: Lang, asker: str | None = None) -> Reply | None:
+    """The reply for a refusal, or None when ``error`` is not one (a bug or an outage). ``asker``: the user
+    refused, whom a message may name (``{you}``)."""
     if isinstance(error, UserError):
         if error.key == "auth.no_admin_yet":
             return render_settings.become_admin_offer(error.key, lang)
-        return render_settings.error(error.key, lang, error.params)
+        return render_settings.error(error.key, lang, error.params, asker=asker)
     if isinstance(error, StorageError):
         candidates = error.params.get("candidates") or []
         if error.code == "offer_not_found" and len(candidates) > 1:
             return refusals.ambiguous(str(error.params.get("name", "")), list(candidates), lang)
         if error.code == "duplicate_name":
             return refusals.duplicate(dict(error.params), lang)
-        return render_settings.error(f"storage.{error.code}", lang, dict(error.params))
+        return render_settings.error(f"storage.{error.code}", lang, dict(error.params), asker=asker)
     return None
 
 
-def reply_for(error: BaseException, lang: Lang, what: str) -> Reply:
-    reply = refusal(error, lang)
+def reply_for(error: BaseException, lang: Lang, what: str, asker: str | None = None) -> Reply:
+    reply = refusal(error, lang, asker)
     if reply is None:
         log.error("%s failed", what, exc_info=error)
         reply = render_settings.error("error.generic", lang, {})
@@ -54,12 +55,14 @@ def register(app: App) -> None:
     ) -> BoltResponse:
         conv = context.get(CONVERSATION)
         lang: Lang = conv.lang if conv is not None else "en"
+        asker = conv.user_id if conv is not None else None
         if "command" in body:
-            reply = reply_for(error, lang, f"{body.get('command')} {str(body.get('text') or '')[:200]!r}")
+            command = f"{body.get('command')} {str(body.get('text') or '')[:200]!r}"
+            reply = reply_for(error, lang, command, asker)
             return BoltResponse(status=200, body={**reply.as_message(), "response_type": "ephemeral"})
         event = body.get("event") or {}
         what = body.get("type") if not event else f"event {event.get('type')}"
-        reply = reply_for(error, lang, str(what))
+        reply = reply_for(error, lang, str(what), asker)
         if body.get("type") == "block_actions" and respond is not None:
             respond(**reply.as_message(), response_type="ephemeral", replace_original=False)
         elif event.get("type") == "message" and say is not None:

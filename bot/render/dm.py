@@ -39,13 +39,16 @@ def grace(answer: GraceAnswer, lang: Lang) -> Reply:
     return build(text, [section(text)])
 
 
-def consequences(lang: Lang, item_lost_on: str | None = None, name: str | None = None) -> Reply:
+def consequences(
+    lang: Lang, item_lost_on: str | None = None, name: str | None = None, *, lost: bool = False
+) -> Reply:
+    """The rule, and for a named offer the day it applies: "would be" while it can still be renewed, "was
+    lost on" once it was not (``lost``)."""
     text = t("dm.consequences", lang)
     blocks: list[Block] = [section(text)]
     if item_lost_on and name:
-        blocks.append(
-            context(t("dm.consequences_named", lang, name=escape_mrkdwn(name), lost_on=item_lost_on))
-        )
+        key = "dm.consequences_lost" if lost else "dm.consequences_named"
+        blocks.append(context(t(key, lang, name=escape_mrkdwn(name), lost_on=item_lost_on)))
     return build(text, blocks)
 
 

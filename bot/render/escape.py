@@ -6,6 +6,16 @@ ping a whole channel if it were pasted into a message as is. Slack's own rule is
 three characters and nothing else (https://api.slack.com/reference/surfaces/formatting#escaping): other
 HTML entities are shown literally, so a general-purpose HTML escaper would print ``&#x27;`` to users.
 
+Slack also reads ``*bold*``, ``_italic_``, ``~strike~`` and `` `code` `` in ``mrkdwn``, and has no escape for
+them: a name such as ``*Gold*_Cloud_`` would be shown in bold and italics, and a stray ``*`` in a name can
+pair with the ``*`` the bot puts around it and bold half a sentence. Inserting a zero-width character does
+not help: Slack treats a zero-width space as a word boundary, which *enables* formatting (jsx-slack's
+"exact mode" relies on that). So each of the four is replaced by a look-alike that Slack does not parse,
+the substitution jsx-slack uses for the same problem: ``*`` -> ``∗`` (U+2217 asterisk operator), ``_`` ->
+``ˍ`` (U+02CD modifier letter low macron), ``~`` -> ``∼`` (U+223C tilde operator), `` ` `` -> ``ˋ``
+(U+02CB modifier letter grave accent). One character for one, so lengths and cuts are unchanged and the name
+reads the same to a person.
+
 Slack also refuses or cuts text over per-field limits; the helpers here cut deliberately, with an
 ellipsis, and never in the middle of an entity.
 """
@@ -27,18 +37,20 @@ MODAL_TITLE_LIMIT: Final = 24
 MESSAGE_TEXT_LIMIT: Final = 40000
 
 _ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+#: Slack's formatting characters and the look-alikes shown instead (see the module docstring).
+LOOK_ALIKES: Final = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}
+_NEUTRAL: Final = str.maketrans({**_ENTITIES, **LOOK_ALIKES})
 _ZERO_WIDTH_JOINER: Final = "\u200d"
 
 
 def escape_mrkdwn(text: str) -> str:
     """Make user text inert inside a ``mrkdwn`` string.
 
-    Only ``&``, ``<`` and ``>`` are replaced, because those are the only characters Slack decodes;
-    ``&`` goes first so that the entities we add are not escaped a second time. Formatting characters
-    (``*``, ``_``, ``~``, backticks) are left alone: at worst they make a name bold, they cannot
-    mention anyone or smuggle in a link.
+    ``&``, ``<`` and ``>`` become entities, the only ones Slack decodes (so nobody is mentioned and no link
+    is smuggled in); ``*``, ``_``, ``~`` and backticks become look-alikes (so nothing is bold, italic,
+    struck or code). One pass over the text, so an entity we add is never escaped a second time.
     """
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.translate(_NEUTRAL)
 
 
 def _check_limit(limit: int) -> None:

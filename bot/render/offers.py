@@ -57,11 +57,13 @@ def phase_line(item: OfferView, today: date, lang: Lang) -> str:
 
 def offer_paragraph(item: OfferView, today: date, lang: Lang) -> str:
     a = item.assessment
+    lapsed = a.phase is rules.Phase.LAPSED
     lines = [
         f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
         phase_line(item, today, lang),
         t(
-            "offer.dates",
+            # A lost offer's dates are history: no "lost ... if not renewed" for a day already past.
+            "offer.dates_lost" if lapsed else "offer.dates",
             lang,
             anniversary=day(a.anniversary, lang),
             opens=day(a.window_opens, lang),
@@ -69,7 +71,7 @@ def offer_paragraph(item: OfferView, today: date, lang: Lang) -> str:
             lost_on=day(a.benefits_lost_on, lang),
         ),
     ]
-    if item.eligibility.eligible and a.phase is not rules.Phase.LAPSED:
+    if item.eligibility.eligible and not lapsed:
         lines.append(t("offer.extension_hint", lang, name=name_of(item)))
     return "\n".join(lines)
 
@@ -105,7 +107,31 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
 
 def when(item: OfferView, today: date, lang: Lang) -> Reply:
     a = item.assessment
-    rows = [
+    if a.phase is rules.Phase.LAPSED:
+        # What is true of a lost offer: when its window was and the day it was lost. Its reminders, "if not
+        # renewed" and "after renewing, the next anniversary" would describe a future it no longer has.
+        rows = [
+            t("when.anniversary", lang, date=day(a.anniversary, lang)),
+            t(
+                "when.window_closed",
+                lang,
+                opens=day(a.window_opens, lang),
+                deadline=day(a.last_day_to_renew, lang),
+            ),
+            t("when.lost", lang, date=day_rel(a.benefits_lost_on, today, lang)),
+        ]
+    else:
+        rows = _when_rows(item, today, lang)
+    text = offer_paragraph(item, today, lang).split("\n")[0] + "\n" + phase_line(item, today, lang)
+    return build(
+        f"{escape_mrkdwn(item.offer.name)}: {phase_line(item, today, lang)}",
+        [section(text), section("\n".join(f"• {r}" for r in rows))],
+    )
+
+
+def _when_rows(item: OfferView, today: date, lang: Lang) -> list[str]:
+    a = item.assessment
+    return [
         t("when.anniversary", lang, date=day_rel(a.anniversary, today, lang)),
         t(
             "when.reminders",
@@ -122,11 +148,6 @@ def when(item: OfferView, today: date, lang: Lang) -> Reply:
         t("when.lost_on", lang, date=day(a.benefits_lost_on, lang)),
         t("when.next_anniversary", lang, date=day(a.next_anniversary, lang)),
     ]
-    text = offer_paragraph(item, today, lang).split("\n")[0] + "\n" + phase_line(item, today, lang)
-    return build(
-        f"{escape_mrkdwn(item.offer.name)}: {phase_line(item, today, lang)}",
-        [section(text), section("\n".join(f"• {r}" for r in rows))],
-    )
 
 
 def loss(answer: LossAnswer, lang: Lang) -> Reply:
@@ -136,7 +157,12 @@ def loss(answer: LossAnswer, lang: Lang) -> Reply:
         else None
     )
     if answer.item is None:
-        text = lapsed_note or t("loss.nothing", lang)
+        if answer.named and answer.lapsed:
+            (item,) = answer.lapsed
+            lost_on = day(item.assessment.benefits_lost_on, lang)
+            text = t("loss.named_lapsed", lang, name=name_of(item), lost_on=lost_on)
+        else:
+            text = lapsed_note or t("loss.nothing", lang)
         return build(text, [section(text)])
     a = answer.item.assessment
     key = "loss.named" if answer.named else "loss.soonest"
@@ -204,7 +230,9 @@ def _step(step: rules.NextStep, item: OfferView, lang: Lang) -> str:
 
 
 def added(item: OfferView, lang: Lang) -> Reply:
-    text = t("add.done", lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
+    # A lost offer gets no reminders (their days are past), so the reply does not promise any.
+    key = "add.done_lapsed" if item.phase is rules.Phase.LAPSED else "add.done"
+    text = t(key, lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
     blocks: list[Block] = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
     if item.phase is rules.Phase.LAPSED:
         # Most often the original purchase date, typed instead of the anniversary Partner Center shows now.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -18,8 +19,14 @@ def mention(user_id: str) -> str:
     return f"<@{user_id}>"
 
 
+def people(user_ids: Iterable[str]) -> str:
+    """Mentions of these users, each once, in the order given ("<@U1>, <@U2>"): a command that names
+    someone twice, or a list that holds someone twice, never reads "<@U1>, <@U1>"."""
+    return ", ".join(mention(u) for u in dict.fromkeys(user_ids))
+
+
 def admin_list(admins: tuple[str, ...] | list[str], lang: Lang) -> str:
-    return ", ".join(mention(u) for u in admins) if admins else t("admins.none", lang)
+    return people(admins) if admins else t("admins.none", lang)
 
 
 def settings_summary(s: WorkspaceSettings, lang: Lang) -> Reply:
@@ -88,9 +95,14 @@ def become_admin_offer(key: str, lang: Lang) -> Reply:
     return build(text, [section(text), button])
 
 
-def error(key: str, lang: Lang, params: dict[str, Any]) -> Reply:
-    """A refusal: the message for ``key`` with its parameters made readable, and a "did you mean"."""
+def error(key: str, lang: Lang, params: dict[str, Any], *, asker: str | None = None) -> Reply:
+    """A refusal: the message for ``key`` with its parameters made readable, and a "did you mean".
+
+    ``asker``: the user refused. A message may name them as ``{you}`` (their mention), so that "ask an admin
+    to run ``/mpn admins add`` @you" names the real person to grant.
+    """
     readable = {name: _readable(name, value, lang) for name, value in params.items()}
+    readable.setdefault("you", mention(asker) if asker else t("auth.you", lang))
     text = ":warning: " + t(key, lang, **readable)
     suggestion = params.get("suggestion")
     if suggestion:

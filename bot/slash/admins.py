@@ -59,4 +59,4 @@ def admins(request: Request, conv: Conversation, surface: Surface) -> Reply:
         for user in users:
             conv.ws.remove_admin(user, actor=conv.user_id)
     key = "admins.added" if action == "add" else "admins.removed"
-    return render_settings.changed(key, conv.lang, users=", ".join(f"<@{u}>" for u in users))
+    return render_settings.changed(key, conv.lang, users=render_settings.people(users))

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
-from tests.harness import DUTCH, PARTNER, TEAM, Harness
+from bot.render import settings as render_settings
+from bot.render.settings import admin_list
+from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
 from tests.language.test_dm import answers_in, dm
 
 DAY = re.compile(
@@ -162,3 +164,176 @@ def test_a_duplicate_says_which_offer_it_matched_and_why(bot: Harness, typed: st
     text = bot.command(f"add {typed} 2021-03-10", user=PARTNER).text
     assert "You already track *Cloud Platform*" in text and why in text, text
     assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
+
+
+# --- renewal refusals say what is true -----------------------------------------------------------------
+
+
+def test_renewing_twice_says_it_was_already_renewed_with_the_new_anniversary(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    assert "10 March 2022" in bot.command("renew cloud platform", user=PARTNER).everything
+    text = bot.command("renew cloud platform", user=PARTNER).everything
+    assert "already renewed on 20 March 2021" in text and "10 March 2022" in text, text
+    assert "not open" not in text and "can't be renewed yet" not in text
+    assert "Nothing was changed" in text
+
+
+def test_renewing_twice_in_dutch(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen cloud platform", user=PARTNER).everything
+    assert "al verlengd op 20 maart 2021" in text and "10 maart 2022" in text, text
+    assert "nog niet" not in text
+
+
+def test_a_renewal_date_before_an_open_window_says_the_window_opened_on(bot: Harness) -> None:
+    bot.command("add Security 2021-04-01", user=PARTNER)
+    bot.set_today("2021-04-05")
+    text = bot.command("renew security 2021-03-30", user=PARTNER).everything
+    assert "30 March 2021 is before" in text and "opened on 2 April 2021" in text, text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen security 2021-03-30", user=PARTNER).everything
+    assert "30 maart 2021 ligt vóór" in text and "op 2 april 2021 openging" in text, text
+
+
+def test_renewing_before_the_window_says_when_it_opens(bot: Harness) -> None:
+    bot.command("add Security 2021-04-01", user=PARTNER)
+    text = bot.command("renew security", user=PARTNER).everything
+    assert "opens on 2 April 2021" in text and "opened" not in text, text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen security", user=PARTNER).everything
+    assert "opent op 2 april 2021" in text, text
+
+
+def test_renewing_after_the_window_says_it_closed_and_the_offer_is_lost(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-02-01", user=PARTNER)  # last day 3 March, lost from 4 March
+    text = bot.command("renew cloud platform", user=PARTNER).everything
+    assert "closed on 3 March 2021" in text and "lost on 4 March 2021" in text, text
+    assert "closed after" not in text
+    bot.command("taal nl", user=PARTNER)
+    text = bot.command("verlengen cloud platform", user=PARTNER).everything
+    assert "sloot op 3 maart 2021" in text and "kwijt sinds 4 maart 2021" in text, text
+
+
+def test_a_refused_renewal_changes_nothing(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    bot.command("renew cloud platform", user=PARTNER)
+    ws = bot.store.workspace("T1")
+    assert len(ws.renewal_history("Cloud Platform")) == 1
+    assert ws.find_offer("Cloud Platform").anniversary.isoformat() == "2022-03-10"
+
+
+# --- a lost offer is described as lost, with no future text -------------------------------------------
+
+FUTURE_EN = ("after renewing", "if not renewed", "isn't renewed", "would be", "unless", "next anniversary")
+FUTURE_NL = (
+    "na verlengen",
+    "zonder verlenging",
+    "nog niet verlengd",
+    "zou dat",
+    "tenzij",
+    "volgende jubileumdatum",
+)
+
+
+def lost_offer(bot: Harness) -> None:
+    """On 20 March 2021 (the harness's today) an offer with anniversary 1 February 2021 has been lost since
+    4 March (its last day to renew was 3 March)."""
+    bot.command("add Cloud Platform 2021-02-01", user=PARTNER)
+
+
+def assert_lost(text: str, lang: str) -> None:
+    future = FUTURE_EN if lang == "en" else FUTURE_NL
+    for phrase in future:
+        assert phrase not in text.casefold(), (phrase, text)
+    assert ("4 March 2021" if lang == "en" else "4 maart 2021") in text, text
+
+
+@pytest.mark.parametrize(("lang", "user", "command"), [("en", PARTNER, "when"), ("nl", DUTCH, "wanneer")])
+def test_when_for_a_lost_offer_says_it_was_lost(bot: Harness, lang: str, user: str, command: str) -> None:
+    lost_offer(bot)
+    text = bot.command(f"{command} cloud platform", user=user).everything
+    assert_lost(text, lang)
+    assert ("Lost on: 4 March 2021" if lang == "en" else "Kwijt sinds: 4 maart 2021") in text, text
+
+
+@pytest.mark.parametrize(("lang", "user", "command"), [("en", PARTNER, "status"), ("nl", DUTCH, "overzicht")])
+def test_the_status_line_of_a_lost_offer_says_it_was_lost(
+    bot: Harness, lang: str, user: str, command: str
+) -> None:
+    lost_offer(bot)
+    text = bot.command(command, user=user).everything
+    assert_lost(text, lang)
+    assert ("lost on 4 March 2021" if lang == "en" else "kwijt sinds 4 maart 2021") in text, text
+
+
+def test_adding_an_offer_that_is_already_lost_shows_no_future_text(bot: Harness) -> None:
+    text = bot.command("add Cloud Platform 2021-02-01", user=PARTNER).everything
+    assert "if not renewed" not in text and "lost on 4 March 2021" in text, text
+    assert "isn't renewed" not in text and "remind the channel 15 days" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("when is cloud platform due?", "en"),
+        ("what happens if I don't renew cloud platform?", "en"),
+        ("when do I lose the benefits of cloud platform?", "en"),
+        ("is cloud platform in its grace period?", "en"),
+        ("wanneer moet cloud platform verlengd worden?", "nl"),
+        ("wat gebeurt er als ik cloud platform niet verleng?", "nl"),
+        ("wanneer verlies ik de voordelen van cloud platform?", "nl"),
+    ],
+)
+def test_dm_answers_about_a_lost_offer_say_it_was_lost(bot: Harness, question: str, lang: str) -> None:
+    lost_offer(bot)
+    bot.event(dm(bot, question))
+    (reply,) = answers_in(bot)
+    if "what happens" in question or "wat gebeurt" in question:
+        # the general rule ("if an offer isn't renewed ...") is the answer; the named line is what is true
+        reply = reply.split("Cloud Platform", 1)[1]
+    assert_lost(reply, lang)
+
+
+# --- lists of people name each person once ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["admins add <@USAM> <@USAM>", "admins add <@USAM> <@USAM|sam> <@UPARTNER>"])
+def test_granting_the_role_names_each_person_once(bot: Harness, text: str) -> None:
+    answer = bot.command(text, user=ADMIN).everything
+    assert answer.count("<@USAM>") == 2, answer  # once in the fallback text, once in the block
+    assert "<@USAM>, <@USAM>" not in answer
+    removed = bot.command("admins remove <@USAM> <@USAM>", user=ADMIN).everything
+    assert removed.count("<@USAM>") == 2 and "<@USAM>, <@USAM>" not in removed, removed
+
+
+def test_a_list_of_admins_names_each_once() -> None:
+    assert admin_list(("USAM", "UPAT", "USAM"), "en") == "<@USAM>, <@UPAT>"
+    assert admin_list([], "nl") == "nog niemand"
+
+
+# --- a refusal tells a member how to get the role -----------------------------------------------------
+
+
+def test_the_partner_admin_refusal_suggests_granting_the_member_by_mention(bot: Harness) -> None:
+    text = bot.command("add Cloud Platform 2021-03-10", user=MEMBER).everything
+    assert "`/mpn admins add` <@UMEMBER>" in text, text
+    assert "<@UPARTNER>" in text and "Slack workspace admin or owner" in text
+    assert "@you" not in text
+    assert bot.store.workspace("T1").offers() == []
+
+
+def test_the_partner_admin_refusal_in_dutch(bot: Harness) -> None:
+    text = bot.command("toevoegen Cloud Platform 2021-03-10", user=DUTCH).everything
+    assert "`/mpn beheerders toevoegen` <@UDUTCH>" in text, text
+    assert "<@UPARTNER>" in text and "eigenaar van de Slack-workspace" in text
+    assert "@jij" not in text
+
+
+def test_a_refusal_without_an_asker_still_reads() -> None:
+    reply = render_settings.error("auth.not_admin", "en", {"admins": ("UPARTNER",)})
+    assert "`/mpn admins add` @your-name" in reply.text
+    reply = render_settings.error("auth.not_admin", "nl", {"admins": ()}, asker="UX")
+    assert "`/mpn beheerders toevoegen` <@UX>" in reply.text
