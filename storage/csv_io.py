@@ -94,13 +94,14 @@ class OfferCsv:
         """Import typed rows, all or nothing, in one transaction.
 
         Every row is checked again here (name, kind, date; a name twice in the rows, ``duplicate_name`` with
-        ``line``) and matched to the stored offers by normalised name. ``mode``:
+        ``line``) and matched to the stored offers by normalised name (case, spacing, a Gold/Silver prefix: the stored
+        spelling is kept, so a row differing only there is ``unchanged``). ``mode``:
 
         - ``add``: new names are added; a row equal to its stored offer is ``unchanged``; a row that would
           change one is refused (``duplicate_name`` with the stored ``existing_kind`` and
           ``existing_anniversary``: the caller should offer ``merge``).
-        - ``merge``: as ``add``, but changed rows update their offer (name spelling, kind, anniversary; not a
-          renewal: no history row, the reminders follow the new date).
+        - ``merge``: as ``add``, but changed rows update their offer's kind and anniversary (not a renewal:
+          no history row; the reminders follow the new date).
         - ``replace``: as ``merge``, and every stored offer the rows do not name is removed with its
           history, reminder dates and ledger rows: the rows become the list.
 
@@ -122,8 +123,11 @@ class OfferCsv:
                 ).fetchall()
             }
             targets: dict[int, tuple[StoredOffer | None, str]] = {}  # change index -> (stored, key)
-            for line, offer, key in checked:
+            for line, row_offer, key in checked:
                 before = stored.get(key)
+                offer = row_offer
+                if before is not None:  # matched by normalised name: the stored spelling stays
+                    offer = Offer(before.name, row_offer.kind, row_offer.anniversary)
                 action: Literal["added", "updated", "unchanged"]
                 if before is None:
                     action = "added"
@@ -135,7 +139,7 @@ class OfferCsv:
                             line,
                             "duplicate_name",
                             {
-                                "name": offer.name,
+                                "name": row_offer.name,
                                 "existing": before.name,
                                 "existing_kind": before.kind.value,
                                 "existing_anniversary": before.anniversary.isoformat(),

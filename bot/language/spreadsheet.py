@@ -396,8 +396,9 @@ def describe(code: str, params: Mapping[str, Any], *, update_hint: str = "use --
             return f"“{p['name']}” is on line {p['line']} already (as “{p['existing']}”)"
         if "existing_anniversary" in p:
             kind = p["existing_kind"].replace("_", " ")
+            tracked = "" if p["existing"] == p["name"] else f" as “{p['existing']}”"
             return (
-                f"“{p['name']}” is already tracked as “{p['existing']}” ({kind}, anniversary "
+                f"“{p['name']}” is already tracked{tracked} ({kind}, anniversary "
                 f"{p['existing_anniversary']}) and this line changes it: {update_hint}"
             )
         return f"“{p['name']}” is already tracked (as “{p['existing']}”)"

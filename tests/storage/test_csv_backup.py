@@ -348,3 +348,24 @@ def test_export_with_formula_names_round_trips_through_import_csv(store, ws):
     other = store.workspace("T2")
     assert other.import_csv(ws.export_csv(), actor="U2").added == len(FORMULA_NAMES)
     assert [o.name for o in other.offers()] == FORMULA_NAMES
+
+
+@pytest.mark.parametrize("mode", ["add", "merge", "replace"])
+def test_a_row_spelled_differently_matches_its_offer_and_keeps_the_stored_spelling(ws, mode):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    report = ws.import_offers(
+        _rows(
+            ("CLOUD  platform", "competency", "2024-06-01"),
+            ("gold data-analytics", "competency", "2024-09-01"),
+        ),
+        actor="U1",
+        mode=mode,
+    )
+    if mode == "add":
+        assert [(line, code) for line, code, _ in report.errors] == [(3, "duplicate_name")]
+        return
+    assert [(c.action, c.name) for c in report.changes][:2] == [
+        ("unchanged", "Cloud Platform"),
+        ("updated", "Data Analytics"),
+    ]
+    assert {o.name for o in ws.offers()} >= {"Cloud Platform", "Data Analytics"}
