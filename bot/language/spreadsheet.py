@@ -75,7 +75,7 @@ _KINDS: Final[Mapping[str, rules.Kind]] = {
 }
 _KIND_SEPARATORS = re.compile(r"[\s_\-]+")
 _DUTCH_DATE = re.compile(r"([0-9]{1,2})([-.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
-_SEP_HINT = re.compile(r"sep=(.)", re.IGNORECASE)
+_SEP_HINT = re.compile(r"sep=([;,\t|])", re.IGNORECASE)
 _ALLOWED_CONTROLS = frozenset("\t\r\n")
 
 
@@ -116,7 +116,8 @@ class Sheet:
         """``read as Dutch (';'-separated, Windows-1252)``: what an operator should check when rows look off."""
         names = {";": "';'", ",": "','", "\t": "tab"}
         language = "Dutch" if self.language == "nl" else "English"
-        return f"read as {language} ({names.get(self.delimiter, repr(self.delimiter))}-separated, {self.encoding})"
+        separator = names.get(self.delimiter, f"'{self.delimiter}'")
+        return f"read as {language} ({separator}-separated, {self.encoding})"
 
 
 def _file_problem(code: str, **params: Any) -> Sheet:
