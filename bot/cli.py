@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,9 +38,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     backup = sub.add_parser("backup", help="copy the live database to PATH (SQLite online backup)")
     backup.add_argument("path", type=Path)
-    imp = sub.add_parser("import", help="import a workspace's offers from a CSV file (name,kind,anniversary)")
+    imp = sub.add_parser(
+        "import",
+        help="import a workspace's offers from a spreadsheet's CSV or Unicode text (name, kind, anniversary)",
+    )
     imp.add_argument("team", help="Slack team id, e.g. T0123456")
-    imp.add_argument("csv", type=Path)
+    imp.add_argument("csv", type=Path, help="the file: ; , or tab separated, UTF-8, UTF-16 or Windows-1252")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument(
+        "--merge",
+        action="store_true",
+        help="also update tracked offers whose kind or anniversary the file changes",
+    )
+    how.add_argument(
+        "--replace",
+        action="store_true",
+        help="the file becomes the list: as --merge, and remove every tracked offer the file does not name",
+    )
     exp = sub.add_parser("export", help="print a workspace's offers as CSV (name,kind,anniversary)")
     exp.add_argument("team", help="Slack team id, e.g. T0123456")
     sweep = sub.add_parser("sweep", help="post the reminders due now (once) and print what was posted")
@@ -211,36 +227,120 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:
-    from storage import StorageError
+    """Read the file as a spreadsheet wrote it (``bot.language.spreadsheet``), then import it all or nothing.
 
+    Every refusal is exit 2 with plain lines: one for a file that is no offers list (empty, binary, too
+    big), else one per problem line; nothing is written then.
+    """
+    from bot.language.spreadsheet import MAX_FILE_BYTES, describe, read_offer_sheet
+    from bot.runtime.clock import local_today
+    from storage import ImportRow, StorageError
+
+    _tolerant_output()
+    where = "mpn-bot import"
+    mode = "replace" if args.replace else "merge" if args.merge else "add"
+    try:
+        with args.csv.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        print(f"{where}: cannot read {args.csv}: {err.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    if max(size, len(data)) > MAX_FILE_BYTES:
+        print(
+            f"{where}: {args.csv}: "
+            + describe("sheet.too_big", {"size": max(size, len(data)), "limit": MAX_FILE_BYTES}),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     store = _open_store(settings)
     try:
-        text = args.csv.read_text(encoding="utf-8-sig")
-        report = store.workspace(args.team).import_csv(text, actor="cli")
-    except OSError as err:
-        print(f"cannot read {args.csv}: {err.strerror}", file=sys.stderr)
-        return EXIT_USAGE
+        ws = store.workspace(args.team)
+        sheet = read_offer_sheet(data, today=local_today(system_clock, ws.settings().time_zone))
+        whole_file = [p for p in sheet.problems if p.line == 0]
+        if whole_file:
+            print(f"{where}: {args.csv}: {_one_line(whole_file[0].text())}", file=sys.stderr)
+            return EXIT_USAGE
+        rows = [ImportRow(r.line, r.name, r.kind, r.anniversary) for r in sheet.rows]
+        if mode == "replace" and not rows and not sheet.problems:
+            print(
+                f"{where}: {args.csv} has no offers, and --replace would remove every tracked offer; nothing changed",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        errors = [(p.line, p.code, p.params) for p in sheet.problems]
+        report = ws.import_offers(rows, actor="cli", mode=mode, errors=errors)
     except StorageError as err:
-        print(f"import refused: {err}", file=sys.stderr)
+        print(f"{where}: {_one_line(describe(err.code, err.params))}", file=sys.stderr)
         return EXIT_USAGE
     if report.errors:
-        print(f"nothing imported: {len(report.errors)} line(s) need fixing", file=sys.stderr)
+        lines = len({line for line, _, _ in report.errors})
+        print(
+            f"nothing imported from {args.csv}: {lines} line{'s need' if lines != 1 else ' needs'} fixing "
+            f"(file {sheet.how_read()})",
+            file=sys.stderr,
+        )
         for line, code, params in report.errors:
-            detail = ", ".join(f"{k}={v}" for k, v in params.items())
-            print(f"  line {line}: {code}{' (' + detail + ')' if detail else ''}", file=sys.stderr)
-        return 1
-    print(f"imported {report.added} offer(s) into {args.team}")
+            print(f"  line {line}: {_one_line(describe(code, params))}", file=sys.stderr)
+        return EXIT_USAGE
+    counts = f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+    if mode == "replace":
+        counts += f", {report.removed} removed"
+    print(f"{args.team}: {counts}")
+    for change in report.changes:
+        if change.action != "unchanged":
+            print(f"  {_change_line(change)}")
+    if report.changes and report.unchanged == len(report.changes) and mode == "add":
+        n = report.unchanged
+        print(
+            f"{'the 1 offer is' if n == 1 else f'all {n} offers are'} already tracked, unchanged; use --merge to update"
+        )
+    print(f"file {sheet.how_read()}")
     return 0
 
 
+def _change_line(change) -> str:  # type: ignore[no-untyped-def]
+    """One change of an import in words: ``line 3: updated Security: anniversary 2021-03-10 -> 2021-04-10``."""
+    before, after = change.before, change.after
+    where = f"line {change.line}: " if change.line is not None else ""
+    if change.action == "added":
+        return f"{where}added {after.name} ({after.kind.value.replace('_', ' ')}, anniversary {after.anniversary.isoformat()})"
+    if change.action == "removed":
+        return f"removed {before.name} (not in the file)"
+    parts = []
+    if before.name != after.name:
+        parts.append(f"name {before.name} -> {after.name}")
+    if before.kind != after.kind:
+        parts.append(f"kind {before.kind.value.replace('_', ' ')} -> {after.kind.value.replace('_', ' ')}")
+    if before.anniversary != after.anniversary:
+        parts.append(f"anniversary {before.anniversary.isoformat()} -> {after.anniversary.isoformat()}")
+    return _one_line(f"{where}updated {before.name}: {', '.join(parts)}")
+
+
+def _one_line(text: str) -> str:
+    """Text from a file, printed as one terminal line: control characters become spaces."""
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
+
+
+def _tolerant_output() -> None:
+    """Names from a file are printed whatever the terminal's encoding: unencodable characters are escaped,
+    never a ``UnicodeEncodeError``."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.language.spreadsheet import describe
     from storage import StorageError
 
+    _tolerant_output()
     store = _open_store(settings)
     try:
         sys.stdout.write(store.workspace(args.team).export_csv())
     except StorageError as err:
-        print(f"export refused: {err}", file=sys.stderr)
+        print(f"mpn-bot export: {_one_line(describe(err.code, err.params))}", file=sys.stderr)
         return EXIT_USAGE
     return 0
 

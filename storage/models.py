@@ -119,16 +119,69 @@ class DueReminderRow:
     last_error: str | None
 
 
+#: How an import treats offers already tracked: ``add`` adds new ones and refuses to change existing ones
+#: (repeats are reported unchanged), ``merge`` also updates changed ones, ``replace`` also removes every
+#: offer the rows do not name.
+ImportMode = Literal["add", "merge", "replace"]
+IMPORT_MODES: tuple[ImportMode, ...] = get_args(ImportMode)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportRow:
+    """One offer to import, already read from whatever the user gave (a CSV line, a spreadsheet row):
+    ``line`` numbers the report, counting the header as line 1."""
+
+    line: int
+    name: str
+    kind: Kind
+    anniversary: date
+
+
+@dataclass(frozen=True, slots=True)
+class ImportChange:
+    """What an import did (or, refused or dry, would do) to one offer: ``added``, ``updated``, ``unchanged``
+    or ``removed``. ``line`` is ``None`` for an offer removed because the rows did not name it; ``before`` is
+    the stored offer, ``after`` what the row says."""
+
+    line: int | None
+    action: Literal["added", "updated", "unchanged", "removed"]
+    name: str
+    before: Offer | None
+    after: Offer | None
+
+
 @dataclass(slots=True)
 class ImportReport:
-    """The result of ``import_csv``: either ``added`` rows and no errors, or errors and nothing written.
+    """The result of an import: either ``changes`` and no errors (``written`` unless it was a dry run), or
+    errors and nothing written (``changes`` empty).
 
-    ``errors`` holds ``(line_no, code, params)``, ``line_no`` counting the header as line 1.
+    ``errors`` holds ``(line_no, code, params)``, ``line_no`` counting the header as line 1, sorted by line.
     """
 
-    added: int = 0
+    mode: ImportMode = "add"
+    changes: list[ImportChange] = field(default_factory=list)
     errors: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+    written: bool = False
 
     @property
     def ok(self) -> bool:
         return not self.errors
+
+    def _count(self, action: str) -> int:
+        return sum(1 for change in self.changes if change.action == action)
+
+    @property
+    def added(self) -> int:
+        return self._count("added")
+
+    @property
+    def updated(self) -> int:
+        return self._count("updated")
+
+    @property
+    def unchanged(self) -> int:
+        return self._count("unchanged")
+
+    @property
+    def removed(self) -> int:
+        return self._count("removed")

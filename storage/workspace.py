@@ -8,6 +8,7 @@ handle for one team cannot see or touch another team's rows, whatever id or name
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -19,7 +20,9 @@ from storage.db import HasConnections
 from storage.ledger import WorkspaceLedger
 from storage.models import (
     AuditEntry,
+    ImportMode,
     ImportReport,
+    ImportRow,
     LedgerEntry,
     RenewalRecord,
     StoredOffer,
@@ -121,8 +124,21 @@ class WorkspaceStore:
     def export_csv(self) -> str:
         return self._csv.export_csv()
 
-    def import_csv(self, text: str, *, actor: str) -> ImportReport:
-        return self._csv.import_csv(text, actor=actor)
+    def import_csv(self, text: str, *, actor: str, mode: ImportMode = "add") -> ImportReport:
+        return self._csv.import_csv(text, actor=actor, mode=mode)
+
+    def import_offers(
+        self,
+        rows: Iterable[ImportRow],
+        *,
+        actor: str,
+        mode: ImportMode = "add",
+        dry_run: bool = False,
+        errors: Sequence[tuple[int, str, dict[str, Any]]] = (),
+    ) -> ImportReport:
+        """Add (``add``), add and update (``merge``) or make the list (``replace``), all or nothing; see
+        ``storage.csv_io.OfferCsv.import_offers``."""
+        return self._csv.import_offers(rows, actor=actor, mode=mode, dry_run=dry_run, errors=errors)
 
     # -- the reminder ledger -----------------------------------------------------------------------
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 import threading
 from datetime import date
 
 import pytest
 
-from rules import Kind
-from storage import Store
+from rules import Kind, Offer
+from storage import ImportReport, ImportRow, StorageError, Store
 from tests.storage.helpers import TABLES, FakeClock, claim, row_counts, table_dump
 
 GOOD = """name,kind,anniversary
@@ -100,7 +102,12 @@ def test_every_problem_in_the_file_is_reported_by_line(ws, db_path):
         (11, "invalid_date"),
     ]
     assert report.errors[5][2] == {"name": "good one", "existing": "Good One", "line": 2}
-    assert report.errors[6][2] == {"name": "existing-offer", "existing": "Existing Offer"}
+    assert report.errors[6][2] == {
+        "name": "existing-offer",
+        "existing": "Existing Offer",
+        "existing_kind": "competency",
+        "existing_anniversary": "2024-01-01",
+    }
     assert report.added == 0
     assert table_dump(db_path) == before
 
@@ -167,3 +174,198 @@ def test_backup_while_another_thread_holds_a_write_transaction(store, ws, tmp_pa
         assert conn.execute("SELECT count(*) FROM offers").fetchone() == (3,)
         assert conn.execute("SELECT name FROM workspaces WHERE team_id = 'T1'").fetchone() == (None,)
     assert set(TABLES) <= set(table_dump(tmp_path / "b.db"))
+
+
+# -- typed rows: add, merge, replace (``import_offers``) ----------------------------------------------
+
+
+def _rows(*items: tuple[str, str, str]) -> list[ImportRow]:
+    return [
+        ImportRow(line, name, Kind(kind), date.fromisoformat(day))
+        for line, (name, kind, day) in enumerate(items, start=2)
+    ]
+
+
+EXISTING = (
+    ("Cloud Platform", "competency", "2024-06-01"),
+    ("Data Analytics", "competency", "2024-07-15"),
+    ("Kubernetes on Microsoft Azure", "advanced_specialization", "2025-01-31"),
+)
+
+
+def _changes(report: ImportReport) -> list[tuple[int | None, str, str]]:
+    return [(c.line, c.action, c.name) for c in report.changes]
+
+
+def test_adding_rows_that_only_repeat_existing_offers_reports_them_unchanged(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    before = table_dump(db_path)
+    report = ws.import_offers(_rows(*EXISTING), actor="U1")
+    assert report.ok and (report.added, report.unchanged, report.updated) == (0, 3, 0)
+    assert table_dump(db_path) == before
+
+
+def test_adding_a_row_that_changes_an_existing_offer_is_refused_and_points_at_merge(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    before = table_dump(db_path)
+    report = ws.import_offers(
+        _rows(("New One", "competency", "2024-09-01"), ("cloud platform", "competency", "2024-06-02")),
+        actor="U1",
+    )
+    assert [(line, code) for line, code, _ in report.errors] == [(3, "duplicate_name")]
+    assert report.errors[0][2]["existing"] == "Cloud Platform"
+    assert report.errors[0][2]["existing_anniversary"] == "2024-06-01"
+    assert report.added == 0 and table_dump(db_path) == before
+
+
+def test_merge_adds_new_updates_changed_and_reports_unchanged(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    report = ws.import_offers(
+        _rows(
+            ("Cloud Platform", "competency", "2024-06-01"),  # 2 unchanged
+            ("Data Analytics", "competency", "2024-08-15"),  # 3 new anniversary
+            ("Kubernetes on Microsoft Azure", "competency", "2025-01-31"),  # 4 new kind
+            ("Security", "competency", "2024-10-01"),  # 5 new
+        ),
+        actor="U9",
+        mode="merge",
+    )
+    assert report.ok
+    assert _changes(report) == [
+        (2, "unchanged", "Cloud Platform"),
+        (3, "updated", "Data Analytics"),
+        (4, "updated", "Kubernetes on Microsoft Azure"),
+        (5, "added", "Security"),
+    ]
+    assert report.changes[1].before == Offer("Data Analytics", Kind.COMPETENCY, date(2024, 7, 15))
+    assert report.changes[1].after == Offer("Data Analytics", Kind.COMPETENCY, date(2024, 8, 15))
+    assert ws.find_offer("data analytics").anniversary == date(2024, 8, 15)
+    assert ws.find_offer("kubernetes").kind == Kind.COMPETENCY
+    assert len(ws.offers()) == 4
+    assert row_counts(db_path, "T1")["offer_reminders"] == 8
+    actions = [(e.action, e.target, e.actor) for e in ws.audit_log(3)]
+    assert actions == [
+        ("offer_import", "Security", "U9"),
+        ("offer_import_update", "Kubernetes on Microsoft Azure", "U9"),
+        ("offer_import_update", "Data Analytics", "U9"),
+    ]
+    assert ws.audit_log(3)[2].before == {"anniversary": "2024-07-15"}
+
+
+def test_replace_makes_the_file_the_list(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    offer = ws.find_offer("cloud platform")
+    ws.renew_offer(offer.id, date(2024, 6, 2), actor="U1")
+    report = ws.import_offers(
+        _rows(("Data Analytics", "competency", "2024-07-15"), ("Security", "competency", "2024-10-01")),
+        actor="U9",
+        mode="replace",
+    )
+    assert report.ok and (report.added, report.unchanged, report.removed) == (1, 1, 2)
+    assert sorted(_changes(report), key=str) == sorted(
+        [
+            (2, "unchanged", "Data Analytics"),
+            (3, "added", "Security"),
+            (None, "removed", "Cloud Platform"),
+            (None, "removed", "Kubernetes on Microsoft Azure"),
+        ],
+        key=str,
+    )
+    assert [o.name for o in ws.offers()] == ["Data Analytics", "Security"]
+    counts = row_counts(db_path, "T1")
+    assert (counts["offer_reminders"], counts["renewals"]) == (4, 0)
+    assert {e.action for e in ws.audit_log(3)} == {"offer_import", "offer_import_remove"}
+
+
+def test_errors_anywhere_mean_nothing_changes_in_any_mode(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    before = table_dump(db_path)
+    for mode in ("add", "merge", "replace"):
+        report = ws.import_offers(
+            _rows(("Data Analytics", "competency", "2024-08-15"), ("data-analytics", "competency", "2024-08-16"),
+                  ("x" * 101, "competency", "2024-01-01")),
+            actor="U1",
+            mode=mode,
+        )  # fmt: skip
+        assert [(line, code) for line, code, _ in report.errors][-2:] == [
+            (3, "duplicate_name"),
+            (4, "name_too_long"),
+        ]
+        assert report.changes == [] and not report.ok
+        assert table_dump(db_path) == before
+
+
+def test_dry_run_reports_what_would_happen_and_writes_nothing(ws, db_path):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    before = table_dump(db_path)
+    report = ws.import_offers(
+        _rows(("Security", "competency", "2024-10-01")), actor="U1", mode="replace", dry_run=True
+    )
+    assert report.ok and (report.added, report.removed) == (1, 3) and not report.written
+    assert table_dump(db_path) == before
+
+
+def test_earlier_errors_are_merged_by_line_and_block_the_write(ws, db_path):
+    before = table_dump(db_path)
+    report = ws.import_offers(
+        _rows(("Good", "competency", "2024-10-01"), ("", "competency", "2024-10-01")),
+        actor="U1",
+        errors=[(2, "date.ambiguous", {"text": "03/04/2021"})],
+    )
+    assert [(line, code) for line, code, _ in report.errors] == [(2, "date.ambiguous"), (3, "name_empty")]
+    assert table_dump(db_path) == before
+
+
+def test_import_offers_refuses_an_uninstalled_workspace(store, ws):
+    store.delete_workspace("T1")
+    with pytest.raises(StorageError) as err:
+        ws.import_offers(_rows(*EXISTING), actor="U1")
+    assert err.value.code == "unknown_workspace"
+
+
+# -- formulas in the export (OWASP "CSV injection") ------------------------------------------------------
+
+FORMULA_NAMES = ['=HYPERLINK("x")', "+31 Security", "-dash", "@home", "'=already quoted", "'s-Hertogenbosch"]
+
+
+def test_export_neutralises_cells_that_a_spreadsheet_would_run(ws):
+    for i, name in enumerate(FORMULA_NAMES):
+        ws.add_offer(name, "competency", f"2024-0{i + 1}-01", actor="U1")
+    names = [row[0] for row in csv.reader(io.StringIO(ws.export_csv()))][1:]
+    assert names == [
+        '\'=HYPERLINK("x")',
+        "'+31 Security",
+        "'-dash",
+        "'@home",
+        "''=already quoted",
+        "'s-Hertogenbosch",
+    ]
+
+
+def test_export_with_formula_names_round_trips_through_import_csv(store, ws):
+    for i, name in enumerate(FORMULA_NAMES):
+        ws.add_offer(name, "competency", f"2024-0{i + 1}-01", actor="U1")
+    other = store.workspace("T2")
+    assert other.import_csv(ws.export_csv(), actor="U2").added == len(FORMULA_NAMES)
+    assert [o.name for o in other.offers()] == FORMULA_NAMES
+
+
+@pytest.mark.parametrize("mode", ["add", "merge", "replace"])
+def test_a_row_spelled_differently_matches_its_offer_and_keeps_the_stored_spelling(ws, mode):
+    ws.import_offers(_rows(*EXISTING), actor="U1")
+    report = ws.import_offers(
+        _rows(
+            ("CLOUD  platform", "competency", "2024-06-01"),
+            ("gold data-analytics", "competency", "2024-09-01"),
+        ),
+        actor="U1",
+        mode=mode,
+    )
+    if mode == "add":
+        assert [(line, code) for line, code, _ in report.errors] == [(3, "duplicate_name")]
+        return
+    assert [(c.action, c.name) for c in report.changes][:2] == [
+        ("unchanged", "Cloud Platform"),
+        ("updated", "Data Analytics"),
+    ]
+    assert {o.name for o in ws.offers()} >= {"Cloud Platform", "Data Analytics"}
