@@ -24,7 +24,7 @@ from storage.audit import audit_row
 from storage.db import Connections
 from storage.errors import StorageError
 from storage.models import IMPORT_MODES, ImportChange, ImportMode, ImportReport, ImportRow, StoredOffer
-from storage.offers import OFFER_COLUMNS, Offers, offer_from_row, set_reminders
+from storage.offers import OFFER_COLUMNS, Offers, delete_offer_rows, offer_from_row, set_reminders
 from storage.rows import reminder_rows, require_workspace
 from storage.validation import clean_date, clean_kind, clean_name
 
@@ -263,11 +263,7 @@ class OfferCsv:
                 )
             elif change.action == "removed":
                 assert before is not None
-                for table in ("reminder_ledger", "offer_reminders", "renewals"):
-                    db.execute(
-                        f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, before.id]
-                    )
-                db.execute("DELETE FROM offers WHERE team_id = ? AND id = ?", [self.team_id, before.id])
+                kept = delete_offer_rows(db, self.team_id, before.id)
                 audits.append(
                     audit_row(
                         self.team_id,
@@ -275,7 +271,7 @@ class OfferCsv:
                         actor,
                         "offer_import_remove",
                         before.name,
-                        _snapshot(before.to_offer()),
+                        {**_snapshot(before.to_offer()), "_id": before.id, "_rows": kept},
                         None,
                     )  # fmt: skip
                 )

@@ -69,6 +69,21 @@ def set_reminders(db: Database, team_id: str, offer_id: int, offer: Offer) -> No
     db.table("offer_reminders").insert_all(reminder_rows(offer_id, team_id, offer))
 
 
+def delete_offer_rows(db: Database, team_id: str, offer_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Delete an offer and every row that belongs to it, inside the caller's transaction; returns the
+    deleted rows by table, the before-image an undo needs (``Offers.restore_removed``)."""
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for table in (*_CHILD_TABLES, "offers"):
+        column = "id" if table == "offers" else "offer_id"
+        cursor = db.execute(f"SELECT * FROM {table} WHERE team_id = ? AND {column} = ?", [team_id, offer_id])
+        names = [d[0] for d in cursor.description]
+        kept[table] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for table in _CHILD_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [team_id, offer_id])
+    db.execute("DELETE FROM offers WHERE team_id = ? AND id = ?", [team_id, offer_id])
+    return kept
+
+
 class Offers:
     """One workspace's offers."""
 
@@ -311,19 +326,7 @@ class Offers:
         """
         with self._db.write() as db:
             offer = self._resolve(db, name_or_id)
-            kept: dict[str, list[dict[str, Any]]] = {}
-            for table in (*_CHILD_TABLES, "offers"):
-                column = "id" if table == "offers" else "offer_id"
-                cursor = db.execute(
-                    f"SELECT * FROM {table} WHERE team_id = ? AND {column} = ?", [self.team_id, offer.id]
-                )
-                names = [d[0] for d in cursor.description]
-                kept[table] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-            for table in _CHILD_TABLES:
-                db.execute(
-                    f"DELETE FROM {table} WHERE team_id = ? AND offer_id = ?", [self.team_id, offer.id]
-                )
-            db.execute("DELETE FROM offers WHERE team_id = ? AND id = ?", [self.team_id, offer.id])
+            kept = delete_offer_rows(db, self.team_id, offer.id)
             audit(
                 db,
                 self.team_id,
