@@ -78,12 +78,19 @@ def _version() -> str:
 
 
 def _iso_date(text: str):  # type: ignore[no-untyped-def]
+    """A sweep day: ISO, and within 2000..2099 so every date the sweep works out from it stays a date
+    (9999-12-31 + 365 days does not exist)."""
     from datetime import date
 
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date: use YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date: use YYYY-MM-DD, e.g. 2021-04-02") from None
+    if not date(2000, 1, 1) <= day <= date(2099, 12, 31):
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside 2000-01-01..2099-12-31, the days a sweep can be for"
+        )
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,19 +111,87 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "sweep": _sweep,
     }[args.command]
-    return handler(args, settings)
+    reads_only = args.command in _READS_ONLY or (args.command == "sweep" and args.dry_run)
+    if reads_only and not Path(settings.db_path).is_file():  # a mistyped --db must not become a database
+        print(f"mpn-bot {args.command}: there is no database at {settings.db_path} (check --db or MPN_DB)",
+              file=sys.stderr)  # fmt: skip
+        return EXIT_USAGE
+    try:
+        return handler(args, settings)
+    except OperatorError as err:
+        print(f"mpn-bot {args.command}: {err}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+#: Commands that only read the database: they never create one.
+_READS_ONLY = frozenset({"backup", "export"})
+
+
+class OperatorError(Exception):
+    """Something about the machine the operator can fix (a path, a lock, a permission, a version): one
+    line naming the file and what to do, exit 2, never a traceback."""
+
+
+def _database_problem(path: object, err: BaseException) -> OperatorError:
+    from storage import StorageError
+
+    if isinstance(err, StorageError) and err.code == "schema_too_new":
+        version, supported = err.params.get("version"), err.params.get("supported")
+        return OperatorError(
+            f"{path} was written by a newer mpn-bot (database schema {version}; this one knows up to "
+            f"{supported}): run the newer mpn-bot, or restore a backup made with this version"
+        )
+    if isinstance(err, StorageError) and err.code == "database_busy":
+        return OperatorError(
+            f"{path} is locked by another process; try again in a moment, or stop that process"
+        )
+    text = str(err).casefold()
+    if "unable to open" in text or isinstance(err, FileNotFoundError | NotADirectoryError):
+        return OperatorError(
+            f"cannot open the database {path}: its folder does not exist or cannot be written; "
+            "create the folder or point --db / MPN_DB elsewhere"
+        )
+    if "not a database" in text or "malformed" in text:
+        return OperatorError(
+            f"{path} is not an mpn-bot database (not SQLite, or damaged): check --db / MPN_DB, "
+            "or restore a backup (mpn-bot backup)"
+        )
+    if "locked" in text or "busy" in text:
+        return OperatorError(
+            f"{path} is locked by another process; try again in a moment, or stop that process"
+        )
+    if "readonly" in text or "read-only" in text or isinstance(err, PermissionError):
+        return OperatorError(
+            f"{path} is read-only here (a read-only mount, or file permissions): mpn-bot needs to write "
+            "to it and to its -wal and -shm files beside it"
+        )
+    if "disk is full" in text or "no space" in text:
+        return OperatorError(f"the disk holding {path} is full: free some space, then start again")
+    return OperatorError(f"the database {path} cannot be used: {err}")
 
 
 def _open_store(settings: Settings, clock=system_clock):  # type: ignore[no-untyped-def]
-    from storage import Store
+    """The store, or one operator line (``OperatorError``) for every way the file can be unusable."""
+    import sqlite3
 
-    return Store.open(settings.db_path, clock=clock)
+    from storage import StorageError, Store
+
+    try:
+        return Store.open(settings.db_path, clock=clock)
+    except (sqlite3.Error, OSError) as err:
+        raise _database_problem(settings.db_path, err) from None
+    except StorageError as err:
+        if err.code in ("schema_too_new", "database_busy"):
+            raise _database_problem(settings.db_path, err) from None
+        raise
 
 
 def _console(args: argparse.Namespace, settings: Settings) -> int:
     """The demo database is a fresh temporary file unless --db or MPN_DB names one (then it persists)."""
     from bot.local.console import run_console
 
+    if settings.db_path_chosen:
+        _open_store(settings).close()  # an unusable file is one operator line here, not a traceback later
     return run_console(settings, db_path=settings.db_path if settings.db_path_chosen else None)
 
 

@@ -278,3 +278,77 @@ def test_export_of_an_unknown_team_is_one_plain_line(tmp_path: Path, ops_db: Pat
     result = mpn_bot(tmp_path, "export", "TNOPE")
     assert result.returncode == 2
     assert result.stderr.strip() == "mpn-bot export: no workspace TNOPE is installed (check the team id)"
+
+
+# -- operator errors: one line naming the file and what to do, exit 2, no traceback, no file created --------
+
+
+def _future_db(tmp_path: Path) -> Path:
+    path = tmp_path / "future.db"
+    Store.open(path, clock=lambda: datetime(2021, 3, 20, tzinfo=UTC)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO schema_migrations VALUES (99, 'from_the_future', '2030-01-01T00:00:00+00:00')"
+        )
+    return path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("export", "T1"), ("backup", "copy.db"), ("sweep", "--dry-run")],
+    ids=["export", "backup", "sweep"],
+)
+def test_read_only_commands_never_create_a_database(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = mpn_bot(tmp_path, "--db", str(tmp_path / "mistyped.db"), *args)
+    assert result.returncode == 2 and "there is no database at" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "mistyped.db").exists() and not (tmp_path / "copy.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        ("garbage", "is not an mpn-bot database"),
+        ("truncated", "is not an mpn-bot database"),
+        ("future", "was written by a newer mpn-bot"),
+        ("no-folder", "its folder does not exist"),
+    ],
+)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "T1"),
+        ("backup", "copy.db"),
+        ("sweep", "--dry-run"),
+        ("console",),
+        ("import", "T1", "x.csv"),
+    ],
+    ids=["export", "backup", "sweep", "console", "import"],
+)
+def test_an_unusable_database_is_one_line_and_exit_2(
+    tmp_path: Path, setup: str, expected: str, args: tuple[str, ...]
+) -> None:
+    (tmp_path / "x.csv").write_text("name,kind,anniversary\nSecurity,competency,2021-09-15\n")
+    if setup == "garbage":
+        db = tmp_path / "bad.db"
+        db.write_bytes(b"this is a spreadsheet, not a database\n" * 200)
+    elif setup == "truncated":
+        good = _future_db(tmp_path)  # any real database file, then cut short
+        db = tmp_path / "cut.db"
+        db.write_bytes(good.read_bytes()[:1500])
+    elif setup == "future":
+        db = _future_db(tmp_path)
+    else:
+        db = tmp_path / "no" / "such" / "folder" / "x.db"
+        if args[0] in ("export", "backup", "sweep"):
+            expected = "there is no database at"
+    result = mpn_bot(tmp_path, "--db", str(db), *args, stdin=":quit\n")
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert expected in result.stderr and str(db) in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "2021-02-30", "soon"])
+def test_sweep_dates_out_of_range_or_unreadable_are_refused(tmp_path: Path, ops_db: Path, day: str) -> None:
+    result = mpn_bot(tmp_path, "sweep", "--date", day, "--dry-run")
+    assert result.returncode == 2 and "--date" in result.stderr and "{" not in result.stderr
