@@ -10,6 +10,7 @@ from typing import Any
 from rules import Offer
 from storage.audit import audit_row
 from storage.db import Connections
+from storage.due import date_reminders
 from storage.errors import StorageError
 from storage.models import ImportReport
 from storage.offers import Offers
@@ -84,6 +85,7 @@ class OfferCsv:
                 }
                 audits.append(audit_row(self.team_id, now, actor, "offer_import", offer.name, None, snapshot))
             db.table("offer_reminders").insert_all(reminders)
+            date_reminders(db, self.team_id, {r["offer_id"] for r in reminders})
             db.table("audit_log").insert_all(audits)
             report.added = len(parsed)
         return report
