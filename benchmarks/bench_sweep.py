@@ -239,6 +239,7 @@ def main() -> dict[str, float]:
             assert len(rows) == sendable + stale
             del rows
 
+        rss_planning = _peak_rss_mb()  # the peak so far: planning only, before anything is settled
         started = time.perf_counter()
         _settle(store, sweeper.plan(NOW))
         settle_seconds = time.perf_counter() - started
@@ -270,6 +271,7 @@ def main() -> dict[str, float]:
         f"settling through the ledger: {settle_seconds:,.1f} s; fill (child process): {fill_seconds:,.1f} s"
     )
     print(f"database file (db + wal): {size_mb:,.1f} MB")
+    print(f"peak RSS before settling (planning only): {rss_planning:,.1f} MB")
     ok = {True: "ok", False: "MISSED"}
     print(
         f"targets: plan <= 300 ms {ok[plan_s <= 0.3]}, <= 2.0x {ok[ratio <= 2.0]}; "

@@ -157,6 +157,14 @@ class _Plan:
         self._sendable = sendable
         self._stale = stale
 
+    @classmethod
+    def planned(cls, team_id: str, local_date: date, raw: list[tuple[Any, ...]], store: Store) -> _Plan:
+        """A tick's plan from its plain rows (the planning loop's fast path: no keyword handling)."""
+        plan = cls.__new__(cls)
+        plan.team_id, plan.local_date, plan._raw, plan._store = team_id, local_date, raw, store
+        plan._settings = plan._sendable = plan._stale = None
+        return plan
+
     @property
     def settings(self) -> WorkspaceSettings:
         if self._settings is None:
@@ -187,6 +195,9 @@ class _Plan:
             self._split()
         assert self._stale is not None
         return self._stale
+
+
+_UNKNOWN: Any = object()
 
 
 class _StopWorkspace(Exception):
@@ -227,27 +238,23 @@ class Sweeper:
         if on is not None:
             return self._plan_on(on)
         due_from, _ = scan_window(now)
-        by_team: dict[str, list[tuple[Any, ...]]] = {}
+        by_team: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
         for raw in self.store.due_reminders(now, due_from):
-            team_rows = by_team.get(raw[0])
-            if team_rows is None:
-                by_team[raw[0]] = [raw]
-            else:
-                team_rows.append(raw)
+            by_team[raw[0]].append(raw)
         days: dict[tuple[str, int], tuple[date, str] | None] = {}
         zone_at, hour_at = DUE_CLOCK_AT, DUE_CLOCK_AT + 1
         plans = []
+        new, store = _Plan.planned, self.store
         for team_id, team_rows in by_team.items():
             first = team_rows[0]
             key = (first[zone_at], first[hour_at])
-            if key in days:
-                local = days[key]
-            else:
+            local = days.get(key, _UNKNOWN)
+            if local is _UNKNOWN:
                 day = sweep_day(now, *key)
                 local = days[key] = None if day is None else (day, day.isoformat())
             # rows come oldest due first: the first one tells whether anything is due on the local date
             if local is not None and first[6] <= local[1]:
-                plans.append(_Plan(team_id, local[0], team_rows, store=self.store))
+                plans.append(new(team_id, local[0], team_rows, store))
         return plans
 
     def _plan_on(self, on: date) -> list[_Plan]:
