@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from rules import Offer
 from storage.audit import audit_row
 from storage.db import Connections
+from storage.due import date_reminders
 from storage.errors import StorageError
 from storage.models import IMPORT_MODES, ImportChange, ImportMode, ImportReport, ImportRow, StoredOffer
 from storage.offers import OFFER_COLUMNS, Offers, delete_offer_rows, offer_from_row, set_reminders
@@ -247,7 +248,7 @@ class OfferCsv:
                         before.id,
                     ],
                 )
-                set_reminders(db, self.team_id, before.id, offer)
+                set_reminders(db, self.team_id, before.id, offer, now)
                 old, new = _snapshot(before.to_offer()), _snapshot(offer)
                 changed = [k for k in old if old[k] != new[k]]
                 audits.append(
@@ -276,6 +277,7 @@ class OfferCsv:
                     )  # fmt: skip
                 )
         db.table("offer_reminders").insert_all(reminders)
+        date_reminders(db, self.team_id, {r["offer_id"] for r in reminders})
         db.table("audit_log").insert_all(audits)
 
     def _parse_csv(self, text: str) -> tuple[list[ImportRow], list[tuple[int, str, dict[str, Any]]]]:

@@ -1,8 +1,11 @@
-"""The reminder sweep's read across workspaces: every unsettled reminder falling due in a range of days.
+"""The reminder sweep's read across workspaces.
 
-One indexed range scan over ``offer_reminders`` (the current cycle's reminder dates of every offer, kept by
-``offers.set_reminders``) joined to the ledger, rather than one query per workspace: the sweep serves every
-workspace in one tick, and workspaces' local dates differ by a day either side of UTC.
+A tick reads only what is open and whose workspace has reached its posting hour on the due day:
+``due_reminders(now)``, one range scan over the partial index ``offer_reminders_open`` (open rows by
+``due_at``, the first UTC instant the workspace is served on the due day; ``date_reminders`` keeps it
+exact), joined to the offer, its workspace's settings and the ledger. A tick where everything is sent reads
+an empty index range. ``unsettled_reminders`` (a range of due days, whatever the posting hour) serves the
+sweep for a given date (``mpn-bot sweep --date``) and the tests.
 """
 
 from __future__ import annotations
@@ -10,7 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
@@ -29,7 +35,7 @@ MAX_SENDABLE_SPAN_DAYS = max(rule.meaningful_until_days - rule.offset_days for r
 # post, which to leave for later and which are stale. Covered by the ``offer_reminders_due`` index.
 _UNSETTLED_SQL = """
 SELECT r.team_id, r.offer_id, o.name, o.kind, r.anniversary, r.kind, r.due_on, r.meaningful_until,
-       l.status, coalesce(l.attempts, 0), l.last_error
+       l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0)
 FROM offer_reminders AS r
 JOIN offers AS o ON o.id = r.offer_id
 LEFT JOIN reminder_ledger AS l
@@ -84,9 +90,159 @@ def _due_rows(cursor: sqlite3.Cursor) -> list[DueReminderRow]:
     return [
         DueReminderRow(
             team_id, offer_id, name, kinds[kind], day(anniversary), reminder_kinds[rkind],
-            day(due_on), day(until), status, attempts, last_error,
+            day(due_on), day(until), status, attempts, last_error, bool(late_dated),
         )
         for (
-            team_id, offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error
+            team_id, offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error,
+            late_dated,
         ) in cursor.fetchall()
     ]  # fmt: skip
+
+
+# -- the open reminders: what a tick reads ----------------------------------------------------------------
+
+#: The partial index and the triggers of migration 5 (``migrations._open_reminders``). ``open`` is 0 exactly
+#: when the ledger holds 'sent' or 'skipped' for the row's (offer, anniversary, kind): the ledger's own
+#: writes flip it, in their transaction, whatever code writes the ledger (the sweep's group commit, a skip,
+#: an undo restoring rows). A row inserted without ``due_at`` or ``dated_at`` gets a conservative
+#: ``due_at`` (the due day's 00:00 at UTC+14, the earliest any zone reaches it), its offer's creation time,
+#: the copies ``date_reminders`` keeps, and ``open`` from the ledger.
+OPEN_REMINDERS_SCHEMA = (
+    """CREATE INDEX offer_reminders_open ON offer_reminders
+       (due_at, team_id, due_on, meaningful_until, offer_id, kind, anniversary, dated_at, offer_name,
+        offer_kind, time_zone, posting_hour) WHERE open = 1""",
+    """CREATE TRIGGER offer_reminders_undated AFTER INSERT ON offer_reminders
+       WHEN NEW.due_at IS NULL OR NEW.dated_at IS NULL
+       BEGIN
+         UPDATE offer_reminders SET
+           due_at = coalesce(NEW.due_at,
+                             strftime('%Y-%m-%dT%H:%M:%S.000000+00:00', NEW.due_on, '-14 hours')),
+           dated_at = coalesce(NEW.dated_at, (SELECT created_at FROM offers WHERE id = NEW.offer_id)),
+           offer_name = (SELECT name FROM offers WHERE id = NEW.offer_id),
+           offer_kind = (SELECT kind FROM offers WHERE id = NEW.offer_id),
+           time_zone = (SELECT time_zone FROM workspaces WHERE team_id = NEW.team_id),
+           posting_hour = (SELECT posting_hour FROM workspaces WHERE team_id = NEW.team_id),
+           open = NOT EXISTS (SELECT 1 FROM reminder_ledger AS l WHERE l.offer_id = NEW.offer_id
+                              AND l.anniversary = NEW.anniversary AND l.kind = NEW.kind
+                              AND l.status IN ('sent', 'skipped'))
+         WHERE offer_id = NEW.offer_id AND kind = NEW.kind;
+       END""",
+    """CREATE TRIGGER reminder_ledger_opens AFTER INSERT ON reminder_ledger
+       BEGIN
+         UPDATE offer_reminders SET open = NEW.status NOT IN ('sent', 'skipped')
+         WHERE offer_id = NEW.offer_id AND kind = NEW.kind AND anniversary = NEW.anniversary
+           AND open IS NOT (NEW.status NOT IN ('sent', 'skipped'));
+       END""",
+    """CREATE TRIGGER reminder_ledger_reopens AFTER UPDATE OF status ON reminder_ledger
+       BEGIN
+         UPDATE offer_reminders SET open = NEW.status NOT IN ('sent', 'skipped')
+         WHERE offer_id = NEW.offer_id AND kind = NEW.kind AND anniversary = NEW.anniversary
+           AND open IS NOT (NEW.status NOT IN ('sent', 'skipped'));
+       END""",
+    """CREATE TRIGGER reminder_ledger_forgets AFTER DELETE ON reminder_ledger
+       BEGIN
+         UPDATE offer_reminders SET open = 1
+         WHERE offer_id = OLD.offer_id AND kind = OLD.kind AND anniversary = OLD.anniversary AND open = 0;
+       END""",
+)
+
+
+@lru_cache(maxsize=1024)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def stamp(at: datetime) -> str:
+    """UTC ISO text of fixed width, as ``db.Connections.stamp`` writes it (text order is time order)."""
+    return at.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+@lru_cache(maxsize=65536)
+def posting_instant(day: date, time_zone: str, posting_hour: int) -> datetime:
+    """The first UTC instant at which a workspace in ``time_zone`` posting from ``posting_hour`` is served
+    on local date ``day``: that wall-clock time, or, when it falls in a DST gap (a 02:00 that does not
+    exist), the instant the gap starts; when it happens twice, the first time. Never later than the sweep's
+    own ``bot.reminders.timing.sweep_day`` says ``day`` is reached (tested over every zone)."""
+    wall = datetime.combine(day, time(posting_hour))
+    zone = _zone(time_zone)
+    return min(wall.replace(tzinfo=zone, fold=fold).astimezone(UTC) for fold in (0, 1))
+
+
+def date_reminders(db: Database, team_id: str | None = None, offer_ids: Iterable[int] | None = None) -> None:
+    """Set what the tick reads from the open-reminders index alone, for the reminder rows of one workspace
+    (or of every workspace), optionally only of some of its offers: the exact ``due_at`` from the
+    workspace's time zone and posting hour, copies of those two, and of the offer's name and kind. Called
+    in the transaction that inserted the rows or changed the offer or those settings."""
+    sql = (
+        "SELECT r.rowid, w.time_zone, w.posting_hour, r.due_on, o.name, o.kind FROM offer_reminders AS r "
+        "JOIN workspaces AS w ON w.team_id = r.team_id JOIN offers AS o ON o.id = r.offer_id"
+    )
+    params: list[Any] = []
+    if team_id is not None:
+        sql += " WHERE r.team_id = ?"
+        params.append(team_id)
+        if offer_ids is not None:
+            sql += " AND r.offer_id IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(list(offer_ids)))
+    updates = [
+        (stamp(posting_instant(date.fromisoformat(due_on), zone, hour)), zone, hour, name, kind, rowid)
+        for rowid, zone, hour, due_on, name, kind in db.execute(sql, params).fetchall()
+    ]
+    db.conn.executemany(
+        "UPDATE offer_reminders SET due_at = ?, time_zone = ?, posting_hour = ?, offer_name = ?, "
+        "offer_kind = ? WHERE rowid = ?",
+        updates,
+    )
+
+
+# The tick's read: open rows whose workspace has been served on their due day by ``:now`` (``due_at``),
+# due on or after ``:due_from`` (older rows are never looked at again, as with ``unsettled_reminders``),
+# with the ledger state, in the index's order (so one workspace's rows come oldest due first). Everything
+# but the ledger state comes from the partial index itself: the offer's name and kind and the workspace's
+# time zone and posting hour are copies kept by ``date_reminders``. ``r.dated_at > r.due_at``: the dates were
+# recorded after the reminder's posting instant (an offer added, or re-dated, after its reminder day), so
+# its being overdue is nobody's miss.
+_DUE_SQL = """
+SELECT r.team_id, r.offer_id, r.offer_name, r.offer_kind, r.anniversary, r.kind, r.due_on,
+       r.meaningful_until, l.status, coalesce(l.attempts, 0), l.last_error, r.dated_at > r.due_at,
+       r.time_zone, r.posting_hour
+FROM offer_reminders AS r INDEXED BY offer_reminders_open
+LEFT JOIN reminder_ledger AS l
+       ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
+WHERE r.open = 1 AND r.due_at > :since AND r.due_at <= :now AND r.due_on >= :due_from
+  AND (l.status IS NULL OR l.status IN ('claimed', 'failed'))
+ORDER BY r.due_at, r.team_id, r.due_on, r.meaningful_until, r.offer_id, r.kind
+""".strip()
+
+
+def due_sql() -> str:
+    """The query ``due_reminders`` runs (``:since``, ``:now``, ``:due_from``): public so tests and the
+    benchmark can EXPLAIN and time the bare SQL the product runs."""
+    return _DUE_SQL
+
+
+def due_params(now: datetime, due_from: date) -> dict[str, str]:
+    # due_at is never before the due day's 00:00 at UTC+14, i.e. 10:00 UTC the day before
+    since = datetime.combine(due_from - timedelta(days=2), time(), tzinfo=UTC)
+    return {"since": stamp(since), "now": stamp(now), "due_from": clean_date(due_from).isoformat()}
+
+
+def due_reminders(db: Database, now: datetime, due_from: date) -> list[tuple[Any, ...]]:
+    """Every open reminder (never claimed, claimed or failed) due on or after ``due_from`` whose workspace
+    has reached its posting hour on the due day by ``now``, as plain rows: the reminder (``due_row``), then
+    the workspace's time zone and posting hour (``DUE_CLOCK_AT``). Sendable or stale is the sweep's call,
+    by the workspace's local date; rows are turned into objects by whoever serves the workspace."""
+    return db.execute(_DUE_SQL, due_params(now, due_from)).fetchall()
+
+
+#: Where a ``due_reminders`` row's workspace time zone and posting hour are.
+DUE_CLOCK_AT = 12
+
+
+def due_row(raw: tuple[Any, ...]) -> DueReminderRow:
+    """The ``DueReminderRow`` of one ``due_reminders`` row."""
+    day = date.fromisoformat
+    return DueReminderRow(
+        raw[0], raw[1], raw[2], KINDS[raw[3]], day(raw[4]), REMINDER_KINDS[raw[5]], day(raw[6]), day(raw[7]),
+        raw[8], raw[9], raw[10], bool(raw[11]),
+    )  # fmt: skip

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 from sqlite_utils.db import ForeignKey
 
+from storage.due import OPEN_REMINDERS_SCHEMA, date_reminders
 from storage.errors import StorageError
 
 MIGRATIONS_TABLE = "schema_migrations"
@@ -175,11 +176,41 @@ def _leases(db: Database) -> None:
     )
 
 
+def _open_reminders(db: Database) -> None:
+    """What the sweep reads every tick, kept small: each reminder row gets the UTC instant its workspace is
+    first served on its due day (``due_at``), when its dates were recorded (``dated_at``), whether it is
+    still open (no 'sent' or 'skipped' ledger row), and copies of what a tick needs besides (the offer's
+    name and kind, the workspace's time zone and posting hour); a partial index holds only the open rows,
+    by ``due_at``, with every column the tick reads.
+
+    Triggers keep ``open`` in step with every ledger write (in the writing transaction), and give a row
+    inserted without ``due_at`` (older code, raw inserts) a conservative one: the earliest instant any time
+    zone reaches its due day, so it is read early, never late. ``storage.due.date_reminders`` sets the exact
+    instant wherever offers or a workspace's time zone or posting hour change.
+    """
+    table = db.table("offer_reminders")
+    table.add_column("due_at", str)
+    table.add_column("dated_at", str)
+    table.add_column("open", int, not_null_default=1)
+    for column, kind in (("offer_name", str), ("offer_kind", str), ("time_zone", str), ("posting_hour", int)):
+        table.add_column(column, kind)
+    db.execute(
+        "UPDATE offer_reminders SET dated_at = (SELECT created_at FROM offers WHERE offers.id = offer_id), "
+        "open = NOT EXISTS (SELECT 1 FROM reminder_ledger AS l WHERE l.offer_id = offer_reminders.offer_id "
+        "AND l.anniversary = offer_reminders.anniversary AND l.kind = offer_reminders.kind "
+        "AND l.status IN ('sent', 'skipped'))"
+    )
+    date_reminders(db)
+    for statement in OPEN_REMINDERS_SCHEMA:
+        db.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _initial_schema),
     Migration(2, "audit_log", _audit_log),
     Migration(3, "workspace_posting_hour", _posting_hour),
     Migration(4, "leases", _leases),
+    Migration(5, "open_reminders", _open_reminders),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"

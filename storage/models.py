@@ -117,6 +117,9 @@ class DueReminderRow:
     status: str | None  # None (never claimed) | 'claimed' | 'failed'
     attempts: int
     last_error: str | None
+    #: Its dates were recorded after its posting instant on the due day (the offer was added, re-added or
+    #: re-dated after its reminder day): overdue through nobody's miss, so never "late".
+    dated_after_due: bool = False
 
 
 #: How an import treats offers already tracked: ``add`` adds new ones and refuses to change existing ones

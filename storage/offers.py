@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from rules import Kind, Offer, RenewalError, loose_key, normalize_name, renew, same_offer_name
 from storage.audit import audit
 from storage.db import Connections
+from storage.due import date_reminders
 from storage.errors import StorageError
 from storage.models import RenewalRecord, StoredOffer
 from storage.rows import KINDS, reminder_rows, require_workspace
@@ -63,10 +64,47 @@ def offer_by_id(db: Database, team_id: str, offer_id: int) -> StoredOffer:
     return offer_from_row(row)
 
 
-def set_reminders(db: Database, team_id: str, offer_id: int, offer: Offer) -> None:
-    """Replace the offer's reminder-index rows with its current cycle's (the sweep scans only these)."""
+def set_reminders(db: Database, team_id: str, offer_id: int, offer: Offer, now: str) -> None:
+    """Replace the offer's reminder-index rows with its current cycle's (the sweep scans only these), each
+    stamped with when its dates were recorded (``now``, or the old stamp when a change left its dates as
+    they were: a rename does not make a missed reminder look new) and its exact ``due_at``."""
+    kept = {
+        (kind, anniversary, due_on): dated_at
+        for kind, anniversary, due_on, dated_at in db.execute(
+            "SELECT kind, anniversary, due_on, dated_at FROM offer_reminders WHERE offer_id = ?", [offer_id]
+        ).fetchall()
+    }
     db.execute("DELETE FROM offer_reminders WHERE offer_id = ?", [offer_id])
-    db.table("offer_reminders").insert_all(reminder_rows(offer_id, team_id, offer))
+    rows = reminder_rows(offer_id, team_id, offer)
+    for row in rows:
+        row["dated_at"] = kept.get((row["kind"], row["anniversary"], row["due_on"])) or now
+    db.table("offer_reminders").insert_all(rows)
+    date_reminders(db, team_id, [offer_id])
+
+
+def _carry_over_sent(db: Database, team_id: str, offer_id: int, key: str, anniversary: str, now: str) -> None:
+    """An offer removed and added again (same name, same anniversary) keeps what already went out in that
+    cycle: the removed offer's 'sent' ledger rows of this anniversary (kept in the removal's audit entry)
+    are recorded for the new offer too, so its reminders are not posted a second time."""
+    found: dict[str, dict[str, Any]] = {}
+    for (before,) in db.execute(
+        "SELECT before FROM audit_log WHERE team_id = ? AND action = 'offer_remove' "
+        "AND json_extract(before, '$.anniversary') = ? ORDER BY id DESC",
+        [team_id, anniversary],
+    ).fetchall():
+        removed = json.loads(before)
+        if normalize_name(str(removed.get("name", ""))) != key:
+            continue
+        for row in (removed.get("_rows") or {}).get("reminder_ledger") or []:
+            if row.get("status") == "sent" and row.get("anniversary") == anniversary:
+                found.setdefault(row["kind"], row)
+    for kind, row in found.items():
+        db.execute(
+            "INSERT OR IGNORE INTO reminder_ledger (offer_id, anniversary, kind, team_id, status, attempts, "
+            "channel, ts, reason, updated_at) VALUES (?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?)",
+            [offer_id, anniversary, kind, team_id, row.get("attempts") or 1, row.get("channel"),
+             row.get("ts"), "sent before the offer was removed and added again", now],
+        )  # fmt: skip
 
 
 def delete_offer_rows(db: Database, team_id: str, offer_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -187,7 +225,8 @@ class Offers:
                 [self.team_id, clean.name, key, clean.kind.value, clean.anniversary.isoformat(), now, now],
             ).lastrowid
             assert offer_id is not None
-            set_reminders(db, self.team_id, offer_id, clean)
+            set_reminders(db, self.team_id, offer_id, clean, now)
+            _carry_over_sent(db, self.team_id, offer_id, key, clean.anniversary.isoformat(), now)
             stored = StoredOffer(
                 offer_id, self.team_id, clean.name, clean.kind, clean.anniversary,
                 datetime.fromisoformat(now), datetime.fromisoformat(now),
@@ -224,7 +263,7 @@ class Offers:
                     "recorded_at": now,
                 }
             )
-            set_reminders(db, self.team_id, offer.id, renewed)
+            set_reminders(db, self.team_id, offer.id, renewed, now)
             result = replace(offer, anniversary=renewed.anniversary, updated_at=datetime.fromisoformat(now))
             audit(
                 db,
@@ -303,7 +342,7 @@ class Offers:
                     offer.id,
                 ],
             )
-            set_reminders(db, self.team_id, offer.id, updated.to_offer())
+            set_reminders(db, self.team_id, offer.id, updated.to_offer(), now)
             before, after = _snapshot(offer), _snapshot(updated)
             changed = [k for k in before if before[k] != after[k]]
             audit(
@@ -394,6 +433,7 @@ class Offers:
                     restored = {k: v for k, v in child.items() if k != "id"}
                     restored["offer_id"] = new_id
                     db.table(table).insert(restored)
+            date_reminders(db, self.team_id, [new_id])  # the time zone or posting hour may have changed
             offer = offer_by_id(db, self.team_id, new_id)
             audit(
                 db,

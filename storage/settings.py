@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from storage.audit import audit
 from storage.db import Connections
+from storage.due import date_reminders
 from storage.errors import StorageError
 from storage.models import WorkspaceSettings
 from storage.rows import WORKSPACE_COLUMNS, settings_from_row
@@ -57,6 +58,8 @@ class Settings:
                 now = self._db.stamp()
                 stored = {k: int(v) if isinstance(v, bool) else v for k, v in changed.items()}
                 db.table("workspaces").update(self.team_id, {**stored, "updated_at": now})
+                if {"time_zone", "posting_hour"} & set(changed):
+                    date_reminders(db, self.team_id)  # when its reminders fall due moves with the clock
                 audit(
                     db,
                     self.team_id,

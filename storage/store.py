@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from storage.audit import audit
 from storage.db import Connections
 from storage.due import MAX_SENDABLE_SPAN_DAYS as MAX_SENDABLE_SPAN_DAYS
-from storage.due import unsettled_reminders
+from storage.due import due_reminders, unsettled_reminders
 from storage.errors import StorageError
 from storage.ledger import apply_ops
 from storage.migrations import apply as migrate
@@ -187,6 +188,13 @@ class Store:
         first (``due_on``, ``meaningful_until``, team, offer, kind).
         """
         return unsettled_reminders(self.connections.connection(), due_from, due_to, team_ids=team_ids)
+
+    def due_reminders(self, now: datetime, due_from: date) -> list[tuple[Any, ...]]:
+        """What a sweep tick at ``now`` reads: every open reminder (never claimed, claimed, failed) due on
+        or after ``due_from`` whose workspace has reached its posting hour on the due day, with the
+        workspace's settings, as plain rows (``storage.due.due_row`` and ``DUE_SETTINGS_AT``): one range
+        scan over the partial index of open reminders, empty when everything due is settled."""
+        return due_reminders(self.connections.connection(), now, due_from)
 
     def settings_of(self, team_ids: Iterable[str]) -> dict[str, WorkspaceSettings]:
         """The settings of several workspaces in one query (``SELECT ... WHERE team_id IN (json_each)``);

@@ -552,6 +552,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Mark renewed",
         "nl": "Markeer als verlengd",
     },
+    "reminder.coming_up": {
+        "en": ":bell: Coming up: this offer was added after {due}, the day this reminder usually goes out, so here it is now.",
+        "nl": ":bell: Binnenkort: deze aanbieding is toegevoegd na {due}, de dag waarop deze herinnering normaal komt, dus hier is hij nu.",
+    },
     "reminder.dm_no_channel": {
         "en": "No reminder channel is set, so I'm sending this to you as an MPN partner admin. Choose one with `/mpn channel #name`.",
         "nl": "Er is geen herinneringskanaal ingesteld, dus ik stuur dit naar jou als MPN-partnerbeheerder. Kies een kanaal met `/mpn kanaal #naam`.",

@@ -47,10 +47,11 @@ from bot.core.answers import view
 from bot.language.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
 from bot.reminders.ledger import GroupCommitLedger
-from bot.reminders.timing import scan_window, sweep_day
+from bot.reminders.timing import is_coming_up, is_late, scan_window, sweep_day
 from bot.render import reminders as render
 from rules import ReminderKind
 from storage import DueReminderRow, StorageError, Store, StoredOffer, WorkspaceSettings, WorkspaceStore
+from storage.due import DUE_CLOCK_AT, due_row
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,13 @@ class PostRecord:
         parts = []
         for row in self.reminders:
             label = "-15" if row.reminder_kind is ReminderKind.BEFORE else "+23"
-            late = ", late" if row.due_on < self.local_date else ""
+            late = (
+                ", late"
+                if is_late(row, self.local_date)
+                else ", coming up"
+                if is_coming_up(row, self.local_date)
+                else ""
+            )
             parts.append(f"{row.offer_name} ({label}{late})")
         where = "DM to the MPN partner admins" if self.target == "admins" else f"<#{self.target}>"
         suffix = f" ts={self.ts}" if self.ts else ""
@@ -119,14 +126,78 @@ class SweepReport:
         return out
 
 
-@dataclass(frozen=True)
 class _Plan:
-    """One workspace's share of a sweep."""
+    """One workspace's share of a sweep: its local date, what to post (``sendable``) and what to record as
+    skipped (``stale``).
 
-    settings: WorkspaceSettings
-    local_date: date
-    sendable: tuple[DueReminderRow, ...]
-    stale: tuple[DueReminderRow, ...]
+    A tick's plans come from plain rows (``Store.due_reminders``); the row objects and the workspace's
+    settings (read then, so they are as fresh as the post) are made on first use, by the worker that serves
+    the workspace: planning a busy day is one pass over the rows, not an object per row and a settings read
+    per workspace before the first post can go out.
+    """
+
+    __slots__ = ("_raw", "_sendable", "_settings", "_stale", "_store", "local_date", "team_id")
+
+    def __init__(
+        self,
+        team_id: str,
+        local_date: date,
+        raw: list[tuple[Any, ...]] | None = None,
+        *,
+        store: Store | None = None,
+        settings: WorkspaceSettings | None = None,
+        sendable: tuple[DueReminderRow, ...] | None = None,
+        stale: tuple[DueReminderRow, ...] | None = None,
+    ) -> None:
+        self.team_id = team_id
+        self.local_date = local_date
+        self._raw = raw
+        self._store = store
+        self._settings = settings
+        self._sendable = sendable
+        self._stale = stale
+
+    @classmethod
+    def planned(cls, team_id: str, local_date: date, raw: list[tuple[Any, ...]], store: Store) -> _Plan:
+        """A tick's plan from its plain rows (the planning loop's fast path: no keyword handling)."""
+        plan = cls.__new__(cls)
+        plan.team_id, plan.local_date, plan._raw, plan._store = team_id, local_date, raw, store
+        plan._settings = plan._sendable = plan._stale = None
+        return plan
+
+    @property
+    def settings(self) -> WorkspaceSettings:
+        if self._settings is None:
+            assert self._store is not None
+            found = self._store.settings_of([self.team_id]).get(self.team_id)
+            if found is None:  # uninstalled since the tick read its reminders
+                raise StorageError("unknown_workspace", {"team_id": self.team_id})
+            self._settings = found
+        return self._settings
+
+    def _split(self) -> None:
+        assert self._raw is not None
+        rows = [due_row(raw) for raw in self._raw]
+        local = self.local_date
+        self._sendable = tuple(r for r in rows if r.due_on <= local <= r.meaningful_until)
+        self._stale = tuple(r for r in rows if r.meaningful_until < local)
+
+    @property
+    def sendable(self) -> tuple[DueReminderRow, ...]:
+        if self._sendable is None:
+            self._split()
+        assert self._sendable is not None
+        return self._sendable
+
+    @property
+    def stale(self) -> tuple[DueReminderRow, ...]:
+        if self._stale is None:
+            self._split()
+        assert self._stale is not None
+        return self._stale
+
+
+_UNKNOWN: Any = object()
 
 
 class _StopWorkspace(Exception):
@@ -157,8 +228,37 @@ class Sweeper:
 
     def plan(self, now: datetime, on: date | None = None) -> list[_Plan]:
         """Every workspace with something to post or skip at ``now`` (or on local date ``on`` everywhere,
-        posting hours ignored)."""
-        due_from, due_to = scan_window(now, on)
+        posting hours ignored).
+
+        At ``now``: one read of the open reminders whose workspace has reached its posting hour on the due
+        day (``Store.due_reminders``: the posting hour is skipped in SQL, by each row's stored ``due_at``),
+        then each workspace's local date (``timing.sweep_day``, once per time zone and posting hour) sorts
+        its rows into sendable and stale; a workspace whose clock is before today's posting hour (a row
+        left over from yesterday) waits, as before."""
+        if on is not None:
+            return self._plan_on(on)
+        due_from, _ = scan_window(now)
+        by_team: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        for raw in self.store.due_reminders(now, due_from):
+            by_team[raw[0]].append(raw)
+        days: dict[tuple[str, int], tuple[date, str] | None] = {}
+        zone_at, hour_at = DUE_CLOCK_AT, DUE_CLOCK_AT + 1
+        plans = []
+        new, store = _Plan.planned, self.store
+        for team_id, team_rows in by_team.items():
+            first = team_rows[0]
+            key = (first[zone_at], first[hour_at])
+            local = days.get(key, _UNKNOWN)
+            if local is _UNKNOWN:
+                day = sweep_day(now, *key)
+                local = days[key] = None if day is None else (day, day.isoformat())
+            # rows come oldest due first: the first one tells whether anything is due on the local date
+            if local is not None and first[6] <= local[1]:
+                plans.append(new(team_id, local[0], team_rows, store))
+        return plans
+
+    def _plan_on(self, on: date) -> list[_Plan]:
+        due_from, due_to = scan_window(self.clock(), on)
         rows = self.store.unsettled_reminders(due_from, due_to)
         by_team: dict[str, list[DueReminderRow]] = defaultdict(list)
         for row in rows:
@@ -169,13 +269,10 @@ class Sweeper:
             ws = settings.get(team_id)
             if ws is None:
                 continue
-            local = on if on is not None else sweep_day(now, ws.time_zone, ws.posting_hour)
-            if local is None:
-                continue
-            sendable = tuple(r for r in team_rows if r.due_on <= local <= r.meaningful_until)
-            stale = tuple(r for r in team_rows if r.meaningful_until < local)
+            sendable = tuple(r for r in team_rows if r.due_on <= on <= r.meaningful_until)
+            stale = tuple(r for r in team_rows if r.meaningful_until < on)
             if sendable or stale:
-                plans.append(_Plan(ws, local, sendable, stale))
+                plans.append(_Plan(team_id, on, settings=ws, sendable=sendable, stale=stale))
         return plans
 
     # -- running ---------------------------------------------------------------------------------------
@@ -192,7 +289,7 @@ class Sweeper:
             return report
         plans = self.plan(now, on)
         if self.delivery is not None and not dry_run:
-            plans = [p for p in plans if self.delivery.has_token(p.settings.team_id)]
+            plans = [p for p in plans if self.delivery.has_token(p.team_id)]
         if not plans:
             return report
         ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
@@ -265,7 +362,8 @@ class Sweeper:
                     view=view(offer, plan.settings, plan.local_date),
                     kind=row.reminder_kind,
                     due_on=row.due_on,
-                    late=row.due_on < plan.local_date,
+                    late=is_late(row, plan.local_date),
+                    coming_up=is_coming_up(row, plan.local_date),
                     repeat=row.status == "claimed" or (row.last_error or "").startswith("uncertain:"),
                 )
             )

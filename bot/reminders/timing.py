@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from bot.runtime.clock import local_now
+from storage import DueReminderRow
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 
 #: How far back a tick looks for reminders that went stale unsent (the bot was down), to record them as
@@ -42,3 +43,15 @@ def scan_window(now: datetime, on: date | None = None) -> tuple[date, date]:
         utc_today = local_now(now, "UTC").date()
         first, last = utc_today - LOCAL_DATE_SPREAD, utc_today + LOCAL_DATE_SPREAD
     return first - timedelta(days=MAX_SENDABLE_SPAN_DAYS + STALE_LOOKBACK_DAYS), last
+
+
+def is_late(row: DueReminderRow, local_date: date) -> bool:
+    """Late: its due day passed while it could have been sent (its dates were known by its posting instant
+    that day, and the bot could not deliver: down, or the channel or token did not work)."""
+    return row.due_on < local_date and not row.dated_after_due
+
+
+def is_coming_up(row: DueReminderRow, local_date: date) -> bool:
+    """Overdue through nobody's miss: the offer was added (or re-dated) after its reminder day, so the
+    reminder goes out now, worded as coming up rather than missed."""
+    return row.due_on < local_date and row.dated_after_due

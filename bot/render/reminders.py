@@ -48,6 +48,7 @@ class ReminderItem:
     due_on: date
     late: bool = False
     repeat: bool = False
+    coming_up: bool = False  # overdue only because the offer was added (or re-dated) after its reminder day
 
 
 def button_value(offer_id: int, anniversary: date) -> str:
@@ -98,6 +99,8 @@ def _notes(item: ReminderItem, lang: Lang) -> list[str]:
         notes.append(t("reminder.extension_if_moved", lang, name=name_of(item.view)))
     if item.late:
         notes.append(t("reminder.late", lang, due=day(item.due_on, lang)))
+    elif item.coming_up:
+        notes.append(t("reminder.coming_up", lang, due=day(item.due_on, lang)))
     if item.repeat:
         notes.append(t("reminder.repeat", lang))
     return notes

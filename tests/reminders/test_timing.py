@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from bot.local.slack import SlackServer
 from bot.reminders.timing import STALE_LOOKBACK_DAYS, scan_window, sweep_day
+from storage.due import posting_instant
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 from tests.harness import CHANNEL, PARTNER, TEAM
 from tests.reminders.helpers import make_env
@@ -117,3 +118,41 @@ def test_ticking_every_five_minutes_through_a_dst_day_posts_once_at_the_local_ho
         assert "Late" not in post.text and env.store.workspace(TEAM).ledger()[0].status == "sent"
     finally:
         env.store.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    now=st.datetimes(
+        min_value=datetime(2000, 1, 1), max_value=datetime(2037, 12, 31), timezones=st.just(UTC)
+    ),
+    zone=st.sampled_from(ZONES),
+    hour=st.integers(0, 23),
+)
+def test_the_tick_reads_a_reminder_no_later_than_its_workspace_is_served_on_its_due_day(
+    now: datetime, zone: str, hour: int
+) -> None:
+    """The SQL skips a workspace before its posting hour by each row's stored ``due_at``
+    (``storage.due.posting_instant``): that must never hide a row ``sweep_day`` would serve."""
+    local = sweep_day(now, zone, hour)
+    if local is not None:
+        for day in (local, local - timedelta(days=1), local - timedelta(days=20)):
+            assert posting_instant(day, zone, hour) <= now
+
+
+@pytest.mark.parametrize(
+    ("zone", "hour", "day", "first_post_utc"),
+    [
+        ("Europe/Amsterdam", 2, "2021-03-28", "2021-03-28T01:00"),
+        ("Europe/Amsterdam", 2, "2021-10-31", "2021-10-31T00:00"),
+        ("America/New_York", 2, "2021-03-14", "2021-03-14T07:00"),
+        ("Australia/Lord_Howe", 2, "2021-10-03", "2021-10-02T15:30"),  # a 30-minute gap at 02:00
+        ("Pacific/Apia", 9, "2011-12-31", "2011-12-30T19:00"),  # Samoa skipped 30 December 2011
+    ],
+)
+def test_the_stored_instant_is_never_after_the_first_served_minute(
+    zone: str, hour: int, day: str, first_post_utc: str
+) -> None:
+    first = utc(first_post_utc)
+    assert sweep_day(first, zone, hour) == date.fromisoformat(day)
+    assert sweep_day(first - timedelta(minutes=1), zone, hour) != date.fromisoformat(day)
+    assert posting_instant(date.fromisoformat(day), zone, hour) <= first
