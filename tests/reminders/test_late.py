@@ -39,7 +39,7 @@ def test_a_dutch_workspace_is_told_coming_up_in_dutch(env: Env) -> None:
     env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
     env.sweep()
     body = text_of(env.posts()[0])
-    assert "Binnenkort: deze offer is toegevoegd na 23 februari 2021" in body and "Te laat" not in body
+    assert "Binnenkort: deze aanbieding is toegevoegd na 23 februari 2021" in body and "Te laat" not in body
 
 
 def test_an_offer_added_after_its_plus_23_day_is_coming_up_not_late(env: Env) -> None:
