@@ -213,6 +213,7 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     store = _open_store(settings, clock)
     app = create_app(settings, store, clock)
     reminders = for_settings(settings, store, clock, config)
+    _stop_on_sigterm()
     reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
     try:
         if settings.mode == "socket":
@@ -220,8 +221,11 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             serve_socket_mode(app, settings.app_token)
         else:
             serve_http(app, store, settings.port, signing_secret=settings.signing_secret)
+    except KeyboardInterrupt:
+        print("mpn-bot: stopping (finishing the post in flight, handing back the sender lease)", flush=True)
     finally:
         reminders.shutdown()
+        store.close()
     return 0
 
 
@@ -292,6 +296,19 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     if not lines:
         print("nothing due" + (f" on {args.date.isoformat()}" if args.date else " now"))
     return 0
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (what systemd, Docker and Kubernetes send) stops like Ctrl-C: the server stops accepting,
+    the post in flight finishes and is confirmed, and the reminder sender lease is handed back (the
+    ``finally`` in ``_run``), so a replacement process posts at once instead of waiting out the lease.
+    Python's default for SIGTERM ends the process without running any of that."""
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def _backup(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,0 +1,48 @@
+"""A clean stop: SIGTERM (systemd, Docker, Kubernetes) ends ``mpn-bot run`` with exit 0, no traceback, and
+the reminder sender lease handed back, so the next process (or ``mpn-bot sweep``) can send at once."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.local.slack import SlackServer
+from tests.e2e.helpers import bot_env
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_stops_the_bot_cleanly_and_releases_the_sender_lease(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]], how: signal.Signals
+) -> None:
+    url, db, proc = running_bot
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the start-up sweep takes the lease
+        with sqlite3.connect(db) as conn:
+            held = conn.execute("SELECT COUNT(*) FROM leases").fetchone()[0]
+        if held:
+            break
+        time.sleep(0.1)
+    assert held, "the running bot never took the sender lease"
+    started = time.monotonic()
+    proc.send_signal(how)
+    out, _ = proc.communicate(timeout=10)
+    assert proc.returncode == 0 and time.monotonic() - started < 10
+    assert "Traceback" not in (out or "")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM leases WHERE name = 'reminder-sender'").fetchone()[0] == 0
+    swept = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "sweep"],
+        env=bot_env(slack, db),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert swept.returncode == 0 and "another process" not in swept.stderr, swept.stderr
