@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bot.runtime.clock import system_clock
@@ -220,7 +220,8 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
             assert settings.app_token
             serve_socket_mode(app, settings.app_token)
         else:
-            serve_http(app, store, settings.port, signing_secret=settings.signing_secret)
+            checks = {"reminders": reminders.health, "slack": _token_check(settings)}
+            serve_http(app, store, settings.port, signing_secret=settings.signing_secret, checks=checks)
     except KeyboardInterrupt:
         print("mpn-bot: stopping (finishing the post in flight, handing back the sender lease)", flush=True)
     finally:
@@ -296,6 +297,35 @@ def _sweep(args: argparse.Namespace, settings: Settings) -> int:
     if not lines:
         print("nothing due" + (f" on {args.date.isoformat()}" if args.date else " now"))
     return 0
+
+
+def _token_check(settings: Settings) -> Callable[[], tuple[bool, str]]:
+    """Readiness: the bot token still works (``auth.test``, asked at most once a minute). OAuth mode has a
+    token per workspace; there the check says so and passes."""
+    import time
+
+    from slack_sdk.errors import SlackApiError, SlackClientError
+
+    from bot.runtime.slack_client import web_client
+
+    last: list[tuple[float, tuple[bool, str]]] = []
+
+    def check() -> tuple[bool, str]:
+        if not settings.bot_token:
+            return True, "a token per workspace (OAuth)"
+        if last and time.monotonic() - last[0][0] < 60:
+            return last[0][1]
+        try:
+            web_client(settings.bot_token, settings.slack_api_url).auth_test()
+            result = (True, "ok")
+        except SlackApiError as err:
+            result = (False, f"Slack refuses the bot token ({err.response.get('error')})")
+        except (SlackClientError, OSError) as err:
+            result = (False, f"Slack cannot be reached ({err})")
+        last[:] = [(time.monotonic(), result)]
+        return result
+
+    return check
 
 
 def _stop_on_sigterm() -> None:

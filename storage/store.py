@@ -171,6 +171,16 @@ class Store:
             for table in ("offers", "admins", "audit_log", "workspaces"):
                 db.execute(f"DELETE FROM {table} WHERE team_id = ?", [team_id])
 
+    def probe_write(self) -> None:
+        """A real write that leaves nothing behind (a row in, the same row out, committed): it fails as any
+        write would on a full disk, a read-only file or a lock held past the busy timeout."""
+        with self.connections.write() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO leases (name, holder, lease_until, acquired_at) VALUES (?, ?, ?, ?)",
+                ["health-probe", "health-probe", self.connections.stamp(), self.connections.stamp()],
+            )
+            db.execute("DELETE FROM leases WHERE name = 'health-probe'")
+
     def workspace_count(self) -> int:
         count: int = self.connections.connection().execute("SELECT count(*) FROM workspaces").fetchone()[0]
         return count

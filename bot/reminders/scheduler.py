@@ -26,6 +26,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from datetime import UTC, datetime
 
@@ -67,6 +68,7 @@ class ReminderScheduler:
         self.holder = holder or default_holder()
         self._scheduler: BackgroundScheduler | None = None
         self._stopping = threading.Event()
+        self.last_tick_at: float | None = None  # time.monotonic() when the last tick ended, lease or not
         self._renewed_at: datetime | None = None  # on the store's clock, like the lease itself
         self._renew_lock = threading.Lock()
         self.last_report: SweepReport | None = None
@@ -100,6 +102,23 @@ class ReminderScheduler:
 
     def tick(self) -> SweepReport | None:
         """Sweep once if this process holds (or can take) the sender lease; None otherwise."""
+        try:
+            return self._tick()
+        finally:
+            self.last_tick_at = time.monotonic()
+
+    def health(self) -> tuple[bool, str]:
+        """Whether the timer is alive and its last tick ended within two intervals (readiness)."""
+        if self._scheduler is None or not self._scheduler.running:
+            return False, "the reminder scheduler is not running"
+        if (
+            self.last_tick_at is not None
+            and time.monotonic() - self.last_tick_at > 2 * self.interval_seconds + 60
+        ):
+            return False, "the last reminder tick ended too long ago (a sweep may be stuck)"
+        return True, "ok"
+
+    def _tick(self) -> SweepReport | None:
         if self._stopping.is_set():
             return None
         if not self._acquire():

@@ -46,3 +46,34 @@ def test_a_signal_stops_the_bot_cleanly_and_releases_the_sender_lease(
         timeout=60,
     )
     assert swept.returncode == 0 and "another process" not in swept.stderr, swept.stderr
+
+
+def _get(url: str) -> tuple[int, dict[str, object]]:
+    import json
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=15) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+def test_readiness_tells_the_truth_about_writes(running_bot: tuple[str, Path, subprocess.Popen[str]]) -> None:
+    """/readyz probes a real write: with another process holding the database's write lock it answers
+    503 naming the database, while /healthz (liveness: reads still work) stays 200."""
+    url, db, _ = running_bot
+    status, body = _get(f"{url}/readyz")
+    assert status == 200 and body["ok"] is True, body
+    assert set(body["checks"]) == {"database", "reminders", "slack"}  # type: ignore[arg-type]
+    locker = sqlite3.connect(db, isolation_level=None)
+    try:
+        locker.execute("BEGIN EXCLUSIVE")
+        status, body = _get(f"{url}/readyz")
+        assert status == 503 and body["ok"] is False
+        assert "database" in str(body["checks"]["database"])  # type: ignore[index]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert _get(f"{url}/readyz")[0] == 200
