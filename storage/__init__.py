@@ -9,10 +9,13 @@ comes from the ``clock`` passed in, every date calculation from ``rules``.
 from storage.errors import CODES, StorageError
 from storage.models import (
     AuditEntry,
+    CopyState,
+    DeliveryAlert,
     DueReminderRow,
     ImportReport,
     LedgerEntry,
     LedgerOp,
+    LedgerResult,
     RenewalRecord,
     StoredOffer,
     WorkspaceSettings,
@@ -23,10 +26,13 @@ from storage.workspace import WorkspaceStore
 __all__ = [
     "CODES",
     "AuditEntry",
+    "CopyState",
+    "DeliveryAlert",
     "DueReminderRow",
     "ImportReport",
     "LedgerEntry",
     "LedgerOp",
+    "LedgerResult",
     "RenewalRecord",
     "StorageError",
     "Store",
