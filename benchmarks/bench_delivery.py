@@ -9,7 +9,7 @@ The local Slack stand-in enforces Slack's chat.postMessage limit, one post per s
 (b) throughput-bound: ``MPN_BENCH_POSTS`` workspaces (20,000), one channel and one reminder each. The whole
     reminder path (``Sweeper.run``: scan, plan, claim, render, post, confirm) against a bare slack_sdk loop
     making the same chat.postMessage calls (same tokens, channels, text, blocks, metadata, captured from the
-    sweep) with the same thread pool, in the same run, alternating. Target: posts/s within 1.5x of the bare loop.
+    sweep) with the same thread pool, in the same run, alternating. Target: posts/s within 1.2x of the bare loop.
 
 Both check that nothing was lost and nothing posted twice: one message per reminder post in the stand-in,
 every ledger row ``sent``.
@@ -266,7 +266,7 @@ def main() -> dict[str, Any]:
     print(f"(b) {b['posts']:,} posts to {b['posts']:,} channels ({ROUNDS} rounds, alternating, medians)")
     print(f"{'  mpn-bot sweep':<{width}}{b['ours_posts_per_s']:>12.0f} posts/s")
     print(f"{'  bare slack_sdk loop, same calls':<{width}}{b['bare_posts_per_s']:>12.0f} posts/s")
-    print(f"{'  bare / mpn-bot':<{width}}{b['ratio']:>17.2f}x   <= 1.5x   {ok[b['ratio'] <= 1.5]}")
+    print(f"{'  bare / mpn-bot':<{width}}{b['ratio']:>17.2f}x   <= 1.2x   {ok[b['ratio'] <= 1.2]}")
     print("-" * 80)
     print("nothing lost, nothing posted twice (checked in the stand-in and the ledger)")
     print(

@@ -9,6 +9,8 @@ comes from the ``clock`` passed in, every date calculation from ``rules``.
 from storage.errors import CODES, StorageError
 from storage.models import (
     AuditEntry,
+    CopyState,
+    DeliveryAlert,
     DueReminderRow,
     ImportChange,
     ImportMode,
@@ -16,6 +18,7 @@ from storage.models import (
     ImportRow,
     LedgerEntry,
     LedgerOp,
+    LedgerResult,
     RenewalRecord,
     StoredOffer,
     WorkspaceSettings,
@@ -26,6 +29,8 @@ from storage.workspace import WorkspaceStore
 __all__ = [
     "CODES",
     "AuditEntry",
+    "CopyState",
+    "DeliveryAlert",
     "DueReminderRow",
     "ImportChange",
     "ImportMode",
@@ -33,6 +38,7 @@ __all__ = [
     "ImportRow",
     "LedgerEntry",
     "LedgerOp",
+    "LedgerResult",
     "RenewalRecord",
     "StorageError",
     "Store",

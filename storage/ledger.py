@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.models import LedgerEntry, LedgerOp
+from storage.models import CopyState, DeliveryAlert, LedgerEntry, LedgerOp, LedgerResult
 from storage.offers import offer_by_id
 from storage.rows import REMINDER_KINDS
 from storage.validation import clean_date, clean_lease_seconds, clean_reminder_kind
@@ -26,7 +26,8 @@ MAX_ERROR_TEXT = 2000
 # Parameters of every statement below: offer_id, anniversary, kind, team_id, then the statement's own.
 # Claim: claimer, lease_until, now. Won when there was no row, the last attempt failed, or the last claim's
 # lease ran out unconfirmed; one INSERT ... ON CONFLICT DO UPDATE ... WHERE inside BEGIN IMMEDIATE, so two
-# threads or processes can never both win.
+# threads or processes can never both win. Taking over a claim that ran out sets ``maybe_landed``: the dead
+# attempt may have reached Slack.
 CLAIM_SQL = """INSERT INTO reminder_ledger
     (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, updated_at)
 VALUES (?, ?, ?, ?, 'claimed', 1, ?, ?, ?)
@@ -35,7 +36,8 @@ ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     attempts = reminder_ledger.attempts + 1,
     claimer = excluded.claimer,
     lease_until = excluded.lease_until,
-    updated_at = excluded.updated_at
+    updated_at = excluded.updated_at,
+    maybe_landed = max(reminder_ledger.maybe_landed, reminder_ledger.status = 'claimed')
 WHERE reminder_ledger.status = 'failed'
    OR (reminder_ledger.status = 'claimed' AND reminder_ledger.lease_until < excluded.updated_at)
 """
@@ -48,15 +50,36 @@ ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     updated_at = excluded.updated_at
 WHERE reminder_ledger.status <> 'sent'
 """
-# Fail: error, now. The attempt count stays (the claim counted it); never overrides sent or skipped.
+# Fail: error, maybe_landed (0/1), now. The attempt count stays (the claim counted it); never overrides sent
+# or skipped. ``maybe_landed`` only ever goes up: a later, certain error does not erase an uncertain one.
 _FAIL_SQL = """INSERT INTO reminder_ledger
-    (offer_id, anniversary, kind, team_id, status, attempts, last_error, updated_at)
-VALUES (?, ?, ?, ?, 'failed', 1, ?, ?)
+    (offer_id, anniversary, kind, team_id, status, attempts, last_error, maybe_landed, updated_at)
+VALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)
 ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     status = 'failed', last_error = excluded.last_error, lease_until = NULL,
+    maybe_landed = max(reminder_ledger.maybe_landed, excluded.maybe_landed),
     updated_at = excluded.updated_at
 WHERE reminder_ledger.status NOT IN ('sent', 'skipped')
 """
+_PRIOR_SQL = """SELECT status, maybe_landed FROM reminder_ledger
+WHERE offer_id = ? AND anniversary = ? AND kind = ?"""
+
+# DM mode, one row per (reminder, recipient). Claim (attempt start): now. A copy still 'claimed' when the
+# next attempt starts died in flight, so it may have landed: maybe_landed goes up.
+_COPY_CLAIM_SQL = """INSERT INTO reminder_copies
+    (offer_id, anniversary, kind, recipient, team_id, status, attempts, maybe_landed, updated_at)
+VALUES (?, ?, ?, ?, ?, 'claimed', 1, 0, ?)
+ON CONFLICT (offer_id, anniversary, kind, recipient) DO UPDATE SET
+    status = 'claimed', attempts = reminder_copies.attempts + 1,
+    maybe_landed = max(reminder_copies.maybe_landed, reminder_copies.status = 'claimed'),
+    updated_at = excluded.updated_at
+WHERE reminder_copies.status <> 'sent'
+"""
+_COPY_CONFIRM_SQL = """UPDATE reminder_copies SET status = 'sent', channel = ?, ts = ?, updated_at = ?
+WHERE offer_id = ? AND anniversary = ? AND kind = ? AND recipient = ? AND team_id = ?"""
+_COPY_FAIL_SQL = """UPDATE reminder_copies SET status = 'failed', last_error = ?,
+    maybe_landed = max(maybe_landed, ?), updated_at = ?
+WHERE offer_id = ? AND anniversary = ? AND kind = ? AND recipient = ? AND team_id = ? AND status <> 'sent'"""
 # Skip: reason, now. Never overrides sent.
 _SKIP_SQL = """INSERT INTO reminder_ledger
     (offer_id, anniversary, kind, team_id, status, attempts, reason, updated_at)
@@ -69,32 +92,43 @@ WHERE reminder_ledger.status <> 'sent'
 
 _LEDGER_COLUMNS = (
     "team_id, offer_id, anniversary, kind, status, attempts, claimer, lease_until, last_error, channel, ts, "
-    "reason, updated_at"
+    "reason, updated_at, maybe_landed"
 )
 
 
 def apply_ops(
     connections: Connections, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str
 ) -> list[bool]:
-    """Several ledger claims and confirms, of any workspaces, in one write transaction, applied in order.
+    """``apply_ops_detailed`` answering only, per op, whether a claim was won or a write applied."""
+    return [r.won for r in apply_ops_detailed(connections, ops, lease_seconds=lease_seconds, claimer=claimer)]
+
+
+def apply_ops_detailed(
+    connections: Connections, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str
+) -> list[LedgerResult]:
+    """Several ledger claims, confirms and failures, of any workspaces, in one write transaction, applied
+    in order.
 
     For the reminder sweep's group commit: posts in flight on several threads share one commit instead
     of each paying its own. A claim runs ``CLAIM_SQL`` (with ``lease_seconds`` and ``claimer``), a confirm
-    ``CONFIRM_SQL``, each for its own team; an offer that is not that team's (or no longer exists) is
-    refused. A claim is also refused unless ``anniversary`` is still the offer's current one: a renewal (or
-    a corrected date) since the sweep read its reminders means that cycle's reminder is no longer due.
-    Every op is checked before anything is written. Returns, per op, True when a claim was won or a confirm
-    applied, False otherwise.
+    ``CONFIRM_SQL``, a failure ``_FAIL_SQL``, each for its own team; an offer that is not that team's (or no
+    longer exists) is refused. A claim is also refused unless ``anniversary`` is still the offer's current
+    one: a renewal (or a corrected date) since the sweep read its reminders means that cycle's reminder is
+    no longer due. Every op is checked before anything is written. A claim won reports ``maybe_repeat``
+    when an earlier attempt may have landed (``maybe_landed``, or a claim taken over after its lease ran
+    out).
     """
     clean_lease_seconds(lease_seconds)
     checked = []
     for op in ops:
-        if op.action not in ("claim", "confirm"):
+        if op.action not in ("claim", "confirm", "fail"):
             raise ValueError(f"unknown ledger action {op.action!r}")
         if op.action == "confirm" and not (op.channel and op.ts):
             raise ValueError("a confirm needs the message's channel and ts")
+        if op.action == "fail" and not op.error:
+            raise ValueError("a failure needs its error")
         checked.append((op, clean_date(op.anniversary).isoformat(), clean_reminder_kind(op.kind).value))
-    results: list[bool] = []
+    results: list[LedgerResult] = []
     with connections.write() as db:
         now = connections.now()
         stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
@@ -103,14 +137,21 @@ def apply_ops(
                 "SELECT anniversary FROM offers WHERE team_id = ? AND id = ?", [op.team_id, op.offer_id]
             ).fetchone()
             if current is None or (op.action == "claim" and current[0] != day):
-                results.append(False)
+                results.append(LedgerResult(False))
                 continue
             key = [op.offer_id, day, kind, op.team_id]
             if op.action == "claim":
-                results.append(db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount == 1)
-            else:
+                prior = db.execute(_PRIOR_SQL, key[:3]).fetchone()
+                won = db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount == 1
+                repeat = prior is not None and (prior[0] == "claimed" or bool(prior[1]))
+                results.append(LedgerResult(won, won and repeat))
+            elif op.action == "confirm":
                 db.execute(CONFIRM_SQL, [*key, op.channel, op.ts, stamp])
-                results.append(True)
+                results.append(LedgerResult(True))
+            else:
+                error = str(op.error)[:MAX_ERROR_TEXT]
+                db.execute(_FAIL_SQL, [*key, error, int(op.uncertain), stamp])
+                results.append(LedgerResult(True))
     return results
 
 
@@ -128,13 +169,20 @@ class WorkspaceLedger:
         return [offer_id, day.isoformat(), reminder.value, self.team_id]
 
     def fail_reminder(
-        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str
+        self,
+        offer_id: int,
+        anniversary: date,
+        kind: str | ReminderKind,
+        *,
+        error: str,
+        uncertain: bool = False,
     ) -> None:
         """Record a failed attempt (status 'failed', error text kept, attempts kept): the reminder stays due
-        and the next sweep may claim it again. Never overrides 'sent' or 'skipped'."""
+        and the next sweep may claim it again. Never overrides 'sent' or 'skipped'. ``uncertain``: the post
+        may have landed; that stays recorded whatever later attempts answer."""
         with self._db.write() as db:
             key = self._key(db, offer_id, anniversary, kind)
-            db.execute(_FAIL_SQL, [*key, str(error)[:MAX_ERROR_TEXT], self._db.stamp()])
+            db.execute(_FAIL_SQL, [*key, str(error)[:MAX_ERROR_TEXT], int(uncertain), self._db.stamp()])
 
     def skip_reminder(
         self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, reason: str
@@ -167,6 +215,98 @@ class WorkspaceLedger:
                 ts=r[10],
                 reason=r[11],
                 updated_at=datetime.fromisoformat(r[12]),
+                maybe_landed=bool(r[13]),
             )
             for r in rows
         ]
+
+    # -- DM mode: one copy per reminder and recipient ---------------------------------------------------
+
+    def copies(
+        self, keys: Sequence[tuple[int, date, ReminderKind]]
+    ) -> dict[tuple[int, date, str, str], CopyState]:
+        """The copies of these reminders (``(offer_id, anniversary, kind)``), by
+        ``(offer_id, anniversary, kind value, recipient)``."""
+        out: dict[tuple[int, date, str, str], CopyState] = {}
+        conn = self._db.connection()
+        for offer_id, anniversary, kind in keys:
+            day, value = clean_date(anniversary), clean_reminder_kind(kind).value
+            rows = conn.execute(
+                "SELECT recipient, status, attempts, maybe_landed, last_error, channel, ts FROM reminder_copies"
+                " WHERE offer_id = ? AND anniversary = ? AND kind = ? AND team_id = ?",
+                [offer_id, day.isoformat(), value, self.team_id],
+            ).fetchall()
+            for r in rows:
+                out[(offer_id, day, value, r[0])] = CopyState(
+                    offer_id, day, REMINDER_KINDS[value], r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]
+                )
+        return out
+
+    def _copy_write(
+        self, sql: str, own: list[Any], keys: Sequence[tuple[int, date, ReminderKind]], recipient: str
+    ) -> None:
+        with self._db.write() as db:
+            for offer_id, anniversary, kind in keys:
+                key = self._key(db, offer_id, anniversary, kind)[:3]
+                db.execute(sql, [*own, *key, recipient, self.team_id])
+
+    def claim_copies(self, keys: Sequence[tuple[int, date, ReminderKind]], recipient: str) -> None:
+        """An attempt at ``recipient``'s copies starts (before the DM is sent). Sent copies stay sent."""
+        with self._db.write() as db:
+            stamp = self._db.stamp()
+            for offer_id, anniversary, kind in keys:
+                key = self._key(db, offer_id, anniversary, kind)[:3]
+                db.execute(_COPY_CLAIM_SQL, [*key, recipient, self.team_id, stamp])
+
+    def confirm_copies(
+        self, keys: Sequence[tuple[int, date, ReminderKind]], recipient: str, *, channel: str, ts: str
+    ) -> None:
+        """``recipient``'s copies landed as message ``ts`` in DM ``channel``."""
+        self._copy_write(_COPY_CONFIRM_SQL, [channel, ts, self._db.stamp()], keys, recipient)
+
+    def fail_copies(
+        self,
+        keys: Sequence[tuple[int, date, ReminderKind]],
+        recipient: str,
+        *,
+        error: str,
+        uncertain: bool = False,
+    ) -> None:
+        """``recipient``'s copies did not (certainly) land; ``uncertain`` is kept whatever comes later."""
+        self._copy_write(
+            _COPY_FAIL_SQL, [str(error)[:MAX_ERROR_TEXT], int(uncertain), self._db.stamp()], keys, recipient
+        )
+
+    # -- alerts: what the admins were told -------------------------------------------------------------
+
+    def delivery_alerts(self) -> list[DeliveryAlert]:
+        """This workspace's open delivery problems, by subject."""
+        rows = (
+            self._db.connection()
+            .execute(
+                "SELECT subject, error, alerted, updated_at FROM delivery_alerts WHERE team_id = ?"
+                " ORDER BY subject",
+                [self.team_id],
+            )
+            .fetchall()
+        )
+        return [
+            DeliveryAlert(self.team_id, r[0], r[1], bool(r[2]), datetime.fromisoformat(r[3])) for r in rows
+        ]
+
+    def set_delivery_alert(self, subject: str, error: str, *, alerted: bool) -> None:
+        """Record the problem with ``subject`` and whether the admins have been told about it."""
+        with self._db.write() as db:
+            db.execute(
+                "INSERT INTO delivery_alerts (team_id, subject, error, alerted, updated_at)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, subject) DO UPDATE SET"
+                " error = excluded.error, alerted = excluded.alerted, updated_at = excluded.updated_at",
+                [self.team_id, subject, str(error)[:MAX_ERROR_TEXT], int(alerted), self._db.stamp()],
+            )
+
+    def clear_delivery_alert(self, subject: str) -> None:
+        """The problem with ``subject`` is gone."""
+        with self._db.write() as db:
+            db.execute(
+                "DELETE FROM delivery_alerts WHERE team_id = ? AND subject = ?", [self.team_id, subject]
+            )

@@ -205,12 +205,56 @@ def _open_reminders(db: Database) -> None:
         db.execute(statement)
 
 
+def _delivery_state(db: Database) -> None:
+    """Delivery truth that survives a crash (issue 10), independent of migration 5:
+
+    * ``reminder_ledger.maybe_landed``: sticky "an earlier attempt may have reached Slack" (a timeout, a
+      reset after the request was sent, a 5xx, a claim that ran out unconfirmed). Set, never cleared by a
+      later error, so the next attempt always carries the repeat note.
+    * ``reminder_copies``: DM mode (no reminder channel) keeps one row per reminder and MPN partner admin,
+      each claimed, confirmed, failed and marked on its own; the reminder's ledger row says ``sent`` only
+      once every current admin's copy is ``sent``.
+    * ``delivery_alerts``: per workspace and subject (``channel`` or ``dm:<user>``) the problem the admins
+      were (or are still to be) told about, and whether that alert landed; ``token`` rows are the
+      workspaces whose token does not work (shown to operators).
+    """
+    db.table("reminder_ledger").add_column("maybe_landed", int, not_null_default=0)
+    db.table("reminder_copies").create(
+        {
+            "offer_id": int,
+            "anniversary": str,
+            "kind": str,
+            "recipient": str,
+            "team_id": str,
+            "status": str,
+            "attempts": int,
+            "maybe_landed": int,
+            "last_error": str,
+            "channel": str,
+            "ts": str,
+            "updated_at": str,
+        },
+        pk=("offer_id", "anniversary", "kind", "recipient"),
+        foreign_keys=[_fk("reminder_copies", "offer_id", "offers", "id")],
+        not_null=["team_id", "status", "attempts", "maybe_landed", "updated_at"],
+        defaults={"attempts": 0, "maybe_landed": 0},
+    )
+    db.table("delivery_alerts").create(
+        {"team_id": str, "subject": str, "error": str, "alerted": int, "updated_at": str},
+        pk=("team_id", "subject"),
+        foreign_keys=[_fk("delivery_alerts", "team_id", "workspaces", "team_id")],
+        not_null=["error", "alerted", "updated_at"],
+        defaults={"alerted": 0},
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _initial_schema),
     Migration(2, "audit_log", _audit_log),
     Migration(3, "workspace_posting_hour", _posting_hour),
     Migration(4, "leases", _leases),
     Migration(5, "open_reminders", _open_reminders),
+    Migration(6, "delivery_state", _delivery_state),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"

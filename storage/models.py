@@ -86,11 +86,13 @@ class LedgerEntry:
     ts: str | None
     reason: str | None
     updated_at: datetime
+    maybe_landed: bool = False  # an earlier attempt may have reached Slack: the next carries the repeat note
 
 
 @dataclass(frozen=True, slots=True)
 class LedgerOp:
-    """One claim (``action="claim"``) or confirm (``action="confirm"``, with ``channel`` and ``ts``) for
+    """One claim (``action="claim"``), confirm (``action="confirm"``, with ``channel`` and ``ts``) or failed
+    attempt (``action="fail"``, with ``error``; ``uncertain`` when the post may have landed) for
     ``Store.reminder_ledger_batch``."""
 
     action: str
@@ -100,6 +102,45 @@ class LedgerOp:
     kind: ReminderKind
     channel: str | None = None
     ts: str | None = None
+    error: str | None = None
+    uncertain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerResult:
+    """What one ``LedgerOp`` did: ``won`` (a claim won, a confirm or failure applied) and, for a claim won,
+    ``maybe_repeat``: an earlier attempt may have reached Slack, so this one must carry the repeat note."""
+
+    won: bool
+    maybe_repeat: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CopyState:
+    """DM mode: one MPN partner admin's copy of one reminder (``Store``'s ``reminder_copies``)."""
+
+    offer_id: int
+    anniversary: date
+    kind: ReminderKind
+    recipient: str
+    status: str  # 'claimed' (in flight, or died in flight) | 'sent' | 'failed'
+    attempts: int
+    maybe_landed: bool
+    last_error: str | None
+    channel: str | None
+    ts: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryAlert:
+    """A delivery problem of one workspace the admins are told about (``subject``: ``channel``,
+    ``dm:<user>``, or ``token`` for operators), and whether the alert reached anyone yet."""
+
+    team_id: str
+    subject: str
+    error: str
+    alerted: bool
+    updated_at: datetime
 
 
 @dataclass(frozen=True, slots=True)

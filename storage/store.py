@@ -19,10 +19,10 @@ from storage.db import Connections
 from storage.due import MAX_SENDABLE_SPAN_DAYS as MAX_SENDABLE_SPAN_DAYS
 from storage.due import due_reminders, unsettled_reminders
 from storage.errors import StorageError
-from storage.ledger import apply_ops
+from storage.ledger import apply_ops, apply_ops_detailed
 from storage.migrations import apply as migrate
 from storage.migrations import current_version
-from storage.models import DueReminderRow, LedgerOp, WorkspaceSettings
+from storage.models import DueReminderRow, LedgerOp, LedgerResult, WorkspaceSettings
 from storage.rows import WORKSPACE_COLUMNS, settings_dict, settings_from_row
 from storage.settings import settings_of
 from storage.validation import clean_language, clean_lease_seconds, clean_time_zone
@@ -165,10 +165,10 @@ class Store:
         """
         with self.connections.write() as db:
             mine = "offer_id IN (SELECT id FROM offers WHERE team_id = ?)"
-            for table in ("reminder_ledger", "offer_reminders", "renewals"):
+            for table in ("reminder_copies", "reminder_ledger", "offer_reminders", "renewals"):
                 db.execute(f"DELETE FROM {table} WHERE {mine}", [team_id])
                 db.execute(f"DELETE FROM {table} WHERE team_id = ?", [team_id])
-            for table in ("offers", "admins", "audit_log", "workspaces"):
+            for table in ("offers", "admins", "audit_log", "delivery_alerts", "workspaces"):
                 db.execute(f"DELETE FROM {table} WHERE team_id = ?", [team_id])
 
     def probe_write(self) -> None:
@@ -223,6 +223,14 @@ class Store:
         otherwise; see ``storage.ledger.apply_ops``.
         """
         return apply_ops(self.connections, ops, lease_seconds=lease_seconds, claimer=claimer)
+
+    def reminder_ledger_apply(
+        self, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str
+    ) -> list[LedgerResult]:
+        """``reminder_ledger_batch`` with failures too (``action="fail"``) and, per claim won, whether an
+        earlier attempt may have landed (the post must carry the repeat note); see
+        ``storage.ledger.apply_ops_detailed``."""
+        return apply_ops_detailed(self.connections, ops, lease_seconds=lease_seconds, claimer=claimer)
 
     # -- leases ----------------------------------------------------------------------------------------
 

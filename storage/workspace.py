@@ -20,6 +20,8 @@ from storage.db import HasConnections
 from storage.ledger import WorkspaceLedger
 from storage.models import (
     AuditEntry,
+    CopyState,
+    DeliveryAlert,
     ImportMode,
     ImportReport,
     ImportRow,
@@ -143,9 +145,15 @@ class WorkspaceStore:
     # -- the reminder ledger -----------------------------------------------------------------------
 
     def fail_reminder(
-        self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, error: str
+        self,
+        offer_id: int,
+        anniversary: date,
+        kind: str | ReminderKind,
+        *,
+        error: str,
+        uncertain: bool = False,
     ) -> None:
-        self._ledger.fail_reminder(offer_id, anniversary, kind, error=error)
+        self._ledger.fail_reminder(offer_id, anniversary, kind, error=error, uncertain=uncertain)
 
     def skip_reminder(
         self, offer_id: int, anniversary: date, kind: str | ReminderKind, *, reason: str
@@ -154,3 +162,35 @@ class WorkspaceStore:
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         return self._ledger.ledger(offer_id)
+
+    def reminder_copies(
+        self, keys: Sequence[tuple[int, date, ReminderKind]]
+    ) -> dict[tuple[int, date, str, str], CopyState]:
+        return self._ledger.copies(keys)
+
+    def claim_copies(self, keys: Sequence[tuple[int, date, ReminderKind]], recipient: str) -> None:
+        self._ledger.claim_copies(keys, recipient)
+
+    def confirm_copies(
+        self, keys: Sequence[tuple[int, date, ReminderKind]], recipient: str, *, channel: str, ts: str
+    ) -> None:
+        self._ledger.confirm_copies(keys, recipient, channel=channel, ts=ts)
+
+    def fail_copies(
+        self,
+        keys: Sequence[tuple[int, date, ReminderKind]],
+        recipient: str,
+        *,
+        error: str,
+        uncertain: bool = False,
+    ) -> None:
+        self._ledger.fail_copies(keys, recipient, error=error, uncertain=uncertain)
+
+    def delivery_alerts(self) -> list[DeliveryAlert]:
+        return self._ledger.delivery_alerts()
+
+    def set_delivery_alert(self, subject: str, error: str, *, alerted: bool) -> None:
+        self._ledger.set_delivery_alert(subject, error, alerted=alerted)
+
+    def clear_delivery_alert(self, subject: str) -> None:
+        self._ledger.clear_delivery_alert(subject)

@@ -291,13 +291,14 @@ class DeliveryProblem:
 
 
 def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
-    """Pending reminders whose last attempt failed on the channel (the ledger keeps ``channel:<code>``)."""
+    """Pending reminders whose last attempt failed on the channel or was refused for good (the ledger keeps
+    ``channel:<code>`` or ``permanent:<code>``): what the App Home warns the admins about."""
     channel = ws.settings().reminder_channel
     by_error: dict[str, list[str]] = {}
     names = {o.id: o.name for o in ws.offers()}
     for entry in ws.ledger():
         kind, _, error = (entry.last_error or "").partition(":")
-        if entry.status != "failed" or kind != "channel":
+        if entry.status != "failed" or kind not in ("channel", "permanent"):
             continue
         held = by_error.setdefault(error, [])
         name = names.get(entry.offer_id)

@@ -532,13 +532,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel no longer exists, or I can't see it. Choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
         "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal bestaat niet meer, of ik kan het niet zien. Kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
+    "reminder.alert.dm_mode": {
+        "en": "your DMs (no reminder channel is set)",
+        "nl": "jullie DM's (er is geen herinneringskanaal ingesteld)",
+    },
+    "reminder.alert.flowing": {
+        "en": ":white_check_mark: Fixed: MPN renewal reminders are flowing again ({where}). Thanks!",
+        "nl": ":white_check_mark: Opgelost: de herinneringen voor MPN-verlengingen komen weer door ({where}). Bedankt!",
+    },
     "reminder.alert.is_archived": {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: that channel is archived. Unarchive it, or choose another one with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
         "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: dat kanaal is gearchiveerd. Haal het uit het archief, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
+    "reminder.alert.more_one": {
+        "en": "and {count} more offer",
+        "nl": "en nog {count} aanbieding",
+    },
+    "reminder.alert.more_other": {
+        "en": "and {count} more offers",
+        "nl": "en nog {count} aanbiedingen",
+    },
     "reminder.alert.not_in_channel": {
         "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: I'm not a member of it. Invite me there with `/invite @MPN Renewals`, or choose another channel with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
         "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: ik zit niet in dat kanaal. Nodig me daar uit met `/invite @MPN Renewals`, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.permission": {
+        "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: Slack says I'm not allowed to (`{code}`). Reinstall the app so it has the permissions it asks for, or ask a Slack admin to allow it, or choose another channel with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: Slack zegt dat ik dat niet mag (`{code}`). Installeer de app opnieuw zodat hij de rechten heeft die hij vraagt, vraag een Slack-beheerder het toe te staan, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.recipient": {
+        "en": ":warning: I couldn't send the MPN renewal reminder by DM to {user}: Slack says `{code}`. If they no longer look after MPN renewals, remove them as MPN partner admin with `/mpn admins`, or set a reminder channel with `/mpn channel #name`. I'm keeping their copy and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet als DM naar {user} sturen: Slack zegt `{code}`. Zorgt die persoon niet meer voor MPN-verlengingen, haal dan de rol MPN-partnerbeheerder weg met `/mpn beheerders`, of stel een herinneringskanaal in met `/mpn kanaal #naam`. Ik bewaar die kopie en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.refused": {
+        "en": ":warning: Slack refused the MPN renewal reminder for {channel} (`{code}`), and trying again as it is won't help. Please tell whoever runs mpn-bot for you: this is for them to fix. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Slack weigerde de herinnering voor de MPN-verlenging in {channel} (`{code}`), en zomaar opnieuw proberen helpt niet. Laat het weten aan wie mpn-bot voor jullie beheert: dit moeten zij oplossen. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
+    },
+    "reminder.alert.restricted": {
+        "en": ":warning: I couldn't post the MPN renewal reminder in {channel}: a workspace or channel setting stops me posting there (`{code}`). Let apps post in it, or choose another channel with `/mpn channel #name`. I'm keeping the reminder and will try again. Waiting: {names}.",
+        "nl": ":warning: Ik kon de herinnering voor de MPN-verlenging niet plaatsen in {channel}: een instelling van de werkruimte of het kanaal houdt me tegen (`{code}`). Sta apps toe daar te posten, of kies een ander kanaal met `/mpn kanaal #naam`. Ik bewaar de herinnering en probeer het opnieuw. Het gaat om: {names}.",
     },
     "reminder.already_renewed": {
         "en": "*{name}* has already been renewed: its anniversary is now {anniversary}. Nothing was changed.",

@@ -19,7 +19,6 @@ from bot.core.deps import Deps
 from bot.listeners.middleware import CONVERSATION
 from bot.render import offers, reminders
 from bot.render import settings as render_settings
-from bot.render.reminders import ALERTED_ERRORS
 
 log = logging.getLogger(__name__)
 HOME_MAX_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
@@ -57,10 +56,9 @@ def register(app: App, deps: Deps) -> None:
             else:
                 blocks += render_settings.error("home.no_admin", conv.lang, {}).blocks
         if conv.can_grant_role():  # admins see what keeps reminders from going out, above everything else
-            for problem in answers.delivery_problems(conv.ws):
-                if problem.error in ALERTED_ERRORS and problem.channel:
-                    blocks += reminders.channel_alert(
-                        problem.error, problem.channel, problem.offer_names, conv.lang
-                    ).blocks
+            for problem in answers.delivery_problems(conv.ws):  # channel and permanent problems alike
+                blocks += reminders.channel_alert(
+                    problem.error, problem.channel, problem.offer_names, conv.lang
+                ).blocks
         blocks += offers.status(answers.status(conv.ws, conv.today), conv.lang).blocks
         client.views_publish(user_id=event["user"], view={"type": "home", "blocks": blocks[:HOME_MAX_BLOCKS]})

@@ -1,5 +1,5 @@
 """Sending reminder posts to Slack: each workspace's own bot token, Slack's rate limits, and every failure
-turned into one ``DeliveryError`` the sweep can act on.
+turned into one ``DeliveryError`` with a class and an owner.
 
 * **Tokens.** ``token_for(team_id) -> str | None`` abstracts where tokens live. With one configured
   ``SLACK_BOT_TOKEN``, ``SingleTokenDirectory`` maps that token's own workspace (``auth.test``) to it; in
@@ -8,15 +8,26 @@ turned into one ``DeliveryError`` the sweep can act on.
   (https://api.slack.com/methods/chat.postMessage#rate_limiting). The delivery paces itself per channel
   (the next post to a channel leaves at least ``min_interval`` after the previous one was answered), so a
   busy day does not hit the limit at all; when Slack answers 429 anyway, slack_sdk's
-  ``RateLimitErrorRetryHandler`` waits for ``Retry-After`` and tries again.
-* **Retries.** slack_sdk's ``ServerErrorRetryHandler`` (500/503, with backoff) and
-  ``ConnectionErrorRetryHandler`` (refused or reset connections) retry inside the call. A read timeout is
-  not retried here: the post may have landed, so the sweep records it as *uncertain* and the next attempt is
-  marked as a possible repeat (see ``bot.reminders.sweep``).
-* **Errors.** ``not_in_channel``, ``channel_not_found``, ``is_archived`` -> kind ``channel``; revoked or
-  invalid tokens -> ``token``; 429 or 5xx after the retries -> ``transient``; timeouts and dropped
-  connections -> ``uncertain``; a DM recipient that cannot be messaged -> ``recipient``; anything else ->
-  ``other``.
+  ``RateLimitErrorRetryHandler`` waits for ``Retry-After`` and tries again (a rate-limited request was not
+  processed, so that resend cannot duplicate anything).
+* **One HTTP request per attempt.** A ``chat.postMessage`` is never resent by the transport: after a 5xx, a
+  reset or a timeout Slack may have accepted it (``bot.runtime.slack_client``). Such an outcome is
+  ``uncertain``: the sweep records it in the ledger and the next attempt carries the repeat note.
+  ``conversations.open`` is idempotent and keeps slack_sdk's 5xx and connection retries.
+* **Classes and owners** (``classify_code``; every code Slack documents for chat.postMessage and
+  conversations.open, https://api.slack.com/methods/chat.postMessage and
+  https://api.slack.com/methods/conversations.open, as listed in slack-ruby/slack-api-ref
+  ``methods/chat/chat.postMessage.json`` and ``methods/conversations/conversations.open.json``, plus the
+  newer ``msg_blocks_too_long``, ``invalid_blocks``, ``restricted_action_thread_locked``,
+  ``message_limit_exceeded``, ``team_access_not_granted``...):
+
+  | kind | what | owner |
+  | --- | --- | --- |
+  | ``temporary`` | 429/``ratelimited``/``rate_limited``, 5xx, ``internal_error``, ``service_unavailable``, timeouts, dropped connections, migrations in progress | the sweep: retried next tick, no alert (``uncertain`` when the post may have landed) |
+  | ``channel`` | the reminder channel cannot take the post (``not_in_channel``, ``is_archived``, ``restricted_action*``...) | the admins: one DM naming what to fix, an App Home warning |
+  | ``recipient`` | DM mode: one admin cannot be messaged (``user_not_found``, ``user_disabled``...) | the other admins |
+  | ``permanent`` | the post itself or the app is refused (``msg_too_long``, ``invalid_blocks``, ``missing_scope``...), and **any unknown code** | the admins |
+  | ``token`` | the token does not work (``invalid_auth``, ``token_revoked``...) | operators: logged, workspace shown disconnected |
 """
 
 from __future__ import annotations
@@ -31,20 +42,35 @@ from urllib.error import URLError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 from slack_sdk.oauth.installation_store import InstallationStore
 
+from bot.runtime.slack_client import retry_handlers
 from storage import Store
 
 log = logging.getLogger(__name__)
 
 TokenFor = Callable[[str], "str | None"]
 
-CHANNEL_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+#: The reminder channel cannot take the post: fixed in Slack or with ``/mpn channel``.
+CHANNEL_ERRORS = frozenset(
+    {
+        "not_in_channel",
+        "channel_not_found",
+        "duplicate_channel_not_found",
+        "is_archived",
+        "restricted_action",
+        "restricted_action_read_only_channel",
+        "restricted_action_thread_only_channel",
+        "restricted_action_non_threadable_channel",
+        "restricted_action_thread_locked",
+        "messages_tab_disabled",
+        "method_not_supported_for_channel_type",
+        "no_permission",
+        "team_access_not_granted",
+        "ekm_access_denied",
+    }
+)
+#: The token does not work: nobody in the workspace can be told; operators see it.
 TOKEN_ERRORS = frozenset(
     {
         "token_revoked",
@@ -54,25 +80,107 @@ TOKEN_ERRORS = frozenset(
         "token_expired",
         "no_token",
         "team_not_found",
+        "not_allowed_token_type",
     }
 )
-RECIPIENT_ERRORS = frozenset({"user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible"})
+#: DM mode: this one admin cannot be messaged.
+RECIPIENT_ERRORS = frozenset(
+    {"user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible", "invalid_user_combination"}
+)
+#: Slack could not take the call now; retried. ``rate_limited`` is chat.postMessage's HTTP 200 spelling.
+TEMPORARY_ERRORS = frozenset(
+    {
+        "ratelimited",
+        "rate_limited",
+        "service_unavailable",
+        "request_timeout",
+        "team_added_to_org",
+        "org_login_required",
+    }
+)
+#: Slack says "it's possible some aspect of the operation succeeded": retried, marked as a possible repeat.
+UNCERTAIN_ERRORS = frozenset({"internal_error", "fatal_error"})
+#: The post or the app is refused and retrying cannot help until someone changes something. Listed for the
+#: record: every code not in the sets above is treated as permanent too.
+PERMANENT_ERRORS = frozenset(
+    {
+        "msg_too_long",
+        "msg_blocks_too_long",
+        "no_text",
+        "invalid_blocks",
+        "invalid_blocks_format",
+        "invalid_metadata_format",
+        "invalid_metadata_schema",
+        "metadata_too_large",
+        "metadata_must_be_sent_from_app",
+        "too_many_attachments",
+        "attachment_payload_limit_exceeded",
+        "too_many_contact_cards",
+        "as_user_not_supported",
+        "cannot_reply_to_message",
+        "duplicate_message_not_found",
+        "slack_connect_file_link_sharing_blocked",
+        "slack_connect_canvas_sharing_blocked",
+        "message_limit_exceeded",
+        "missing_scope",
+        "access_denied",
+        "accesslimited",
+        "enterprise_is_restricted",
+        "two_factor_setup_required",
+        "deprecated_endpoint",
+        "method_deprecated",
+        "invalid_arguments",
+        "invalid_arg_name",
+        "invalid_array_arg",
+        "invalid_charset",
+        "invalid_form_data",
+        "invalid_post_type",
+        "missing_post_type",
+        "users_list_not_supplied",
+        "not_enough_users",
+        "too_many_users",
+    }
+)
+
+
+def classify_code(code: str) -> tuple[str, bool]:
+    """The kind of a Slack error code and whether the call may have taken effect anyway."""
+    if code in TEMPORARY_ERRORS:
+        return "temporary", False
+    if code in UNCERTAIN_ERRORS:
+        return "temporary", True
+    if code in CHANNEL_ERRORS:
+        return "channel", False
+    if code in TOKEN_ERRORS:
+        return "token", False
+    if code in RECIPIENT_ERRORS:
+        return "recipient", False
+    return "permanent", False  # PERMANENT_ERRORS, and anything Slack adds later
 
 
 class DeliveryError(Exception):
-    """A post that did not (certainly) land. ``kind`` says what the sweep does about it, ``code`` is
-    Slack's error code (or ``timeout``, ``connection``, ``server_error``, ``ratelimited``, ``no_token``)."""
+    """A post that did not (certainly) land. ``kind`` says who owns it (``temporary``, ``channel``,
+    ``recipient``, ``permanent``, ``token``), ``code`` is Slack's error code (or ``timeout``,
+    ``connection``, ``server_error``, ``ratelimited``, ``no_token``), ``uncertain`` that it may have landed
+    all the same (the next attempt is marked as a possible repeat)."""
 
-    def __init__(self, kind: str, code: str, detail: str = "") -> None:
+    def __init__(self, kind: str, code: str, detail: str = "", *, uncertain: bool = False) -> None:
         super().__init__(f"{kind}:{code}" + (f" ({detail})" if detail else ""))
         self.kind = kind
         self.code = code
+        self.uncertain = uncertain
 
     @property
     def ledger_text(self) -> str:
-        """What the ledger keeps as ``last_error``: ``kind:code``, stable so "the same error again" is an
-        equality test (the admins are told about a channel problem once, not once per tick)."""
-        return f"{self.kind}:{self.code}"
+        """What the ledger keeps as ``last_error``: ``kind:code`` (``uncertain:code`` for a temporary error
+        that may have landed), stable so "the same error again" is an equality test (the admins are told
+        about a problem once, not once per tick)."""
+        return f"{'uncertain' if self.uncertain else self.kind}:{self.code}"
+
+    @property
+    def alerts(self) -> bool:
+        """Whether the MPN partner admins are told (channel, recipient and permanent problems)."""
+        return self.kind in ("channel", "recipient", "permanent")
 
 
 class Delivery(Protocol):
@@ -189,26 +297,21 @@ def _classify(err: BaseException) -> DeliveryError:
             code = str(response.get("error") or "")
         except (ValueError, AttributeError):
             code = ""
-        if status == 429 or code == "ratelimited":
-            return DeliveryError("transient", "ratelimited", str(status))
-        if status >= 500:
-            return DeliveryError("transient", "server_error", f"{status} {code}".strip())
-        if code in CHANNEL_ERRORS:
-            return DeliveryError("channel", code)
-        if code in TOKEN_ERRORS:
-            return DeliveryError("token", code)
-        if code in RECIPIENT_ERRORS:
-            return DeliveryError("recipient", code)
-        return DeliveryError("other", code or f"http_{status}")
-    if isinstance(err, TimeoutError):
-        return DeliveryError("uncertain", "timeout", str(err))
+        if status == 429 or code in ("ratelimited", "rate_limited"):
+            return DeliveryError("temporary", "ratelimited", f"{status} {code}".strip())
+        if status >= 500:  # Slack may have accepted the post before failing
+            return DeliveryError("temporary", "server_error", f"{status} {code}".strip(), uncertain=True)
+        kind, uncertain = classify_code(code or f"http_{status}")
+        return DeliveryError(kind, code or f"http_{status}", uncertain=uncertain)
     if isinstance(err, URLError) and isinstance(err.reason, ConnectionRefusedError):
-        return DeliveryError("transient", "connection_refused", str(err.reason))
-    if isinstance(err, URLError) and isinstance(err.reason, TimeoutError):
-        return DeliveryError("uncertain", "timeout", str(err.reason))
+        return DeliveryError("temporary", "connection_refused", str(err.reason))
+    if isinstance(err, ConnectionRefusedError):
+        return DeliveryError("temporary", "connection_refused", str(err))
+    if isinstance(err, TimeoutError) or (isinstance(err, URLError) and isinstance(err.reason, TimeoutError)):
+        return DeliveryError("temporary", "timeout", str(err), uncertain=True)
     if isinstance(err, URLError | RemoteDisconnected | ConnectionError | HTTPException | OSError):
-        return DeliveryError("uncertain", "connection", str(err))
-    return DeliveryError("other", type(err).__name__, str(err))
+        return DeliveryError("temporary", "connection", str(err), uncertain=True)
+    return DeliveryError("permanent", type(err).__name__, str(err))
 
 
 class SlackDelivery:
@@ -262,11 +365,10 @@ class SlackDelivery:
                     base_url=self._base_url,
                     timeout=self._timeout,  # type: ignore[arg-type]  # slack_sdk: int, urlopen: float
                 )
-                client.retry_handlers = [
-                    RateLimitErrorRetryHandler(max_retry_count=rate),
-                    ServerErrorRetryHandler(max_retry_count=server),
-                    ConnectionErrorRetryHandler(max_retry_count=connection),
-                ]
+                # 429 for every call; 5xx and dropped connections only for idempotent ones (never a post).
+                client.retry_handlers = retry_handlers(
+                    rate_limit=rate, server_error=server, connection=connection
+                )
                 self._clients[token] = client
             return client
 

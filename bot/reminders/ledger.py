@@ -1,17 +1,14 @@
-"""Group commit for the sweep's ledger writes: claims and confirms from several worker threads share one
-SQLite transaction.
+"""Group commit for the sweep's ledger writes: claims, confirms and failures from several worker threads
+share one SQLite transaction, and nobody waits longer than one commit.
 
-Every post still claims its reminders before it is sent (the worker waits until its claim is committed) and
-confirms them after. What changes is the cost: SQLite has one writer at a time and every commit syncs the
-write-ahead log, so eight threads each committing alone mostly wait for each other (and SQLite's busy
-handler sleeps in steps of milliseconds). Here the first thread to arrive becomes the leader, commits every
-request waiting at that moment in one ``Store.reminder_ledger_batch`` call, and repeats until nothing is
-waiting; the others just wait for their results.
-
-A confirm is queued rather than waited for: it goes into the next commit, which the next claim of any
-thread triggers, or ``flush`` (the sweep flushes before it sleeps for a channel's rate limit and when it
-ends). A crash in that short window leaves the post claimed but unconfirmed, which the crash policy already
-covers (posted again after the claim lease, marked as a possible repeat).
+Every post claims its reminders before it is sent and confirms them **right after** Slack answers: the
+posting thread waits for its confirm to be committed before it does anything else, so a crash can only
+repeat the posts in flight at that moment (each marked), never posts already answered. What group commit
+changes is the cost: SQLite has one writer at a time and every commit syncs the write-ahead log, so eight
+threads each committing alone mostly wait for each other. Here the first thread to arrive becomes the
+leader, commits every request waiting at that moment in one ``Store.reminder_ledger_apply`` call, and
+repeats until nothing is waiting; the others just wait for their results. There is no timer: a request
+waits at most for the commit in progress plus its own (about a millisecond each), never for a slow post.
 """
 
 from __future__ import annotations
@@ -21,7 +18,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from storage import DueReminderRow, LedgerOp, Store
+from storage import DueReminderRow, LedgerOp, LedgerResult, Store
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +27,8 @@ log = logging.getLogger(__name__)
 class _Request:
     ops: list[LedgerOp]
     done: threading.Event = field(default_factory=threading.Event)
-    result: list[bool] | None = None
+    result: list[LedgerResult] | None = None
     error: BaseException | None = None
-    waited: bool = True
 
 
 class GroupCommitLedger:
@@ -45,31 +41,49 @@ class GroupCommitLedger:
         self._leading = False
         self.commits = 0  # transactions made, for tests and the benchmark
 
-    def claim(self, rows: Sequence[DueReminderRow]) -> list[bool]:
-        """Claim each reminder; True where this sweep won it (False: sent, skipped, claimed by a live lease,
-        or the offer is gone)."""
+    def claim(self, rows: Sequence[DueReminderRow]) -> list[LedgerResult]:
+        """Claim each reminder; ``won`` where this sweep won it (not: sent, skipped, claimed by a live lease,
+        or the offer is gone), ``maybe_repeat`` where an earlier attempt may have landed."""
         return self._submit(
             [LedgerOp("claim", r.team_id, r.offer_id, r.anniversary, r.reminder_kind) for r in rows]
         )
 
     def confirm(self, rows: Sequence[DueReminderRow], channel: str, ts: str) -> None:
-        """Mark each reminder sent with the post's channel and ts, in the next commit: the one a claim by
-        any thread triggers, or ``flush``. The caller does not wait; a failure is logged (the claim then
-        runs out and the post goes again, marked as a possible repeat)."""
+        """Mark each reminder sent with the post's channel and ts, committed before this returns (with
+        whatever else is waiting at that moment). A failure is logged, not raised: the post has landed, the
+        claim runs out and the reminder goes again, marked as a possible repeat."""
         ops = [
             LedgerOp("confirm", r.team_id, r.offer_id, r.anniversary, r.reminder_kind, channel, ts)
             for r in rows
         ]
-        if ops:
-            with self._lock:
-                self._queue.append(_Request(ops, waited=False))
+        try:
+            self._submit(ops)
+        except Exception as err:
+            log.error("could not confirm sent reminders in the ledger: %s", err)
+
+    def fail(self, rows: Sequence[DueReminderRow], error: str, *, uncertain: bool) -> None:
+        """Record a failed attempt for each reminder (it stays due); ``uncertain``: it may have landed."""
+        self._submit(
+            [
+                LedgerOp(
+                    "fail",
+                    r.team_id,
+                    r.offer_id,
+                    r.anniversary,
+                    r.reminder_kind,
+                    error=error,
+                    uncertain=uncertain,
+                )
+                for r in rows
+            ]
+        )
 
     def flush(self) -> None:
-        """Commit everything queued now, and wait for it."""
-        self._submit([], force=True)
+        """Nothing is ever left queued (every write is committed before its caller goes on); kept so
+        callers need not know."""
 
-    def _submit(self, ops: list[LedgerOp], *, force: bool = False) -> list[bool]:
-        if not ops and not force:
+    def _submit(self, ops: list[LedgerOp]) -> list[LedgerResult]:
+        if not ops:
             return []
         request = _Request(ops)
         with self._lock:
@@ -108,8 +122,6 @@ class GroupCommitLedger:
             if len(batch) == 1:
                 batch[0].error = err
                 batch[0].done.set()
-                if not batch[0].waited:
-                    log.error("could not confirm sent reminders in the ledger: %s", err)
                 return
             # One bad request must not fail the others: commit each on its own.
             for request in batch:
@@ -121,8 +133,8 @@ class GroupCommitLedger:
             start += len(request.ops)
             request.done.set()
 
-    def _apply(self, ops: list[LedgerOp]) -> list[bool]:
-        results = self._store.reminder_ledger_batch(
+    def _apply(self, ops: list[LedgerOp]) -> list[LedgerResult]:
+        results = self._store.reminder_ledger_apply(
             ops, lease_seconds=self._lease_seconds, claimer=self._claimer
         )
         self.commits += 1

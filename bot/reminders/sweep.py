@@ -50,7 +50,15 @@ from bot.reminders.ledger import GroupCommitLedger
 from bot.reminders.timing import is_coming_up, is_late, scan_window, sweep_day
 from bot.render import reminders as render
 from rules import ReminderKind
-from storage import DueReminderRow, StorageError, Store, StoredOffer, WorkspaceSettings, WorkspaceStore
+from storage import (
+    CopyState,
+    DueReminderRow,
+    StorageError,
+    Store,
+    StoredOffer,
+    WorkspaceSettings,
+    WorkspaceStore,
+)
 from storage.due import DUE_CLOCK_AT, due_row
 
 log = logging.getLogger(__name__)
@@ -103,6 +111,8 @@ class SweepReport:
     skipped: list[tuple[DueReminderRow, str]] = field(default_factory=list)
     failed: list[tuple[DueReminderRow, str]] = field(default_factory=list)
     alerts: list[tuple[str, str]] = field(default_factory=list)  # (team, error) DMs sent to the admins
+    recovered: list[tuple[str, str]] = field(default_factory=list)  # (team, subject) "flowing again" DMs
+    disconnected: list[tuple[str, str]] = field(default_factory=list)  # (team, code): tokens that fail
     stopped: bool = False  # the sender lease was lost mid-sweep: the rest waits for the next tick
 
     @property
@@ -121,6 +131,12 @@ class SweepReport:
             for r, err in self.failed
         ]
         out += [f"alerted the MPN partner admins of {team}: {error}" for team, error in self.alerts]
+        out += [
+            f"told the MPN partner admins of {team} it works again: {what}" for team, what in self.recovered
+        ]
+        out += [
+            f"workspace {team} is disconnected (its token fails: {code})" for team, code in self.disconnected
+        ]
         if self.stopped:
             out.append("stopped early: another process now holds the sender lease")
         return out
@@ -352,11 +368,19 @@ class Sweeper:
             log.exception("reminder sweep failed for workspace %s", team_id)
 
     def _items(
-        self, plan: _Plan, rows: Sequence[DueReminderRow], offers: dict[int, StoredOffer]
+        self,
+        plan: _Plan,
+        rows: Sequence[DueReminderRow],
+        offers: dict[int, StoredOffer],
+        repeats: Sequence[bool] | None = None,
     ) -> list[render.ReminderItem]:
         items = []
-        for row in rows:
+        for n, row in enumerate(rows):
             offer = offers[row.offer_id]
+            if repeats is None:  # a dry run: what the ledger said when the sweep read it
+                repeat = row.status == "claimed" or (row.last_error or "").startswith("uncertain:")
+            else:
+                repeat = repeats[n]
             items.append(
                 render.ReminderItem(
                     view=view(offer, plan.settings, plan.local_date),
@@ -364,7 +388,7 @@ class Sweeper:
                     due_on=row.due_on,
                     late=is_late(row, plan.local_date),
                     coming_up=is_coming_up(row, plan.local_date),
-                    repeat=row.status == "claimed" or (row.last_error or "").startswith("uncertain:"),
+                    repeat=repeat,
                 )
             )
         return items
@@ -380,12 +404,21 @@ class Sweeper:
             return
         items = self._items(plan, current, offers)
         target = plan.settings.reminder_channel or "admins"
-        reply = render.reminder_post(
+        for span, reply in render.reminder_posts(
             items, plan.local_date, _lang(plan.settings), to_admins=target == "admins"
-        )
-        report.posted.append(
-            PostRecord(ws.team_id, target, plan.local_date, tuple(current), None, reply.text)
-        )
+        ):
+            part = tuple(current[i] for i in span)
+            report.posted.append(PostRecord(ws.team_id, target, plan.local_date, part, None, reply.text))
+
+    def _metadata(self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow]) -> dict[str, Any]:
+        return {
+            "event_type": METADATA_EVENT_TYPE,
+            "event_payload": {
+                "team_id": ws.team_id,
+                "local_date": plan.local_date.isoformat(),
+                "reminders": [ledger_key(r) for r in rows],
+            },
+        }
 
     def _post(
         self,
@@ -396,120 +429,233 @@ class Sweeper:
         report: SweepReport,
     ) -> None:
         assert self.delivery is not None, "a sweep that posts needs a delivery"
-        if plan.settings.reminder_channel:
-            if self.delivery.must_wait(ws.team_id, plan.settings.reminder_channel):
-                ledger.flush()  # about to sleep: commit the confirms of the posts just made first
-            self.delivery.wait_for_turn(ws.team_id, plan.settings.reminder_channel)
+        channel = plan.settings.reminder_channel
+        if channel:
+            self.delivery.wait_for_turn(ws.team_id, channel)
         # A claim also checks that the offer still exists and its anniversary is still this cycle's: an offer
         # renewed, re-dated or removed since the scan is not reminded about.
-        current = [row for row, won in zip(rows, ledger.claim(rows), strict=True) if won]
-        if not current:
+        won = [(row, r.maybe_repeat) for row, r in zip(rows, ledger.claim(rows), strict=True) if r.won]
+        if not won:
             return
+        current = [row for row, _ in won]
         offers = {row.offer_id: _as_scanned(row, report.at) for row in current}
-        lang = _lang(plan.settings)
-        channel = plan.settings.reminder_channel
-        items = self._items(plan, current, offers)
-        reply = render.reminder_post(items, plan.local_date, lang, to_admins=channel is None)
-        metadata = {
-            "event_type": METADATA_EVENT_TYPE,
-            "event_payload": {
-                "team_id": ws.team_id,
-                "local_date": plan.local_date.isoformat(),
-                "reminders": [ledger_key(r) for r in current],
-            },
-        }
-        try:
-            if channel:
-                where, ts = self.delivery.post(ws.team_id, channel, reply.as_message(), metadata)
-            else:
-                where, ts = self._post_to_admins(ws, reply.as_message(), metadata)
-        except DeliveryError as err:
-            self._failed(ws, plan, current, err, report)
-            return
-        ledger.confirm(current, where, ts)
-        report.posted.append(
-            PostRecord(
-                ws.team_id,
-                channel or "admins",
-                plan.local_date,
-                tuple(current),
-                ts,
-                reply.text,
-                any(i.repeat for i in items),
+        if channel:
+            self._post_to_channel(ws, ledger, plan, channel, current, [rep for _, rep in won], offers, report)
+        else:
+            self._post_to_admins(ws, ledger, plan, current, offers, report)
+
+    def _post_to_channel(
+        self,
+        ws: WorkspaceStore,
+        ledger: GroupCommitLedger,
+        plan: _Plan,
+        channel: str,
+        rows: list[DueReminderRow],
+        repeats: list[bool],
+        offers: dict[int, StoredOffer],
+        report: SweepReport,
+    ) -> None:
+        """One HTTP request per post, each confirmed right after Slack answers; a day too big for one post
+        goes as several, in order, each with its own ledger keys."""
+        assert self.delivery is not None
+        items = self._items(plan, rows, offers, repeats)
+        posts = render.reminder_posts(items, plan.local_date, _lang(plan.settings))
+        for index, (span, reply) in enumerate(posts):
+            part = [rows[i] for i in span]
+            try:
+                where, ts = self.delivery.post(
+                    ws.team_id, channel, reply.as_message(), self._metadata(ws, plan, part)
+                )
+            except DeliveryError as err:
+                # Only the post in flight may have landed; the later ones were never sent.
+                ledger.fail(part, err.ledger_text, uncertain=err.uncertain)
+                later = [rows[i] for span_, _ in posts[index + 1 :] for i in span_]
+                if later:
+                    ledger.fail(later, err.ledger_text, uncertain=False)
+                failed = part + later
+                report.failed.extend((row, err.ledger_text) for row in failed)
+                self._problem(ws, plan, "channel", err, [r.offer_name for r in failed], report)
+                if err.kind == "token":
+                    raise _StopWorkspace from err
+                return
+            ledger.confirm(part, where, ts)
+            report.posted.append(
+                PostRecord(
+                    ws.team_id,
+                    channel,
+                    plan.local_date,
+                    tuple(part),
+                    ts,
+                    reply.text,
+                    any(items[i].repeat for i in span),
+                )
             )
-        )
+        if any(row.last_error for row in rows):  # an earlier attempt failed: was anybody told?
+            self._recovered(ws, plan, "channel", report)
 
     def _post_to_admins(
-        self, ws: WorkspaceStore, message: dict[str, Any], metadata: dict[str, Any]
-    ) -> tuple[str, str]:
-        """No reminder channel: DM each MPN partner admin. Confirmed with the first DM that landed."""
+        self,
+        ws: WorkspaceStore,
+        ledger: GroupCommitLedger,
+        plan: _Plan,
+        rows: list[DueReminderRow],
+        offers: dict[int, StoredOffer],
+        report: SweepReport,
+    ) -> None:
+        """No reminder channel: DM each MPN partner admin. Each admin's copy of each reminder has its own
+        state (``reminder_copies``): claimed before its DM, confirmed right after, retried and alerted on its
+        own. A reminder counts as sent once every current admin's copy is."""
         assert self.delivery is not None
         admins = ws.admins()
         if not admins:
-            raise DeliveryError("recipient", "no_admins")
-        first: tuple[str, str] | None = None
-        last_error: DeliveryError | None = None
-        for user_id in admins:
-            try:
-                dm = self.delivery.open_dm(ws.team_id, user_id)
-                posted = self.delivery.post(ws.team_id, dm, message, metadata)
-            except DeliveryError as err:
-                if err.kind == "token":
-                    raise
-                log.warning("could not DM the reminder to %s in %s: %s", user_id, ws.team_id, err)
-                last_error = err
-                continue
-            first = first or posted
-        if first is None:
-            raise last_error or DeliveryError("recipient", "no_admins")
-        return first
+            err = DeliveryError("recipient", "no_admins")
+            ledger.fail(rows, err.ledger_text, uncertain=False)
+            report.failed.extend((row, err.ledger_text) for row in rows)
+            log.error("workspace %s: no reminder channel and no MPN partner admin to DM", ws.team_id)
+            return
+        keys = [(r.offer_id, r.anniversary, r.reminder_kind) for r in rows]
+        copies = ws.reminder_copies(keys)
 
-    def _failed(
+        def copy_of(row: DueReminderRow, admin: str) -> CopyState | None:
+            return copies.get((row.offer_id, row.anniversary, row.reminder_kind.value, admin))
+
+        errors: list[DeliveryError] = []
+        stop: DeliveryError | None = None
+        for admin in admins:
+            todo = [r for r in rows if (c := copy_of(r, admin)) is None or c.status != "sent"]
+            if not todo:
+                continue
+            repeats = [
+                (c := copy_of(r, admin)) is not None and (c.maybe_landed or c.status == "claimed")
+                for r in todo
+            ]
+            todo_keys = [(r.offer_id, r.anniversary, r.reminder_kind) for r in todo]
+            ws.claim_copies(todo_keys, admin)
+            items = self._items(plan, todo, offers, repeats)
+            posts = render.reminder_posts(items, plan.local_date, _lang(plan.settings), to_admins=True)
+            failed = False
+            for index, (span, reply) in enumerate(posts):
+                part_keys = [todo_keys[i] for i in span]
+                try:
+                    dm = self.delivery.open_dm(ws.team_id, admin)
+                    where, ts = self.delivery.post(
+                        ws.team_id, dm, reply.as_message(), self._metadata(ws, plan, [todo[i] for i in span])
+                    )
+                except DeliveryError as err:
+                    ws.fail_copies(part_keys, admin, error=err.ledger_text, uncertain=err.uncertain)
+                    later = [todo_keys[i] for span_, _ in posts[index + 1 :] for i in span_]
+                    if later:
+                        ws.fail_copies(later, admin, error=err.ledger_text)
+                    log.warning("could not DM the reminder to %s in %s: %s", admin, ws.team_id, err)
+                    errors.append(err)
+                    failed = True
+                    if err.kind == "token":
+                        stop = err
+                    else:
+                        names = [todo[i].offer_name for span_, _ in posts[index:] for i in span_]
+                        self._problem(ws, plan, f"dm:{admin}", err, names, report, about=admin)
+                    break
+                ws.confirm_copies(part_keys, admin, channel=where, ts=ts)
+            if stop is not None:
+                break
+            if not failed and any(c is not None and c.last_error for r in todo if (c := copy_of(r, admin))):
+                self._recovered(ws, plan, f"dm:{admin}", report)
+        copies = ws.reminder_copies(keys)
+        done: list[DueReminderRow] = []
+        pending: list[DueReminderRow] = []
+        for row in rows:
+            landed = [copy_of(row, admin) for admin in admins]
+            if all(c is not None and c.status == "sent" for c in landed):
+                first = landed[0]
+                assert first is not None and first.channel and first.ts
+                ledger.confirm([row], first.channel, first.ts)
+                done.append(row)
+            else:
+                pending.append(row)
+        if done:
+            report.posted.append(PostRecord(ws.team_id, "admins", plan.local_date, tuple(done)))
+        if pending:
+            why = stop or (errors[-1] if errors else DeliveryError("recipient", "incomplete"))
+            ledger.fail(pending, why.ledger_text, uncertain=False)  # each copy keeps its own uncertainty
+            report.failed.extend((row, why.ledger_text) for row in pending)
+        if stop is not None:
+            self._problem(ws, plan, "token", stop, [], report)
+            raise _StopWorkspace from stop
+
+    # -- problems and who is told --------------------------------------------------------------------
+
+    def _problem(
         self,
         ws: WorkspaceStore,
         plan: _Plan,
-        rows: Sequence[DueReminderRow],
+        subject: str,
         err: DeliveryError,
+        offer_names: Sequence[str],
         report: SweepReport,
+        *,
+        about: str | None = None,
     ) -> None:
+        """Give the failure to its owner: temporary ones are retried (logged only); token problems are for
+        operators (logged, the workspace recorded as disconnected); channel, recipient and permanent ones
+        are DM'd to the MPN partner admins once per problem, again if that DM did not land."""
         text = err.ledger_text
-        if err.kind == "channel" and err.code in render.ALERTED_ERRORS:
-            if not any(r.last_error == text for r in rows):
-                self._alert_admins(ws, plan, rows, err.code)
-                report.alerts.append((ws.team_id, err.code))
-        elif err.kind == "token":
+        if err.kind == "token":
             log.error(
                 "workspace %s: the bot token does not work (%s); its reminders stay pending",
                 ws.team_id,
                 err.code,
             )
-        else:
+            ws.set_delivery_alert("token", text, alerted=False)
+            report.disconnected.append((ws.team_id, err.code))
+            return
+        if not err.alerts:
             log.warning("workspace %s: reminder post failed (%s); it stays pending", ws.team_id, err)
-        for row in rows:
-            _ignore_gone(ws.fail_reminder, row, error=text)
-            report.failed.append((row, text))
-        if err.kind == "token":
-            raise _StopWorkspace
+            return
+        log.warning("workspace %s: reminder post refused (%s); telling the admins", ws.team_id, err)
+        known = {a.subject: a for a in ws.delivery_alerts()}.get(subject)
+        if known is not None and known.error == text and known.alerted:
+            return  # told already
+        lang = _lang(plan.settings)
+        names = list(dict.fromkeys(offer_names))
+        if about is not None:
+            alert = render.recipient_alert(about, err.code, names, lang)
+        else:
+            alert = render.channel_alert(err.code, plan.settings.reminder_channel, names, lang)
+        landed = self._tell_admins(ws, alert.as_message(), exclude=about)
+        ws.set_delivery_alert(subject, text, alerted=landed)
+        if landed:
+            report.alerts.append((ws.team_id, err.code))
 
-    def _alert_admins(
-        self, ws: WorkspaceStore, plan: _Plan, rows: Sequence[DueReminderRow], error: str
-    ) -> None:
-        assert self.delivery is not None and plan.settings.reminder_channel
-        alert = render.channel_alert(
-            error, plan.settings.reminder_channel, [r.offer_name for r in rows], _lang(plan.settings)
-        ).as_message()
-        admins = ws.admins()
+    def _recovered(self, ws: WorkspaceStore, plan: _Plan, subject: str, report: SweepReport) -> None:
+        """A post went through where the admins had been told it could not: tell them once it is fixed."""
+        alerts = {a.subject: a for a in ws.delivery_alerts()}
+        if "token" in alerts:
+            ws.clear_delivery_alert("token")
+        known = alerts.get(subject)
+        if known is None:
+            return
+        if known.alerted:
+            message = render.alert_recovered(
+                plan.settings.reminder_channel, _lang(plan.settings)
+            ).as_message()
+            self._tell_admins(ws, message, exclude=None)
+            report.recovered.append((ws.team_id, subject))
+        ws.clear_delivery_alert(subject)
+
+    def _tell_admins(self, ws: WorkspaceStore, message: dict[str, Any], *, exclude: str | None) -> bool:
+        """DM every MPN partner admin (but ``exclude``); True when at least one DM landed."""
+        assert self.delivery is not None
+        admins = [a for a in ws.admins() if a != exclude]
         if not admins:
-            log.error(
-                "workspace %s: reminder channel unusable (%s) and no MPN partner admin to tell",
-                ws.team_id,
-                error,
-            )
+            log.error("workspace %s: a reminder problem and no MPN partner admin to tell", ws.team_id)
+        landed = False
         for user_id in admins:
             try:
-                self.delivery.post(ws.team_id, self.delivery.open_dm(ws.team_id, user_id), alert, None)
+                self.delivery.post(ws.team_id, self.delivery.open_dm(ws.team_id, user_id), message, None)
+                landed = True
             except DeliveryError as err:
-                log.warning("could not alert %s in %s about %s: %s", user_id, ws.team_id, error, err)
+                log.warning("could not alert %s in %s: %s", user_id, ws.team_id, err)
+        return landed
 
 
 def _as_scanned(row: DueReminderRow, at: datetime) -> StoredOffer:

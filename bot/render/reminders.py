@@ -25,7 +25,7 @@ from slack_sdk.models.blocks import (
 
 import rules
 from bot.core.answers import OfferView
-from bot.language.i18n import Lang, format_days_count, t
+from bot.language.i18n import Lang, format_days_count, t, t_plural
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, day_rel, kind_label, name_of
 from bot.render.reply import FALLBACK_LIMIT, SECTION_TEXT_LIMIT, Reply, build, context, header
@@ -36,6 +36,13 @@ NOTE_BLOCK = "mpn-reminder-note:"  # + offer id: the late / repeat / extension n
 MAX_CONTEXT_ELEMENTS = 10  # Slack: a context block holds at most 10 elements
 #: Offers per post: two blocks each plus a header and two context lines stay well inside Slack's 50 blocks.
 MAX_ITEMS_PER_POST = 20
+MAX_POST_BLOCKS = 50  # Slack: a message holds at most 50 blocks
+#: Characters of text across a post's blocks. Slack documents 3,000 per section and 12,000 per markdown
+#: block, but rejects posts near 13,000 in total with ``msg_blocks_too_long`` (slackapi/bolt-js#2509), so a
+#: post stays well under 12,000.
+MAX_POST_TEXT = 9_000
+#: Characters of offer names an alert lists before it says how many more there are.
+ALERT_NAMES_BUDGET = 1_500
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +182,56 @@ def reminder_post(
     return Reply(text=plain_text(t("reminder.summary", lang, names=names), FALLBACK_LIMIT), blocks=blocks)
 
 
+def reminder_posts(
+    items: Sequence[ReminderItem], today: date, lang: Lang, *, to_admins: bool = False
+) -> list[tuple[range, Reply]]:
+    """The day's reminders as posts that fit Slack's limits, in order: each at most
+    ``MAX_ITEMS_PER_POST`` offers, ``MAX_POST_BLOCKS`` blocks and ``MAX_POST_TEXT`` characters of block
+    text. Each post comes with the range of ``items`` it carries (so each has its own ledger keys)."""
+    if not items:
+        raise ValueError("a reminder post needs at least one reminder")
+    head, tail = _frame(lang, to_admins)
+    frame_blocks = len(head) + len(tail)
+    frame_text = block_text_length(head) + block_text_length(tail)
+    rendered = [_item_blocks(item, today, lang) for item in items]
+    posts: list[tuple[range, Reply]] = []
+    start = 0
+    while start < len(items):
+        end, blocks, text = start, frame_blocks, frame_text
+        while end < len(items) and end - start < MAX_ITEMS_PER_POST:
+            more_blocks, more_text = len(rendered[end]), block_text_length(rendered[end])
+            if end > start and (blocks + more_blocks > MAX_POST_BLOCKS or text + more_text > MAX_POST_TEXT):
+                break
+            blocks, text, end = blocks + more_blocks, text + more_text, end + 1
+        chosen = range(start, end)
+        body = [block for i in chosen for block in rendered[i]]
+        names = ", ".join(escape_mrkdwn(items[i].view.offer.name) for i in chosen)
+        reply = Reply(
+            text=plain_text(t("reminder.summary", lang, names=names), FALLBACK_LIMIT),
+            blocks=copy.deepcopy(head) + body + copy.deepcopy(tail),
+        )
+        posts.append((chosen, reply))
+        start = end
+    return posts
+
+
+def block_text_length(blocks: Sequence[dict[str, Any]]) -> int:
+    """Characters of every ``text`` string in the blocks (section, context, header, button texts)."""
+    total = 0
+    stack: list[Any] = list(blocks)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    total += len(value)
+                elif isinstance(value, dict | list):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return total
+
+
 @lru_cache(maxsize=8)
 def _frame(lang: Lang, to_admins: bool) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The blocks every reminder post starts and ends with, validated once per language (copies are handed
@@ -211,13 +268,84 @@ def mark_renewed(blocks: Sequence[dict[str, Any]], offer_id: int, text: str) -> 
     return out
 
 
-def channel_alert(error: str, channel: str, offer_names: Sequence[str], lang: Lang) -> Reply:
-    """The DM to the MPN partner admins when the reminder channel cannot be used (``not_in_channel``,
-    ``channel_not_found``, ``is_archived``)."""
-    names = ", ".join(f"*{escape_mrkdwn(n)}*" for n in offer_names)
-    text = t(f"reminder.alert.{error}", lang, channel=f"<#{channel}>", names=names)
+#: Which message tells the admins what to fix, by Slack error code; anything else is ``refused``.
+ALERT_MESSAGES: dict[str, str] = {
+    "not_in_channel": "reminder.alert.not_in_channel",
+    "channel_not_found": "reminder.alert.channel_not_found",
+    "duplicate_channel_not_found": "reminder.alert.channel_not_found",
+    "is_archived": "reminder.alert.is_archived",
+    **dict.fromkeys(
+        (
+            "restricted_action",
+            "restricted_action_read_only_channel",
+            "restricted_action_thread_only_channel",
+            "restricted_action_non_threadable_channel",
+            "restricted_action_thread_locked",
+            "messages_tab_disabled",
+            "method_not_supported_for_channel_type",
+            "message_limit_exceeded",
+        ),
+        "reminder.alert.restricted",
+    ),
+    **dict.fromkeys(
+        (
+            "missing_scope",
+            "no_permission",
+            "team_access_not_granted",
+            "ekm_access_denied",
+            "access_denied",
+            "enterprise_is_restricted",
+        ),
+        "reminder.alert.permission",
+    ),
+}
+
+
+def alert_names(offer_names: Sequence[str], lang: Lang, budget: int = ALERT_NAMES_BUDGET) -> str:
+    """The offers an alert lists, whole names only, within ``budget`` characters; the rest counted
+    ("and 3 more offers"), never cut mid-word."""
+    shown: list[str] = []
+    used = 0
+    for name in offer_names:
+        piece = f"*{escape_mrkdwn(name)}*"
+        if shown and used + len(piece) + 2 > budget:
+            break
+        shown.append(piece)
+        used += len(piece) + 2
+    left = len(offer_names) - len(shown)
+    text = ", ".join(shown)
+    if left:
+        text += " " + t_plural("reminder.alert.more", left, lang)
+    return text
+
+
+def channel_alert(error: str, channel: str | None, offer_names: Sequence[str], lang: Lang) -> Reply:
+    """The DM to the MPN partner admins when the reminder channel, or Slack, refuses the reminders: what
+    is wrong and what to fix (``ALERT_MESSAGES``; ``reminder.alert.refused`` for every other code)."""
+    key = ALERT_MESSAGES.get(error, "reminder.alert.refused")
+    where = f"<#{channel}>" if channel else t("reminder.alert.dm_mode", lang)
+    text = t(key, lang, channel=where, code=error, names=alert_names(offer_names, lang))
     return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
 
 
-#: The channel errors the admins are told about (each has a ``reminder.alert.<error>`` message).
+def recipient_alert(user_id: str, error: str, offer_names: Sequence[str], lang: Lang) -> Reply:
+    """DM mode: tell the other admins that one admin's copy cannot be delivered."""
+    text = t(
+        "reminder.alert.recipient",
+        lang,
+        user=f"<@{user_id}>",
+        code=error,
+        names=alert_names(offer_names, lang),
+    )
+    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+
+
+def alert_recovered(channel: str | None, lang: Lang) -> Reply:
+    """Once more, when fixed: reminders are flowing again."""
+    where = f"<#{channel}>" if channel else t("reminder.alert.dm_mode", lang)
+    text = t("reminder.alert.flowing", lang, where=where)
+    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+
+
+#: The channel errors of the first release (each has its own ``reminder.alert.<error>`` message).
 ALERTED_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})

@@ -42,13 +42,17 @@ def test_a_token_slack_refuses_is_asked_about_again_only_after_a_minute(slack: S
         (lambda s: s.set_member(TEAM, CHANNEL, False), "channel", "not_in_channel"),
         (lambda s: s.archive(TEAM, CHANNEL), "channel", "is_archived"),
         (lambda s: s.revoke_token(TOKEN), "token", "token_revoked"),
-        (lambda s: s.inject("chat.postMessage", status=503, times=9), "transient", "server_error"),
+        (lambda s: s.inject("chat.postMessage", status=503, times=9), "temporary", "server_error"),
         (
             lambda s: s.inject("chat.postMessage", status=429, times=9, retry_after=1),
-            "transient",
+            "temporary",
             "ratelimited",
         ),
-        (lambda s: s.inject("chat.postMessage", error="msg_too_long"), "other", "msg_too_long"),
+        (lambda s: s.inject("chat.postMessage", error="rate_limited"), "temporary", "ratelimited"),
+        (lambda s: s.inject("chat.postMessage", error="ratelimited"), "temporary", "ratelimited"),
+        (lambda s: s.inject("chat.postMessage", error="msg_too_long"), "permanent", "msg_too_long"),
+        (lambda s: s.inject("chat.postMessage", error="never_heard_of"), "permanent", "never_heard_of"),
+        (lambda s: s.inject("chat.postMessage", error="restricted_action"), "channel", "restricted_action"),
     ],
 )
 def test_slack_errors_become_delivery_errors(slack: SlackServer, setup, kind: str, code: str) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +75,7 @@ def test_no_token_and_no_server_are_delivery_errors_too(slack: SlackServer) -> N
     dead = SlackDelivery({TEAM: TOKEN}.get, base_url=f"http://127.0.0.1:{port}/api/", connection_retries=0)
     with pytest.raises(DeliveryError) as caught:
         dead.post(TEAM, CHANNEL, {"text": "hi"}, None)
-    assert caught.value.ledger_text == "transient:connection_refused"
+    assert caught.value.ledger_text == "temporary:connection_refused"
 
 
 def test_a_dm_channel_is_opened_with_the_workspace_token(slack: SlackServer) -> None:
@@ -117,3 +121,66 @@ def test_oauth_tokens_come_from_the_installation_store(tmp_path) -> None:  # typ
     ticks.now += 61
     assert tokens("T1") is None  # ... then read again
     store.close()
+
+
+@pytest.mark.parametrize("status", [500, 503])
+def test_a_post_answered_5xx_is_sent_once_and_uncertain(slack: SlackServer, status: int) -> None:
+    """Slack may have taken it: slack_sdk's server-error retry must not resend it (issue 10)."""
+    slack.inject("chat.postMessage", status=status, land=True)
+    delivery = SlackDelivery({TEAM: TOKEN}.get, base_url=slack.base_url, server_error_retries=3)
+    with pytest.raises(DeliveryError) as caught:
+        delivery.post(TEAM, CHANNEL, {"text": "hi"}, None)
+    assert caught.value.uncertain and caught.value.ledger_text == "uncertain:server_error"
+    assert len(slack.calls_to("chat.postMessage")) == 1 and len(slack.messages(channel=CHANNEL)) == 1
+
+
+def test_a_post_whose_connection_is_reset_after_the_accept_is_sent_once_and_uncertain(
+    slack: SlackServer,
+) -> None:
+    slack.inject("chat.postMessage", reset=True)
+    delivery = SlackDelivery({TEAM: TOKEN}.get, base_url=slack.base_url, connection_retries=3)
+    with pytest.raises(DeliveryError) as caught:
+        delivery.post(TEAM, CHANNEL, {"text": "hi"}, None)
+    assert caught.value.uncertain and caught.value.kind == "temporary"
+    assert len(slack.messages(channel=CHANNEL)) == 1  # it landed, once
+
+
+def test_idempotent_calls_keep_their_5xx_retries(slack: SlackServer) -> None:
+    slack.inject("conversations.open", status=503, times=2)
+    delivery = SlackDelivery({TEAM: TOKEN}.get, base_url=slack.base_url, server_error_retries=2)
+    assert delivery.open_dm(TEAM, "UPARTNER") == slack.dm_channel_id(TEAM, "UPARTNER")
+
+
+def test_every_documented_error_code_has_a_class() -> None:
+    from bot.reminders.delivery import (
+        CHANNEL_ERRORS,
+        PERMANENT_ERRORS,
+        RECIPIENT_ERRORS,
+        TEMPORARY_ERRORS,
+        TOKEN_ERRORS,
+        UNCERTAIN_ERRORS,
+        classify_code,
+    )
+
+    groups = [
+        CHANNEL_ERRORS,
+        PERMANENT_ERRORS,
+        RECIPIENT_ERRORS,
+        TEMPORARY_ERRORS,
+        TOKEN_ERRORS,
+        UNCERTAIN_ERRORS,
+    ]
+    every = [code for group in groups for code in group]
+    assert len(every) == len(set(every))  # each code in one class only
+    assert classify_code("rate_limited") == ("temporary", False)
+    assert classify_code("internal_error") == ("temporary", True)
+    assert classify_code("something_new") == ("permanent", False)
+    for code in ("msg_blocks_too_long", "invalid_blocks", "missing_scope", "message_limit_exceeded"):
+        assert classify_code(code)[0] == "permanent"
+    for code in (
+        "no_permission",
+        "ekm_access_denied",
+        "team_access_not_granted",
+        "restricted_action_read_only_channel",
+    ):
+        assert classify_code(code)[0] == "channel"

@@ -1,5 +1,5 @@
 """Group commit of the sweep's ledger writes: concurrent claims share commits, each still wins or loses
-exactly as alone, confirms land by the next commit or flush, and a failure never strands a waiting thread."""
+exactly as alone, a confirm is committed before it returns, and a failure never strands a waiting thread."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def test_threads_share_commits_and_each_reminder_is_won_once(store: Store) -> No
         ledger = ledgers[n % 2]
         barrier.wait()
         for row in due:
-            if ledger.claim([row]) == [True]:
+            if [r.won for r in ledger.claim([row])] == [True]:
                 won.append(row.offer_id)
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
@@ -46,23 +46,47 @@ def test_threads_share_commits_and_each_reminder_is_won_once(store: Store) -> No
     assert sum(ledger.commits for ledger in ledgers) < 8 * len(due)  # some claims shared a commit
 
 
-def test_a_confirm_lands_with_the_next_commit_or_a_flush(store: Store) -> None:
+def won(results: list) -> list[bool]:  # type: ignore[type-arg]
+    return [r.won for r in results]
+
+
+def test_a_confirm_is_committed_before_it_returns(store: Store) -> None:
+    """Nothing answered waits for another post: after ``confirm`` returns, a crash cannot repeat it."""
     first, second = rows(store, 2)
     ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
-    assert ledger.claim([first, second]) == [True, True]
+    assert won(ledger.claim([first, second])) == [True, True]
     ledger.confirm([first], "C1", "1.1")
-    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {
-        first.offer_id: "claimed",
-        second.offer_id: "claimed",
-    }
-    ledger.flush()
     assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {
         first.offer_id: "sent",
         second.offer_id: "claimed",
     }
     ledger.confirm([second], "C1", "2.2")
-    assert ledger.claim([first]) == [False]  # any commit carries the queued confirm along
+    assert won(ledger.claim([first])) == [False]
     assert {e.status for e in store.workspace("T1").ledger()} == {"sent"}
+
+
+def test_an_uncertain_failure_marks_every_later_attempt_whatever_comes_between(store: Store) -> None:
+    [row] = rows(store, 1)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
+    [first] = ledger.claim([row])
+    assert first.won and not first.maybe_repeat
+    ledger.fail([row], "uncertain:timeout", uncertain=True)
+    for error in ("temporary:ratelimited", "permanent:msg_too_long", "channel:not_in_channel"):
+        [again] = ledger.claim([row])
+        assert again.won and again.maybe_repeat  # a later, certain error does not erase it
+        ledger.fail([row], error, uncertain=False)
+    [entry] = store.workspace("T1").ledger()
+    assert entry.maybe_landed and entry.last_error == "channel:not_in_channel"
+
+
+def test_a_claim_taken_over_after_its_lease_is_a_possible_repeat(store: Store) -> None:
+    [row] = rows(store, 1)
+    dead = GroupCommitLedger(store, lease_seconds=1, claimer="dead")
+    assert won(dead.claim([row])) == [True]
+    with store.connections.write() as db:  # the dead claim's lease runs out
+        db.execute("UPDATE reminder_ledger SET lease_until = '2000-01-01T00:00:00+00:00'")
+    [result] = GroupCommitLedger(store, lease_seconds=60, claimer="me").claim([row])
+    assert result.won and result.maybe_repeat
 
 
 def test_a_failing_request_fails_alone_and_nobody_hangs(
@@ -70,21 +94,21 @@ def test_a_failing_request_fails_alone_and_nobody_hangs(
 ) -> None:
     good, bad = rows(store, 2)
     ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
-    real = store.reminder_ledger_batch
+    real = store.reminder_ledger_apply
 
     def picky(ops, **kwargs):  # type: ignore[no-untyped-def]
         if any(op.offer_id == bad.offer_id for op in ops):
             raise RuntimeError("disk on fire")
         return real(ops, **kwargs)
 
-    monkeypatch.setattr(store, "reminder_ledger_batch", picky)
+    monkeypatch.setattr(store, "reminder_ledger_apply", picky)
     results: dict[str, object] = {}
     barrier = threading.Barrier(2)
 
     def claim(name: str, row: DueReminderRow) -> None:
         barrier.wait()
         try:
-            results[name] = ledger.claim([row])
+            results[name] = won(ledger.claim([row]))
         except RuntimeError as err:
             results[name] = str(err)
 

@@ -342,11 +342,13 @@ def test_a_burst_of_429s_and_500s_loses_nothing_and_doubles_nothing(env: Env, sl
         report = env.sweep()
         failures += [e for _, e in report.failed]
         env.clock.advance(timedelta(minutes=5))
-    assert failures and set(failures) <= {"transient:server_error", "transient:ratelimited"}
-    [post] = env.posts()
+    assert failures and set(failures) <= {"uncertain:server_error", "temporary:ratelimited"}
+    [post] = env.posts()  # one HTTP request per attempt: the 5xx were not resent inside the call
     assert all(f"Offer {n}" in post.text for n in range(3))
     assert {s for s, _, _ in ledger(env).values()} == {"sent"}
-    assert "twice" not in text_of(post)  # a 5xx is a definite failure, not an uncertain one
+    # Slack may take a post and still answer 5xx (issue 10): the bot cannot know, so the copy that lands
+    # says it may be a repeat.
+    assert "you may see it twice" in text_of(post)
 
 
 # --- crash policy: at least once, repeats marked --------------------------------------------------------

@@ -20,6 +20,8 @@ TABLES = (
     "admins",
     "offer_reminders",
     "reminder_ledger",
+    "reminder_copies",
+    "delivery_alerts",
     "audit_log",
 )
 

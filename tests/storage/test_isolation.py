@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from rules import Kind, Offer, RenewalError, normalize_name, renew
+from rules import Kind, Offer, ReminderKind, RenewalError, normalize_name, renew
 from storage import StorageError
 from tests.storage.helpers import TABLES, FakeClock, claim, confirm, open_store, row_counts, sendable
 
@@ -227,6 +227,8 @@ def _fill(store, team: str, n: int) -> None:
         claim(store, team, offer.id, renewed.anniversary, "before")
         confirm(store, team, offer.id, renewed.anniversary, "before", channel="C", ts=str(i))
         ws.fail_reminder(offer.id, renewed.anniversary, "after", error="x")
+        ws.claim_copies([(offer.id, renewed.anniversary, ReminderKind.AFTER)], f"{team}-admin")
+    ws.set_delivery_alert("channel", "channel:not_in_channel", alerted=True)
 
 
 def _team_rows(path: Path, team: str) -> dict[str, list[tuple]]:

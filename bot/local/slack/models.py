@@ -150,3 +150,9 @@ class Fault:
     delay: float | None = None
     retry_after: int = 1
     remaining: int = 1
+    land: bool = False  # process the call as usual first, then answer the fault (accept-then-500)
+    reset: bool = False  # process the call as usual, then drop the connection unanswered (accept-then-reset)
+    match: dict[str, str] | None = None  # only calls whose arguments include these (e.g. one DM channel)
+
+    def applies_to(self, params: dict[str, Any]) -> bool:
+        return not self.match or all(str(params.get(k)) == v for k, v in self.match.items())

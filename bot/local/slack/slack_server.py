@@ -27,6 +27,8 @@ import hashlib
 import itertools
 import json
 import secrets
+import socket
+import struct
 import sys
 import threading
 import time
@@ -58,6 +60,9 @@ MAX_MESSAGE_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
 RESPONSE_URL_MAX_USES = 5
 RESPONSE_URL_TTL = 30 * 60.0
+
+# The reply status that makes the socket handler drop the connection without answering (an RST).
+DROP = 0
 
 # The pseudo-method name under which faults for response_url posts are injected.
 RESPONSE_URL = "response_url"
@@ -192,6 +197,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
             status, reply_headers, payload = _json_reply(
                 500, {"ok": False, "error": f"simulator_error: {exc}"}
             )
+        if status == DROP:  # an injected reset: the call was processed, the answer never comes
+            self.close_connection = True
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return
         try:
             self.send_response(status)
             for key, value in reply_headers.items():
@@ -478,8 +487,18 @@ class SlackServer:
         delay: float | None = None,
         times: int = 1,
         retry_after: int = 1,
+        land: bool = False,
+        reset: bool = False,
+        match: dict[str, str] | None = None,
     ) -> None:
         """Make the next ``times`` calls of ``method`` fail; faults queue up in the order injected.
+
+        Scripted faults as Slack really produces them: ``land=True`` with ``status=500`` processes the call
+        (the post lands) and then answers 500 (accept-then-500); ``reset=True`` processes it and drops the
+        connection unanswered (accept-then-reset); ``delay`` beyond the client's timeout with nothing else
+        is a timeout that lands; ``error="ratelimited"`` (or ``"rate_limited"``) without ``status`` is the
+        HTTP 200 spelling; ``match={"channel": "D…"}`` or ``{"users": "U2"}`` limits the fault to calls with
+        those arguments (one admin's DM), other calls pass it by.
 
         ``status=500/503`` answers that HTTP status; ``status=429`` answers ``ratelimited`` with
         ``Retry-After: retry_after``; ``error="not_in_channel"`` answers HTTP 200 ``ok: false`` with that
@@ -489,11 +508,20 @@ class SlackServer:
         """
         if times < 1:
             raise ValueError("times must be >= 1")
-        if status is None and error is None and delay is None:
-            raise ValueError("inject needs status, error or delay")
+        if status is None and error is None and delay is None and not reset:
+            raise ValueError("inject needs status, error, delay or reset")
         with self._lock:
             self._faults.setdefault(method, []).append(
-                Fault(status=status, error=error, delay=delay, retry_after=retry_after, remaining=times)
+                Fault(
+                    status=status,
+                    error=error,
+                    delay=delay,
+                    retry_after=retry_after,
+                    remaining=times,
+                    land=land,
+                    reset=reset,
+                    match=dict(match) if match else None,
+                )
             )
 
     def new_response_url(
@@ -612,16 +640,21 @@ class SlackServer:
         if method == "oauth.v2.access":
             return self._oauth_v2_access(query, headers, body)
         arrived = self._clock()
-        fault = self._take_fault(method)
-        if fault is not None and fault.delay:
-            time.sleep(fault.delay)
         params: dict[str, Any] = {}
         token: str | None = None
         team_id: str | None = None
         try:
             params = self._parse_params(query, headers.get("content-type", ""), body)
+        except ApiError:
+            params = {}
+        fault = self._take_fault(method, params)
+        if fault is not None and fault.delay:
+            time.sleep(fault.delay)
+        try:
+            params = self._parse_params(query, headers.get("content-type", ""), body)
             token = self._token_from(headers, params)
-            if fault is not None and (fault.status is not None or fault.error is not None):
+            answer_fault = fault is not None and (fault.status is not None or fault.error is not None)
+            if fault is not None and answer_fault and not fault.land and not fault.reset:
                 raise self._fault_error(fault)
             handler = self._methods.get(method)
             if handler is None:
@@ -635,8 +668,13 @@ class SlackServer:
                         "ratelimited", status=429, headers={"Retry-After": str(retry_after_seconds(wait))}
                     )
                 result = handler(ws, params)
-                self._record(Call(method, params, team_id, token, arrived))
-                return _json_reply(200, {"ok": True, **result})
+                if not answer_fault:  # a processed call answered with a fault is recorded as that fault
+                    self._record(Call(method, params, team_id, token, arrived))
+            if fault is not None and fault.reset:
+                return DROP, {}, b""
+            if fault is not None and answer_fault:  # processed, and answered as if it had failed
+                raise self._fault_error(fault)
+            return _json_reply(200, {"ok": True, **result})
         except ApiError as exc:
             with self._lock:
                 if team_id is None and token is not None:
@@ -696,16 +734,18 @@ class SlackServer:
                 },
             )
 
-    def _take_fault(self, method: str) -> Fault | None:
+    def _take_fault(self, method: str, params: dict[str, Any]) -> Fault | None:
         with self._lock:
             queue = self._faults.get(method)
             if not queue:
                 return None
-            fault = queue[0]
-            fault.remaining -= 1
-            if fault.remaining <= 0:
-                queue.pop(0)
-            return fault
+            for index, fault in enumerate(queue):
+                if fault.applies_to(params):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        queue.pop(index)
+                    return fault
+            return None
 
     @staticmethod
     def _fault_error(fault: Fault) -> ApiError:
@@ -1093,7 +1133,7 @@ class SlackServer:
         Answers like Slack's hooks host: plain-text error codes with 4xx statuses, ``{"ok": true}`` on
         success. ``response_type`` defaults to ephemeral, as on Slack.
         """
-        fault = self._take_fault(RESPONSE_URL)
+        fault = self._take_fault(RESPONSE_URL, {})
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
         if fault is not None and (fault.status is not None or fault.error is not None):
