@@ -111,6 +111,21 @@ class Connections:
             raise
 
     @contextmanager
+    def waiting_at_most(self, milliseconds: int) -> Iterator[None]:
+        """Within this block, this thread's statements wait at most ``milliseconds`` for another
+        connection's lock (instead of ``BUSY_TIMEOUT_MS``), then a write raises ``database_busy``.
+
+        A Slack request must be answered within 3 s: waiting the full busy timeout for a lock another
+        process holds would let Slack show its own timeout instead of the bot's "busy, try again" reply.
+        """
+        conn = self.connection().conn
+        conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    @contextmanager
     def read(self) -> Iterator[Database]:
         """A read transaction, so several SELECTs see one snapshot; inside a write it joins the write."""
         db = self.connection()

@@ -53,9 +53,15 @@ def wsgi_app(
             ok = all(passed for passed, _ in results.values())
             body = {"ok": ok, "checks": {name: reason for name, (passed, reason) in results.items()}}
             return _json(start_response, ok, body)
-        return slack(environ, start_response)
+        with store.connections.waiting_at_most(REQUEST_BUSY_TIMEOUT_MS):
+            return slack(environ, start_response)
 
     return application
+
+
+#: How long a Slack request's database work waits for another process's lock: well inside Slack's 3 s, so
+#: the user gets the bot's "busy, try again in a moment" reply rather than Slack's timeout.
+REQUEST_BUSY_TIMEOUT_MS = 1500
 
 
 def _json(start_response: Callable[..., Any], ok: bool, body: dict[str, Any]) -> list[bytes]:

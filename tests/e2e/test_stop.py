@@ -77,3 +77,30 @@ def test_readiness_tells_the_truth_about_writes(running_bot: tuple[str, Path, su
         locker.execute("ROLLBACK")
         locker.close()
     assert _get(f"{url}/readyz")[0] == 200
+
+
+def test_a_write_that_meets_another_process_lock_gets_the_busy_reply_within_slacks_limit(
+    slack: SlackServer, running_bot: tuple[str, Path, subprocess.Popen[str]]
+) -> None:
+    """Slack gives an answer 3 s; a write waiting the full 5 s busy timeout showed Slack's own error."""
+    import json
+
+    from bot.local.slack import AppClient
+    from tests.e2e.test_http import post_command
+    from tests.harness import ADMIN, PARTNER, SECRET
+
+    url, db, _ = running_bot
+    client = AppClient(f"{url}/slack/events", SECRET)
+    post_command(client, slack, f"admins add <@{PARTNER}|pat>", ADMIN)
+    locker = sqlite3.connect(db, isolation_level=None, timeout=10)
+    try:
+        locker.execute("BEGIN IMMEDIATE")  # another process is writing
+        status, body = post_command(client, slack, "add Security 2021-09-15", PARTNER, timeout=2.9)
+        assert status == 200 and "try again in a moment" in json.loads(body)["text"]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM offers").fetchone()[0] == 0
+    status, body = post_command(client, slack, "add Security 2021-09-15", PARTNER)
+    assert "Added *Security*" in json.loads(body)["text"]
