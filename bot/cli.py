@@ -8,7 +8,6 @@ that cannot hear Slack.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 import unicodedata
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from bot.runtime.clock import system_clock
 from bot.runtime.config import Settings, SettingsError, load_settings
+from bot.runtime.logs import configure as configure_logs
 
 EXIT_USAGE = 2
 
@@ -95,7 +95,7 @@ def _iso_date(text: str):  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logs()
     try:
         settings = load_settings(port=getattr(args, "port", None))
     except SettingsError as err:

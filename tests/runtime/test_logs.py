@@ -1,0 +1,32 @@
+"""Operators' logs: ``MPN_LOG_FORMAT=json`` gives one JSON object per line, a traceback included."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from bot.runtime import logs
+
+
+def test_json_lines_carry_the_message_and_the_error(capsys: pytest.CaptureFixture[str]) -> None:
+    logs.configure({"MPN_LOG_FORMAT": "json"})
+    log = logging.getLogger("bot.test")
+    log.warning("sweep took %s s", 3)
+    try:
+        raise RuntimeError("disk full")
+    except RuntimeError:
+        log.exception("post failed")
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 2  # a traceback stays inside its line
+    first, second = (json.loads(line) for line in lines)
+    assert (first["level"], first["logger"], first["message"]) == ("warning", "bot.test", "sweep took 3 s")
+    assert second["error"] == "RuntimeError: disk full" and "Traceback" in second["trace"]
+    logs.configure({})
+
+
+def test_text_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
+    logs.configure({})
+    logging.getLogger("bot.test").warning("hello")
+    assert capsys.readouterr().err.strip().endswith("WARNING bot.test: hello")
