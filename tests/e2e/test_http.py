@@ -18,7 +18,7 @@ import pytest
 
 from bot.language.i18n import format_day
 from bot.local.slack import AppClient, SlackServer
-from tests.e2e.helpers import bot_env
+from tests.e2e.helpers import bot_env, start_bot, stop
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, SECRET, TEAM, TOKEN
 
 pytestmark = pytest.mark.slow
@@ -187,27 +187,10 @@ def test_a_token_slack_refuses_stops_the_bot_with_one_clear_line(slack: SlackSer
 
 def test_slack_unreachable_at_start_is_a_warning_not_a_crash(slack: SlackServer, tmp_path: Path) -> None:
     env = {**bot_env(slack, tmp_path / "bot.db"), "MPN_SLACK_API_URL": "http://127.0.0.1:9/api/"}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert proc.stdout is not None
+    proc, port, output = start_bot(env, tmp_path, wait=60)
     try:
-        lines = []
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            lines.append(line)
-            if "listening on" in line or (not line and proc.poll() is not None):
-                break
-        output = "".join(lines)
         assert "could not reach Slack" in output and "starting anyway" in output
-        assert "listening on" in output
+        assert port is not None and "listening on" in output
         assert "Traceback" not in output
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)

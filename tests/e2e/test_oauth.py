@@ -8,9 +8,6 @@ import html
 import json
 import re
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -19,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.local.slack import AppClient, SlackServer
-from tests.e2e.helpers import bot_env
+from tests.e2e.helpers import bot_env, start_bot, stop
 
 pytestmark = pytest.mark.slow
 SECRET = "oauth-signing-secret"
@@ -42,29 +39,12 @@ def oauth_bot(slack: SlackServer, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     env = bot_env(slack, db)
     del env["SLACK_BOT_TOKEN"]
     env.update(SLACK_CLIENT_ID=CLIENT_ID, SLACK_CLIENT_SECRET=CLIENT_SECRET, SLACK_SIGNING_SECRET=SECRET)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "run", "--port", "0"],
-        env=env,
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    assert proc.stdout is not None
-    port = None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and port is None:
-        line = proc.stdout.readline()
-        if not line and proc.poll() is not None:
-            break
-        if match := re.search(r"listening on http://[\d.]+:(\d+)/slack/events", line):
-            port = int(match.group(1))
+    proc, port, _ = start_bot(env, tmp_path)
     assert port, "the bot did not start"
     try:
         yield f"http://127.0.0.1:{port}", db
     finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+        stop(proc)
 
 
 def install(slack: SlackServer, url: str, team: str) -> str:
