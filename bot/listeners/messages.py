@@ -10,8 +10,6 @@ down) is answered: that is the user's only answer.
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from slack_bolt import App, BoltContext, Say
@@ -19,30 +17,14 @@ from slack_bolt import App, BoltContext, Say
 from bot.core.deps import Deps
 from bot.dm.answer import answer_dm, read_dm
 from bot.listeners.middleware import CONVERSATION, is_question_for_us
+from bot.runtime.seen import RecentlySeen
 
 log = logging.getLogger(__name__)
 
 
-class SeenEvents:
-    """A bounded, thread-safe memory of answered events."""
-
-    def __init__(self, size: int = 20_000) -> None:
-        self._seen: OrderedDict[str, None] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def first_time(self, key: str) -> bool:
-        with self._lock:
-            if key in self._seen:
-                return False
-            self._seen[key] = None
-            if len(self._seen) > self._size:
-                self._seen.popitem(last=False)
-            return True
-
-
 def register(app: App, deps: Deps) -> None:
-    seen = SeenEvents()
+    # Slack redelivers an unanswered event within minutes; an hour covers every retry it makes.
+    seen = RecentlySeen(window=3600, size=20_000)
 
     @app.event("message", matchers=[lambda event: is_question_for_us(event)])
     def direct_message(event: dict[str, Any], body: dict[str, Any], say: Say, context: BoltContext) -> None:

@@ -22,9 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
-import time
-from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
@@ -36,32 +33,11 @@ from slack_bolt.context import BoltContext
 from slack_bolt.request.internals import build_context
 from slack_sdk.signature import SignatureVerifier
 
+from bot.runtime.seen import RecentlySeen
+
 log = logging.getLogger(__name__)
 REPLAY_WINDOW_SECONDS = 60 * 5  # Slack's own: a signed request older than this is refused anyway
 MAX_BODY_BYTES = 1 << 20  # far above any Slack payload (a full view_submission is tens of kB)
-
-
-class SeenSignatures:
-    """Signatures of requests already served, for the replay window; bounded and thread-safe."""
-
-    def __init__(self, window: float = REPLAY_WINDOW_SECONDS, size: int = 200_000) -> None:
-        self._seen: OrderedDict[str, float] = OrderedDict()
-        self._window = window
-        self._size = size
-        self._lock = threading.Lock()
-
-    def first_time(self, signature: str, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            while self._seen:
-                oldest, at = next(iter(self._seen.items()))
-                if now - at <= self._window and len(self._seen) < self._size:
-                    break
-                del self._seen[oldest]
-            if signature in self._seen:
-                return False
-            self._seen[signature] = now
-            return True
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str | None:
@@ -114,7 +90,7 @@ class CheckedSlackRequestHandler(SlackRequestHandler):
     def __init__(self, app: App, path: str, signing_secret: str | None) -> None:
         super().__init__(app, path=path)
         self._verifier = SignatureVerifier(signing_secret) if signing_secret else None
-        self._seen = SeenSignatures()
+        self._seen = RecentlySeen(window=REPLAY_WINDOW_SECONDS)
 
     def dispatch(self, request: WsgiHttpRequest) -> BoltResponse:
         try:

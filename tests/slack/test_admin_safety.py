@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import json
 
-from bot.local.slack import block_actions_body
 from bot.render.settings import ACTION_BECOME_ADMIN
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, TEAM, Harness
+from tests.slack.test_confirmations import click, replies_to
 
 
 def admins(bot: Harness) -> list[str]:
@@ -21,19 +21,8 @@ def without_admins(bot: Harness) -> None:
 
 
 def click_become(bot: Harness, user: str) -> list[str]:
-    body = block_actions_body(
-        team_id=TEAM,
-        user_id=user,
-        channel_id=CHANNEL,
-        message_ts="1616230000.000100",
-        action_id=ACTION_BECOME_ADMIN,
-        value="become",
-        response_url=bot.slack.new_response_url(TEAM, CHANNEL, user),
-        block_id="mpn-become-admin",
-        is_ephemeral=True,
-    )
-    assert bot.dispatch(body, "application/x-www-form-urlencoded").status == 200
-    return [m.text for m in bot.slack.messages(channel=CHANNEL) if m.ephemeral_to == user]
+    click(bot, {"action_id": ACTION_BECOME_ADMIN, "value": "become"}, user=user)
+    return replies_to(bot, user)
 
 
 def test_the_last_mpn_partner_admin_cannot_be_removed(bot: Harness) -> None:
