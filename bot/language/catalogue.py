@@ -52,6 +52,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To add an offer, give its name and anniversary date: `/mpn add competency Cloud Platform 2021-03-10` or `/mpn add advanced specialization Kubernetes on Azure 2021-05-01`.",
         "nl": "Geef de naam en de jubileumdatum om een aanbieding toe te voegen: `/mpn toevoegen competentie Cloud Platform 2021-03-10` of `/mpn toevoegen specialisatie Kubernetes on Azure 2021-05-01`.",
     },
+    "add.window_closed": {
+        "en": "Its renewal window closed on {deadline}: this is probably an old anniversary. Enter the anniversary Partner Center shows now.",
+        "nl": "De verlengingsperiode is op {deadline} gesloten: dit is waarschijnlijk een oude jubileumdatum. Vul de jubileumdatum in die Partner Center nu toont.",
+    },
     "admins.added": {
         "en": ":white_check_mark: {users} can now add, renew and remove offers and change settings (MPN partner admin).",
         "nl": ":white_check_mark: {users} kan nu aanbiedingen toevoegen, verlengen en verwijderen en instellingen wijzigen (MPN-partnerbeheerder).",
@@ -396,9 +400,157 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Did you mean *{suggestion}*?",
         "nl": "Bedoel je *{suggestion}*?",
     },
+    "home.add_button": {
+        "en": "Add offer",
+        "nl": "Aanbieding toevoegen",
+    },
+    "home.admins_are": {
+        "en": "MPN partner admins: {admins}. Ask them to change records.",
+        "nl": "MPN-partnerbeheerders: {admins}. Vraag hen om iets te wijzigen.",
+    },
+    "home.admins_button": {
+        "en": "Admins",
+        "nl": "Beheerders",
+    },
+    "home.cancel": {
+        "en": "Cancel",
+        "nl": "Annuleren",
+    },
+    "home.choose_channel": {
+        "en": "Next step: choose the channel where reminders are posted, under *Settings*. Until then they go by DM to the MPN partner admins.",
+        "nl": "Volgende stap: kies onder *Instellingen* het kanaal waarin herinneringen komen. Tot dan gaan ze per DM naar de MPN-partnerbeheerders.",
+    },
+    "home.dates": {
+        "en": "Anniversary {anniversary} · last day to renew {deadline} · benefits lost on {lost_on}",
+        "nl": "Jubileumdatum {anniversary} · laatste dag om te verlengen {deadline} · voordelen kwijt op {lost_on}",
+    },
+    "home.days_left": {
+        "en": "{days} left",
+        "nl": "nog {days}",
+    },
+    "home.edit_button": {
+        "en": "Edit",
+        "nl": "Bewerken",
+    },
+    "home.extension_eligible": {
+        "en": "COVID-19 extension: eligible",
+        "nl": "COVID-19-uitstel: komt in aanmerking",
+    },
+    "home.extension_if_moved": {
+        "en": "COVID-19 extension: only once the membership is in Partner Center",
+        "nl": "COVID-19-uitstel: pas als het lidmaatschap in Partner Center staat",
+    },
+    "home.extension_not_eligible": {
+        "en": "COVID-19 extension: not eligible",
+        "nl": "COVID-19-uitstel: komt niet in aanmerking",
+    },
+    "home.history_button": {
+        "en": "History",
+        "nl": "Geschiedenis",
+    },
+    "home.import_button": {
+        "en": "Import CSV",
+        "nl": "CSV importeren",
+    },
+    "home.need_action_none": {
+        "en": "Nothing needs action",
+        "nl": "Niets vraagt actie",
+    },
+    "home.need_action_one": {
+        "en": "*{count} offer needs action*",
+        "nl": "*{count} aanbieding vraagt actie*",
+    },
+    "home.need_action_other": {
+        "en": "*{count} offers need action*",
+        "nl": "*{count} aanbiedingen vragen actie*",
+    },
+    "home.next_deadline": {
+        "en": "next deadline: *{name}* on {date}",
+        "nl": "eerstvolgende deadline: *{name}* op {date}",
+    },
+    "home.next_page": {
+        "en": "Next page",
+        "nl": "Volgende pagina",
+    },
     "home.no_admin": {
         "en": "Nobody is an MPN partner admin in this workspace yet: nobody can change records, and reminders without a channel reach nobody. Ask a Slack workspace admin or owner to open this Home tab and become one.",
         "nl": "Er is in deze workspace nog geen MPN-partnerbeheerder: niemand kan iets wijzigen, en herinneringen zonder kanaal komen bij niemand aan. Vraag een beheerder of eigenaar van de Slack-workspace dit tabblad te openen en beheerder te worden.",
+    },
+    "home.offer_gone": {
+        "en": "That offer isn't tracked any more (it was removed meanwhile). Nothing was changed.",
+        "nl": "Die aanbieding wordt niet meer gevolgd (ze is intussen verwijderd). Er is niets gewijzigd.",
+    },
+    "home.open_link": {
+        "en": "<{link}|Open mpn-bot> for every offer and setting.",
+        "nl": "<{link}|Open mpn-bot> voor alle aanbiedingen en instellingen.",
+    },
+    "home.page": {
+        "en": "Offers {first} to {last} of {total}",
+        "nl": "Aanbiedingen {first} tot en met {last} van {total}",
+    },
+    "home.previous_page": {
+        "en": "Previous page",
+        "nl": "Vorige pagina",
+    },
+    "home.reminders_by_dm": {
+        "en": "by DM to the MPN partner admins",
+        "nl": "per DM aan de MPN-partnerbeheerders",
+    },
+    "home.reminders_in": {
+        "en": "reminders: {channel}",
+        "nl": "herinneringen: {channel}",
+    },
+    "home.remove_button": {
+        "en": "Remove",
+        "nl": "Verwijderen",
+    },
+    "home.removed": {
+        "en": "Removed *{name}*.",
+        "nl": "*{name}* verwijderd.",
+    },
+    "home.renew_button": {
+        "en": "Mark renewed",
+        "nl": "Markeer als verlengd",
+    },
+    "home.retrying_one": {
+        "en": "{count} reminder could not be delivered yet; I keep trying.",
+        "nl": "{count} herinnering kon nog niet worden bezorgd; ik blijf het proberen.",
+    },
+    "home.retrying_other": {
+        "en": "{count} reminders could not be delivered yet; I keep trying.",
+        "nl": "{count} herinneringen konden nog niet worden bezorgd; ik blijf het proberen.",
+    },
+    "home.settings_button": {
+        "en": "Settings",
+        "nl": "Instellingen",
+    },
+    "home.time_zone": {
+        "en": "time zone: {zone}",
+        "nl": "tijdzone: {zone}",
+    },
+    "home.title": {
+        "en": "MPN renewals",
+        "nl": "MPN-verlengingen",
+    },
+    "home.welcome": {
+        "en": ":wave: I keep track of your MPN competencies and advanced specializations, post Microsoft's reminders (15 days before and 23 days after each anniversary) and tell everyone the last day to renew and the day benefits are lost. Ask me anything in a DM or with `/mpn`.",
+        "nl": ":wave: Ik houd je MPN-competenties en geavanceerde specialisaties bij, plaats de herinneringen van Microsoft (15 dagen voor en 23 dagen na elke jubileumdatum) en vertel iedereen de laatste dag om te verlengen en de dag waarop de voordelen vervallen. Vraag me alles in een DM of met `/mpn`.",
+    },
+    "home.welcome_next_admin": {
+        "en": "Next step: add your first offer with *Add offer* (or import a CSV).",
+        "nl": "Volgende stap: voeg je eerste aanbieding toe met *Aanbieding toevoegen* (of importeer een CSV).",
+    },
+    "home.welcome_next_member": {
+        "en": "The MPN partner admins ({admins}) set it up; nothing is tracked yet.",
+        "nl": "De MPN-partnerbeheerders ({admins}) richten het in; er wordt nog niets gevolgd.",
+    },
+    "home.welcome_next_nobody": {
+        "en": "An MPN partner admin sets it up. There is none yet: a Slack workspace admin or owner can become the first one on this tab.",
+        "nl": "Een MPN-partnerbeheerder richt het in. Die is er nog niet: een beheerder of eigenaar van de Slack-workspace kan op dit tabblad de eerste worden.",
+    },
+    "home.welcome_next_owner": {
+        "en": "MPN partner admins set it up. There is none yet: as a Slack workspace admin or owner you can become the first one.",
+        "nl": "MPN-partnerbeheerders richten het in. Die is er nog niet: als beheerder of eigenaar van de Slack-workspace kun jij de eerste worden.",
     },
     "hour.set": {
         "en": ":white_check_mark: Reminders will be posted from {hour} ({zone}).",
@@ -451,6 +603,106 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loss.soonest": {
         "en": "The first benefits you could lose are those of *{name}*, on *{lost_on}*, unless it's renewed by {deadline}.",
         "nl": "De eerstvolgende deadline is die van *{name}*: verleng uiterlijk {deadline}, anders ben je de voordelen op *{lost_on}* kwijt.",
+    },
+    "modal.add_submit": {
+        "en": "Add",
+        "nl": "Toevoegen",
+    },
+    "modal.add_title": {
+        "en": "Add offer",
+        "nl": "Aanbieding toevoegen",
+    },
+    "modal.anniversary": {
+        "en": "Anniversary",
+        "nl": "Jubileumdatum",
+    },
+    "modal.anniversary_hint": {
+        "en": "The anniversary Partner Center shows now (Membership > Membership offers).",
+        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Lidmaatschapsaanbiedingen).",
+    },
+    "modal.close": {
+        "en": "Close",
+        "nl": "Sluiten",
+    },
+    "modal.date_missing": {
+        "en": "Choose a date.",
+        "nl": "Kies een datum.",
+    },
+    "modal.edit_hint": {
+        "en": "Correcting a mistyped anniversary is recorded as a correction, not as a renewal. To record a renewal, use Mark renewed.",
+        "nl": "Een verkeerd ingevulde jubileumdatum corrigeren wordt vastgelegd als correctie, niet als verlenging. Een verlenging leg je vast met Markeer als verlengd.",
+    },
+    "modal.edit_submit": {
+        "en": "Save",
+        "nl": "Opslaan",
+    },
+    "modal.edit_title": {
+        "en": "Edit offer",
+        "nl": "Aanbieding bewerken",
+    },
+    "modal.kind": {
+        "en": "Kind",
+        "nl": "Soort",
+    },
+    "modal.kind_missing": {
+        "en": "Choose competency or advanced specialization.",
+        "nl": "Kies competentie of geavanceerde specialisatie.",
+    },
+    "modal.name": {
+        "en": "Name",
+        "nl": "Naam",
+    },
+    "modal.name_both": {
+        "en": "Choose a name from the list or type one, not both.",
+        "nl": "Kies een naam uit de lijst of typ er een, niet allebei.",
+    },
+    "modal.name_missing": {
+        "en": "Give the offer a name.",
+        "nl": "Geef de aanbieding een naam.",
+    },
+    "modal.name_other": {
+        "en": "Another name (type it below)",
+        "nl": "Een andere naam (typ hem hieronder)",
+    },
+    "modal.name_pick": {
+        "en": "Competency",
+        "nl": "Competentie",
+    },
+    "modal.name_pick_placeholder": {
+        "en": "Choose a 2021 competency",
+        "nl": "Kies een competentie van 2021",
+    },
+    "modal.name_typed": {
+        "en": "Or another name",
+        "nl": "Of een andere naam",
+    },
+    "modal.name_typed_hint": {
+        "en": "For an advanced specialization, or a name that is not in the list.",
+        "nl": "Voor een geavanceerde specialisatie, of een naam die niet in de lijst staat.",
+    },
+    "modal.open_failed": {
+        "en": "Slack did not open the form (the click came too late or twice). Nothing was changed; click again.",
+        "nl": "Slack opende het formulier niet (de klik kwam te laat of dubbel). Er is niets gewijzigd; klik nog een keer.",
+    },
+    "modal.refusal_title": {
+        "en": "Not done",
+        "nl": "Niet gedaan",
+    },
+    "modal.renew_intro": {
+        "en": "Record that *{name}* was renewed in Partner Center. Its renewal window runs from {opens} to {deadline}.",
+        "nl": "Leg vast dat *{name}* in Partner Center is verlengd. De verlengingsperiode loopt van {opens} tot en met {deadline}.",
+    },
+    "modal.renew_submit": {
+        "en": "Mark renewed",
+        "nl": "Verlengd",
+    },
+    "modal.renew_title": {
+        "en": "Mark renewed",
+        "nl": "Markeer als verlengd",
+    },
+    "modal.renewed_on": {
+        "en": "Renewed on",
+        "nl": "Verlengd op",
     },
     "no": {
         "en": "no",

@@ -168,8 +168,14 @@ def test_clicking_mark_renewed_sends_slacks_block_actions_and_shows_the_update(
     n = button_number(text)
     [post] = [m for m in con.slack.messages(channel=demo.CHANNEL) if "Cloud Platform" in m.text]
     sent = Sent(con)
+    prompts: list[str] = []
+    con.ask = lambda question: prompts.append(question) or ""  # type: ignore[func-returns-value]
     con.handle(f":click {n}")
-    payload = sent.last_payload()
+    # The click opened the Mark renewed modal; Enter kept its date (today), and it was submitted.
+    assert prompts == ["Renewed on (a date) [2021-04-02]: "]
+    submission = json.loads(parse_qs(sent.bodies[-1])["payload"][0])
+    assert submission["type"] == "view_submission"
+    payload = json.loads(parse_qs(sent.bodies[0])["payload"][0])
     assert payload["type"] == "block_actions"
     assert payload["container"] == {
         "type": "message",
@@ -229,7 +235,7 @@ def test_a_button_with_a_confirm_dialog_asks_first(console: tuple[Console, io.St
     con.show_new_channel_posts()
     n = button_number(said(out))
     questions: list[str] = []
-    answers = iter(["deny", "renew"])
+    answers = iter(["deny", "renew", ""])  # the last: Enter at the modal's date
 
     def ask(question: str) -> str:
         questions.append(question)
@@ -241,7 +247,7 @@ def test_a_button_with_a_confirm_dialog_asks_first(console: tuple[Console, io.St
     assert questions == ["Renew?: Record Cloud Platform as renewed [confirm/deny] "]
     assert sent.bodies == [] and "you chose deny" in said(out)
     con.handle(f":click {n}")
-    assert len(sent.bodies) == 1
+    assert len(sent.bodies) == 2  # the click, then the modal's submission
     text = said(out)
     assert "updated its message in your direct messages" in text and "@you recorded the renewal" in text
 
@@ -369,6 +375,8 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         type_line(":date 2021-04-02")
         n = button_number(wait_for("[2: Mark renewed]"))  # [1: …] was the start-up sweep's post
         type_line(f":click {n}")
+        wait_for("Renewed on (a date) [2021-04-02]: ")  # the Mark renewed modal asks for its date
+        type_line("")
         wait_for("@you recorded the renewal")
         type_line("/mpn when kubernetes")
         wait_for("Kubernetes on Azure")

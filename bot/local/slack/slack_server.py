@@ -40,6 +40,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.local.slack import views
 from bot.local.slack.models import (
     ApiError,
     Call,
@@ -57,7 +58,6 @@ T = TypeVar("T")
 # Slack's documented limits (https://api.slack.com/methods/chat.postMessage, https://api.slack.com/block-kit).
 MAX_TEXT = 40_000
 MAX_MESSAGE_BLOCKS = 50
-MAX_VIEW_BLOCKS = 100
 RESPONSE_URL_MAX_USES = 5
 RESPONSE_URL_TTL = 30 * 60.0
 
@@ -271,9 +271,10 @@ class SlackServer:
             "conversations.open": self._conversations_open,
             "conversations.info": self._conversations_info,
             "users.info": self._users_info,
-            "views.publish": self._views_publish,
             "team.info": self._team_info,
         }
+        self.views = views.Views(self)
+        self._methods.update(self.views.methods())
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -605,6 +606,7 @@ class SlackServer:
             self._homes.clear()
             self._hooks.clear()
             self._faults.clear()
+            self.views.reset()
             self._channel_limiter.reset()
             self._global_limiter.reset()
             if world:
@@ -1086,27 +1088,6 @@ class SlackServer:
         if _truthy(params.get("include_locale", False)):
             out["locale"] = user.locale
         return {"user": out}
-
-    def _views_publish(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
-        """https://api.slack.com/methods/views.publish: records the user's App Home."""
-        user_id = str(params.get("user_id") or "")
-        if user_id not in ws.users:
-            raise ApiError("user_not_found")
-        view = _maybe_json(params.get("view"), "invalid_arguments")
-        if not isinstance(view, dict) or view.get("type") != "home":
-            raise ApiError("invalid_arguments")
-        _validate_blocks(view.get("blocks", []), MAX_VIEW_BLOCKS)
-        stored = {
-            **view,
-            "id": f"V{next(self._view_ids):08d}",
-            "team_id": ws.team_id,
-            "app_id": ws.app_id,
-            "bot_id": ws.bot_id,
-            "hash": secrets.token_hex(8),
-        }
-        self._homes[(ws.team_id, user_id)] = stored
-        self._changed.notify_all()
-        return {"view": stored}
 
     def _team_info(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
         """https://api.slack.com/methods/team.info (the token's own workspace)."""
