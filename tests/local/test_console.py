@@ -295,7 +295,7 @@ def test_a_console_bug_is_one_line_not_the_end(console: tuple[Console, io.String
 
 
 def test_help_lists_every_console_command() -> None:
-    for command in (":date", ":click", ":as", ":lang", ":help", ":quit"):
+    for command in (":date", ":home", ":click", ":as", ":lang", ":help", ":quit"):
         assert command in HELP
 
 
@@ -395,3 +395,44 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         assert not alive, "the console did not quit"
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_the_home_tab_its_buttons_and_a_modal_filled_in_at_prompts(
+    console: tuple[Console, io.StringIO],
+) -> None:
+    con, out = console
+    con.handle(":home")
+    text = said(out)
+    assert "App Home" in text and "MPN renewals" in text and "Cloud Platform" in text
+    add = button_number(text, "Add offer")
+    answers = iter(["", "Brand <!channel> New", "2", "1 sept 2021"])
+    prompts: list[str] = []
+
+    def ask(question: str) -> str:
+        prompts.append(question)
+        return next(answers)
+
+    con.ask = ask
+    con.handle(f":click {add}")
+    assert prompts == ["Competency: ", "Or another name: ", "Kind [competency]: ", "Anniversary (a date): "]
+    text = said(out)
+    assert "Modal: Add offer" in text and "(modal submitted and closed)" in text
+    assert "App Home" in text and "Brand <!channel> New" in text  # the republished Home, as a person reads it
+    offer = con.store.workspace(demo.TEAM).find_offer("Brand <!channel> New")
+    assert offer.kind.value == "advanced_specialization" and offer.anniversary.isoformat() == "2021-09-01"
+    # A refused submission shows the field's error and asks again; :cancel closes the modal.
+    con.handle(":home")
+    add = button_number(said(out), "Add offer")
+    answers = iter(["", "", "", "1999-01-01", ":cancel"])
+    con.handle(f":click {add}")
+    text = said(out)
+    assert "Or another name: Give the offer a name." in text and "nothing was submitted" in text
+    assert con.slack.views.top(demo.TEAM, con.user) is None
+
+
+def test_a_member_sees_the_home_without_admin_buttons(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    con.handle(":as sam")
+    con.handle(":home")
+    text = said(out)
+    assert "MPN partner admins: @you" in text and "Add offer" not in text and "Remove" not in text

@@ -135,3 +135,18 @@ def test_a_button_naming_another_workspaces_offer_changes_nothing(bot: Harness) 
     assert any("isn't tracked any more" in text for text in ephemerals(bot, PARTNER))
     assert bot.store.workspace("T2").offer(theirs.id).anniversary == A
     assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == A
+
+
+def test_reminder_posts_link_to_the_home_and_its_button_opens_the_home_modal(bot: Harness) -> None:
+    bot.command("status")  # any request from Slack tells the bot its app id (api_app_id)
+    post, ids = setup_post(bot, "2021-04-02T10:00:00+00:00", "Cloud Platform")
+    assert "<slack://app?team=T1&id=A0MPNBOT&tab=home|Open mpn-bot>" in json.dumps(post.blocks)
+    assert press(bot, post, ids["Cloud Platform"], PARTNER) == 200
+    modal = bot.modal(PARTNER)
+    assert modal is not None and modal["callback_id"] == "mpn_mark_renewed"
+    [picker] = [b for b in modal["blocks"] if b.get("block_id") == "renewed_on"]
+    assert picker["element"]["initial_date"] == "2021-04-02"  # today in the workspace's zone
+    assert bot.submit(PARTNER, {"renewed_on": "2021-03-15"}) is None  # renewed a while ago, in the window
+    history = bot.store.workspace(TEAM).renewal_history(ids["Cloud Platform"])
+    assert [r.renewed_on for r in history] == [date(2021, 3, 15)]
+    assert "recorded the renewal" in json.dumps(current(bot, post.ts).blocks)
