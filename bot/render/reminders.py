@@ -251,7 +251,13 @@ def open_home(team_id: str, lang: Lang) -> list[dict[str, Any]]:
     link = app_identity.home_link(team_id)
     if link is None:
         return []
-    return [context(t("home.open_link", lang, link=link)).to_dict()]
+    return [copy.deepcopy(_link_block(link, lang))]
+
+
+@lru_cache(maxsize=1024)
+def _link_block(link: str, lang: Lang) -> dict[str, Any]:
+    """Validated once per workspace and language: a busy day renders thousands of posts."""
+    return context(t("home.open_link", lang, link=link)).to_dict()
 
 
 def renewed_text(before: OfferView, after: OfferView, user_id: str, lang: Lang) -> str:
