@@ -462,6 +462,25 @@ class Console:
                         answers[block_id] = raw
                         break
                     self.say(f"Choose 1 to {len(options)}.")
+                elif kind in ("checkboxes", "multi_static_select"):
+                    options = slack_views.options_of(element)
+                    listing = "  ".join(
+                        f"{i}. {(o.get('text') or {}).get('text', '')}" for i, o in enumerate(options, 1)
+                    )
+                    self.out.write(self.style.dim(listing) + "\n")
+                    raw = self._prompt(f"{label} (numbers, separated by commas): ")
+                    if not raw:
+                        break
+                    parts = [p.strip() for p in raw.split(",")]
+                    if all(slack_views.choose(element, p) is not None for p in parts):
+                        answers[block_id] = raw
+                        break
+                    self.say(f"Choose from 1 to {len(options)}.")
+                elif str(kind).endswith(("users_select", "conversations_select", "channels_select")):
+                    raw = self._prompt(f"{label} (@name or #channel, separated by commas): ")
+                    if raw:
+                        answers[block_id] = ",".join(self._ids(raw))
+                    break
                 else:
                     current = element.get("initial_value") or ""
                     raw = self._prompt(f"{label}{f' [{current}]' if current else ''}: ")
@@ -469,6 +488,16 @@ class Console:
                         answers[block_id] = "" if raw == "-" else raw
                     break
         return answers
+
+    def _ids(self, typed: str) -> list[str]:
+        """``@sam, #mpn-renewals`` as the user and channel ids a Slack picker reports (unknown: as typed)."""
+        users = {u.name.casefold(): u.id for u in self.slack.users(demo.TEAM)}
+        channels = {c.name.casefold(): c.id for c in self.slack.channels(demo.TEAM)}
+        found = []
+        for part in (p.strip() for p in typed.split(",")):
+            name = part.lstrip("@#").casefold()
+            found.append(users.get(name) or channels.get(name) or part)
+        return found
 
     def _prompt(self, question: str) -> str:
         try:

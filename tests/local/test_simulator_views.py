@@ -164,3 +164,26 @@ def test_state_values_read_typed_answers_as_slack_reports_them() -> None:
     assert values["n"]["n"]["value"] == "<!channel>"
     with pytest.raises(ValueError):
         slack_views.state_values(view, {"k": "nonsense"})
+
+
+def test_state_values_for_pickers_and_files() -> None:
+    def block(block_id: str, kind: str, **element: Any) -> dict[str, Any]:
+        return {
+            "type": "input",
+            "block_id": block_id,
+            "label": {},
+            "element": {"type": kind, "action_id": block_id, **element},
+        }
+
+    view = {
+        "blocks": [
+            block("admins", "multi_users_select", initial_users=["U1"]),
+            block("channel", "conversations_select"),
+            block("csv", "file_input"),
+        ]
+    }
+    assert slack_views.state_values(view, {})["admins"]["admins"]["selected_users"] == ["U1"]
+    values = slack_views.state_values(view, {"admins": "U1, U2", "channel": "C1", "csv": "F1"})
+    assert values["admins"]["admins"]["selected_users"] == ["U1", "U2"]
+    assert values["channel"]["channel"]["selected_conversation"] == "C1"
+    assert values["csv"]["csv"]["files"] == [{"id": "F1"}]

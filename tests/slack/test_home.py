@@ -116,9 +116,21 @@ def test_dutch_readers_get_a_dutch_home_and_dutch_modals(bot: Harness) -> None:
         check_limits(modal or {})
         assert "Jubileumdatum" in text_of(modal) or "Verlengd op" in text_of(modal)
         bot.slack.views.close_all(TEAM, DUTCH)
+    bot.click(DUTCH, render.ACTION_EDIT, value(bot, "Cloud Platform"))
+    edit = text_of(bot.modal(DUTCH))
+    assert "Aanbieding bewerken" in edit and "niet als verlenging" in edit
+    bot.slack.views.close_all(TEAM, DUTCH)
     bot.click(DUTCH, render.ACTION_ADD)
     errors = bot.submit(DUTCH, {"anniversary": "2021-09-01"})
     assert errors == {"name": "Geef de aanbieding een naam."}
+    errors = bot.submit(DUTCH, {"name": "Security", "anniversary": "1999-01-01"})
+    assert errors is not None and "1999" in errors["anniversary"] and "offer" not in errors["anniversary"]
+    bot.slack.views.close_all(TEAM, DUTCH)
+    bot.store.workspace(TEAM).remove_admin(DUTCH, actor=PARTNER)
+    bot.click(DUTCH, render.ACTION_REMOVE, value(bot, "Cloud Platform"))  # the stale admin Home, now a member
+    refusal = text_of(bot.modal(DUTCH))
+    assert "Niet gedaan" in refusal and "MPN-partnerbeheerders" in refusal
+    assert len(bot.store.workspace(TEAM).offers()) == 1
 
 
 def test_many_offers_are_paged_and_every_one_is_reachable(bot: Harness) -> None:

@@ -337,13 +337,34 @@ class Views:
 # ---------------------------------------------------------------------- what Slack sends the app
 
 
+# element type -> (the state key Slack reports, the element's initial-value key, whether it holds a list)
+_SELECTIONS: dict[str, tuple[str, str, bool]] = {
+    "users_select": ("selected_user", "initial_user", False),
+    "multi_users_select": ("selected_users", "initial_users", True),
+    "conversations_select": ("selected_conversation", "initial_conversation", False),
+    "multi_conversations_select": ("selected_conversations", "initial_conversations", True),
+    "channels_select": ("selected_channel", "initial_channel", False),
+    "multi_channels_select": ("selected_channels", "initial_channels", True),
+    "timepicker": ("selected_time", "initial_time", False),
+}
+_OPTION_ELEMENTS = frozenset({"static_select", "radio_buttons", "external_select"})
+_OPTIONS_ELEMENTS = frozenset({"checkboxes", "multi_static_select", "multi_external_select"})
+
+
 def _initial(element: dict[str, Any]) -> dict[str, Any]:
     """An input's state before the person touched it: its initial value, as Slack reports it."""
-    kind = element.get("type")
+    kind = str(element.get("type"))
     if kind == "datepicker":
         return {"type": kind, "selected_date": element.get("initial_date")}
-    if kind in ("static_select", "radio_buttons", "external_select"):
+    if kind in _OPTION_ELEMENTS:
         return {"type": kind, "selected_option": element.get("initial_option")}
+    if kind in _OPTIONS_ELEMENTS:
+        return {"type": kind, "selected_options": list(element.get("initial_options") or [])}
+    if kind in _SELECTIONS:
+        key, initial, many = _SELECTIONS[kind]
+        return {"type": kind, key: element.get(initial, [] if many else None)}
+    if kind == "file_input":
+        return {"type": kind, "files": []}
     return {"type": kind, "value": element.get("initial_value")}
 
 
@@ -371,7 +392,9 @@ def choose(element: dict[str, Any], answer: str) -> dict[str, Any] | None:
 
 def state_values(view: dict[str, Any], answers: dict[str, str | None]) -> dict[str, Any]:
     """``view.state.values`` of a submission: each input's initial state, with ``answers`` (block_id ->
-    what the person entered: text, an ISO date, an option's number/value/text, or None for "cleared")."""
+    what the person entered: text, an ISO date, an option's number/value/text (several separated by
+    commas for checkboxes and multi-selects), user/channel ids (comma-separated for a multi-select), file
+    ids for a ``file_input``, or None for "cleared")."""
     values: dict[str, Any] = {}
     for block in view.get("blocks") or []:
         if block.get("type") != "input":
@@ -382,12 +405,23 @@ def state_values(view: dict[str, Any], answers: dict[str, str | None]) -> dict[s
         if block_id in answers:
             answer = answers[block_id]
             kind = element.get("type")
+            parts = [p.strip() for p in (answer or "").split(",") if p.strip()]
             if kind == "datepicker":
                 state["selected_date"] = answer
-            elif kind in ("static_select", "radio_buttons", "external_select"):
+            elif kind in _OPTION_ELEMENTS:
                 state["selected_option"] = None if answer is None else choose(element, answer)
                 if answer is not None and state["selected_option"] is None:
                     raise ValueError(f"no option {answer!r} in {block_id}")
+            elif kind in _OPTIONS_ELEMENTS:
+                chosen = [choose(element, p) for p in parts]
+                if None in chosen:
+                    raise ValueError(f"no option {answer!r} in {block_id}")
+                state["selected_options"] = chosen
+            elif kind in _SELECTIONS:
+                key, _, many = _SELECTIONS[str(kind)]
+                state[key] = parts if many else (parts[0] if parts else None)
+            elif kind == "file_input":
+                state["files"] = [{"id": p} for p in parts]
             else:
                 state["value"] = answer
         values[block_id] = {element.get("action_id", ""): state}
