@@ -493,3 +493,18 @@ def test_first_run_welcome_and_becoming_the_first_admin_from_the_home(bot: Harne
     assert f"MPN partner admins ({'<@' + ADMIN + '>'})" in text_of(
         republished(bot, MEMBER, lambda h: ADMIN in text_of(h))
     )
+
+
+def test_a_change_by_command_republishes_every_viewer_once_and_a_question_publishes_nothing(
+    bot: Harness,
+) -> None:
+    bot.open_home(MEMBER)
+    bot.open_home(PARTNER)
+    before = len(bot.slack.calls_to("views.publish"))
+    bot.command("status")
+    bot.command("when cloud")  # a refusal (no such offer): nothing changed either
+    bot.command("add Cloud Platform 2021-03-10")
+    for user in (MEMBER, PARTNER):
+        republished(bot, user, lambda h: "*Cloud Platform*" in text_of(h))
+    publishes = bot.slack.calls_to("views.publish")[before:]
+    assert sorted(c.params["user_id"] for c in publishes) == sorted([MEMBER, PARTNER])
