@@ -6,10 +6,10 @@ listener it was), the Home of that workspace's recent viewers is published again
 change, a moment later and off the request's thread, so several changes in a row cost one publish each.
 
 How a change is noticed without any listener's help: the audit log. Every change storage makes writes an
-audit row in the same transaction, so a middleware notes the workspace's newest audit entry before the
-listener runs and ``App.dispatch`` is wrapped to look again after it. (Bolt's global middleware cannot do
-the second look: its ``next()`` returns before the listener runs.) Workspaces with no recent viewer are
-not looked at at all, so ``/mpn status`` pays nothing for this.
+audit row in the same transaction, so ``App.dispatch`` is wrapped to note the workspace's newest audit
+entry before the request and look again after it. (Bolt's global middleware cannot do the second look: its
+``next()`` returns before the listener runs.) Workspaces with no recent viewer are not looked at at all, so
+``/mpn status`` pays nothing for this.
 
 Clicks on the Home have no ``response_url``: a refusal (a member's forged click, a stale button) is shown in
 a modal instead.
@@ -38,7 +38,7 @@ from bot.listeners.middleware import CONVERSATION
 from bot.render import home as render
 from bot.render import offer_modals
 from bot.render import reminders as render_reminders
-from storage import StorageError
+from storage import StorageError, Store
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,6 @@ VIEWER_MEMORY = 7 * 24 * 3600.0  # seconds a Home visit keeps someone on the rep
 MAX_VIEWERS_PER_TEAM = 200  # the most recent viewers of a workspace that are republished
 UNDO_ON_HOME = timedelta(hours=1)  # how long the Home offers an Undo for a removal made there
 DEBOUNCE = 0.2  # seconds changes are gathered before the Homes are published again
-_MARK = "mpn_home_audit_mark"
 
 
 class HomeState:
@@ -156,37 +155,39 @@ class Republisher:
                         log.warning("republishing the Home of %s in %s failed", user, team, exc_info=True)
 
 
-def _newest_change(conv: Conversation) -> Any:
-    entries = conv.ws.audit_log(limit=1)
-    return entries[0] if entries else None
+def _newest_change(store: Store, team: str) -> tuple[Any]:
+    """The workspace's newest audit entry (every change writes one), as a mark to compare."""
+    try:
+        entries = store.workspace(team).audit_log(limit=1)
+    except StorageError:  # not registered (yet, or any more)
+        return (None,)
+    return (entries[0] if entries else None,)
 
 
-def watch_changes(app: App, state: HomeState, republisher: Republisher) -> None:
-    """Republish a workspace's Homes after any request that changed it (see the module docstring)."""
+def watch_changes(app: App, store: Store, state: HomeState, republisher: Republisher) -> None:
+    """Republish a workspace's Homes after any request that changed it (see the module docstring).
 
-    def note(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
-        app_identity.remember(context.team_id or "", str(body.get("api_app_id") or ""))
-        conv = context.get(CONVERSATION)
-        if conv is not None and (body.get("view") or {}).get("type") == "home":
-            state.saw(conv.ws.team_id, conv.user_id, context.enterprise_id)  # a click on the Home
-        if conv is not None and state.has_viewers(conv.ws.team_id):
-            context[_MARK] = (_newest_change(conv),)
-        next()
-
-    app.use(note)
+    Done around ``App.dispatch`` rather than in a middleware: a Bolt middleware cannot see the request's
+    outcome, and this way a request to a workspace without viewers costs two dictionary lookups. What the
+    request says (its app id, that it was a click on the Home) is only believed once Bolt verified its
+    signature and answered it (HTTP 200)."""
     dispatch = app.dispatch
 
     @functools.wraps(dispatch)
     def dispatch_and_republish(req: BoltRequest) -> BoltResponse:
+        team = req.context.team_id or ""
+        body = req.body if isinstance(req.body, dict) else {}
+        on_home = (body.get("view") or {}).get("type") == "home"
+        mark = _newest_change(store, team) if team and (on_home or state.has_viewers(team)) else None
         response = dispatch(req)
-        mark = req.context.get(_MARK)
+        if response.status != 200 or not team:
+            return response
+        app_identity.remember(team, str(body.get("api_app_id") or ""))
         conv = req.context.get(CONVERSATION)
-        if mark is not None and conv is not None:
-            try:
-                if _newest_change(conv) != mark[0]:
-                    republisher.changed(conv.ws.team_id, req.context.client)
-            except StorageError:
-                log.debug("the workspace went away during the request", exc_info=True)
+        if conv is not None and on_home:
+            state.saw(team, conv.user_id, req.context.enterprise_id)  # a click on the Home
+        if mark is not None and _newest_change(store, team) != mark:
+            republisher.changed(team, req.context.client)
         return response
 
     app.dispatch = dispatch_and_republish  # type: ignore[method-assign]
@@ -223,7 +224,7 @@ def register(app: App, deps: Deps) -> None:
         client.views_publish(user_id=user, view=home_for(conv, state))
 
     republisher = Republisher(publish, state)
-    watch_changes(app, state, republisher)
+    watch_changes(app, deps.store, state, republisher)
 
     def publish_now(client: WebClient, conv: Conversation) -> None:
         try:
