@@ -508,3 +508,14 @@ def test_a_change_by_command_republishes_every_viewer_once_and_a_question_publis
         republished(bot, user, lambda h: "*Cloud Platform*" in text_of(h))
     publishes = bot.slack.calls_to("views.publish")[before:]
     assert sorted(c.params["user_id"] for c in publishes) == sorted([MEMBER, PARTNER])
+
+
+def test_reminders_being_retried_are_a_warning_for_admins_only(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    ws = bot.store.workspace(TEAM)
+    offer = ws.offers()[0]
+    ws.fail_reminder(offer.id, offer.anniversary, "after", error="temporary:service_unavailable")
+    home = text_of(bot.open_home(PARTNER))
+    assert "1 reminder could not be delivered yet; I keep trying." in home
+    assert home.index("could not be delivered") < home.index(render.OFFER_BLOCK)  # warnings first
+    assert "could not be delivered" not in text_of(bot.open_home(MEMBER))
