@@ -9,7 +9,7 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.core.deps import Deps
-from bot.listeners import actions, commands, confirmations, errors, events, messages
+from bot.listeners import actions, commands, confirmations, errors, events, messages, workspace_views
 from bot.listeners.middleware import attach_conversation, only_the_tokens_team
 
 
@@ -19,3 +19,4 @@ def register_all(app: App, deps: Deps) -> None:
     errors.register(app)
     for group in (commands, events, messages, actions, confirmations):
         group.register(app, deps)
+    workspace_views.register(app, deps)  # the Home's Settings, Admins, Import CSV and History modals
