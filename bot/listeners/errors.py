@@ -85,7 +85,7 @@ def register(app: App) -> None:
         event = body.get("event") or {}
         what = body.get("type") if not event else f"event {event.get('type')}"
         reply = reply_for(error, lang, str(what), asker)
-        if body.get("type") == "block_actions" and respond is not None:
+        if body.get("type") == "block_actions" and respond is not None and body.get("response_url"):
             respond(**reply.as_message(), response_type="ephemeral", replace_original=False)
         elif body.get("type") == "block_actions" and body.get("trigger_id"):
             _in_a_modal(client, body, reply, lang)  # a Home or modal button: no message to answer under

@@ -1,0 +1,148 @@
+"""Driving the Home's admin modals as Slack does: a Home button click (``block_actions`` from the Home view,
+with a trigger_id and no response_url), then ``view_submission`` of the view the app opened, with the
+values a person entered, signed and dispatched to the real Bolt app (``tests.harness``)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import time
+from typing import Any
+from urllib.parse import urlencode
+
+from slack_sdk.models.views import View
+
+from bot.local.slack.signing import DEFAULT_APP_ID, VERIFICATION_TOKEN
+from tests.harness import PARTNER, TEAM, Harness
+
+
+def trigger_id(age_seconds: float = 0.0) -> str:
+    """Shaped like Slack's (``<ms>.<n>.<hex>``); ``age_seconds`` makes it that old."""
+    return f"{int((time.time() - age_seconds) * 1000)}.{secrets.randbelow(10**9)}.{secrets.token_hex(16)}"
+
+
+def home_click(
+    bot: Harness,
+    action_id: str,
+    *,
+    user: str = PARTNER,
+    team: str = TEAM,
+    trigger: str | None = None,
+    value: str = "",
+) -> int:
+    """A click on a Home button: container ``view``, the Home view in ``view``, a trigger_id."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
+        "api_app_id": DEFAULT_APP_ID,
+        "token": VERIFICATION_TOKEN,
+        "container": {"type": "view", "view_id": "VHOME"},
+        "trigger_id": trigger or trigger_id(),
+        "team": {"id": team, "domain": "example"},
+        "is_enterprise_install": False,
+        "view": {
+            "id": "VHOME",
+            "type": "home",
+            "team_id": team,
+            "hash": "h",
+            "private_metadata": "",
+            "state": {"values": {}},
+        },
+        "actions": [
+            {
+                "action_id": action_id,
+                "block_id": "home-admin",
+                "type": "button",
+                "value": value,
+                "action_ts": f"{time.time():.6f}",
+                "text": {"type": "plain_text", "text": action_id},
+            }
+        ],
+    }
+    return bot.dispatch(
+        urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+    ).status
+
+
+def modal_click(
+    bot: Harness, view: dict[str, Any], action_id: str, value: str, *, user: str = PARTNER, team: str = TEAM
+) -> int:
+    """A click on a button inside an open modal (``view`` as the stand-in holds it)."""
+    payload = {
+        "type": "block_actions",
+        "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
+        "api_app_id": DEFAULT_APP_ID,
+        "token": VERIFICATION_TOKEN,
+        "container": {"type": "view", "view_id": view["id"]},
+        "trigger_id": trigger_id(),
+        "team": {"id": team, "domain": "example"},
+        "is_enterprise_install": False,
+        "view": view,
+        "actions": [
+            {"action_id": action_id, "block_id": "b", "type": "button", "value": value, "action_ts": "1.0"}
+        ],
+    }
+    return bot.dispatch(
+        urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+    ).status
+
+
+def submit(
+    bot: Harness, view: dict[str, Any], values: dict[str, Any], *, user: str = PARTNER, team: str = TEAM
+) -> dict[str, Any]:
+    """Submit ``view`` with ``values`` (``{block_id: element state}``); the app's acknowledgement as a dict
+    (``{}`` for a plain ack, which closes the modal)."""
+    payload = {
+        "type": "view_submission",
+        "team": {"id": team, "domain": "example"},
+        "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
+        "api_app_id": DEFAULT_APP_ID,
+        "token": VERIFICATION_TOKEN,
+        "trigger_id": trigger_id(),
+        "is_enterprise_install": False,
+        "view": {
+            **view,
+            "state": {"values": {block: {"value": state} for block, state in values.items()}},
+        },
+        "response_urls": [],
+    }
+    response = bot.dispatch(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+    assert response.status == 200, response.body
+    return json.loads(response.body) if response.body else {}
+
+
+def opened(bot: Harness) -> dict[str, Any]:
+    """The modal the last ``views.open`` opened, as the stand-in holds it now (with its id and hash)."""
+    assert any(c.ok for c in bot.slack.calls_to("views.open")), "no modal was opened"
+    return bot.slack.files.views()[-1]
+
+
+def check_view(view: dict[str, Any]) -> None:
+    """A view Slack would accept: slack_sdk's models parse it and its validators pass (title, buttons,
+    100 blocks, private_metadata), and every select holds at most 100 options per list or group."""
+    parsed = View(
+        **{k: v for k, v in view.items() if k not in ("id", "team_id", "app_id", "bot_id", "hash", "state")}
+    )
+    parsed.validate_json()
+    assert len(view["blocks"]) <= 100
+    for block in view["blocks"]:
+        element = block.get("element") or {}
+        assert len(element.get("options", [])) <= 100
+        assert len(element.get("option_groups", [])) <= 100
+        for group in element.get("option_groups", []):
+            assert 0 < len(group["options"]) <= 100
+        for text in _texts(block):
+            assert len(text) <= 3000
+
+
+def _texts(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["text"]] if isinstance(node.get("text"), str) else []
+        return found + [t for v in node.values() for t in _texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _texts(v)]
+    return []
+
+
+def everything(view: dict[str, Any]) -> str:
+    return json.dumps(view.get("blocks", []), ensure_ascii=False)
