@@ -56,6 +56,10 @@ ACTION_HISTORY: Final = "home.history"
 _ERROR_LIMIT: Final = 500  # an error under a field: a sentence or two
 _USER_ID: Final = re.compile(r"[UW][A-Z0-9]{2,20}")
 _FILE_ID: Final = re.compile(r"F[A-Z0-9]{2,30}")
+#: The file's first line names no usable columns: the whole file is wrong, said on the file field.
+_HEADER_PROBLEMS: Final = frozenset(
+    {"sheet.missing_columns", "sheet.unknown_column", "sheet.duplicate_column"}
+)
 _DOWNLOAD_TIMEOUT: Final = 2.0  # a view_submission must be answered within Slack's 3 s
 # Fields of the Settings modal, by the setting each changes.
 _SETTING_FIELDS: Final = {
@@ -407,7 +411,7 @@ def _read(
     """The reader's rows and problems, and one more refusal: a name a spreadsheet would run as a formula
     (``=HYPERLINK(...)``, ``+cmd``, ``@SUM``) is refused here, in a file someone uploaded to Slack."""
     sheet = read_offer_sheet(data, today=conv.today)
-    whole_file = [p for p in sheet.problems if p.line == 0]
+    whole_file = [p for p in sheet.problems if p.line == 0 or p.code in _HEADER_PROBLEMS]
     if whole_file:
         raise _NoFile(whole_file[0].code, dict(whole_file[0].params))
     errors = [(p.line, p.code, dict(p.params)) for p in sheet.problems]

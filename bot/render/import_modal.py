@@ -189,6 +189,7 @@ def preview_modal(
         blocks.extend(_packed(problem_lines, lang))
         if changes:
             blocks.append(note(t("import.would_otherwise", lang, **counts)))
+            blocks.extend(_packed([change_line(c, lang) for c in changes if c.action != "unchanged"], lang))
     else:
         blocks.append(mrkdwn_section(t(f"import.summary_{mode}", lang, **counts)))
         shown = [change_line(c, lang) for c in changes if c.action != "unchanged"]

@@ -69,6 +69,7 @@ class FileArea:
         self._ids = itertools.count(1)
         self._views: dict[str, dict[str, Any]] = {}
         self._used_triggers: set[str] = set()
+        self.downloads: list[tuple[str, int]] = []  # (file id, HTTP status) of every url_private GET
         methods["files.info"] = self._files_info
         methods["conversations.join"] = self._conversations_join
         # TEMPORARY: see the module docstring.
@@ -166,7 +167,10 @@ class FileArea:
             found = self._files.get(parts[1]) if len(parts) >= 2 else None
             owner = self._sim._tokens.get(token)
             revoked = token in self._sim._revoked
-        if verb != "GET" or found is None or found.deleted or owner != found.team_id or revoked:
+        refused = verb != "GET" or found is None or found.deleted or owner != found.team_id or revoked
+        with self._sim._lock:
+            self.downloads.append((parts[1] if len(parts) >= 2 else "", 302 if refused else 200))
+        if refused or found is None:
             return 302, {"Location": "/signin", "Content-Type": "text/html"}, b""
         return 200, {"Content-Type": found.mimetype}, found.content
 
