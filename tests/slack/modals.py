@@ -5,7 +5,6 @@ values a person entered, signed and dispatched to the real Bolt app (``tests.har
 from __future__ import annotations
 
 import json
-import secrets
 import time
 from typing import Any
 from urllib.parse import urlencode
@@ -16,9 +15,22 @@ from bot.local.slack.signing import DEFAULT_APP_ID, VERIFICATION_TOKEN
 from tests.harness import PARTNER, TEAM, Harness
 
 
-def trigger_id(age_seconds: float = 0.0) -> str:
-    """Shaped like Slack's (``<ms>.<n>.<hex>``); ``age_seconds`` makes it that old."""
-    return f"{int((time.time() - age_seconds) * 1000)}.{secrets.randbelow(10**9)}.{secrets.token_hex(16)}"
+def surfaces(bot: Harness) -> Any:
+    """Where the stand-in keeps modals: ``views`` once the home branch's views.py is merged, until then
+    the temporary ones in ``files`` (same method names)."""
+    return getattr(bot.slack, "views", None) or bot.slack.files
+
+
+def trigger_id(bot: Harness, user: str = PARTNER, *, team: str = TEAM, age_seconds: float = 0.0) -> str:
+    """The trigger_id Slack sends with a click (``age_seconds`` makes it that old)."""
+    return surfaces(bot).issue_trigger(team, user, issued_at=time.time() - age_seconds)
+
+
+def top(bot: Harness, user: str = PARTNER, team: str = TEAM) -> dict[str, Any]:
+    """The modal ``user`` sees now."""
+    view = surfaces(bot).top(team, user)
+    assert view is not None, "no modal is open"
+    return dict(view)
 
 
 def home_click(
@@ -37,7 +49,7 @@ def home_click(
         "api_app_id": DEFAULT_APP_ID,
         "token": VERIFICATION_TOKEN,
         "container": {"type": "view", "view_id": "VHOME"},
-        "trigger_id": trigger or trigger_id(),
+        "trigger_id": trigger or trigger_id(bot, user, team=team),
         "team": {"id": team, "domain": "example"},
         "is_enterprise_install": False,
         "view": {
@@ -74,7 +86,7 @@ def modal_click(
         "api_app_id": DEFAULT_APP_ID,
         "token": VERIFICATION_TOKEN,
         "container": {"type": "view", "view_id": view["id"]},
-        "trigger_id": trigger_id(),
+        "trigger_id": trigger_id(bot, user, team=team),
         "team": {"id": team, "domain": "example"},
         "is_enterprise_install": False,
         "view": view,
@@ -98,7 +110,7 @@ def submit(
         "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
         "api_app_id": DEFAULT_APP_ID,
         "token": VERIFICATION_TOKEN,
-        "trigger_id": trigger_id(),
+        "trigger_id": trigger_id(bot, user, team=team),
         "is_enterprise_install": False,
         "view": {
             **view,
@@ -111,10 +123,10 @@ def submit(
     return json.loads(response.body) if response.body else {}
 
 
-def opened(bot: Harness) -> dict[str, Any]:
-    """The modal the last ``views.open`` opened, as the stand-in holds it now (with its id and hash)."""
+def opened(bot: Harness, user: str = PARTNER) -> dict[str, Any]:
+    """The modal the last ``views.open`` opened for ``user``, as the stand-in holds it (with id and hash)."""
     assert any(c.ok for c in bot.slack.calls_to("views.open")), "no modal was opened"
-    return bot.slack.files.views()[-1]
+    return top(bot, user)
 
 
 def check_view(view: dict[str, Any]) -> None:

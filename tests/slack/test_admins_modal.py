@@ -12,7 +12,7 @@ from tests.slack.modals import check_view, everything, home_click, opened, submi
 
 def open_admins(bot: Harness, user: str = PARTNER) -> dict[str, Any]:
     assert home_click(bot, ACTION_ADMINS, user=user) == 200
-    view = opened(bot)
+    view = opened(bot, user)
     check_view(view)
     return view
 

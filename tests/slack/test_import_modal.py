@@ -20,7 +20,7 @@ DUTCH_EXCEL = "Naam;Soort;Jubileumdatum\r\nCloud Platform;competentie;10-3-2021\
 
 def open_import(bot: Harness, user: str = PARTNER) -> dict[str, Any]:
     assert home_click(bot, ACTION_IMPORT, user=user) == 200
-    view = opened(bot)
+    view = opened(bot, user)
     check_view(view)
     return view
 
@@ -196,7 +196,7 @@ def test_a_member_cannot_confirm_an_import(bot: Harness) -> None:
     assert answer["view"]["callback_id"] == "workspace.message"
     assert names(bot) == []
     assert home_click(bot, ACTION_IMPORT, user=MEMBER) == 200
-    assert opened(bot)["callback_id"] == "workspace.message"
+    assert opened(bot, MEMBER)["callback_id"] == "workspace.message"
 
 
 def test_another_workspaces_preview_is_refused(bot: Harness) -> None:

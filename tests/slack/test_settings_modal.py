@@ -10,12 +10,21 @@ import pytest
 from bot.listeners.workspace_views import ACTION_SETTINGS
 from bot.render.settings_modals import ACTION_JOIN_CHANNEL
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, TEAM, Harness
-from tests.slack.modals import check_view, everything, home_click, modal_click, opened, submit, trigger_id
+from tests.slack.modals import (
+    check_view,
+    everything,
+    home_click,
+    modal_click,
+    opened,
+    submit,
+    top,
+    trigger_id,
+)
 
 
 def open_settings(bot: Harness, user: str = PARTNER) -> dict[str, Any]:
     assert home_click(bot, ACTION_SETTINGS, user=user) == 200
-    view = opened(bot)
+    view = opened(bot, user)
     check_view(view)
     return view
 
@@ -140,7 +149,7 @@ def test_a_public_channel_without_the_bot_offers_to_join_it(bot: Harness) -> Non
     join = next(e for b in saved["blocks"] if b["type"] == "actions" for e in b["elements"])
     assert join["action_id"] == ACTION_JOIN_CHANNEL and join["value"] == "COUT"
     # Slack shows the updated view; a click on Join joins the channel and updates the modal.
-    stored = bot.slack.files.view(view["id"])
+    stored = top(bot)
     assert stored is not None
     assert (
         modal_click(
@@ -151,7 +160,7 @@ def test_a_public_channel_without_the_bot_offers_to_join_it(bot: Harness) -> Non
     joins = [c for c in bot.slack.calls_to("conversations.join") if c.ok]
     assert [c.params["channel"] for c in joins] == ["COUT"]
     assert next(c for c in bot.slack.channels(TEAM) if c.id == "COUT").bot_is_member
-    assert "joined" in everything(bot.slack.files.view(view["id"]) or {})
+    assert "joined" in everything(top(bot))
 
 
 def test_a_private_channel_without_the_bot_is_refused_and_one_with_it_says_invite(bot: Harness) -> None:
@@ -165,13 +174,12 @@ def test_joining_a_private_channel_is_explained(bot: Harness) -> None:
     invite the bot instead."""
     bot.slack.add_channel(TEAM, "GPRIV", name="priv", is_private=True, bot_is_member=True)
     bot.store.workspace(TEAM).update_settings(PARTNER, reminder_channel="GPRIV")
-    view = open_settings(bot)
-    stored = bot.slack.files.view(view["id"]) or {}
-    modal_click(bot, stored, ACTION_JOIN_CHANNEL, "GPRIV")
+    open_settings(bot)
+    modal_click(bot, top(bot), ACTION_JOIN_CHANNEL, "GPRIV")
     assert [c.error for c in bot.slack.calls_to("conversations.join")] == [
         "method_not_supported_for_channel_type"
     ]
-    assert "/invite" in everything(bot.slack.files.view(view["id"]) or {})
+    assert "/invite" in everything(top(bot))
 
 
 def test_a_setting_changed_meanwhile_is_not_overwritten(bot: Harness) -> None:
@@ -191,7 +199,7 @@ def test_a_setting_changed_meanwhile_is_not_overwritten(bot: Harness) -> None:
 
 def test_members_cannot_open_it_and_are_told_in_a_modal(bot: Harness) -> None:
     assert home_click(bot, ACTION_SETTINGS, user=MEMBER) == 200
-    view = opened(bot)
+    view = opened(bot, MEMBER)
     assert view["callback_id"] == "workspace.message"
     assert "MPN partner admin" in everything(view)
 
@@ -219,7 +227,7 @@ def test_another_workspaces_view_is_refused(bot: Harness) -> None:
 
 
 def test_an_expired_trigger_opens_nothing_and_says_so_by_dm(bot: Harness) -> None:
-    assert home_click(bot, ACTION_SETTINGS, trigger=trigger_id(age_seconds=10)) == 200
+    assert home_click(bot, ACTION_SETTINGS, trigger=trigger_id(bot, age_seconds=10)) == 200
     assert [c.error for c in bot.slack.calls_to("views.open")] == ["expired_trigger_id"]
     dm = bot.slack.dm_channel_id(TEAM, PARTNER)
     assert any("again" in m.text for m in bot.slack.messages(channel=dm))

@@ -14,10 +14,10 @@ Settings modal may join a public reminder channel. Each fails the way Slack fail
 
 TEMPORARY (until the ``home`` branch's ``bot/local/slack/views.py`` is merged): a minimal ``views.open``,
 ``views.push`` and ``views.update`` live here too, registered only when no other module has registered
-them, so the modals can be tested. They check what the modals need: a trigger id is good for one use within
-3 seconds of the interaction (``expired_trigger_id``, ``exchanged_trigger_id``), ``views.update`` needs a
-known ``view_id`` (``not_found``) and a current ``hash`` (``hash_conflict``), and every view is held to
-Slack's 100 blocks. Remove them when views.py lands.
+them, so the modals can be tested. They check what the modals need: a trigger id is one Slack issued
+(``issue_trigger``; else ``invalid_trigger_id``), good for one use within 3 seconds (``expired_trigger_id``,
+``exchanged_trigger_id``); ``views.update`` needs a known ``view_id`` (``not_found``) and a current ``hash``
+(``hash_conflict``); every view is held to Slack's 100 blocks. Remove them when views.py lands.
 """
 
 from __future__ import annotations
@@ -67,8 +67,9 @@ class FileArea:
         self._sim = sim
         self._files: dict[str, StoredFile] = {}
         self._ids = itertools.count(1)
-        self._views: dict[str, dict[str, Any]] = {}
+        self._triggers: dict[str, tuple[str, str, float]] = {}  # trigger -> (team, user, issued at)
         self._used_triggers: set[str] = set()
+        self._stacks: dict[tuple[str, str], list[dict[str, Any]]] = {}
         self.downloads: list[tuple[str, int]] = []  # (file id, HTTP status) of every url_private GET
         methods["files.info"] = self._files_info
         methods["conversations.join"] = self._conversations_join
@@ -101,15 +102,6 @@ class FileArea:
     def delete(self, file_id: str) -> None:
         with self._sim._lock:
             self._files[file_id] = replace(self._files[file_id], deleted=True)
-
-    def view(self, view_id: str) -> dict[str, Any] | None:
-        """A modal as it now stands (TEMPORARY, with the views methods)."""
-        with self._sim._lock:
-            return self._views.get(view_id)
-
-    def views(self) -> list[dict[str, Any]]:
-        with self._sim._lock:
-            return list(self._views.values())
 
     # ------------------------------------------------------------------ Web API
 
@@ -175,18 +167,33 @@ class FileArea:
         return 200, {"Content-Type": found.mimetype}, found.content
 
     # ------------------------------------------------------------------ TEMPORARY views.*
+    # The same names as the home branch's ``bot.local.slack.views.Views`` (``issue_trigger``, ``top``), so
+    # tests written against these run unchanged against that once it is merged.
 
-    def _check_trigger(self, trigger_id: str) -> None:
-        if not trigger_id:
-            raise ApiError("invalid_trigger_id")
-        issued_ms = trigger_id.split(".", 1)[0]
-        if not issued_ms.isdigit():
+    def issue_trigger(self, team_id: str, user_id: str, *, issued_at: float | None = None) -> str:
+        """The trigger_id Slack sends with a click of ``user_id``; ``issued_at`` (default now) makes it old."""
+        when = time.time() if issued_at is None else issued_at
+        trigger = f"{int(when * 1000)}.{next(self._ids)}.{secrets.token_hex(16)}"
+        with self._sim._lock:
+            self._triggers[trigger] = (team_id, user_id, when)
+        return trigger
+
+    def top(self, team_id: str, user_id: str) -> dict[str, Any] | None:
+        """The modal a person sees now (the top of their stack), or None."""
+        with self._sim._lock:
+            stack = self._stacks.get((team_id, user_id)) or []
+            return json.loads(json.dumps(stack[-1])) if stack else None
+
+    def _exchange(self, ws: Workspace, trigger_id: str) -> str:
+        issued = self._triggers.get(trigger_id)
+        if issued is None or issued[0] != ws.team_id:
             raise ApiError("invalid_trigger_id")
         if trigger_id in self._used_triggers:
             raise ApiError("exchanged_trigger_id")
-        if time.time() - int(issued_ms) / 1000 > TRIGGER_TTL:
+        if time.time() - issued[2] > TRIGGER_TTL:
             raise ApiError("expired_trigger_id")
         self._used_triggers.add(trigger_id)
+        return issued[1]
 
     def _stored_view(self, ws: Workspace, raw: Any, view_id: str | None = None) -> dict[str, Any]:
         view = json.loads(raw) if isinstance(raw, str) else raw
@@ -203,25 +210,34 @@ class FileArea:
             "bot_id": ws.bot_id,
             "hash": secrets.token_hex(8),
             "state": {"values": {}},
+            "private_metadata": view.get("private_metadata", ""),
         }
 
     def _views_open(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
-        self._check_trigger(str(params.get("trigger_id") or ""))
         stored = self._stored_view(ws, params.get("view"))
-        self._views[stored["id"]] = stored
+        user = self._exchange(ws, str(params.get("trigger_id") or ""))
+        self._stacks[(ws.team_id, user)] = [stored]
         return {"view": stored}
 
     def _views_push(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
-        return self._views_open(ws, params)
+        stored = self._stored_view(ws, params.get("view"))
+        user = self._exchange(ws, str(params.get("trigger_id") or ""))
+        stack = self._stacks.get((ws.team_id, user))
+        if not stack:
+            raise ApiError("not_found")
+        if len(stack) >= 3:
+            raise ApiError("push_limit_reached")
+        stack.append(stored)
+        return {"view": stored}
 
     def _views_update(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
         view_id = str(params.get("view_id") or "")
-        current = self._views.get(view_id)
-        if current is None or current["team_id"] != ws.team_id:
-            raise ApiError("not_found")
-        wanted = params.get("hash")
-        if wanted and wanted != current["hash"]:
-            raise ApiError("hash_conflict")
-        stored = self._stored_view(ws, params.get("view"), view_id)
-        self._views[view_id] = stored
-        return {"view": stored}
+        for (team, _), stack in self._stacks.items():
+            for index, current in enumerate(stack):
+                if team == ws.team_id and current["id"] == view_id:
+                    wanted = params.get("hash")
+                    if wanted and wanted != current["hash"]:
+                        raise ApiError("hash_conflict")
+                    stack[index] = self._stored_view(ws, params.get("view"), view_id)
+                    return {"view": stack[index]}
+        raise ApiError("not_found")
