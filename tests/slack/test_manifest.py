@@ -19,7 +19,12 @@ SCOPE_OF_METHOD = {
     "conversations_open": "im:write",
     "users_info": "users:read",
     "conversations_info": "channels:read",
+    "conversations_join": "channels:join",
+    "files_info": "files:read",  # and the download of url_private
     "views_publish": None,  # no scope needed
+    "views_open": None,
+    "views_push": None,
+    "views_update": None,
     "auth_test": None,
 }
 

@@ -27,12 +27,23 @@ import json
 import secrets
 import time
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+import threading
+from typing import Any, Protocol
 
-from bot.local.slack.models import ApiError, Workspace
+from bot.local.slack.models import ApiError, Channel, Workspace
 
-if TYPE_CHECKING:
-    from bot.local.slack.slack_server import SlackServer
+
+class Host(Protocol):
+    """What this module needs of ``SlackServer`` (a protocol, so the two modules import one way only)."""
+
+    _lock: threading.RLock
+    _tokens: dict[str, str]
+    _revoked: set[str]
+
+    @property
+    def url(self) -> str: ...
+
+    def _channel_json(self, channel: Channel) -> dict[str, Any]: ...
 
 #: Where the stand-in serves ``url_private``: ``/files/<team>/<file id>/<name>``.
 FILES_PATH = "/files/"
@@ -63,7 +74,7 @@ class FileArea:
     """The files of every workspace, their downloads, and ``conversations.join``; built by ``SlackServer``
     (one line there), which routes ``FILES_PATH`` downloads here and takes these Web API methods."""
 
-    def __init__(self, sim: SlackServer, methods: dict[str, Any]) -> None:
+    def __init__(self, sim: Host, methods: dict[str, Any]) -> None:
         self._sim = sim
         self._files: dict[str, StoredFile] = {}
         self._ids = itertools.count(1)

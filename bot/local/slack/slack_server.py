@@ -738,7 +738,7 @@ class SlackServer:
                     "ok": True,
                     "access_token": ws.bot_token,
                     "token_type": "bot",
-                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read",
+                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read,channels:join,files:read",
                     "bot_user_id": ws.bot_user_id,
                     "app_id": ws.app_id,
                     "team": {"id": ws.team_id, "name": ws.name},
