@@ -25,9 +25,9 @@ from __future__ import annotations
 import itertools
 import json
 import secrets
+import threading
 import time
 from dataclasses import dataclass, replace
-import threading
 from typing import Any, Protocol
 
 from bot.local.slack.models import ApiError, Channel, Workspace
@@ -44,6 +44,7 @@ class Host(Protocol):
     def url(self) -> str: ...
 
     def _channel_json(self, channel: Channel) -> dict[str, Any]: ...
+
 
 #: Where the stand-in serves ``url_private``: ``/files/<team>/<file id>/<name>``.
 FILES_PATH = "/files/"
