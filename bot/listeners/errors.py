@@ -20,6 +20,7 @@ from bot.language.i18n import Lang
 from bot.listeners.middleware import CONVERSATION
 from bot.render import Reply, refusals
 from bot.render import settings as render_settings
+from bot.render.settings_modals import refusal_modal
 from storage import StorageError
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,6 @@ def reply_for(error: BaseException, lang: Lang, what: str, asker: str | None = N
 def _in_a_modal(client: WebClient, body: dict[str, Any], reply: Reply, lang: Lang) -> None:
     """A refusal for a button on the App Home or in a modal, which have no response_url: shown in a modal
     (pushed onto an open one), so a click never seems to do nothing."""
-    from bot.render.settings_modals import refusal_modal
-
     view = refusal_modal(reply.text, lang)
     try:
         if (body.get("view") or {}).get("type") == "modal":
@@ -91,4 +90,7 @@ def register(app: App) -> None:
             _in_a_modal(client, body, reply, lang)  # a Home or modal button: no message to answer under
         elif event.get("type") == "message" and say is not None:
             say(**reply.as_message())
+        elif body.get("type") == "view_submission":  # the modal says so, rather than closing as if saved
+            view = refusal_modal(reply.text, lang)
+            return BoltResponse(status=200, body={"response_action": "update", "view": view})
         return BoltResponse(status=200, body="")

@@ -218,3 +218,24 @@ def test_dutch(bot: Harness) -> None:
     assert "geen tekstbestand" in answer["errors"]["file"]
     done = submit(bot, shown, {}, user=DUTCH)
     assert "Geïmporteerd" in everything(done["view"])
+
+
+def test_a_confirmation_naming_another_workspaces_file_imports_nothing(bot: Harness) -> None:
+    bot.slack.add_workspace("T2", name="Other", bot_token="xoxb-T2-token")
+    shown = preview(bot, DUTCH_EXCEL)
+    foreign = upload(bot, DUTCH_EXCEL, team="T2")
+    forged = {
+        **shown,
+        "private_metadata": shown["private_metadata"].replace(shown_file(shown), foreign["id"]),
+    }
+    answer = submit(bot, forged, {})
+    assert answer["view"]["callback_id"] == "workspace.message" and "can't find that file" in everything(
+        answer["view"]
+    )
+    assert names(bot) == []
+
+
+def shown_file(view: dict[str, Any]) -> str:
+    import json
+
+    return str(json.loads(view["private_metadata"])["file"])

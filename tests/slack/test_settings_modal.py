@@ -250,3 +250,43 @@ def test_switching_to_dutch_answers_in_dutch(bot: Harness) -> None:
     answer = submit(bot, open_settings(bot), values(language="nl"))
     assert settings(bot).language == "nl"
     assert "Instellingen" in answer["view"]["title"]["text"]
+
+
+def test_another_workspaces_channel_is_refused(bot: Harness) -> None:
+    bot.slack.add_workspace("T2", name="Other", bot_token="xoxb-T2-token")
+    bot.slack.add_channel("T2", "CTHEIRS", name="theirs")
+    answer = submit(bot, open_settings(bot), values(channel="CTHEIRS"))
+    assert list(answer["errors"]) == ["channel"]
+    assert settings(bot).reminder_channel is None
+
+
+def test_a_join_slack_refuses_for_want_of_the_scope_is_explained(bot: Harness) -> None:
+    view = open_settings(bot)
+    submit(bot, view, values(channel="COUT"))
+    bot.slack.inject("conversations.join", error="missing_scope")
+    modal_click(bot, top(bot), ACTION_JOIN_CHANNEL, "COUT")
+    assert "channels:join" in everything(top(bot))
+    assert not next(c for c in bot.slack.channels(TEAM) if c.id == "COUT").bot_is_member
+
+
+def test_a_join_for_a_channel_that_is_no_longer_the_reminder_channel_does_nothing(bot: Harness) -> None:
+    view = open_settings(bot)
+    submit(bot, view, values(channel="COUT"))
+    bot.command(f"channel <#{CHANNEL}|mpn-renewals>")  # changed meanwhile
+    modal_click(bot, top(bot), ACTION_JOIN_CHANNEL, "COUT")
+    assert bot.slack.calls_to("conversations.join") == []
+    assert "out of date" in everything(top(bot))
+
+
+def test_a_failure_while_saving_says_so_in_the_modal(bot: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storage.settings import Settings
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    view = open_settings(bot)
+    monkeypatch.setattr(Settings, "update_settings", broken)
+    answer = submit(bot, view, values(zone="Asia/Tokyo"))
+    assert answer["response_action"] == "update" and "disk on fire" not in everything(answer["view"])
+    check_view(answer["view"])
+    assert "Something went wrong on our side; nothing was changed" in everything(answer["view"])
