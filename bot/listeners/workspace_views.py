@@ -89,13 +89,14 @@ def _open(client: WebClient, body: dict[str, Any], conv: Conversation, view: dic
                 log.warning("could not tell %s the modal expired: %s", conv.user_id, dm_err)
 
 
-def _settings_view(conv: Conversation, client: WebClient, deps: Deps) -> dict[str, Any]:
-    person = deps.people.get(client, conv.ws.team_id, conv.user_id)
+def _settings_view(conv: Conversation) -> dict[str, Any]:
+    """The Settings modal for the asker: their own Slack time zone (``users.info`` ``tz``, already read for
+    this request) comes first in the zone list."""
     return render.settings_modal(
-        conv.ws.settings(),
+        conv.settings,
         conv.lang,
         team_id=conv.ws.team_id,
-        user_zone=person.time_zone,
+        user_zone=conv.person.time_zone,
         all_zones=sorted(zones()),
     )
 
@@ -529,7 +530,7 @@ def register(app: App, deps: Deps) -> None:
     def open_settings(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         ack()
         conv: Conversation = context[CONVERSATION]
-        _open(client, body, conv, _settings_view(conv, client, deps))
+        _open(client, body, conv, _settings_view(conv))
 
     @app.action(ACTION_ADMINS, middleware=admin_only)
     def open_admins(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:

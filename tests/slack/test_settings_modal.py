@@ -290,3 +290,13 @@ def test_a_failure_while_saving_says_so_in_the_modal(bot: Harness, monkeypatch: 
     assert answer["response_action"] == "update" and "disk on fire" not in everything(answer["view"])
     check_view(answer["view"])
     assert "Something went wrong on our side; nothing was changed" in everything(answer["view"])
+
+
+def test_the_askers_own_zone_comes_first(bot: Harness) -> None:
+    bot.slack.add_user(TEAM, "UNYC", name="nyc", tz="America/New_York")
+    bot.store.workspace(TEAM).add_admin("UNYC", actor=PARTNER)
+    view = open_settings(bot, user="UNYC")
+    zone = next(b for b in view["blocks"] if b.get("block_id") == "zone")["element"]
+    first = [o["value"] for o in zone["option_groups"][0]["options"]]
+    assert first == ["America/New_York", "Europe/Amsterdam"]
+    assert zone["initial_option"]["value"] == "Europe/Amsterdam"  # the workspace's, still selected
