@@ -524,6 +524,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Older",
         "nl": "Ouder",
     },
+    "history.no_more": {
+        "en": "No older changes.",
+        "nl": "Geen oudere wijzigingen.",
+    },
     "history.none": {
         "en": "Nothing has been changed yet.",
         "nl": "Er is nog niets gewijzigd.",

@@ -91,9 +91,8 @@ def history_modal(
     title = t("history.title", lang)
     if not entries and offset == 0:
         return message_modal(title, t("history.none", lang), lang, callback_id=CALLBACK_HISTORY)
-    blocks: list[Block] = [
-        note(t("history.page", lang, first=offset + 1, last=offset + len(entries), zone=escape_mrkdwn(zone)))
-    ]
+    page = t("history.page", lang, first=offset + 1, last=offset + len(entries), zone=escape_mrkdwn(zone))
+    blocks: list[Block] = [note(page if entries else t("history.no_more", lang))]
     for entry in entries[:PAGE_SIZE]:
         blocks.append(mrkdwn_section(entry_text(entry, zone, lang)))
         blocks.append(DividerBlock())

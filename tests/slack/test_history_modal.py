@@ -96,3 +96,22 @@ def test_dutch(bot: Harness) -> None:
     assert view["title"]["text"] == "Geschiedenis"
     text = everything(view)
     assert "voegde *Security* toe" in text and "20 mrt 2021, 14:00" in text
+
+
+def test_a_double_click_on_older_moves_one_page(bot: Harness) -> None:
+    for i in range(25):
+        bot.command(f"add Offer {i:02d} 2021-09-15")
+    first = open_history(bot)
+    older = buttons(first)["Older"]
+    modal_click(bot, first, older["action_id"], older["value"])
+    modal_click(bot, first, older["action_id"], older["value"])  # the same, stale, view again
+    assert [c.error for c in bot.slack.calls_to("views.update")] == [None, "hash_conflict"]
+    assert "Offer 14" in everything(top(bot))
+
+
+def test_a_page_past_the_end_says_there_is_nothing_more(bot: Harness) -> None:
+    view = open_history(bot)
+    modal_click(bot, view, ACTION_PAGE, "90")
+    shown = top(bot)
+    check_view(shown)
+    assert "No older changes" in everything(shown) and set(buttons(shown)) == {"Newer"}
