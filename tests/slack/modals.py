@@ -33,23 +33,18 @@ def top(bot: Harness, user: str = PARTNER, team: str = TEAM) -> dict[str, Any]:
     return dict(view)
 
 
-def home_click(
-    bot: Harness,
-    action_id: str,
-    *,
-    user: str = PARTNER,
-    team: str = TEAM,
-    trigger: str | None = None,
-    value: str = "",
-) -> int:
-    """A click on a Home button: container ``view``, the Home view in ``view``, a trigger_id."""
+def home_click_body(
+    action_id: str, trigger: str, *, user: str = PARTNER, team: str = TEAM, value: str = ""
+) -> str:
+    """A click on a Home button as Slack posts it: container ``view``, the Home view, a trigger_id, no
+    response_url."""
     payload = {
         "type": "block_actions",
         "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
         "api_app_id": DEFAULT_APP_ID,
         "token": VERIFICATION_TOKEN,
         "container": {"type": "view", "view_id": "VHOME"},
-        "trigger_id": trigger or trigger_id(bot, user, team=team),
+        "trigger_id": trigger,
         "team": {"id": team, "domain": "example"},
         "is_enterprise_install": False,
         "view": {
@@ -71,9 +66,22 @@ def home_click(
             }
         ],
     }
-    return bot.dispatch(
-        urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
-    ).status
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def home_click(
+    bot: Harness,
+    action_id: str,
+    *,
+    user: str = PARTNER,
+    team: str = TEAM,
+    trigger: str | None = None,
+    value: str = "",
+) -> int:
+    body = home_click_body(
+        action_id, trigger or trigger_id(bot, user, team=team), user=user, team=team, value=value
+    )
+    return bot.dispatch(body, "application/x-www-form-urlencoded").status
 
 
 def modal_click(
@@ -99,26 +107,30 @@ def modal_click(
     ).status
 
 
-def submit(
-    bot: Harness, view: dict[str, Any], values: dict[str, Any], *, user: str = PARTNER, team: str = TEAM
-) -> dict[str, Any]:
-    """Submit ``view`` with ``values`` (``{block_id: element state}``); the app's acknowledgement as a dict
-    (``{}`` for a plain ack, which closes the modal)."""
+def submission_body(
+    view: dict[str, Any], values: dict[str, Any], trigger: str, *, user: str = PARTNER, team: str = TEAM
+) -> str:
+    """A ``view_submission`` of ``view`` with ``values`` (``{block_id: element state}``), as Slack posts it."""
     payload = {
         "type": "view_submission",
         "team": {"id": team, "domain": "example"},
         "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
         "api_app_id": DEFAULT_APP_ID,
         "token": VERIFICATION_TOKEN,
-        "trigger_id": trigger_id(bot, user, team=team),
+        "trigger_id": trigger,
         "is_enterprise_install": False,
-        "view": {
-            **view,
-            "state": {"values": {block: {"value": state} for block, state in values.items()}},
-        },
+        "view": {**view, "state": {"values": {block: {"value": state} for block, state in values.items()}}},
         "response_urls": [],
     }
-    response = bot.dispatch(urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded")
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def submit(
+    bot: Harness, view: dict[str, Any], values: dict[str, Any], *, user: str = PARTNER, team: str = TEAM
+) -> dict[str, Any]:
+    """Submit ``view``; the app's acknowledgement as a dict (``{}`` for a plain ack, which closes it)."""
+    body = submission_body(view, values, trigger_id(bot, user, team=team), user=user, team=team)
+    response = bot.dispatch(body, "application/x-www-form-urlencoded")
     assert response.status == 200, response.body
     return json.loads(response.body) if response.body else {}
 
