@@ -171,7 +171,9 @@ def zone_option_groups(
     for region in (*REGIONS, "UTC"):
         zones = by_region.get(region, [])
         label = t(f"settings_modal.region_{region.lower()}", lang)
-        chunks = [zones[i : i + MAX_OPTIONS] for i in range(0, len(zones), MAX_OPTIONS)]
+        count = -(-len(zones) // MAX_OPTIONS)  # as few groups as the limit allows, evenly filled
+        size = -(-len(zones) // count) if count else MAX_OPTIONS
+        chunks = [zones[i : i + size] for i in range(0, len(zones), size)]
         for number, chunk in enumerate(chunks, 1):
             shown = f"{label} ({number}/{len(chunks)})" if len(chunks) > 1 else label
             options = [

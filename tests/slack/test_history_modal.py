@@ -115,3 +115,11 @@ def test_a_page_past_the_end_says_there_is_nothing_more(bot: Harness) -> None:
     shown = top(bot)
     check_view(shown)
     assert "No older changes" in everything(shown) and set(buttons(shown)) == {"Newer"}
+
+
+def test_a_member_clicking_in_an_admins_modal_changes_nothing(bot: Harness) -> None:
+    view = open_history(bot)
+    assert modal_click(bot, view, ACTION_PAGE, "10", user=MEMBER) == 200
+    assert bot.slack.calls_to("views.update") == []  # the refusal goes to the member, not into the modal
+    pushed = bot.slack.calls_to("views.push")
+    assert len(pushed) == 1 and "MPN partner admin" in str(pushed[0].params["view"])
