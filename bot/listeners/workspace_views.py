@@ -461,12 +461,7 @@ def _preview(
 
 
 def _file_error(ack: Ack, err: _NoFile, lang: Lang) -> None:
-    text = (
-        t(err.code, lang)
-        if err.code.startswith("import.")
-        else render_import.problem_text(err.code, err.params, lang)
-    )
-    _errors(ack, {render_import.FILE: text})
+    _errors(ack, {render_import.FILE: render_import.problem_text(err.code, err.params, lang)})
 
 
 def _upload(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
@@ -497,12 +492,7 @@ def _confirm(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCon
         data = _download(client, file_id)
         view, fresh, rows, errors = _preview(conv, data, file_id, mode, changed_meanwhile=True)
     except _NoFile as err:
-        text = (
-            t(err.code, conv.lang)
-            if err.code.startswith("import.")
-            else render_import.problem_text(err.code, err.params, conv.lang)
-        )
-        raise _Refused(text) from None
+        raise _Refused(render_import.problem_text(err.code, err.params, conv.lang)) from None
     if fresh != digest:  # the offers or the file changed since the preview, or it was imported already
         ack(response_action="update", view=view)
         return

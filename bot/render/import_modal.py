@@ -28,6 +28,10 @@ CALLBACK_CONFIRM: Final = "workspace.import.confirm"
 FILE, MODE = "file", "mode"
 MODES: Final[tuple[ImportMode, ...]] = ("add", "merge", "replace")
 FILETYPES: Final = ["csv", "txt", "tsv"]
+_COLUMN_WORDS: Final[dict[Lang, dict[str, str]]] = {
+    "en": {"name": "name", "kind": "kind", "anniversary": "anniversary"},
+    "nl": {"name": "naam", "kind": "soort", "anniversary": "jubileumdatum"},
+}
 #: At most this many sections of lines in a preview (a section holds 3,000 characters): the rest is counted.
 _MAX_SECTIONS: Final = 40
 
@@ -112,9 +116,14 @@ def _readable(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
 
 
 def problem_text(code: str, params: Mapping[str, Any], lang: Lang) -> str:
-    """A reader's or storage's problem code in the reader's language: the import's own keys, then the
-    date and storage keys ``/mpn add`` uses; English words (``spreadsheet.describe``) only if none fits."""
+    """A problem code in the reader's language: the modal's own (``import.*``) and the reader's
+    (``sheet.*``) by the import's keys, then the date and storage keys ``/mpn add`` uses; English words
+    (``spreadsheet.describe``) only if none fits."""
     p = _readable(params, lang)
+    for key in ("column", "missing"):  # the reader names columns by their English key
+        if key in params:
+            names = params[key] if isinstance(params[key], list | tuple) else [params[key]]
+            p[key] = ", ".join(_COLUMN_WORDS[lang].get(str(n), escape_mrkdwn(str(n))) for n in names)
     if code == "duplicate_name":
         key = "import.problem_duplicate_line" if "line" in p else "import.problem_duplicate_stored"
         if "existing_anniversary" in params:

@@ -4,6 +4,7 @@ imported all or nothing. Hostile files get a clear error on the file field, and 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -239,3 +240,48 @@ def shown_file(view: dict[str, Any]) -> str:
     import json
 
     return str(json.loads(view["private_metadata"])["file"])
+
+
+PROBLEMS: dict[str, dict[str, Any]] = {
+    "sheet.too_big": {"size": 3_000_000, "limit": 2_000_000},
+    "sheet.too_many_rows": {"limit": 5000},
+    "sheet.empty": {},
+    "sheet.not_text": {},
+    "sheet.missing_columns": {"missing": ["kind"], "found": ["naam"]},
+    "sheet.unknown_column": {"column": "<!channel>"},
+    "sheet.duplicate_column": {"column": "name", "first": "naam", "second": "name"},
+    "sheet.bad_row": {"cells": 4, "expected": 3},
+    "sheet.bad_csv": {"error": "x"},
+    "sheet.unknown_kind": {"text": "<!here>"},
+    "date.ambiguous": {
+        "text": "03/04/2021",
+        "first": date(2021, 3, 4),
+        "second": date(2021, 4, 3),
+        "first_iso": "2021-03-04",
+        "second_iso": "2021-04-03",
+    },
+    "date.impossible": {"text": "2021-02-31"},
+    "date.year_missing": {"text": "10 maart", "example": "10 maart 2021"},
+    "date.invalid": {"text": "*soon*"},
+    "invalid_date": {"value": "soon"},
+    "name_empty": {"name": ""},
+    "name_too_long": {"name": "x", "max_length": 100, "length": 120},
+    "name_invalid_chars": {"name": "x"},
+    "duplicate_name": {"name": "A", "existing": "a", "line": 2},
+    "unknown_kind": {"kind": "x"},
+    "formula": {"name": "=x"},
+}
+
+
+@pytest.mark.parametrize("code", sorted(PROBLEMS))
+def test_every_problem_reads_in_dutch_and_english_with_user_text_escaped(code: str) -> None:
+    from bot.language.spreadsheet import describe
+    from bot.render.import_modal import problem_text
+
+    english = problem_text(code, PROBLEMS[code], "en")
+    dutch = problem_text(code, PROBLEMS[code], "nl")
+    assert dutch != english and dutch != describe(code, PROBLEMS[code])
+    for text in (english, dutch):
+        assert "<!" not in text and "*soon*" not in text
+    if code == "sheet.missing_columns":
+        assert "soort" in dutch and "kind" in english
