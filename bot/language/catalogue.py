@@ -788,30 +788,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The first benefits you could lose are those of *{name}*, on *{lost_on}*, unless it's renewed by {deadline}.",
         "nl": "De eerstvolgende deadline is die van *{name}*: verleng uiterlijk {deadline}, anders ben je de voordelen op *{lost_on}* kwijt.",
     },
-    "modal.close": {
-        "en": "Cancel",
-        "nl": "Annuleren",
-    },
-    "modal.done": {
-        "en": "Close",
-        "nl": "Sluiten",
-    },
-    "modal.expired": {
-        "en": "That took a moment too long and Slack closed the window before it opened. Click the button on the Home tab again.",
-        "nl": "Dat duurde net te lang: Slack opende het venster niet meer. Klik nog een keer op de knop op het tabblad Start.",
-    },
-    "modal.refused_title": {
-        "en": "Not possible",
-        "nl": "Dat kan niet",
-    },
-    "modal.save": {
-        "en": "Save",
-        "nl": "Opslaan",
-    },
-    "modal.stale": {
-        "en": ":warning: This window is out of date (or not from this workspace), so nothing was changed. Close it and open it again from the Home tab.",
-        "nl": ":warning: Dit venster is verouderd (of hoort niet bij deze workspace), dus er is niets gewijzigd. Sluit het en open het opnieuw via het tabblad Start.",
-    },
     "no": {
         "en": "no",
         "nl": "nee",
@@ -1423,6 +1399,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "when.window_closed": {
         "en": "Renewal window: {opens} to {deadline}, closed",
         "nl": "Verlengingsperiode: {opens} tot en met {deadline}, gesloten",
+    },
+    "workspace_modal.close": {
+        "en": "Cancel",
+        "nl": "Annuleren",
+    },
+    "workspace_modal.done": {
+        "en": "Close",
+        "nl": "Sluiten",
+    },
+    "workspace_modal.expired": {
+        "en": "That took a moment too long and Slack closed the window before it opened. Click the button on the Home tab again.",
+        "nl": "Dat duurde net te lang: Slack opende het venster niet meer. Klik nog een keer op de knop op het tabblad Start.",
+    },
+    "workspace_modal.refused_title": {
+        "en": "Not possible",
+        "nl": "Dat kan niet",
+    },
+    "workspace_modal.save": {
+        "en": "Save",
+        "nl": "Opslaan",
+    },
+    "workspace_modal.stale": {
+        "en": ":warning: This window is out of date (or not from this workspace), so nothing was changed. Close it and open it again from the Home tab.",
+        "nl": ":warning: Dit venster is verouderd (of hoort niet bij deze workspace), dus er is niets gewijzigd. Sluit het en open het opnieuw via het tabblad Start.",
     },
     "yes": {
         "en": "yes",

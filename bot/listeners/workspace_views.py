@@ -84,7 +84,7 @@ def _open(client: WebClient, body: dict[str, Any], conv: Conversation, view: dic
         log.warning("views.open failed: %s", code)
         if code in ("expired_trigger_id", "exchanged_trigger_id", "invalid_trigger_id"):
             try:
-                client.chat_postMessage(channel=conv.user_id, text=t("modal.expired", conv.lang))
+                client.chat_postMessage(channel=conv.user_id, text=t("workspace_modal.expired", conv.lang))
             except (SlackApiError, SlackClientError, OSError) as dm_err:
                 log.warning("could not tell %s the modal expired: %s", conv.user_id, dm_err)
 
@@ -139,7 +139,7 @@ def _checked(
             meta.get("team"),
             conv.ws.team_id,
         )
-        raise _Refused(t("modal.stale", conv.lang))
+        raise _Refused(t("workspace_modal.stale", conv.lang))
     try:
         conv.require_partner_admin()
     except UserError as err:
@@ -288,7 +288,7 @@ def _join_channel(body: dict[str, Any], client: WebClient, conv: Conversation) -
     channel = str(((body.get("actions") or [{}])[0]).get("value") or "")
     lang = conv.lang
     if (meta and meta.get("team") != conv.ws.team_id) or channel != conv.ws.settings().reminder_channel:
-        text = t("modal.stale", lang)
+        text = t("workspace_modal.stale", lang)
     else:
         try:
             client.conversations_join(channel=channel)
@@ -487,7 +487,7 @@ def _confirm(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltCon
     conv, meta, _ = _checked(body, context)
     mode, file_id, digest = meta.get("mode"), str(meta.get("file") or ""), meta.get("digest")
     if mode not in render_import.MODES or not digest:
-        raise _Refused(t("modal.stale", conv.lang))
+        raise _Refused(t("workspace_modal.stale", conv.lang))
     try:
         data = _download(client, file_id)
         view, fresh, rows, errors = _preview(conv, data, file_id, mode, changed_meanwhile=True)
@@ -548,7 +548,7 @@ def register(app: App, deps: Deps) -> None:
         meta = render.read_metadata(view.get("private_metadata"))
         offset = _page_offset(body)
         if meta.get("team") != conv.ws.team_id or offset is None:
-            _update(client, view, render.refusal_modal(t("modal.stale", conv.lang), conv.lang))
+            _update(client, view, render.refusal_modal(t("workspace_modal.stale", conv.lang), conv.lang))
             return
         _update(client, view, _history_view(conv, offset))
 

@@ -124,7 +124,7 @@ def modal(
         callback_id=callback_id,
         title=plain(title, 24),
         submit=plain(submit, 24) if submit else None,
-        close=plain(t("modal.close" if submit else "modal.done", lang), 24),
+        close=plain(t("workspace_modal.close" if submit else "workspace_modal.done", lang), 24),
         blocks=list(blocks),
         private_metadata=private_metadata or None,
     )
@@ -139,7 +139,7 @@ def message_modal(
 
 
 def refusal_modal(text: str, lang: Lang) -> dict[str, Any]:
-    return message_modal(t("modal.refused_title", lang), text, lang)
+    return message_modal(t("workspace_modal.refused_title", lang), text, lang)
 
 
 # -- Settings --------------------------------------------------------------------------------------------
@@ -262,7 +262,7 @@ def settings_modal(
         blocks,
         lang,
         callback_id=CALLBACK_SETTINGS,
-        submit=t("modal.save", lang),
+        submit=t("workspace_modal.save", lang),
         private_metadata=metadata(team_id, shown=shown_settings(s)),
     )
 
@@ -337,7 +337,7 @@ def admins_modal(current: Sequence[str], lang: Lang, *, team_id: str) -> dict[st
         blocks,
         lang,
         callback_id=CALLBACK_ADMINS,
-        submit=t("modal.save", lang),
+        submit=t("workspace_modal.save", lang),
         private_metadata=metadata(team_id, shown=list(current)),
     )
 
