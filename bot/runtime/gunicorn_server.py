@@ -1,0 +1,261 @@
+"""``mpn-bot run`` over HTTP: gunicorn's threaded worker (``gthread``), started from Python.
+
+Why gunicorn (README "Serving" has the figures, ``python -m benchmarks.bench_http``): side by side on the
+2-core machine it served the product app with the lowest p99 at 64 clients and stopped gracefully by design
+(SIGTERM: stop accepting, finish what is in flight, then exit), and its master/worker model gives more worker
+processes behind one port with one setting (``MPN_WORKERS``). Waitress, the other well-kept pure-Python
+server measured, has no graceful drain: closing it drops responses still being written.
+
+What is changed from gunicorn's defaults, and why:
+
+* **SIGINT stops gracefully**, like SIGTERM (gunicorn's SIGINT is a quick exit that cuts requests in flight
+  and skips a worker's clean-up; Ctrl-C in a terminal must hand back the reminder sender lease too).
+* **A new connection waits for its first bytes on the poller, not in a thread.** gunicorn 27 gives every
+  accepted connection a pool thread for up to 5 s before parking it: 300 idle connections kept 16 threads
+  busy for over a minute and a real request waited behind them. Here a connection reaches a thread only
+  once it has sent something; idle ones are closed after ``idle_timeout``.
+* **A stalled client loses its thread**: every read and write on a connection in a thread gives up after
+  ``request_timeout`` seconds (the client is treated as gone), so a slow sender cannot hold a thread
+  forever.
+* **A worker dies with its master** (``kill -9`` on ``mpn-bot run`` stops everything, see
+  ``_die_with_parent``).
+* gunicorn's own log lines go through the root logger (``MPN_LOG_FORMAT=json`` applies to them too).
+
+Each worker process builds its own app, store (and so its own per-thread SQLite connections, reused by the
+pool's long-lived threads) and reminder scheduler after the fork; the SQLite sender lease makes exactly one
+of them send at a time.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import selectors
+import socket
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from gunicorn import glogging
+from gunicorn.app.base import BaseApplication
+from gunicorn.arbiter import Arbiter
+from gunicorn.workers.gthread import TConn, ThreadWorker
+
+log = logging.getLogger(__name__)
+
+WsgiApp = Callable[..., Iterable[bytes]]
+#: Called in each worker process after the fork: the WSGI app, and what to run when the worker stops.
+AppFactory = Callable[[], tuple[WsgiApp, Callable[[], None]]]
+
+
+@dataclass(frozen=True)
+class ServerOptions:
+    """The serving knobs (README "Serving"); the defaults suit one 2-core machine behind a load balancer."""
+
+    workers: int = 1  # MPN_WORKERS: processes behind the one port
+    threads: int = 16  # MPN_HTTP_THREADS: requests served at once per worker
+    backlog: int = 2048  # connections the kernel queues while every thread is busy (a burst)
+    #: MPN_HTTP_IDLE_TIMEOUT: a connection with no request in flight is closed after this long. Above the
+    #: usual load balancer idle timeout (60 s on AWS ALB and nginx), so the balancer closes first and never
+    #: sends a request on a connection this end is closing.
+    idle_timeout: float = 65.0
+    #: MPN_HTTP_REQUEST_TIMEOUT: a client that stops sending (or reading) mid-request for this long is
+    #: dropped; Slack gives the whole request 3 s.
+    request_timeout: float = 10.0
+    graceful_timeout: float = 8.0  # a stop finishes within this, so the process exits inside 10 s
+    max_connections: int = 4000  # per worker; beyond it new connections wait in the backlog
+    limit_request_line: int = 8190  # gunicorn's defaults for the request line and headers (HTTP 400 beyond)
+    limit_request_fields: int = 100
+    limit_request_field_size: int = 8190
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | Any) -> ServerOptions:
+        def number(name: str, default: float, kind: type = float) -> Any:
+            raw = env.get(name)
+            if raw is None or not str(raw).strip():
+                return default
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise ValueError(f"{name} must be a number, not {raw!r}") from None
+            if value <= 0:
+                raise ValueError(f"{name} must be above 0, not {raw!r}")
+            return value
+
+        return cls(
+            workers=number("MPN_WORKERS", cls.workers, int),
+            threads=number("MPN_HTTP_THREADS", cls.threads, int),
+            idle_timeout=number("MPN_HTTP_IDLE_TIMEOUT", cls.idle_timeout),
+            request_timeout=number("MPN_HTTP_REQUEST_TIMEOUT", cls.request_timeout),
+        )
+
+
+class _StallingSocket(socket.socket):
+    """A client socket whose blocking mode has a timeout: gunicorn switches a connection to blocking in the
+    pool thread and then reads with no limit. A read that times out reads as end-of-stream (the client is
+    gone: gunicorn closes quietly), a write that times out as a reset."""
+
+    __slots__ = ("stall_seconds",)
+    stall_seconds: float
+
+    def setblocking(self, flag: bool) -> None:
+        if flag:
+            self.settimeout(self.stall_seconds)
+        else:
+            super().setblocking(False)
+
+    def recv(self, bufsize: int, flags: int = 0) -> bytes:
+        try:
+            return super().recv(bufsize, flags)
+        except TimeoutError:
+            return b""
+
+    def sendall(self, data: Any, flags: int = 0) -> None:
+        try:
+            super().sendall(data, flags)
+        except TimeoutError:
+            raise ConnectionResetError(errno.ECONNRESET, "the client stopped reading") from None
+
+
+class MpnWorker(ThreadWorker):
+    """gunicorn's gthread worker with the changes in the module docstring."""
+
+    def init_process(self) -> None:
+        _die_with_parent()
+        if os.getppid() != self.ppid:  # the master died before the line above ran
+            sys.exit(0)
+        super().init_process()
+
+    def init_signals(self) -> None:
+        super().init_signals()
+        import signal
+
+        signal.signal(signal.SIGINT, self.handle_exit)  # graceful, like SIGTERM
+
+    def accept(self, listener: socket.socket) -> None:
+        try:
+            client, address = listener.accept()
+        except OSError:  # EAGAIN: another worker took it; ECONNABORTED: the client gave up
+            return
+        timed = _StallingSocket(client.family, client.type, client.proto, fileno=client.detach())
+        timed.stall_seconds = self.app.request_timeout
+        self.nr_conns += 1
+        conn = TConn(self.cfg, timed, address, listener.getsockname())
+        conn.timeout = time.monotonic() + self.cfg.keepalive
+        self.pending_conns.append(conn)
+        self.poller.register(timed, selectors.EVENT_READ, partial(self.on_pending_socket_readable, conn))
+
+    def run(self) -> None:
+        try:
+            super().run()
+        finally:
+            stop = getattr(self.app, "stop_worker", None)
+            if stop is not None:
+                stop()
+
+
+def _die_with_parent() -> None:
+    """On Linux, the kernel kills this worker when its master dies: ``kill -9`` on ``mpn-bot run`` ends the
+    whole server at once, as it did with one process (gunicorn's own worker would notice within a second and
+    then stop gracefully, finishing a sweep the operator meant to kill). Elsewhere, gunicorn's check stays."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except (OSError, AttributeError):
+        log.debug("prctl(PR_SET_PDEATHSIG) is not available")
+
+
+class _GracefulArbiter(Arbiter):
+    def handle_int(self) -> None:
+        self.handle_term()  # drain, do not cut (gunicorn's SIGINT is a quick shutdown)
+
+
+class _RootLogger(glogging.Logger):
+    """gunicorn's error log through the root logger's handler and format; no access log."""
+
+    def setup(self, cfg: Any) -> None:
+        super().setup(cfg)
+        self.error_log.handlers = []
+        self.error_log.propagate = True
+        self.access_log.handlers = []
+        self.access_log.propagate = False
+
+
+class GunicornServer(BaseApplication):
+    def __init__(
+        self,
+        factory: AppFactory,
+        *,
+        host: str,
+        port: int,
+        options: ServerOptions,
+        on_ready: Callable[[str, int], None],
+    ) -> None:
+        self._factory = factory
+        self._settings = {
+            "bind": f"{host}:{port}",
+            "worker_class": MpnWorker,
+            "workers": options.workers,
+            "threads": options.threads,
+            "backlog": options.backlog,
+            "keepalive": max(1, round(options.idle_timeout)),  # gunicorn counts whole seconds
+            "graceful_timeout": round(options.graceful_timeout),
+            "timeout": 30,  # the master restarts a worker whose main loop is stuck this long
+            "worker_connections": options.max_connections,
+            "limit_request_line": options.limit_request_line,
+            "limit_request_fields": options.limit_request_fields,
+            "limit_request_field_size": options.limit_request_field_size,
+            "control_socket_disable": True,  # no gunicorn.ctl in $HOME
+            "logger_class": _RootLogger,
+            "loglevel": "warning",
+            "accesslog": None,
+            "proc_name": "mpn-bot",
+            "reuse_port": False,
+            "when_ready": lambda arbiter: on_ready(host, arbiter.LISTENERS[0].sock.getsockname()[1]),
+        }
+        self.stop_worker: Callable[[], None] | None = None
+        self.request_timeout = options.request_timeout  # read by MpnWorker.accept
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self._settings.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> WsgiApp:
+        """In the worker, after the fork: its own app, store and scheduler."""
+        wsgi, stop = self._factory()
+        self.stop_worker = stop
+        return wsgi
+
+    def run(self) -> None:
+        try:
+            _GracefulArbiter(self).run()
+        except RuntimeError as err:
+            print(f"\nError: {err}\n", file=sys.stderr)
+            sys.stderr.flush()
+            sys.exit(1)
+
+
+def serve(
+    factory: AppFactory,
+    *,
+    host: str,
+    port: int,
+    options: ServerOptions,
+    on_ready: Callable[[str, int], None],
+) -> int:
+    """Serve until SIGTERM/SIGINT; the exit status (0 after a clean stop)."""
+    try:
+        GunicornServer(factory, host=host, port=port, options=options, on_ready=on_ready).run()
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    return 0
