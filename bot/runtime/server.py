@@ -15,8 +15,9 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 
+from bot.runtime import metrics
 from bot.runtime.gunicorn_server import AppFactory, ServerOptions, serve
-from bot.runtime.requests import MAX_BODY_BYTES, CheckedSlackRequestHandler
+from bot.runtime.requests import KIND_KEY, MAX_BODY_BYTES, CheckedSlackRequestHandler
 from storage import Store
 
 log = logging.getLogger(__name__)
@@ -32,11 +33,13 @@ def wsgi_app(
 ) -> Callable[..., Iterable[bytes]]:
     """Slack at ``/slack/events``; ``GET /healthz`` (liveness: the process answers, the database reads)
     and ``GET /readyz`` (readiness: a read and a write probe of the database, plus ``checks`` such as the
-    Slack token and the reminder scheduler), 503 with the reasons in JSON when any fails."""
+    Slack token and the reminder scheduler), 503 with the reasons in JSON when any fails; ``GET /metrics``
+    (Prometheus, ``bot.runtime.metrics``). Every request is timed by route and kind."""
     slack = CheckedSlackRequestHandler(app, EVENTS_PATH, signing_secret)
     ready_checks: dict[str, Check] = {"database": lambda: _database_works(store), **(checks or {})}
+    scraped = metrics.exposition(store)
 
-    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def route(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if path == "/healthz" and method == "GET":
             alive = _database_answers(store)
@@ -46,11 +49,33 @@ def wsgi_app(
             ok = all(passed for passed, _ in results.values())
             body = {"ok": ok, "checks": {name: reason for name, (passed, reason) in results.items()}}
             return _json(start_response, ok, body)
+        if path == "/metrics" and method == "GET":
+            text, content_type = metrics.render(scraped)
+            start_response("200 OK", [("Content-Type", content_type)])
+            return [text]
         if _declared_length(environ) > MAX_BODY_BYTES:  # refused before reading a byte of it
             start_response("413 Content Too Large", [("Content-Type", "application/json")])
             return [b'{"ok": false, "error": "body_too_large"}']
         with store.connections.waiting_at_most(REQUEST_BUSY_TIMEOUT_MS):
             return slack(environ, start_response)
+
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """``route``, timed: the response is built whole before it is returned (Bolt's adapter and the
+        routes above all answer with one list), so the time covers the work."""
+        started = time.perf_counter()
+        status: list[str] = []
+
+        def recording(code: str, headers: list[tuple[str, str]], *exc: Any) -> Any:
+            status.append(code.split(" ", 1)[0])
+            return start_response(code, headers, *exc)
+
+        try:
+            return route(environ, recording)
+        finally:
+            where = metrics.route_of(environ.get("PATH_INFO"))
+            kind = environ.get(KIND_KEY, "none")
+            metrics.REQUEST_SECONDS.labels(where, kind).observe(time.perf_counter() - started)
+            metrics.RESPONSES.labels(where, status[0] if status else "error").inc()
 
     return application
 
