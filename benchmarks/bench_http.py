@@ -78,23 +78,23 @@ def product_parts() -> Any:
 
 def serve_command(app: str, server: str, port: int) -> int:
     """``python -m benchmarks.bench_http serve``: one app under one server, printing the "listening" line."""
-    from bot.runtime.gunicorn_server import ServerOptions, serve
+    from bot.runtime.gunicorn_server import ServerOptions, WorkerParts, serve
 
     options = ServerOptions.from_env(os.environ)
 
     def announce(host: str, bound: int) -> None:
         print(f"listening on http://{host}:{bound}/slack/events", flush=True)
 
-    def parts() -> Any:
-        return product_parts() if app == "product" else (bare_wsgi(), lambda: None)
+    def parts() -> WorkerParts:
+        return product_parts() if app == "product" else WorkerParts(bare_wsgi())
 
     if server == "gunicorn":
         return serve(parts, host="127.0.0.1", port=port, options=options, on_ready=announce)
     from waitress.server import create_server
 
-    wsgi, stop = parts()
+    served = parts()
     waitress = create_server(
-        wsgi, host="127.0.0.1", port=port, threads=options.threads, backlog=options.backlog,
+        served.app, host="127.0.0.1", port=port, threads=options.threads, backlog=options.backlog,
         channel_timeout=options.idle_timeout, connection_limit=options.max_connections,
         max_request_body_size=1 << 20,
     )  # fmt: skip
@@ -105,7 +105,8 @@ def serve_command(app: str, server: str, port: int) -> int:
         pass
     finally:
         waitress.close()
-        stop()
+        served.stop_background()
+        served.close()
     return 0
 
 

@@ -224,9 +224,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serving_parts(settings: Settings, clock, config):  # type: ignore[no-untyped-def]
-    """One worker's WSGI app and its clean-up (finish the post in flight, hand back the sender lease)."""
+    """One worker's WSGI app and how it stops (``WorkerParts``)."""
     from bot.app import create_app
     from bot.reminders import for_settings
+    from bot.runtime.gunicorn_server import WorkerParts
     from bot.runtime.server import wsgi_app
 
     store = _open_store(settings, clock)
@@ -235,11 +236,11 @@ def _serving_parts(settings: Settings, clock, config):  # type: ignore[no-untype
     reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
     checks = {"reminders": reminders.health, "slack": _token_check(settings)}
 
-    def stop() -> None:
-        reminders.shutdown()
-        store.close()
-
-    return wsgi_app(app, store, settings.signing_secret, checks), stop
+    return WorkerParts(
+        wsgi_app(app, store, settings.signing_secret, checks),
+        stop_background=reminders.shutdown,  # at the signal: finish the post in flight, hand back the lease
+        close=store.close,  # once the requests in flight are answered
+    )
 
 
 def _run_socket_mode(settings: Settings, clock, config) -> int:  # type: ignore[no-untyped-def]

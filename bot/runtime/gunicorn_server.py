@@ -34,6 +34,7 @@ import os
 import selectors
 import socket
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -48,8 +49,23 @@ from gunicorn.workers.gthread import TConn, ThreadWorker
 log = logging.getLogger(__name__)
 
 WsgiApp = Callable[..., Iterable[bytes]]
-#: Called in each worker process after the fork: the WSGI app, and what to run when the worker stops.
-AppFactory = Callable[[], tuple[WsgiApp, Callable[[], None]]]
+
+
+@dataclass(frozen=True)
+class WorkerParts:
+    """What one worker process serves, and how it stops.
+
+    ``stop_background`` runs as soon as the worker is told to stop (on a thread of its own, beside the HTTP
+    drain): the reminder sweep finishes its post in flight, starts no other, and hands back the sender
+    lease. ``close`` runs once no request is in flight any more (it closes the database)."""
+
+    app: WsgiApp
+    stop_background: Callable[[], None] = lambda: None
+    close: Callable[[], None] = lambda: None
+
+
+#: Called in each worker process after the fork.
+AppFactory = Callable[[], WorkerParts]
 
 
 @dataclass(frozen=True)
@@ -149,13 +165,29 @@ class MpnWorker(ThreadWorker):
         self.pending_conns.append(conn)
         self.poller.register(timed, selectors.EVENT_READ, partial(self.on_pending_socket_readable, conn))
 
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        """SIGTERM (and SIGINT): gunicorn stops accepting and drains; meanwhile the background work stops."""
+        if self.alive:
+            self._stop_background()
+        super().handle_exit(sig, frame)
+
+    def _stop_background(self) -> None:
+        parts: WorkerParts | None = getattr(self.app, "parts", None)
+        if parts is not None and getattr(self, "_stopping", None) is None:
+            self._stopping = threading.Thread(target=parts.stop_background, name="mpn-stop")
+            self._stopping.start()
+
     def run(self) -> None:
         try:
             super().run()
         finally:
-            stop = getattr(self.app, "stop_worker", None)
-            if stop is not None:
-                stop()
+            self._stop_background()  # also when the master died rather than signalled
+            stopping: threading.Thread | None = getattr(self, "_stopping", None)
+            if stopping is not None:
+                stopping.join()
+            parts: WorkerParts | None = getattr(self.app, "parts", None)
+            if parts is not None:
+                parts.close()
 
 
 def _die_with_parent() -> None:
@@ -220,9 +252,12 @@ class GunicornServer(BaseApplication):
             "accesslog": None,
             "proc_name": "mpn-bot",
             "reuse_port": False,
+            # the workers' heartbeat files: in memory where there is /dev/shm (a container's /tmp may be a
+            # slow overlay filesystem, where gunicorn's heartbeat can stall a worker)
+            "worker_tmp_dir": "/dev/shm" if os.path.isdir("/dev/shm") else None,
             "when_ready": lambda arbiter: on_ready(host, arbiter.LISTENERS[0].sock.getsockname()[1]),
         }
-        self.stop_worker: Callable[[], None] | None = None
+        self.parts: WorkerParts | None = None  # this worker's, once loaded
         self.request_timeout = options.request_timeout  # read by MpnWorker.accept
         super().__init__()
 
@@ -232,9 +267,8 @@ class GunicornServer(BaseApplication):
 
     def load(self) -> WsgiApp:
         """In the worker, after the fork: its own app, store and scheduler."""
-        wsgi, stop = self._factory()
-        self.stop_worker = stop
-        return wsgi
+        self.parts = self._factory()
+        return self.parts.app
 
     def run(self) -> None:
         try:

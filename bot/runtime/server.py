@@ -137,8 +137,8 @@ def serve_http(
     options: ServerOptions | None = None,
 ) -> int:
     """Serve with gunicorn (``bot.runtime.gunicorn_server``) until SIGTERM or SIGINT; ``factory`` runs in
-    each worker process and returns that worker's WSGI app (``wsgi_app``) and its clean-up. The exit
-    status: 0 after a clean stop."""
+    each worker process and returns that worker's ``WorkerParts`` (its ``wsgi_app`` and how it stops).
+    The exit status: 0 after a clean stop."""
 
     def ready(host: str, bound: int) -> None:
         log.info("mpn-bot listening on http://%s:%s%s", host, bound, EVENTS_PATH)

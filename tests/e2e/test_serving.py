@@ -154,3 +154,55 @@ def test_two_worker_processes_behind_one_port_post_every_reminder_exactly_once(
     assert seen == Counter({f"Offer {n:02d}": 1 for n in range(OFFERS)})
     holders = set(re.findall(r"reminder scheduler started: .* holder (\S+)", bots.logs()))
     assert len(holders) == 2, bots.logs()[-3000:]  # both workers ran a scheduler
+
+
+def test_sigterm_finishes_the_request_and_the_post_in_flight_then_exits(
+    slack: SlackServer, db: Path, bots: Bots
+) -> None:
+    """SIGTERM while a slash command waits on Slack (a slow ``users.info``) and a reminder post is in
+    flight (a slow ``chat.postMessage``): the command still gets its answer, the post is confirmed in the
+    ledger, no further post starts, the sender lease is handed back, and the process exits 0."""
+    import json
+    import signal
+    import sqlite3
+
+    from bot.local.slack import AppClient
+    from tests.harness import CHANNEL, PARTNER, SECRET, TEAM
+
+    slack.inject("chat.postMessage", delay=2.5, times=2)  # the second stays queued: never taken
+    slack.inject("users.info", delay=2.5, times=2)
+    proc = bots.start()
+    port = int(
+        wait_until(
+            lambda: re.search(r"listening on http://[\d.]+:(\d+)", bots.logs()), 30, "the port", bots
+        ).group(1)
+    )
+    wait_until(
+        lambda: slack._faults["chat.postMessage"][0].remaining == 1, 30, "the first post in flight", bots
+    )
+    answer: list[tuple[int, str]] = []
+
+    def ask() -> None:
+        client = AppClient(f"http://127.0.0.1:{port}/slack/events", SECRET)
+        status, _, body = client.command(
+            team_id=TEAM, user_id=PARTNER, channel_id=CHANNEL, text="status",
+            response_url=slack.new_response_url(TEAM, CHANNEL, PARTNER), timeout=20,
+        )  # fmt: skip
+        answer.append((status, body))
+
+    asking = threading.Thread(target=ask)
+    asking.start()
+    wait_until(
+        lambda: slack._faults["users.info"][0].remaining == 1, 10, "the command waiting on Slack", bots
+    )
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=10) == 0
+    asking.join(timeout=10)
+    [(status, body)] = answer
+    assert status == 200 and "Offer 00" in json.dumps(json.loads(body))
+    assert "Traceback" not in bots.logs()
+    with sqlite3.connect(db) as conn:
+        ledger = Counter(r[0] for r in conn.execute("SELECT status FROM reminder_ledger"))
+        leases = conn.execute("SELECT COUNT(*) FROM leases WHERE name = 'reminder-sender'").fetchone()[0]
+    assert ledger == Counter({"sent": 20}) and leases == 0  # the post in flight confirmed, nothing more begun
+    assert len(posts(slack)) == 1
