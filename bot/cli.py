@@ -199,8 +199,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.mode == "local":
         print("mpn-bot: no Slack tokens set (see README), so starting the local console.", flush=True)
         return _console(args, settings)
+    from bot.runtime.gunicorn_server import ServerOptions, prepare_metrics_folder
+
+    prepare_metrics_folder()  # before anything imports the metrics
     from bot.reminders import ReminderConfig, clock_from_env
-    from bot.runtime.gunicorn_server import ServerOptions
 
     try:
         config, clock = ReminderConfig.from_env(), clock_from_env()

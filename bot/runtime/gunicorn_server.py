@@ -188,6 +188,29 @@ class MpnWorker(ThreadWorker):
             parts: WorkerParts | None = getattr(self.app, "parts", None)
             if parts is not None:
                 parts.close()
+            _forget_worker_metrics()
+
+
+def prepare_metrics_folder() -> None:
+    """In prometheus_client's multiprocess mode (``PROMETHEUS_MULTIPROC_DIR``), every process writes its
+    figures to files in that folder and a scrape adds them up: files left by an earlier run would be
+    counted again, so they go before this run's processes write any (called before the metrics are
+    imported)."""
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not folder:
+        return
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        if name.endswith(".db"):
+            os.remove(os.path.join(folder, name))
+
+
+def _forget_worker_metrics() -> None:
+    """A stopped worker's live gauges leave the multiprocess sums (its counters stay, as they should)."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(os.getpid())
 
 
 def _die_with_parent() -> None:

@@ -16,8 +16,9 @@ What an operator alerts on, and where it is recorded:
   process reports the same truth.
 
 With several worker processes (``MPN_WORKERS``), counters and histograms are per process unless
-``PROMETHEUS_MULTIPROC_DIR`` names an empty folder: then prometheus_client's multiprocess mode adds up
-every worker's figures in each scrape (README "Metrics").
+``PROMETHEUS_MULTIPROC_DIR`` names a folder (``mpn-bot run`` empties it at start,
+``bot.runtime.gunicorn_server.prepare_metrics_folder``): then prometheus_client's multiprocess mode adds
+up every worker's figures in each scrape (README "Metrics").
 """
 
 from __future__ import annotations

@@ -4,13 +4,16 @@ database at scrape time."""
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import subprocess
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from prometheus_client.mmap_dict import MmapedDict
 from prometheus_client.parser import text_string_to_metric_families
 
 from bot.local.slack import AppClient, SlackServer
@@ -88,3 +91,40 @@ def test_sweeps_posts_and_failed_reminders_per_error_class(slack: SlackServer, d
     wait_until(
         lambda: sample(scrape(url), "mpn_reminder_posts_total", outcome="posted") >= 1, 10, "posted counted"
     )
+
+
+def test_two_workers_report_the_same_totals_in_multiprocess_mode(slack: SlackServer, tmp_path: Path) -> None:
+    """``MPN_WORKERS=2`` with ``PROMETHEUS_MULTIPROC_DIR``: whichever worker answers the scrape, it counts
+    the requests both workers served. A file left in the folder by an earlier run is not counted."""
+    from tests.e2e.helpers import bot_env, start_bot, stop
+
+    folder = tmp_path / "prometheus"
+    folder.mkdir()
+    (folder / "counter_999999.db").write_bytes(b"left over by an earlier run")
+    env = bot_env(slack, tmp_path / "bot.db", MPN_WORKERS="2", PROMETHEUS_MULTIPROC_DIR=str(folder))
+    proc, port, out = start_bot(env, tmp_path)
+    assert port, out
+    try:
+        url = f"http://127.0.0.1:{port}"
+        client = AppClient(f"{url}/slack/events", SECRET)
+        with ThreadPoolExecutor(16) as pool:  # 48 requests at once, so that both workers take some
+            statuses = list(pool.map(lambda _: post_command(client, slack, "status", PARTNER)[0], range(48)))
+        assert statuses == [200] * 48
+        recorded_by = {  # the processes whose own file holds answered Slack commands
+            name
+            for name in os.listdir(folder)
+            if name.startswith("histogram_")
+            and any(
+                '"events"' in key and '"command"' in key and value > 0
+                for key, value, _, _ in MmapedDict.read_all_values_from_file(str(folder / name))
+            )
+        }
+        counts = {
+            sample(scrape(url), "mpn_http_request_duration_seconds_count", route="events", kind="command")
+            for _ in range(6)
+        }
+    finally:
+        stop(proc)
+    assert counts == {48.0}  # every scrape, whichever worker answered it, counts both workers' requests
+    assert not (folder / "counter_999999.db").exists()
+    assert len(recorded_by) >= 2, recorded_by  # both workers served (the sums above covered two processes)
