@@ -14,9 +14,9 @@ What is changed from gunicorn's defaults, and why:
   accepted connection a pool thread for up to 5 s before parking it: 300 idle connections kept 16 threads
   busy for over a minute and a real request waited behind them. Here a connection reaches a thread only
   once it has sent something; idle ones are closed after ``idle_timeout``.
-* **A stalled client loses its thread**: every read and write on a connection in a thread gives up after
-  ``request_timeout`` seconds (the client is treated as gone), so a slow sender cannot hold a thread
-  forever.
+* **A slow client loses its thread**: a request must arrive whole within ``request_timeout`` seconds of
+  reaching a thread, and a response write may stall that long at most (the client is then treated as
+  gone), so neither a stalled nor a trickling client holds a thread for long.
 * **A worker dies with its master** (``kill -9`` on ``mpn-bot run`` stops everything, see
   ``_die_with_parent``).
 * gunicorn's own log lines go through the root logger (``MPN_LOG_FORMAT=json`` applies to them too).
@@ -79,8 +79,8 @@ class ServerOptions:
     #: usual load balancer idle timeout (60 s on AWS ALB and nginx), so the balancer closes first and never
     #: sends a request on a connection this end is closing.
     idle_timeout: float = 65.0
-    #: MPN_HTTP_REQUEST_TIMEOUT: a client that stops sending (or reading) mid-request for this long is
-    #: dropped; Slack gives the whole request 3 s.
+    #: MPN_HTTP_REQUEST_TIMEOUT: a request must arrive whole within this (and a response write may stall
+    #: this long), else the client is dropped; Slack sends a request in milliseconds.
     request_timeout: float = 10.0
     graceful_timeout: float = 8.0  # a stop finishes within this, so the process exits inside 10 s
     max_connections: int = 4000  # per worker; beyond it new connections wait in the backlog
@@ -111,26 +111,35 @@ class ServerOptions:
 
 
 class _StallingSocket(socket.socket):
-    """A client socket whose blocking mode has a timeout: gunicorn switches a connection to blocking in the
-    pool thread and then reads with no limit. A read that times out reads as end-of-stream (the client is
-    gone: gunicorn closes quietly), a write that times out as a reset."""
+    """A client socket with a deadline: gunicorn switches a connection to blocking in the pool thread (once
+    per request) and then reads with no time limit. Here the request (its line, headers and body) must
+    arrive within ``limit`` seconds of that switch, however the client spreads its bytes (one byte a second
+    keeps a plain socket timeout happy forever). A read past the deadline reads as end-of-stream (the
+    client is gone: gunicorn closes quietly); a write that stalls for ``limit`` seconds as a reset."""
 
-    __slots__ = ("stall_seconds",)
-    stall_seconds: float
+    __slots__ = ("limit", "read_by")
+    limit: float
+    read_by: float
 
     def setblocking(self, flag: bool) -> None:
         if flag:
-            self.settimeout(self.stall_seconds)
+            self.read_by = time.monotonic() + self.limit
+            self.settimeout(self.limit)
         else:
             super().setblocking(False)
 
     def recv(self, bufsize: int, flags: int = 0) -> bytes:
+        left = self.read_by - time.monotonic()
+        if left <= 0:
+            return b""
+        self.settimeout(left)
         try:
             return super().recv(bufsize, flags)
         except TimeoutError:
             return b""
 
     def sendall(self, data: Any, flags: int = 0) -> None:
+        self.settimeout(self.limit)
         try:
             super().sendall(data, flags)
         except TimeoutError:
@@ -158,7 +167,8 @@ class MpnWorker(ThreadWorker):
         except OSError:  # EAGAIN: another worker took it; ECONNABORTED: the client gave up
             return
         timed = _StallingSocket(client.family, client.type, client.proto, fileno=client.detach())
-        timed.stall_seconds = self.app.request_timeout
+        timed.limit = self.app.request_timeout
+        timed.read_by = time.monotonic() + timed.limit
         self.nr_conns += 1
         conn = TConn(self.cfg, timed, address, listener.getsockname())
         conn.timeout = time.monotonic() + self.cfg.keepalive

@@ -206,3 +206,28 @@ def test_sigterm_finishes_the_request_and_the_post_in_flight_then_exits(
         leases = conn.execute("SELECT COUNT(*) FROM leases WHERE name = 'reminder-sender'").fetchone()[0]
     assert ledger == Counter({"sent": 20}) and leases == 0  # the post in flight confirmed, nothing more begun
     assert len(posts(slack)) == 1
+
+
+def test_a_client_that_trickles_its_request_is_dropped_at_the_deadline(tight_bot: int) -> None:
+    """One byte every half second would satisfy a per-read timeout forever; the request deadline (2 s here)
+    ends it all the same."""
+    sock = socket.create_connection(("127.0.0.1", tight_bot))
+    try:
+        sock.sendall(b"P")
+        deadline = time.monotonic() + 15
+        dropped = False
+        for byte in b"OST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + b"x" * 5000:
+            if time.monotonic() > deadline:
+                break
+            try:
+                sock.sendall(bytes([byte]))
+            except (BrokenPipeError, ConnectionResetError):
+                dropped = True
+                break
+            if _closed_by_server(sock, within=0.5):
+                dropped = True
+                break
+        assert dropped
+    finally:
+        sock.close()
+    assert _healthz(tight_bot) == 200
