@@ -11,9 +11,10 @@ What is changed from gunicorn's defaults, and why:
 * **SIGINT stops gracefully**, like SIGTERM (gunicorn's SIGINT is a quick exit that cuts requests in flight
   and skips a worker's clean-up; Ctrl-C in a terminal must hand back the reminder sender lease too).
 * **A new connection waits for its first bytes on the poller, not in a thread.** gunicorn 27 gives every
-  accepted connection a pool thread for up to 5 s before parking it: 300 idle connections kept 16 threads
-  busy for over a minute and a real request waited behind them. Here a connection reaches a thread only
-  once it has sent something; idle ones are closed after ``idle_timeout``.
+  accepted connection a pool thread for up to 5 s before parking it, so silent connections queue up in
+  front of real requests (with 4 threads, 60 of them kept a request waiting well past 5 s:
+  ``tests/e2e/test_serving.py``). Here a connection reaches a thread only once it has sent something;
+  idle ones are closed after ``idle_timeout``.
 * **A slow client loses its thread**: a request must arrive whole within ``request_timeout`` seconds of
   reaching a thread, and a response write may stall that long at most (the client is then treated as
   gone), so neither a stalled nor a trickling client holds a thread for long.
