@@ -231,3 +231,25 @@ def test_a_client_that_trickles_its_request_is_dropped_at_the_deadline(tight_bot
     finally:
         sock.close()
     assert _healthz(tight_bot) == 200
+
+
+def test_a_port_in_use_is_one_line_and_exit_2(slack: SlackServer, tmp_path: Path) -> None:
+    import sys
+
+    with socket.socket() as taken:
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "bot.cli", "run", "--port", str(port)],
+            env=bot_env(slack, tmp_path / "bot.db"),
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"mpn-bot run: port {port} is in use by another process: stop it, or choose another with PORT or --port"
+    )
+    assert "Traceback" not in result.stderr + result.stdout
