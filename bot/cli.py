@@ -199,29 +199,89 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
     if settings.mode == "local":
         print("mpn-bot: no Slack tokens set (see README), so starting the local console.", flush=True)
         return _console(args, settings)
-    from bot.app import create_app
-    from bot.reminders import ReminderConfig, clock_from_env, for_settings
-    from bot.runtime.server import serve_http, serve_socket_mode
+    from bot.runtime.gunicorn_server import ServerOptions, prepare_metrics_folder
+
+    prepare_metrics_folder()  # before anything imports the metrics
+    from bot.reminders import ReminderConfig, clock_from_env
 
     try:
         config, clock = ReminderConfig.from_env(), clock_from_env()
-    except SettingsError as err:
+        options = ServerOptions.from_env(os.environ)
+    except (SettingsError, ValueError) as err:
         print(err, file=sys.stderr)
         return EXIT_USAGE
     if not check_bot_token(settings):
         return EXIT_USAGE
+    _open_store(settings, clock).close()  # an unusable database is one operator line here, before serving
+    if settings.mode == "socket":
+        return _run_socket_mode(settings, clock, config)
+    from bot.runtime.server import serve_http
+
+    _check_port_free(settings.port)
+
+    def worker():  # type: ignore[no-untyped-def]
+        """In each server worker process, after the fork: its own store (SQLite connections never cross a
+        fork), app and reminder scheduler (the sender lease lets one of them send at a time)."""
+        return _serving_parts(settings, clock, config)
+
+    return serve_http(worker, settings.port, options=options)
+
+
+def _check_port_free(port: int, host: str = "0.0.0.0") -> None:
+    """One line (exit 2) for a port another process listens on, instead of gunicorn's five retries and
+    ten log lines. Bound the way gunicorn binds (``SO_REUSEADDR``), then let go at once."""
+    import errno
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            if err.errno == errno.EADDRINUSE:
+                raise OperatorError(
+                    f"port {port} is in use by another process: stop it, or choose another with PORT or --port"
+                ) from None
+            if err.errno == errno.EACCES:
+                raise OperatorError(
+                    f"port {port} needs more privileges than this user has: use a port above 1023"
+                ) from None
+            raise OperatorError(f"cannot listen on port {port}: {err.strerror}") from None
+
+
+def _serving_parts(settings: Settings, clock, config):  # type: ignore[no-untyped-def]
+    """One worker's WSGI app and how it stops (``WorkerParts``)."""
+    from bot.app import create_app
+    from bot.reminders import for_settings
+    from bot.runtime.gunicorn_server import WorkerParts
+    from bot.runtime.server import wsgi_app
+
+    store = _open_store(settings, clock)
+    app = create_app(settings, store, clock)
+    reminders = for_settings(settings, store, clock, config)
+    reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
+    checks = {"reminders": reminders.health, "slack": _token_check(settings)}
+
+    return WorkerParts(
+        wsgi_app(app, store, settings.signing_secret, checks),
+        stop_background=reminders.shutdown,  # at the signal: finish the post in flight, hand back the lease
+        close=store.close,  # once the requests in flight are answered
+    )
+
+
+def _run_socket_mode(settings: Settings, clock, config) -> int:  # type: ignore[no-untyped-def]
+    from bot.app import create_app
+    from bot.reminders import for_settings
+    from bot.runtime.server import serve_socket_mode
+
     store = _open_store(settings, clock)
     app = create_app(settings, store, clock)
     reminders = for_settings(settings, store, clock, config)
     _stop_on_sigterm()
-    reminders.start()  # sweeps now, then every MPN_SWEEP_INTERVAL_SECONDS, in the process holding the lease
+    reminders.start()
     try:
-        if settings.mode == "socket":
-            assert settings.app_token
-            serve_socket_mode(app, settings.app_token)
-        else:
-            checks = {"reminders": reminders.health, "slack": _token_check(settings)}
-            serve_http(app, store, settings.port, signing_secret=settings.signing_secret, checks=checks)
+        assert settings.app_token
+        serve_socket_mode(app, settings.app_token)
     except KeyboardInterrupt:
         print("mpn-bot: stopping (finishing the post in flight, handing back the sender lease)", flush=True)
     finally:

@@ -185,6 +185,19 @@ class Store:
         count: int = self.connections.connection().execute("SELECT count(*) FROM workspaces").fetchone()[0]
         return count
 
+    def unsettled_ledger_counts(self) -> dict[tuple[str, str], int]:
+        """``{(status, error class): reminders}`` for ledger rows still to settle: ``claimed`` (a post in
+        flight, or one whose sender died) and ``failed`` (kept for a retry). The error class is the part of
+        ``last_error`` before its colon (``channel`` of ``channel:not_in_channel``), ``none`` without one.
+        For the metrics scrape; one aggregate over the ledger's unsettled rows."""
+        rows = self.connections.connection().execute(
+            """SELECT status,
+                      coalesce(nullif(substr(last_error, 1, instr(last_error, ':') - 1), ''), 'none'),
+                      count(*)
+               FROM reminder_ledger WHERE status IN ('claimed', 'failed') GROUP BY 1, 2"""
+        )
+        return {(str(status), str(error_class)): int(n) for status, error_class, n in rows.fetchall()}
+
     # -- the reminder sweep ----------------------------------------------------------------------
 
     def unsettled_reminders(

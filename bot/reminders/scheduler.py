@@ -34,6 +34,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.reminders.sweep import Sweeper, SweepReport
+from bot.runtime import metrics
 from storage import StorageError, Store
 
 log = logging.getLogger(__name__)
@@ -130,6 +131,7 @@ class ReminderScheduler:
             log.exception("reminder sweep failed")
             return None
         self.last_report = report
+        metrics.observe_sweep(report, self.sweeper.clock() - report.at)
         for line in report.lines():
             log.info("reminders: %s", line)
         return report

@@ -4,18 +4,32 @@ Bolt runs the flow; slack_sdk's SQLite installation store keeps each workspace's
 its own beside the database, see ``Settings.installations_path``). On a successful install the workspace is
 registered in ``storage`` with the installer's time zone and language, and the installer becomes the
 workspace's first MPN partner admin.
+
+**Rotating tokens** (Slack's "token rotation", https://docs.slack.dev/authentication/using-token-rotation):
+an installation then holds an access token that expires after 12 hours and a refresh token.
+``RotatingInstallationStore.find_bot`` exchanges the refresh token (``oauth.v2.access`` with
+``grant_type=refresh_token``) for a fresh access token once the current one expires within
+``TOKEN_ROTATION_MINUTES`` and saves it, so every reader of the store gets a working token: Bolt's
+authorisation of each request and, just as much, the reminder sweep's background posts (``bot.reminders``
+reads each workspace's token from this store). Bolt is given the same margin
+(``token_rotation_expiration_minutes``) and a rotator that talks to the same Slack base URL.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 
 from slack_bolt import BoltResponse
+from slack_bolt.authorization.authorize import InstallationStoreAuthorize
 from slack_bolt.oauth.callback_options import CallbackOptions, SuccessArgs
 from slack_bolt.oauth.oauth_settings import OAuthSettings
-from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.errors import SlackApiError, SlackClientError, SlackTokenRotationError
+from slack_sdk.oauth.installation_store import Bot
 from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
+from slack_sdk.oauth.token_rotation.rotator import TokenRotator
 
 from bot.language.i18n import language_of_locale
 from bot.runtime.config import Settings
@@ -38,16 +52,64 @@ BOT_SCOPES = (
 STATE_EXPIRY_SECONDS = 600
 
 
-def installation_store(settings: Settings) -> SQLite3InstallationStore:
-    store = SQLite3InstallationStore(
-        database=str(settings.installations_path), client_id=settings.client_id or ""
+#: Refresh a rotating token once it expires within this (Bolt's default; Slack's tokens live 12 hours).
+TOKEN_ROTATION_MINUTES = 120
+
+
+class RotatingInstallationStore(SQLite3InstallationStore):
+    """slack_sdk's SQLite installation store whose ``find_bot`` answers with a token that works: an expiring
+    rotating token is refreshed and saved first. A token without a refresh token is answered as stored."""
+
+    def __init__(self, *, database: str, client_id: str, client_secret: str, base_url: str | None) -> None:
+        super().__init__(database=database, client_id=client_id)
+        self._rotator = TokenRotator(
+            client_id=client_id, client_secret=client_secret, client=web_client(None, base_url)
+        )
+        self._rotating = threading.Lock()
+
+    def find_bot(
+        self, *, enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None = False
+    ) -> Bot | None:
+        bot = super().find_bot(
+            enterprise_id=enterprise_id, team_id=team_id, is_enterprise_install=is_enterprise_install
+        )
+        if bot is None or bot.bot_refresh_token is None:
+            return bot
+        with self._rotating:  # one refresh per workspace at a time in this process
+            latest = super().find_bot(
+                enterprise_id=enterprise_id, team_id=team_id, is_enterprise_install=is_enterprise_install
+            )
+            bot = latest or bot
+            try:
+                fresh = self._rotator.perform_bot_token_rotation(
+                    bot=bot, minutes_before_expiration=TOKEN_ROTATION_MINUTES
+                )
+            except SlackTokenRotationError as err:  # the stored token is kept; its calls fail as token errors
+                log.error("could not refresh the rotating bot token of %s: %s", team_id, err)
+                return bot
+            if fresh is None:
+                return bot
+            # The copy keeps the original installed_at, and find_bot picks the latest installed_at: without
+            # a new one the refreshed row ties with the old and the old (expired) token may come back.
+            fresh.installed_at = time.time()
+            self.save_bot(fresh)
+            log.info("refreshed the rotating bot token of %s", team_id)
+            return fresh
+
+
+def installation_store(settings: Settings) -> RotatingInstallationStore:
+    store = RotatingInstallationStore(
+        database=str(settings.installations_path),
+        client_id=settings.client_id or "",
+        client_secret=settings.client_secret or "",
+        base_url=settings.slack_api_url,
     )
     store.init()
     return store
 
 
 def oauth_settings(
-    settings: Settings, store: Store, installations: SQLite3InstallationStore
+    settings: Settings, store: Store, installations: RotatingInstallationStore
 ) -> OAuthSettings:
     state_store = SQLite3OAuthStateStore(
         database=str(settings.installations_path), expiration_seconds=STATE_EXPIRY_SECONDS
@@ -75,11 +137,24 @@ def oauth_settings(
         log.info("installed in %s by %s", installation.team_id, installation.user_id)
         return args.default.success(args)
 
-    return OAuthSettings(
+    oauth = OAuthSettings(
         client_id=settings.client_id,
         client_secret=settings.client_secret,
         scopes=list(BOT_SCOPES),
         installation_store=installations,
+        installation_store_bot_only=True,
+        token_rotation_expiration_minutes=TOKEN_ROTATION_MINUTES,
         state_store=state_store,
         callback_options=CallbackOptions(success=success, failure=lambda args: args.default.failure(args)),
     )
+    # Bolt's own rotator would call slack.com whatever MPN_SLACK_API_URL says; this one asks the same Slack.
+    oauth.authorize = InstallationStoreAuthorize(
+        logger=logging.getLogger("bot.bolt"),
+        client_id=settings.client_id,
+        client_secret=settings.client_secret,
+        installation_store=installations,
+        token_rotation_expiration_minutes=TOKEN_ROTATION_MINUTES,
+        bot_only=True,
+        client=web_client(None, settings.slack_api_url),
+    )
+    return oauth

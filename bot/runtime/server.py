@@ -1,6 +1,7 @@
-"""Serving the app: Slack's requests at ``/slack/events``, ``GET /healthz`` for load balancers, or Socket
-Mode when an app-level token is set. A threaded WSGI server from the standard library keeps the install
-to the pinned dependencies; Bolt's own WSGI adapter does the Slack part."""
+"""Serving the app: Slack's requests at ``/slack/events`` (and the OAuth routes), ``GET /healthz`` and
+``GET /readyz`` for load balancers, or Socket Mode when an app-level token is set. gunicorn serves the
+WSGI app (``bot.runtime.gunicorn_server``: why, and its settings); Bolt's own WSGI adapter does the Slack
+part."""
 
 from __future__ import annotations
 
@@ -14,20 +15,13 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import App
 
-from bot.runtime.requests import CheckedSlackRequestHandler
+from bot.runtime import metrics
+from bot.runtime.gunicorn_server import AppFactory, ServerOptions, serve
+from bot.runtime.requests import KIND_KEY, MAX_BODY_BYTES, CheckedSlackRequestHandler
 from storage import Store
 
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
-
-
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
-        log.debug("%s " + format, self.address_string(), *args)
 
 
 #: A readiness check: (ready, reason).
@@ -39,11 +33,13 @@ def wsgi_app(
 ) -> Callable[..., Iterable[bytes]]:
     """Slack at ``/slack/events``; ``GET /healthz`` (liveness: the process answers, the database reads)
     and ``GET /readyz`` (readiness: a read and a write probe of the database, plus ``checks`` such as the
-    Slack token and the reminder scheduler), 503 with the reasons in JSON when any fails."""
+    Slack token and the reminder scheduler), 503 with the reasons in JSON when any fails; ``GET /metrics``
+    (Prometheus, ``bot.runtime.metrics``). Every request is timed by route and kind."""
     slack = CheckedSlackRequestHandler(app, EVENTS_PATH, signing_secret)
     ready_checks: dict[str, Check] = {"database": lambda: _database_works(store), **(checks or {})}
+    scraped = metrics.exposition(store)
 
-    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+    def route(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if path == "/healthz" and method == "GET":
             alive = _database_answers(store)
@@ -53,10 +49,42 @@ def wsgi_app(
             ok = all(passed for passed, _ in results.values())
             body = {"ok": ok, "checks": {name: reason for name, (passed, reason) in results.items()}}
             return _json(start_response, ok, body)
+        if path == "/metrics" and method == "GET":
+            text, content_type = metrics.render(scraped)
+            start_response("200 OK", [("Content-Type", content_type)])
+            return [text]
+        if _declared_length(environ) > MAX_BODY_BYTES:  # refused before reading a byte of it
+            start_response("413 Content Too Large", [("Content-Type", "application/json")])
+            return [b'{"ok": false, "error": "body_too_large"}']
         with store.connections.waiting_at_most(REQUEST_BUSY_TIMEOUT_MS):
             return slack(environ, start_response)
 
+    def application(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        """``route``, timed: the response is built whole before it is returned (Bolt's adapter and the
+        routes above all answer with one list), so the time covers the work."""
+        started = time.perf_counter()
+        status: list[str] = []
+
+        def recording(code: str, headers: list[tuple[str, str]], *exc: Any) -> Any:
+            status.append(code.split(" ", 1)[0])
+            return start_response(code, headers, *exc)
+
+        try:
+            return route(environ, recording)
+        finally:
+            where = metrics.route_of(environ.get("PATH_INFO"))
+            kind = environ.get(KIND_KEY, "none")
+            metrics.REQUEST_SECONDS.labels(where, kind).observe(time.perf_counter() - started)
+            metrics.RESPONSES.labels(where, status[0] if status else "error").inc()
+
     return application
+
+
+def _declared_length(environ: dict[str, Any]) -> int:
+    try:
+        return int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
 
 
 #: How long a Slack request's database work waits for another process's lock: well inside Slack's 3 s, so
@@ -101,44 +129,44 @@ def _database_answers(store: Store) -> bool:
     return True
 
 
-def make_http_server(
-    app: App,
-    store: Store,
-    port: int,
-    host: str = "0.0.0.0",
-    *,
-    signing_secret: str | None,
-    checks: dict[str, Check] | None = None,
-) -> WSGIServer:
-    return make_server(
-        host,
-        port,
-        wsgi_app(app, store, signing_secret, checks),
-        server_class=_ThreadingWSGIServer,
-        handler_class=_QuietHandler,
-    )
-
-
 def serve_http(
-    app: App,
-    store: Store,
+    factory: AppFactory,
     port: int,
     host: str = "0.0.0.0",
     *,
-    signing_secret: str | None,
-    checks: dict[str, Check] | None = None,
-) -> None:
-    server = make_http_server(app, store, port, host, signing_secret=signing_secret, checks=checks)
-    log.info("mpn-bot listening on http://%s:%s%s", host, server.server_port, EVENTS_PATH)
-    print(
-        f"mpn-bot: listening on http://{host}:{server.server_port}{EVENTS_PATH} "
-        "(health: /healthz, readiness: /readyz)",
-        flush=True,
+    options: ServerOptions | None = None,
+) -> int:
+    """Serve with gunicorn (``bot.runtime.gunicorn_server``) until SIGTERM or SIGINT; ``factory`` runs in
+    each worker process and returns that worker's ``WorkerParts`` (its ``wsgi_app`` and how it stops).
+    The exit status: 0 after a clean stop."""
+
+    def ready(host: str, bound: int) -> None:
+        log.info("mpn-bot listening on http://%s:%s%s", host, bound, EVENTS_PATH)
+        print(
+            f"mpn-bot: listening on http://{host}:{bound}{EVENTS_PATH} "
+            "(health: /healthz, readiness: /readyz, metrics: /metrics)",
+            flush=True,
+        )
+
+    return serve(factory, host=host, port=port, options=options or ServerOptions(), on_ready=ready)
+
+
+def make_http_server(
+    app: App, store: Store, port: int, host: str = "127.0.0.1", *, signing_secret: str | None
+) -> WSGIServer:
+    """A small in-process server (the standard library's) for the local console, which talks to its own
+    bot on a thread of the same process; ``mpn-bot run`` serves with gunicorn (``serve_http``)."""
+
+    class Server(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    class QuietHandler(WSGIRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            log.debug("%s " + format, self.address_string(), *args)
+
+    return make_server(
+        host, port, wsgi_app(app, store, signing_secret), server_class=Server, handler_class=QuietHandler
     )
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
 
 
 def serve_socket_mode(app: App, app_token: str) -> None:

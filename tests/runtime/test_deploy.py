@@ -18,3 +18,15 @@ def test_the_systemd_unit_stops_with_sigterm_and_keeps_its_state() -> None:
     text = (ROOT / "deploy" / "mpn-bot.service").read_text()
     for line in ("KillSignal=SIGTERM", "StateDirectory=mpn-bot", "EnvironmentFile=", "User=mpn-bot"):
         assert line in text, line
+
+
+def test_the_backup_timer_runs_mpn_bot_backup_nightly() -> None:
+    service = (ROOT / "deploy" / "mpn-bot-backup.service").read_text()
+    timer = (ROOT / "deploy" / "mpn-bot-backup.timer").read_text()
+    assert "mpn-bot backup " in service and "Type=oneshot" in service and "User=mpn-bot" in service
+    assert "OnCalendar=*-*-* 03:00:00" in timer and "Persistent=true" in timer
+
+
+def test_the_systemd_unit_signals_the_master_and_lets_it_stop_its_workers() -> None:
+    text = (ROOT / "deploy" / "mpn-bot.service").read_text()
+    assert "KillMode=mixed" in text

@@ -72,6 +72,11 @@ _Handler = Callable[[Workspace, dict[str, Any]], dict[str, Any]]
 _Reply = tuple[int, dict[str, str], bytes]
 
 
+def ws_scopes() -> str:
+    """The scopes an installation of the app is granted (the bot scopes of manifest.yml)."""
+    return "commands,chat:write,im:write,im:history,users:read,channels:read,channels:join,files:read"
+
+
 def _json_reply(status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> _Reply:
     return status, {"Content-Type": "application/json; charset=utf-8", **(headers or {})}, _dumps(payload)
 
@@ -261,6 +266,9 @@ class SlackServer:
         self._last_ts_us = 0
         self._view_ids = itertools.count(1)
         self._oauth_apps: dict[str, str] = {}  # client_id -> client_secret
+        self._rotating_apps: dict[str, float] = {}  # client_id -> lifetime of its rotating tokens (seconds)
+        self._refresh_tokens: dict[str, str] = {}  # refresh token -> team_id
+        self._token_expiry: dict[str, float] = {}  # rotating access token -> expiry (self._clock() time)
         self._oauth_codes: dict[str, tuple[str, str]] = {}  # one-use code -> (team_id, installer user id)
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -702,10 +710,33 @@ class SlackServer:
 
     # ------------------------------------------------------------------ OAuth (app installation)
 
-    def register_oauth_app(self, client_id: str, client_secret: str) -> None:
-        """Let ``oauth.v2.access`` accept this app's client credentials."""
+    def register_oauth_app(
+        self, client_id: str, client_secret: str, *, token_lifetime: float | None = None
+    ) -> None:
+        """Let ``oauth.v2.access`` accept this app's client credentials. ``token_lifetime`` (seconds) turns
+        on token rotation for the app, as Slack's "token rotation" setting does: each installation gets an
+        access token that expires (then every call answers ``token_expired``) and a refresh token that
+        ``oauth.v2.access`` with ``grant_type=refresh_token`` exchanges for a fresh access token
+        (https://docs.slack.dev/authentication/using-token-rotation). Change it with ``set_token_lifetime``."""
         with self._lock:
             self._oauth_apps[client_id] = client_secret
+            if token_lifetime is not None:
+                self._rotating_apps[client_id] = token_lifetime
+
+    def set_token_lifetime(self, client_id: str, seconds: float) -> None:
+        """How long the rotating tokens issued from now on live."""
+        with self._lock:
+            self._rotating_apps[client_id] = seconds
+
+    def _rotating_grant(self, client_id: str, ws: Workspace) -> dict[str, Any]:
+        """A new expiring access token (and the workspace's refresh token) for a rotating app."""
+        lifetime = self._rotating_apps[client_id]
+        token = f"xoxe.xoxb-{ws.team_id}-{next(self._view_ids)}"
+        refresh = f"xoxe-1-{ws.team_id}-refresh"
+        self._tokens[token] = ws.team_id
+        self._token_expiry[token] = self._clock() + lifetime
+        self._refresh_tokens[refresh] = ws.team_id
+        return {"access_token": token, "refresh_token": refresh, "expires_in": int(lifetime)}
 
     def issue_oauth_code(self, team_id: str, user_id: str) -> str:
         """What Slack hands the browser after ``user_id`` approves the install in ``team_id``: a one-use code
@@ -729,6 +760,18 @@ class SlackServer:
         with self._lock:
             if not client_id or self._oauth_apps.get(str(client_id)) != client_secret:
                 return _json_reply(200, {"ok": False, "error": "invalid_client_id"})
+            if params.get("grant_type") == "refresh_token":
+                team_id = self._refresh_tokens.get(str(params.get("refresh_token") or ""))
+                if team_id is None or str(client_id) not in self._rotating_apps:
+                    return _json_reply(200, {"ok": False, "error": "invalid_refresh_token"})
+                ws = self._workspaces[team_id]
+                self._record(
+                    Call("oauth.v2.access", {"grant_type": "refresh_token"}, team_id, None, self._clock())
+                )
+                fresh = self._rotating_grant(str(client_id), ws)
+                return _json_reply(200, {"ok": True, "token_type": "bot", "scope": ws_scopes(),
+                                         "bot_user_id": ws.bot_user_id, "app_id": ws.app_id,
+                                         "team": {"id": ws.team_id, "name": ws.name}, **fresh})  # fmt: skip
             grant = self._oauth_codes.pop(str(params.get("code") or ""), None)
             if grant is None:
                 return _json_reply(200, {"ok": False, "error": "invalid_code"})
@@ -740,7 +783,7 @@ class SlackServer:
                     "ok": True,
                     "access_token": ws.bot_token,
                     "token_type": "bot",
-                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read,channels:join,files:read",
+                    "scope": ws_scopes(),
                     "bot_user_id": ws.bot_user_id,
                     "app_id": ws.app_id,
                     "team": {"id": ws.team_id, "name": ws.name},
@@ -749,6 +792,11 @@ class SlackServer:
                     else None,
                     "is_enterprise_install": False,
                     "authed_user": {"id": grant[1]},
+                    **(
+                        self._rotating_grant(str(client_id), ws)
+                        if str(client_id) in self._rotating_apps
+                        else {}
+                    ),
                 },
             )
 
@@ -823,6 +871,9 @@ class SlackServer:
             raise ApiError("not_authed")
         if token in self._revoked:
             raise ApiError("token_revoked")
+        expires = self._token_expiry.get(token)
+        if expires is not None and self._clock() >= expires:
+            raise ApiError("token_expired")
         team_id = self._tokens.get(token)
         if team_id is None or team_id not in self._workspaces:
             raise ApiError("invalid_auth")
