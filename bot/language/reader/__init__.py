@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import match_offers, offer_index, read_word
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
-from bot.language.reader.text import clean_text, split_words
+from bot.language.reader.text import asks, clean_text, split_words
 from bot.language.reader.vocabulary import Concept
 
 __all__ = [
@@ -47,11 +47,14 @@ def understand(text: str, offer_names: Sequence[str]) -> Understood:
     Never raises for any string: empty, huge, emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    words = split_words(clean_text(text))
+    clean = clean_text(text)
+    words = split_words(clean)
     index = offer_index(tuple(offer_names))
     readings = [read_word(word, index) for word in words]
     named, offer_positions = match_offers(readings, index)
-    reading = collect_concepts(readings, offer_positions, offer_named=bool(named))
+    reading = collect_concepts(
+        readings, offer_positions, offer_named=bool(named), question=asks(clean, words)
+    )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
     names = tuple(offer.name for offer in named)
     return Understood(

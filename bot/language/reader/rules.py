@@ -29,6 +29,7 @@ class Reading:
     concepts: frozenset[Concept]
     offer_named: bool  # one or several offers were named
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
+    unknown: int = 0  # how many such words: a question about something else has several ("webinar", "seats")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -39,11 +40,22 @@ class Reading:
         return not self.other_words and self.concepts <= frozenset(allowed)
 
 
-def collect_concepts(readings: Sequence[Token], offer_positions: set[int], *, offer_named: bool) -> Reading:
-    """Concepts from phrases and single words, leaving out the words that named an offer."""
+def _is_other(word: str) -> bool:
+    """A word that is no keyword, no filler, no number and no ordinal ("12th", "1e", "3rd")."""
+    if word in FILLER_WORDS or len(word) <= 1 or word.isdigit():
+        return False
+    return not (word[0].isdigit() and word.rstrip("stndrhe").isdigit())
+
+
+def collect_concepts(
+    readings: Sequence[Token], offer_positions: set[int], *, offer_named: bool, question: bool = False
+) -> Reading:
+    """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
+    the message asks (the reader saw a question mark or a question word first), which tells "did we
+    renew X?" (history) from "we renewed X" (a renewal to record)."""
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
-    concepts: set[Concept] = set()
-    other = False
+    concepts: set[Concept] = {Concept.QUESTION} if question else set()
+    unknown = 0
     i = 0
     while i < len(words):
         for phrase, concept in PHRASE_TABLE:
@@ -61,10 +73,10 @@ def collect_concepts(readings: Sequence[Token], offer_positions: set[int], *, of
             word = words[i][1]
             if word in WORD_CONCEPTS:
                 concepts |= WORD_CONCEPTS[word]
-            elif word not in FILLER_WORDS and len(word) > 1 and not word.isdigit():
-                other = True
+            elif _is_other(word):
+                unknown += 1
             i += 1
-    return Reading(frozenset(concepts), offer_named, other)
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown)
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -80,27 +92,124 @@ class Rule:
 
 
 C = Concept  # the rules below read better with a short name
-_BARE_OFFER: Final = (C.GREETING, C.COMPETENCY, C.HOW, C.OBJECT)
+_BARE_OFFER: Final = (C.GREETING, C.COMPETENCY, C.HOW, C.OBJECT, C.QUESTION, C.DAY)
 _ONLY_RENEWING: Final = (
     C.RENEW, C.RENEW_VERB, C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.CAN, C.WANT, C.HELP,
-    C.COMPETENCY, C.GREETING, C.OBJECT,
+    C.COMPETENCY, C.GREETING, C.OBJECT, C.QUESTION,
 )  # fmt: skip
+# Words that make a sentence with "renewed" a wish, a rule or a condition rather than news of a renewal.
+_WISH: Final = (C.MUST, C.CAN, C.WANT, C.IF, C.NOT, C.NEXT)
+_NOT_NEWS: Final = (*_WISH, C.DUE, C.WHEN, C.HOW)
+# A question about a day-to-day cue with several words the reader does not know ("when is the security
+# webinar", "what benefits come with gold") is about something else: the weak rules stop there.
+_FEW_UNKNOWN: Final = 1
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        Intent.FEES,
+        "a fee, cost, price or paying: the seed says only that a competency fee may apply",
+        lambda r: r.any(C.FEE),
+    ),
+    Rule(
         Intent.EXTENSION,
         "the COVID-19 extension or eligibility is named: nothing else answers it",
-        lambda r: r.any(C.EXTENSION, C.ELIGIBLE),
+        lambda r: r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE)),
+    ),
+    Rule(
+        Intent.REQUIREMENTS,
+        "requirements, criteria, exams, 'what does it take': what an offer needs",
+        lambda r: r.any(C.REQUIRE),
+    ),
+    Rule(
+        Intent.HISTORY,
+        "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
+        lambda r: (
+            r.any(C.HISTORY)
+            or (r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.CAN, C.MUST))
+            or (r.any(C.DID) and r.any(C.RENEW, C.RENEWED))
+            or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
+        ),
+    ),
+    Rule(
+        Intent.RECORD_RENEWAL,
+        "news of a renewal ('we renewed X yesterday', 'X is verlengd', 'mark X renewed'): asks to record it",
+        lambda r: (
+            (r.any(C.RENEWED) and not r.any(C.QUESTION, *_NOT_NEWS))
+            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED))
+            or (r.any(C.DONE) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
+        ),
+    ),
+    Rule(
+        Intent.CHANGE_ANNIVERSARY,
+        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
+        lambda r: (
+            r.any(C.CHANGE, C.MOVE) and r.any(C.DUE, C.DATE) and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+        ),
+    ),
+    Rule(
+        Intent.ADD_OFFER,
+        "adding or tracking an offer, or news of one earned ('add Security, anniversary 1 May')",
+        lambda r: (
+            (
+                r.any(C.ADD)
+                and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.DAY))
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+            )
+            or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
+            or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
+        ),
+    ),
+    Rule(
+        Intent.ADMINS,
+        "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
+        lambda r: (
+            (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
+            or (r.any(C.WHO) and r.any(C.CAN, C.CHANGE, C.ADD))
+        ),
+    ),
+    Rule(
+        Intent.STOP_REMINDERS,
+        "stopping, muting or moving the reminders, or another channel for them",
+        lambda r: (
+            (
+                r.any(C.REMINDER)
+                and (r.any(C.STOP, C.MOVE, C.CHANGE, C.CHANNEL_REF) or r.any(C.NOT) and r.any(C.WANT))
+            )
+            or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
+            or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS))
+        ),
+    ),
+    Rule(
+        Intent.NEXT_REMINDER,
+        "the reminders themselves: when the next one goes out, to which channel",
+        lambda r: (
+            (
+                r.any(C.REMINDER)
+                and (r.offer_named or r.any(C.WHEN, C.NEXT, C.WHERE, C.CHANNEL, C.QUESTION, C.DATE, C.DAY))
+            )
+            or (r.any(C.CHANNEL) and r.any(C.QUESTION))
+        ),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'what happens', 'what if', 'gevolgen': asks for consequences even when it names loss or renewal",
-        lambda r: r.any(C.HAPPEN, C.WHAT_IF),
+        "'what happens', 'what if', 'gevolgen' about renewing, losing or a deadline, even when it names loss",
+        lambda r: (
+            r.any(C.HAPPEN, C.WHAT_IF)
+            and (
+                r.offer_named
+                or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+            )
+        ),
     ),
     Rule(
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
         lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE),
+    ),
+    Rule(
+        Intent.CONSEQUENCES,
+        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose'",
+        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
@@ -120,32 +229,40 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.LOSS_DATE,
-        "benefits, or losing a competency, an offer or 'it' ('do we still have benefits', 'lose gold?')",
+        "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
-            r.any(C.BENEFITS)
-            or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT)))
+            (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT, C.DAY)))
+            or (
+                r.any(C.LEFT)
+                and (r.offer_named or r.any(C.COMPETENCY))
+                and r.any(C.QUESTION)
+                and not r.any(C.MUST, C.STEPS, C.CAN, C.WANT, C.HOW, C.RENEW, C.DAYS)
+                and r.unknown <= _FEW_UNKNOWN
+            )
         ),
     ),
     Rule(
         Intent.STATUS,
-        "'status', 'overview', 'overzicht', 'where do we stand'",
-        lambda r: r.any(C.STATUS),
+        "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
+        lambda r: r.any(C.STATUS) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
         "wanting or being able to renew without asking when, Partner Center questions, or 'renew X' alone",
         lambda r: (
             (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
-            or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT))
+            or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
             or (r.any(C.RENEW_VERB, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
         ),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'if we don't renew', 'if we miss it', 'we missed the deadline'",
+        "'we missed the deadline' (not 'I don't want to miss it, when is it due')",
         lambda r: (
-            (r.any(C.IF) and r.any(C.NOT, C.MISS))
-            or (r.any(C.MISS) and r.any(C.RENEW, C.DUE, C.DATE, C.GRACE, C.LAST))
+            r.any(C.MISS)
+            and r.any(C.RENEW, C.DUE, C.DATE, C.GRACE, C.LAST)
+            and not r.any(C.WHEN, C.WANT, C.NOT, C.NEXT)
         ),
     ),
     Rule(
@@ -154,14 +271,15 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             r.any(C.DUE)
             or (r.any(C.NEXT) and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION)))
-            or (r.any(C.WHEN, C.DATE) and (r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY)))
-            or (r.any(C.RENEW) and r.any(C.MUST))
+            or (r.any(C.WHEN, C.DATE) and r.any(C.RENEW, C.RENEWED, C.COMPETENCY))
+            or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
+            or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
         ),
     ),
     Rule(
         Intent.STATUS,
         "competencies in the plural, no offer named ('my competencies', 'which offers do we have')",
-        lambda r: r.any(C.COLLECTION) and not r.offer_named,
+        lambda r: r.any(C.COLLECTION) and not r.offer_named and r.unknown <= _FEW_UNKNOWN,
     ),
     Rule(Intent.HELP, "'help', 'what can you do', 'wat kun je'", lambda r: r.any(C.HELP)),
     Rule(
