@@ -138,6 +138,11 @@ DEV_NL: list[Dev] = [
     Dev("wat is de deadline voor CBA", In.DUE_DATE, CBA, "nl"),
     Dev("status van de competencies aub", In.STATUS, None, "nl"),
     Dev("hebben we nog benefits voor cloud platform", In.LOSS_DATE, CP, "nl"),
+    Dev("renewal cloud platform wanneer?", In.DUE_DATE, CP, "nl"),
+    Dev("security renewal due date nog?", In.DUE_DATE, SEC, "nl"),
+    Dev("k8s renewal datum?", In.DUE_DATE, K8S, "nl"),
+    Dev("wanneer expired de gold competency", In.LOSS_DATE, CBA, "nl"),
+    Dev("is de security renewal al gedaan", In.HISTORY, SEC, "nl"),
     # precedence
     Dev("wanneer moet security verlengd worden? wil het niet missen", In.DUE_DATE, SEC, "nl"),
     Dev("wat verliezen we als we data analytics niet verlengen", In.CONSEQUENCES, DA, "nl"),

@@ -128,6 +128,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.CAN, C.MUST))
             or (r.any(C.DID) and r.any(C.RENEW, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
+            or (r.any(C.DONE) and r.any(C.RENEW) and r.any(C.QUESTION) and not r.any(*_WISH))
         ),
     ),
     Rule(
@@ -295,19 +296,50 @@ RULES: Final[tuple[Rule, ...]] = (
 # --- language ----------------------------------------------------------------------------------------
 
 
+# Question words, modal verbs and particles: the grammar of a sentence. Dutch partner admins write the
+# product's English nouns ("renewal", "benefits", "due date", "competency") inside Dutch grammar, so these
+# words decide the language before the nouns are counted.
+_GRAMMAR_CONCEPTS: Final = frozenset(
+    {
+        C.WHEN, C.HOW, C.WHERE, C.WHO, C.CAN, C.MUST, C.WANT, C.NOT, C.IF, C.LEFT, C.ALREADY, C.DID,
+        C.HOW_MANY, C.HOW_LONG,
+    }
+)  # fmt: skip
+_GRAMMAR_WORDS: Final = FILLER_WORDS | frozenset(
+    word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS
+)
+# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
+_PRODUCT_CONCEPTS: Final = frozenset(
+    {C.RENEW, C.BENEFITS, C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.STATUS, C.LOSE, C.GRACE, C.EXTENSION}
+)
+_PRODUCT_WORDS: Final = frozenset(
+    word for word, concepts in WORD_CONCEPTS.items() if concepts & _PRODUCT_CONCEPTS
+)
+
+
 def message_language(readings: Sequence[Token], offer_positions: set[int]) -> Lang | None:
     """The message's language from its words as corrected, leaving out offer names.
 
-    ``bot.language.i18n.detect_language`` decides first, so the bot's notion of language is one. Offer names are
+    Grammar first: when the function words (articles, pronouns, question words, modal verbs, "nog", "al")
+    of one language outnumber the other's, that is the language, whatever English product nouns the
+    sentence holds ("wanneer is de renewal van CBA?" is Dutch). Otherwise
+    ``bot.language.i18n.detect_language`` decides, so the bot's notion of language is one. Offer names are
     left out ("Kubernetes on Azure" would make any Dutch question English by one word), and corrected
     words are used ("wehn" counts as "when"). When it cannot tell, this module's own language tags on
     its keywords decide ("overzicht", "hoi", "pls"), by the same more-than-twice rule.
     """
     words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    grammar = Counter(WORD_LANGUAGE.get(word) for word in words if word in _GRAMMAR_WORDS)
+    if grammar["nl"] > grammar["en"]:
+        return "nl"
+    if grammar["en"] > grammar["nl"]:
+        return "en"
     detected = detect_language(" ".join(words))
     if detected is not None:
         return detected
     tally = Counter(WORD_LANGUAGE.get(word) for word in words)
+    if tally["nl"] and not any(WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS for w in words):
+        return "nl"  # "k8s renewal datum?": Dutch words and only English product nouns
     if tally["nl"] > 2 * tally["en"]:
         return "nl"
     if tally["en"] > 2 * tally["nl"]:
