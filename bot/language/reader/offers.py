@@ -310,3 +310,17 @@ def guessed_offer(readings: Sequence[Token], positions: set[int]) -> bool:
         readings[p].guessed or readings[p].word in LEVEL_WORDS or readings[p].word in _KIND_WORDS
         for p in positions
     )
+
+
+def close_offers(readings: Sequence[Token], index: _OfferIndex, chosen: tuple[str, ...]) -> tuple[str, ...]:
+    """Other offers a guessed word may also have meant (sharing a word with it, or a near spelling), at
+    most three, for "or did you mean ...?"."""
+    words = frozenset().union(*(r.offer_words for r in readings if r.guessed))
+    typed = [r.word for r in readings if r.guessed]
+    found = []
+    for offer in index.offers:
+        if offer.name in chosen:
+            continue
+        if offer.words & words or any(_nearest(w, tuple(offer.words))[0] for w in typed):
+            found.append(offer.name)
+    return tuple(found[:3])
