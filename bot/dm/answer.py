@@ -75,9 +75,8 @@ def read_dm(text: str, conv: Conversation) -> Question:
 
 
 def _aliases(conv: Conversation) -> tuple[tuple[str, str], ...]:
-    """The workspace's own aliases (``/mpn alias``), when this database has them."""
-    read = getattr(conv.ws, "offer_aliases", None)
-    return tuple(read()) if callable(read) else ()
+    """The workspace's own aliases (``/mpn alias``)."""
+    return tuple(conv.ws.offer_aliases())
 
 
 def answer_dm(question: Question, conv: Conversation) -> Reply:

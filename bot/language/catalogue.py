@@ -88,6 +88,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
         "nl": "Noem de mensen met een @: `/mpn beheerders toevoegen @naam` of `/mpn beheerders verwijderen @naam`. `/mpn beheerders` toont de lijst.",
     },
+    "alias.added": {
+        "en": "“{alias}” now means *{name}* when you ask me in a DM.",
+        "nl": "“{alias}” betekent nu *{name}* als je me iets vraagt in een DM.",
+    },
+    "alias.list": {
+        "en": "Your own names for your offers:",
+        "nl": "Jullie eigen namen voor de aanbiedingen:",
+    },
+    "alias.none": {
+        "en": "No aliases yet. Add one with `/mpn alias <name> <alias>`, for example `/mpn alias Kubernetes on Azure k8s`.",
+        "nl": "Nog geen bijnamen. Voeg er een toe met `/mpn bijnaam <naam> <bijnaam>`, bijvoorbeeld `/mpn bijnaam Kubernetes on Azure k8s`.",
+    },
+    "alias.removed": {
+        "en": "“{alias}” no longer means *{name}*.",
+        "nl": "“{alias}” betekent niet langer *{name}*.",
+    },
+    "alias.row": {
+        "en": "• “{alias}” → *{name}*",
+        "nl": "• “{alias}” → *{name}*",
+    },
+    "alias.usage": {
+        "en": "Use `/mpn alias <name> <alias>` (the alias is the last word, or put it after `=`), `/mpn alias remove <alias>`, or `/mpn alias` to list them.",
+        "nl": "Gebruik `/mpn bijnaam <naam> <bijnaam>` (de bijnaam is het laatste woord, of zet hem na `=`), `/mpn bijnaam verwijder <bijnaam>`, of `/mpn bijnaam` voor de lijst.",
+    },
     "anniversary.too_early": {
         "en": "{date} is before 2000: no MPN anniversary is that old, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
         "nl": "{date} ligt vóór 2000: zo oud is geen MPN-jubileumdatum, dus ik denk dat het jaar verkeerd is getypt. Er is niets opgeslagen. Partner Center toont de huidige jubileumdatum onder *Lidmaatschap* > *Competenties*.",
@@ -483,6 +507,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.admins": {
         "en": "`/mpn admins [add|remove @name]`: who may change records (MPN partner admins).",
         "nl": "`/mpn beheerders [toevoegen|verwijderen @naam]`: wie gegevens mag wijzigen (MPN-partnerbeheerders).",
+    },
+    "help.alias": {
+        "en": "`/mpn alias <name> <alias>`: a name of your own for an offer, understood in DMs (`/mpn alias remove <alias>`; `/mpn alias` lists them).",
+        "nl": "`/mpn bijnaam <naam> <bijnaam>`: een eigen naam voor een aanbieding, die ik in DM's begrijp (`/mpn bijnaam verwijder <bijnaam>`; `/mpn bijnaam` toont ze).",
     },
     "help.channel": {
         "en": "`/mpn channel #channel|here|none`: where reminders are posted.",
@@ -923,6 +951,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.select_your_offer": {
         "en": "Select *{name}*; it should be marked Complete and show the exemption notice.",
         "nl": "Kies *{name}*; die hoort op Voltooid te staan, met de melding over de vrijstelling.",
+    },
+    "storage.alias_invalid": {
+        "en": "“{alias}” can't be an alias: use letters or digits.",
+        "nl": "“{alias}” kan geen bijnaam zijn: gebruik letters of cijfers.",
+    },
+    "storage.alias_is_offer_name": {
+        "en": "“{alias}” is already the name of *{offer}*, so it can't stand for another offer.",
+        "nl": "“{alias}” is al de naam van *{offer}*, dus die kan niet voor een andere aanbieding staan.",
+    },
+    "storage.alias_not_found": {
+        "en": "There is no alias “{alias}”. `/mpn alias` lists them.",
+        "nl": "Er is geen bijnaam “{alias}”. `/mpn bijnaam` toont ze.",
+    },
+    "storage.alias_taken": {
+        "en": "“{alias}” already means *{offer}*. Remove it first with `/mpn alias remove {alias}`.",
+        "nl": "“{alias}” betekent al *{offer}*. Verwijder die eerst met `/mpn bijnaam verwijder {alias}`.",
+    },
+    "storage.alias_too_long": {
+        "en": "An alias is at most {limit} characters.",
+        "nl": "Een bijnaam is hoogstens {limit} tekens.",
     },
     "storage.csv_bad_header": {
         "en": "The CSV file must start with the header `name,kind,anniversary`.",
