@@ -261,9 +261,21 @@ def match_offers(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_O
     """
     full: list[tuple[int, set[int]]] = []
     partial: list[tuple[int, int, set[int]]] = []
+    # where each offer word and each whole offer is named: one pass over the message, not one per offer
+    at: dict[str, set[int]] = {}
+    whole_at: dict[int, set[int]] = {}
+    for p, r in enumerate(readings):
+        for word in r.offer_words:
+            at.setdefault(word, set()).add(p)
+        for i in r.whole_offers:
+            whole_at.setdefault(i, set()).add(p)
+    if not at and not whole_at:
+        return _by_level_or_kind(readings, index)
     for i, offer in enumerate(index.offers):
         every = offer.words.union(*offer.forms) if offer.forms else offer.words
-        positions = {p for p, r in enumerate(readings) if r.offer_words & every or i in r.whole_offers}
+        positions = set(whole_at.get(i, ()))
+        for word in every:
+            positions |= at.get(word, set())
         if not positions:
             continue
         covered = set().union(*(readings[p].offer_words for p in positions))

@@ -13,7 +13,7 @@ from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
     FILLER_WORDS,
-    PHRASE_TABLE,
+    PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
@@ -58,19 +58,19 @@ def collect_concepts(
     unknown = 0
     i = 0
     while i < len(words):
-        for phrase, concept in PHRASE_TABLE:
+        word = words[i][1]
+        for phrase, concept in PHRASES_BY_FIRST_WORD.get(word, ()):
             end = i + len(phrase)
             # a phrase counts only when its words were next to each other in the message
             if (
                 end <= len(words)
-                and tuple(w for _, w in words[i:end]) == phrase
+                and all(words[i + k][1] == w for k, w in enumerate(phrase))
                 and words[end - 1][0] - words[i][0] == len(phrase) - 1
             ):
                 concepts.add(concept)
                 i = end
                 break
         else:
-            word = words[i][1]
             if word in WORD_CONCEPTS:
                 concepts |= WORD_CONCEPTS[word]
             elif _is_other(word):

@@ -472,6 +472,11 @@ FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".spli
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
 )
+# The phrases by their first word, longest first: a message's word only tries the phrases it can start.
+PHRASES_BY_FIRST_WORD: Final[dict[str, tuple[tuple[tuple[str, ...], Concept], ...]]] = {
+    first: tuple(item for item in PHRASE_TABLE if item[0][0] == first)
+    for first in {p[0] for p, _ in PHRASE_TABLE}
+}
 # Every word with a meaning here: a typo is corrected towards one of these...
 _TARGETS: Final = tuple(sorted(set(WORD_LANGUAGE) | set(WORD_CONCEPTS)))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
