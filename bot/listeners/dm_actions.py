@@ -11,6 +11,7 @@ the confirmation through the ``response_url``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, Respond
@@ -29,15 +30,29 @@ def _value(body: dict[str, Any]) -> str:
     return str(((body.get("actions") or [{}])[0]).get("value") or "")
 
 
+def _conversation(body: dict[str, Any], context: BoltContext) -> Conversation:
+    """The clicker's conversation, speaking the language the DM reply was in (its block id says)."""
+    block = str(((body.get("actions") or [{}])[0]).get("block_id") or "")
+    context[CONVERSATION] = conv = context[CONVERSATION].written_in(render_dm.block_language(block))
+    return conv
+
+
+def in_reply_language(body: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
+    """Listener middleware: speak the reply's language before any check, so a refusal is in it too."""
+    if CONVERSATION in context:
+        _conversation(body, context)
+    next()
+
+
 def _replace(respond: Respond, reply: Reply) -> None:
     respond(**reply.as_message(), replace_original=True)
 
 
 def register(app: App, deps: Deps) -> None:
-    @app.action(render_dm.ACTION_CONFIRM_CHANGE, middleware=[require_partner_admin])
+    @app.action(render_dm.ACTION_CONFIRM_CHANGE, middleware=[in_reply_language, require_partner_admin])
     def confirm_change(ack: Ack, body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         ack()
-        conv: Conversation = context[CONVERSATION]
+        conv = _conversation(body, context)
         proposal = proposals.parse(_value(body))
         if proposal is None:
             raise UserError("confirm.stale")
@@ -50,13 +65,13 @@ def register(app: App, deps: Deps) -> None:
             _replace(respond, offers.corrected(done.renewal, conv.lang))
 
     @app.action(render_dm.ACTION_CANCEL_CHANGE)
-    def cancel_change(ack: Ack, context: BoltContext, respond: Respond) -> None:
+    def cancel_change(ack: Ack, body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         ack()
-        _replace(respond, confirm.cancelled(context[CONVERSATION].lang))
+        _replace(respond, confirm.cancelled(_conversation(body, context).lang))
 
     @app.action(re.compile(re.escape(render_dm.ACTION_PICK_OFFER) + r"\.\d+"))
     def pick_offer(ack: Ack, body: dict[str, Any], context: BoltContext, respond: Respond) -> None:
         """ "Which one do you mean?": the same question, answered for the offer clicked (read-only, so any
         member may click)."""
         ack()
-        _replace(respond, answer_picked(_value(body), context[CONVERSATION]))
+        _replace(respond, answer_picked(_value(body), _conversation(body, context)))

@@ -31,8 +31,16 @@ ACTION_OPEN_SETTINGS = "home.settings"
 ACTION_CONFIRM_CHANGE = "dm.confirm_change"
 ACTION_CANCEL_CHANGE = "dm.cancel_change"
 ACTION_PICK_OFFER = "dm.pick_offer"
+# The block ids carry the reply's language ("dm-proposal.nl"), so the click's answer keeps the language the
+# DM was written in, not the clicker's Slack locale.
 PROPOSAL_BLOCK = "dm-proposal"
 PICK_BLOCK = "dm-pick"
+
+
+def block_language(block_id: str) -> Lang | None:
+    """The language a DM reply's button block was rendered in, or None for any other block."""
+    _, _, lang = block_id.partition(".")
+    return "nl" if lang == "nl" else "en" if lang == "en" else None
 
 
 def grace(answer: GraceAnswer, lang: Lang) -> Reply:
@@ -96,7 +104,7 @@ def which_offer(names: tuple[str, ...], lang: Lang, *, question: str = "") -> Re
     if question:
         blocks.append(
             ActionsBlock(
-                block_id=PICK_BLOCK,
+                block_id=f"{PICK_BLOCK}.{lang}",
                 elements=[
                     ButtonElement(
                         text=plain_text(n, BUTTON_TEXT_LIMIT),
@@ -266,7 +274,7 @@ def proposal(p: Proposal, lang: Lang) -> Reply:
         text = t("dm.confirm_add", lang, name=name, kind=kind, anniversary=day(p.day, lang))
         label = t("dm.confirm_add_button", lang, name=p.name)
     buttons = ActionsBlock(
-        block_id=PROPOSAL_BLOCK,
+        block_id=f"{PROPOSAL_BLOCK}.{lang}",
         elements=[
             ButtonElement(
                 text=plain_text(label, BUTTON_TEXT_LIMIT),

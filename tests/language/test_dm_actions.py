@@ -33,8 +33,9 @@ def text_of(message: Any) -> str:
 
 
 def buttons(message: Any) -> dict[str, dict[str, Any]]:
+    """The message's buttons by action id, each with the id of the block that holds it."""
     return {
-        e["action_id"]: e
+        e["action_id"]: {**e, "block_id": b.get("block_id", "")}
         for b in message.blocks or []
         if b.get("type") == "actions"
         for e in b.get("elements", [])
@@ -58,7 +59,7 @@ def click(
         action_id=button["action_id"],
         value=button.get("value", "") if value is None else value,
         response_url=bot.slack.new_response_url(TEAM, channel, user, message_ts=message.ts),
-        block_id="dm-proposal",
+        block_id=button.get("block_id", ""),
     )
     return bot.dispatch(body, "application/x-www-form-urlencoded").status
 
@@ -97,6 +98,13 @@ def test_a_dutch_renewal_gets_a_dutch_confirmation(bot: Harness) -> None:
         == "Verlenging op 19 maart 2021 vastleggen"
     )
     assert buttons(reply)[render_dm.ACTION_CANCEL_CHANGE]["text"]["text"] == "Annuleren"
+
+
+def test_the_result_of_a_click_keeps_the_language_of_the_dm(bot: Harness) -> None:
+    seed(bot)
+    reply = ask(bot, "we hebben cloud platform vandaag verlengd")  # PARTNER's Slack is in English
+    assert click(bot, reply, buttons(reply)[render_dm.ACTION_CONFIRM_CHANGE]) == 200
+    assert "Verlenging van *Cloud Platform* vastgelegd" in text_of(dm_replies(bot)[-1])
 
 
 def test_cancel_changes_nothing(bot: Harness) -> None:
