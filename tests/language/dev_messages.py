@@ -264,6 +264,59 @@ DEV_MORE: list[Dev] = [
     Dev("hoe log ik in op partner center", In.UNKNOWN, None, "nl"),
     Dev("wat is een solutions partner designation", In.UNKNOWN, None, "nl"),
 ]
+
+# A third round, written to measure before tuning: 40 of 46 were read right at first (87%); the six misses
+# (a phrase that hid "still", "should be <date>" as a correction, "remind me to ...", "stand for", an
+# invoice request, "ownership") were fixed by general means and the messages kept here.
+DEV_THIRD: list[Dev] = [
+    Dev("Hello! Hope you're doing well. I was wondering if you could tell me when our Security competency needs to be renewed, as our finance department would like to plan ahead. Thanks!", In.DUE_DATE, SEC, "en"),
+    Dev("Goedemiddag, ik vroeg me af of je me kunt vertellen wanneer onze Cloud Platform competentie verlengd moet worden. Alvast bedankt!", In.DUE_DATE, CP, "nl"),
+    Dev("Could you let me know until when we can still renew Data Analytics?", In.GRACE, DA, "en"),
+    Dev("Kun je me laten weten tot wanneer we Kubernetes nog kunnen verlengen?", In.GRACE, K8S, "nl"),
+    Dev("WHAT HAPPENS IF WE MISS THE SECURITY RENEWAL", In.CONSEQUENCES, SEC, "en"),
+    Dev("<@U0BOT> status", In.STATUS, None, None),
+    Dev("<@U0BOT> hoe staan we ervoor met de competenties?", In.STATUS, None, "nl"),
+    Dev("hey :wave: is our CBA still valid?", In.LOSS_DATE, CBA, "en"),
+    Dev("are we still in the renewal window for app dev?", In.GRACE, APPDEV, "en"),
+    Dev("zitten we nog in de verlengingsperiode voor de migratie specialisatie?", In.GRACE, WSM, "nl"),
+    Dev("how do i renew the windows server migration specialization?", In.HOW_TO_RENEW, WSM, "en"),
+    Dev("where do I click to renew security", In.HOW_TO_RENEW, SEC, "en"),
+    Dev("do we qualify for the covid extension on security?", In.EXTENSION, SEC, "en"),
+    Dev("what exams are needed for app dev?", In.REQUIREMENTS, APPDEV, "en"),
+    Dev("who did the last renewal of cloud platform?", In.HISTORY, CP, "en"),
+    Dev("wie heeft de laatste verlenging van security gedaan?", In.HISTORY, SEC, "nl"),
+    Dev("is there someone who can renew in partner center for us? who are the admins", In.ADMINS, None, "en"),
+    Dev("do I get a reminder before kubernetes expires?", In.NEXT_REMINDER, K8S, "en"),
+    Dev("krijgen we een melding voordat security verloopt?", In.NEXT_REMINDER, SEC, "nl"),
+    Dev("the reminders should go to the #partners channel from now on", In.STOP_REMINDERS, None, "en"),
+    Dev("kunnen de herinneringen voortaan naar een ander kanaal?", In.STOP_REMINDERS, None, "nl"),
+    Dev("unsubscribe", In.STOP_REMINDERS, None, "en"),
+    Dev("we renewed the gold one this morning", In.RECORD_RENEWAL, CBA, "en"),
+    Dev("de zilveren is vanochtend verlengd", In.RECORD_RENEWAL, APPDEV, "nl"),
+    Dev("please add Data Analytics with anniversary 2021-07-01", In.ADD_OFFER, DA, "en"),
+    Dev("voeg de specialisatie Kubernetes on Azure toe met jubileumdatum 1 juli", In.ADD_OFFER, K8S, "nl"),
+    Dev("security's anniversary should be 1 may, not 15 sept", In.CHANGE_ANNIVERSARY, SEC, "en"),
+    Dev("kun je de jubileumdatum van cloud platform wijzigen naar 5 maart?", In.CHANGE_ANNIVERSARY, CP, "nl"),
+    Dev("how much is the fee for gold?", In.FEES, CBA, "en"),
+    Dev("wat zijn de kosten van een specialisatie?", In.FEES, None, "nl"),
+    # uncovered
+    Dev("can you remind me to call the customer tomorrow", In.UNKNOWN, None, "en"),
+    Dev("what is the capital of france", In.UNKNOWN, None, "en"),
+    Dev("how many partners have the gold cloud platform competency worldwide?", In.UNKNOWN, CP, "en"),
+    Dev("can I delete my account", In.UNKNOWN, None, "en"),
+    Dev("who won the match yesterday", In.UNKNOWN, None, "en"),
+    Dev("what does MPN stand for", In.UNKNOWN, None, "en"),
+    Dev("please order pizza for the team", In.UNKNOWN, None, "en"),
+    Dev("wat is het wachtwoord van de wifi", In.UNKNOWN, None, "nl"),
+    Dev("hoeveel medewerkers hebben we?", In.UNKNOWN, None, "nl"),
+    Dev("kun je een factuur sturen naar de klant", In.UNKNOWN, None, "nl"),
+    Dev("wanneer is de volgende teamvergadering?", In.UNKNOWN, None, "nl"),
+    Dev("wie is er vandaag jarig?", In.UNKNOWN, None, "nl"),
+    Dev("how do I transfer ownership of the Partner Center account to a colleague", In.UNKNOWN, None, "en"),
+    Dev("when does microsoft inspire start this year?", In.UNKNOWN, None, "en"),
+    Dev("what's our partner ID again?", In.UNKNOWN, None, "en"),
+    Dev("can you translate this email to dutch", In.UNKNOWN, None, "en"),
+]
 # fmt: on
 
-DEV: list[Dev] = DEV_EN + DEV_NL + DEV_MORE
+DEV: list[Dev] = DEV_EN + DEV_NL + DEV_MORE + DEV_THIRD

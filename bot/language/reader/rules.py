@@ -107,8 +107,15 @@ _FEW_UNKNOWN: Final = 1
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.FEES,
-        "a fee, cost, price or paying: the seed says only that a competency fee may apply",
-        lambda r: r.any(C.FEE),
+        "a fee, cost, price or paying (money or an invoice only about renewing): a competency fee may apply",
+        lambda r: (
+            r.any(C.FEE)
+            or (
+                r.any(C.FEE_WEAK)
+                and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.QUESTION))
+                and r.unknown <= _FEW_UNKNOWN
+            )
+        ),
     ),
     Rule(
         Intent.EXTENSION,
@@ -144,7 +151,8 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.CHANGE_ANNIVERSARY,
         "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
         lambda r: (
-            r.any(C.CHANGE, C.MOVE) and r.any(C.DUE, C.DATE) and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+            (r.any(C.CHANGE, C.MOVE) and r.any(C.DUE, C.DATE) and not r.any(C.REMINDER, C.CHANNEL, C.WHO))
+            or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
         ),
     ),
     Rule(

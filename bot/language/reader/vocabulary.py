@@ -76,6 +76,8 @@ class Concept(StrEnum):
     RECORD = "record"  # record, mark, note / noteer, markeer, vastleggen
     DONE = "done"  # done, completed / gedaan, klaar, afgerond
     DAY = "day"  # words of a day or a range: months, weekdays, yesterday, quarter, summer
+    ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
+    FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
     )
@@ -197,10 +199,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="merci",
     ),
     Concept.FEE: _Words(
-        en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged money "
-        "expensive invoice invoiced billing billed bill",
-        nl="kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding factuur tarief geld "
-        "competentiekosten",
+        en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
+        nl="kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+    ),
+    Concept.FEE_WEAK: _Words(
+        en="money expensive invoice invoiced billing billed bill",
+        nl="factuur tarief geld",
         both="euro euros dollar dollars",
     ),
     Concept.REQUIRE: _Words(
@@ -349,8 +353,6 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("runs out", Concept.LOSE, "en"),
     ("running out", Concept.LOSE, "en"),
     ("ran out", Concept.LOSE, "en"),
-    ("still valid", Concept.BENEFITS, "en"),
-    ("nog geldig", Concept.BENEFITS, "nl"),
     ("nog in orde", Concept.BENEFITS, "nl"),
     ("op tijd", Concept.GRACE, "nl"),
     ("on time", Concept.GRACE, "en"),
@@ -360,6 +362,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("up for renewal", Concept.DUE, "en"),
     ("aan de beurt", Concept.DUE, "nl"),
     ("as of", Concept.DAY, "en"),
+    ("stand for", Concept.ASIDE, "en"),
+    ("stands for", Concept.ASIDE, "en"),
+    ("remind me to", Concept.ASIDE, "en"),
+    ("remind me of", Concept.ASIDE, "en"),
+    ("herinner me eraan", Concept.ASIDE, "nl"),
+    ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
     ("next week", Concept.DAY, "en"),
     ("next year", Concept.DAY, "en"),
@@ -413,7 +421,7 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    held begint certificate certificates manager managers think thinks things close closed closes closer closest closet closing than they this these their
+    held begint certificate certificates manager managers ownership think thinks things close closed closes closer closest closet closing than they this these their
     here were posted hold hell later latter lately states estate start starts started least less
     loss  other helper data dealing test windows wide   times timer nothing likely
     alike unlike listen indeed news newer every ever note hope home  weekend  stops main
