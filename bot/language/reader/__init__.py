@@ -54,7 +54,11 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     readings = [read_word(word, index) for word in words]
     named, offer_positions = match_offers(readings, index)
     reading = collect_concepts(
-        readings, offer_positions, offer_named=bool(named), question=asks(clean, words)
+        readings,
+        offer_positions,
+        offer_named=bool(named),
+        question=asks(clean, words),
+        offer_sure=len(named) == 1,
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
     names = tuple(offer.name for offer in named)

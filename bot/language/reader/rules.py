@@ -12,6 +12,7 @@ from bot.language.i18n import Lang, detect_language
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
+    CHAT_WORDS,
     FILLER_WORDS,
     PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
@@ -30,10 +31,24 @@ class Reading:
     offer_named: bool  # one or several offers were named
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
     unknown: int = 0  # how many such words: a question about something else has several ("webinar", "seats")
+    offer_sure: bool = False  # one offer named, not several that share a word ("azure")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
         return any(c in self.concepts for c in concepts)
+
+    def on_topic(self) -> bool:
+        """About renewals: it names an offer, renewing, a competency or the reminders, or it holds at most
+        one word the reader does not know. A cue word alone in a longer message about something else
+        ("what's the status of my support ticket", "can you extend the meeting") answers nothing."""
+        return (
+            self.offer_sure
+            or self.unknown <= 1
+            or self.any(
+                Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
+                Concept.PARTNER_CENTER,
+            )
+        )  # fmt: skip
 
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
@@ -48,7 +63,12 @@ def _is_other(word: str) -> bool:
 
 
 def collect_concepts(
-    readings: Sequence[Token], offer_positions: set[int], *, offer_named: bool, question: bool = False
+    readings: Sequence[Token],
+    offer_positions: set[int],
+    *,
+    offer_named: bool,
+    question: bool = False,
+    offer_sure: bool | None = None,
 ) -> Reading:
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
@@ -76,7 +96,8 @@ def collect_concepts(
             elif _is_other(word):
                 unknown += 1
             i += 1
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown)
+    sure = offer_named if offer_sure is None else offer_sure
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure)
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -109,10 +130,10 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.FEES,
         "a fee, cost, price or paying (money or an invoice only about renewing): a competency fee may apply",
         lambda r: (
-            r.any(C.FEE)
+            (r.any(C.FEE) and r.on_topic())
             or (
                 r.any(C.FEE_WEAK)
-                and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.QUESTION))
+                and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
                 and r.unknown <= _FEW_UNKNOWN
             )
         ),
@@ -120,20 +141,27 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.EXTENSION,
         "the COVID-19 extension or eligibility is named: nothing else answers it",
-        lambda r: r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE)),
+        lambda r: r.on_topic() and (r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE))),
     ),
     Rule(
         Intent.REQUIREMENTS,
         "requirements, criteria, exams, 'what does it take': what an offer needs",
-        lambda r: r.any(C.REQUIRE),
+        lambda r: (
+            (r.any(C.REQUIRE) and (r.on_topic() or r.any(C.MUST)))
+            or (
+                r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
+            )
+        ),
     ),
     Rule(
         Intent.HISTORY,
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
         lambda r: (
-            r.any(C.HISTORY)
-            or (r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.CAN, C.MUST))
-            or (r.any(C.DID) and r.any(C.RENEW, C.RENEWED))
+            (r.any(C.HISTORY) and r.on_topic())
+            or (
+                r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
+            )
+            or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
             or (r.any(C.DONE) and r.any(C.RENEW) and r.any(C.QUESTION) and not r.any(*_WISH))
         ),
@@ -151,7 +179,11 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.CHANGE_ANNIVERSARY,
         "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
         lambda r: (
-            (r.any(C.CHANGE, C.MOVE) and r.any(C.DUE, C.DATE) and not r.any(C.REMINDER, C.CHANNEL, C.WHO))
+            (
+                r.any(C.CHANGE, C.MOVE)
+                and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
+                and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+            )
             or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
         ),
     ),
@@ -161,7 +193,11 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (
                 r.any(C.ADD)
-                and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.DAY))
+                and (
+                    r.offer_named
+                    or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
+                    or (r.any(C.DAY) and not r.unknown)
+                )
                 and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
@@ -173,7 +209,19 @@ RULES: Final[tuple[Rule, ...]] = (
         "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
         lambda r: (
             (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
-            or (r.any(C.WHO) and r.any(C.CAN, C.CHANGE, C.ADD))
+            or (
+                r.any(C.ADMIN_WEAK)
+                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION))
+                and not r.any(C.REMINDER, C.STOP)
+            )
+            or (
+                r.any(C.WHO)
+                and r.any(C.CAN, C.CHANGE, C.ADD)
+                and (
+                    r.offer_named
+                    or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                )
+            )
         ),
     ),
     Rule(
@@ -185,7 +233,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and (r.any(C.STOP, C.MOVE, C.CHANGE, C.CHANNEL_REF) or r.any(C.NOT) and r.any(C.WANT))
             )
             or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
-            or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS))
+            or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS) and not r.unknown)
         ),
     ),
     Rule(
@@ -194,7 +242,11 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (
                 r.any(C.REMINDER)
-                and (r.offer_named or r.any(C.WHEN, C.NEXT, C.WHERE, C.CHANNEL, C.QUESTION, C.DATE, C.DAY))
+                and (
+                    r.offer_named
+                    or r.any(C.WHEN, C.NEXT, C.CHANNEL, C.DATE, C.DAY, C.RENEW, C.DUE)
+                    or (r.any(C.QUESTION, C.WHERE) and r.unknown <= _FEW_UNKNOWN)
+                )
             )
             or (r.any(C.CHANNEL) and r.any(C.QUESTION))
         ),
@@ -229,7 +281,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.GRACE,
         "the grace window, the last day, a count of days left, or whether one can still renew",
         lambda r: (
-            r.any(C.GRACE, C.LAST)
+            (r.any(C.GRACE, C.LAST) and r.on_topic())
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
@@ -254,7 +306,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.STATUS,
         "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
-        lambda r: r.any(C.STATUS) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
+        lambda r: (r.any(C.STATUS) and r.on_topic()) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
@@ -278,7 +330,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.DUE_DATE,
         "due, anniversary, deadline, next renewal, or 'when' with renewing or an offer",
         lambda r: (
-            r.any(C.DUE)
+            (r.any(C.DUE) and r.on_topic())
             or (r.any(C.NEXT) and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION)))
             or (r.any(C.WHEN, C.DATE) and r.any(C.RENEW, C.RENEWED, C.COMPETENCY))
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
@@ -313,9 +365,9 @@ _GRAMMAR_CONCEPTS: Final = frozenset(
         C.HOW_MANY, C.HOW_LONG,
     }
 )  # fmt: skip
-_GRAMMAR_WORDS: Final = FILLER_WORDS | frozenset(
-    word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS
-)
+_GRAMMAR_WORDS: Final = (
+    FILLER_WORDS | frozenset(word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS)
+) - CHAT_WORDS
 # The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
 _PRODUCT_CONCEPTS: Final = frozenset(
     {C.RENEW, C.BENEFITS, C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.STATUS, C.LOSE, C.GRACE, C.EXTENSION}
@@ -346,7 +398,9 @@ def message_language(readings: Sequence[Token], offer_positions: set[int]) -> La
     if detected is not None:
         return detected
     tally = Counter(WORD_LANGUAGE.get(word) for word in words)
-    if tally["nl"] and not any(WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS for w in words):
+    if tally["nl"] and not any(
+        WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS and w not in CHAT_WORDS for w in words
+    ):
         return "nl"  # "k8s renewal datum?": Dutch words and only English product nouns
     if tally["nl"] > 2 * tally["en"]:
         return "nl"

@@ -64,7 +64,6 @@ _BARE_CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     "wanneeer": ("wanneer",),
     "hvl": ("hoeveel",),
     "hw": ("how",),
-    "pls": ("please",),
     "hebde": ("hebt", "ge"),
     "kunde": ("kunt", "ge"),
     "moete": ("moet", "ge"),
@@ -241,10 +240,15 @@ _LEAD_INS: Final = frozenset(
 )
 
 
+# Words that make a sentence a question without a question mark: "I wonder whether X was renewed", "ik ben
+# benieuwd of ...", "can you tell me ...".
+_ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
+
+
 def asks(clean: str, words: list[str]) -> bool:
-    """Whether a cleaned message asks something: a question mark, or a question word first (after a
-    greeting or "and")."""
-    if "?" in clean:
+    """Whether a cleaned message asks something: a question mark, a question word first (after a greeting
+    or "and"), or a word of asking ("wondering", "benieuwd")."""
+    if "?" in clean or not _ASKING.isdisjoint(words):
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
     return first in _QUESTION_STARTS

@@ -76,6 +76,8 @@ class Concept(StrEnum):
     RECORD = "record"  # record, mark, note / noteer, markeer, vastleggen
     DONE = "done"  # done, completed / gedaan, klaar, afgerond
     DAY = "day"  # words of a day or a range: months, weekdays, yesterday, quarter, summer
+    REQUIRE_WEAK = "require_weak"  # exams, skills, qualify: requirements only about an offer or competency
+    ADMIN_WEAK = "admin_weak"  # owner, responsible, manages: the admins only in a question about renewals
     ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
     FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
     QUESTION = (
@@ -208,19 +210,21 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="euro euros dollar dollars",
     ),
     Concept.REQUIRE: _Words(
-        en="requirement requirements prerequisite prerequisites criteria criterion "
-        "exam exams certification certifications certified certs skills qualify qualifies qualified",
-        nl="eisen eis vereisten vereiste vereist voorwaarden voorwaarde examen examens certificering "
-        "certificeringen",
+        en="requirement requirements prerequisite prerequisites criteria criterion",
+        nl="eisen eis vereisten vereiste vereist voorwaarden voorwaarde",
+    ),
+    Concept.REQUIRE_WEAK: _Words(
+        en="exam exams certification certifications certified certs skills qualify qualifies qualified",
+        nl="examen examens certificering certificeringen",
     ),
     Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
     Concept.WHO: _Words(en="who whom whose", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
-    Concept.ADMIN: _Words(
-        en="admin admins administrator administrators owner owners responsible manage manages managing",
-        nl="beheerder beheerders eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken "
-        "beheert beheren",
+    Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
+    Concept.ADMIN_WEAK: _Words(
+        en="owner owners responsible manage manages managing",
+        nl="eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
@@ -365,6 +369,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("stand for", Concept.ASIDE, "en"),
     ("stands for", Concept.ASIDE, "en"),
     ("remind me to", Concept.ASIDE, "en"),
+    ("like to know", Concept.ASIDE, "en"),
+    ("wil graag weten", Concept.ASIDE, "nl"),
     ("remind me of", Concept.ASIDE, "en"),
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
@@ -403,15 +409,15 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
-    "ur u r abt btw fyi asap rn quick quickly question again guys all before after within between "
-    "from until till since by let know tell wondering wonder check see find out look show give "
-    "could can you hello there",
+    "ur r abt quick quickly question again guys all before after within between "
+    "from until till since by let know tell wondering wonder see find out look show give "
+    "could can you hello there whether",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef",
-    both="we in is of per team ok oke okay",
+    both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
 # Real words that are near a keyword but mean something else. They are taken as they are and never
@@ -421,7 +427,8 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    held begint certificate certificates manager managers ownership think thinks things close closed closes closer closest closet closing than they this these their
+    held begint event events register certificate certificates manager managers ownership
+    think thinks things close closed closes closer closest closet closing than they this these their
     here were posted hold hell later latter lately states estate start starts started least less
     loss  other helper data dealing test windows wide   times timer nothing likely
     alike unlike listen indeed news newer every ever note hope home  weekend  stops main
@@ -476,6 +483,8 @@ def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang 
 
 
 WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
+# English chat words Dutch speakers type too: they tell no language when other words do ("overzicht pls").
+CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay")
 FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
