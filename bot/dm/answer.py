@@ -32,10 +32,9 @@ from bot.render import Reply, offers
 from bot.render import dm as render_dm
 from bot.render.offers import day
 
-# Answers that depend on the day they are for: a day or a range in the message changes them.
-_DATED = frozenset(
-    {Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE, Intent.CONSEQUENCES, Intent.EXTENSION, Intent.STATUS}
-)
+# Answers that depend on the day they are for: a day or a range in the message changes them. Extension
+# eligibility and the consequences rule do not depend on the day asked about, so they answer as always.
+_DATED = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE, Intent.STATUS})
 # Changes typed as messages: proposals, for MPN partner admins only.
 _CHANGES = frozenset({Intent.RECORD_RENEWAL, Intent.ADD_OFFER, Intent.CHANGE_ANNIVERSARY})
 # No question of their own: an offer named with them needs no "which one".

@@ -207,6 +207,20 @@ def test_the_new_questions_get_their_answers(bot: Harness) -> None:
     assert "I can't answer that yet" in ask(bot, "what's the weather in utrecht").text
 
 
+def test_dated_questions_state_their_day_and_undated_answers_ignore_it(bot: Harness) -> None:
+    seed(bot)
+    in_window = ask(bot, "will we still have benefits for kubernetes on 2021-04-20?").text
+    assert in_window == (
+        "On 20 April 2021 you will still have benefits for *Kubernetes on Azure* (renewal window open until 1 May 2021)."
+    )
+    lost = ask(bot, "zijn we op 3 mei nog gedekt voor kubernetes?").text  # its window: 2 April to 1 May
+    assert lost.startswith("Op 3 mei 2021 is *Kubernetes on Azure* zijn voordelen kwijt (sinds 2 mei 2021)")
+    ranged = ask(bot, "what is due in Q2?").text
+    assert "Due between 1 April 2021 and 30 June 2021" in ranged and "*Kubernetes on Azure*" in ranged
+    extension = ask(bot, "does the covid extension apply to cloud platform on 1 may?").text
+    assert "On 1 May" not in extension
+
+
 def test_a_guessed_offer_says_what_it_read(bot: Harness) -> None:
     seed(bot)
     reply = ask(bot, "when is kubernets due?")
