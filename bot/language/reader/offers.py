@@ -81,16 +81,23 @@ def _as_own_words(form: list[str], own: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=1)
+def _known_competencies() -> dict[str, rules.Competency]:
+    """The 2021 competencies by ``rules.loose_key`` of their names and aliases (levels, case, spacing and
+    joined words aside): an exact lookup, where ``rules.match_competency`` would be a fuzzy search."""
+    return {
+        rules.loose_key(form): competency
+        for competency in rules.COMPETENCIES_2021
+        for form in (competency.name, *competency.aliases)
+    }
+
+
 def _competency_forms(name: str) -> tuple[bool, tuple[str, ...]]:
-    """Whether ``name`` is an advanced specialization (none of the 2021 competencies), and the other names
-    of the competency it certainly is (``rules.competencies`` aliases: "CBA", "App Dev")."""
-    match = rules.match_competency(name)
-    if match.kind is rules.MatchKind.NONE:
+    """Whether ``name`` is an advanced specialization (none of the 2021 competencies by name or alias), and
+    the other names of the competency it is (``rules.competencies`` aliases: "CBA", "App Dev")."""
+    competency = _known_competencies().get(rules.loose_key(name))
+    if competency is None:
         return True, ()
-    competency = match.competency
-    if match.kind is not rules.MatchKind.EXACT or competency is None:
-        return False, ()
     return False, (competency.name, *competency.aliases)
 
 
