@@ -172,7 +172,7 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.RENEWED) and not r.any(C.QUESTION, *_NOT_NEWS))
             or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED))
-            or (r.any(C.DONE) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
+            or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
         ),
     ),
     Rule(
@@ -185,6 +185,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
             )
             or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
+            or (
+                r.any(C.CHANGE)
+                and r.offer_sure
+                and r.any(C.DAY)
+                and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+            )
         ),
     ),
     Rule(

@@ -82,6 +82,8 @@ _COMPOUND_TAILS: Final = (
     "verlengen",
     "voordelen",
     "datum",
+    "geschiedenis",
+    "historie",
     "periode",
     "termijn",
 )

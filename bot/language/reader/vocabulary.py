@@ -357,7 +357,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("runs out", Concept.LOSE, "en"),
     ("running out", Concept.LOSE, "en"),
     ("ran out", Concept.LOSE, "en"),
-    ("nog in orde", Concept.BENEFITS, "nl"),
+    ("in orde", Concept.BENEFITS, "nl"),
     ("op tijd", Concept.GRACE, "nl"),
     ("on time", Concept.GRACE, "en"),
     ("in time", Concept.GRACE, "en"),
