@@ -248,6 +248,30 @@ def _delivery_state(db: Database) -> None:
     )
 
 
+def _offer_aliases(db: Database) -> None:
+    """A workspace's own names for its offers ("k8s" for Kubernetes on Azure), read by the DM reader.
+
+    One alias names one offer of one workspace (unique by ``team_id, alias_key``, the normalised alias).
+    No foreign key: removing an offer keeps its aliases, so undoing the removal (which restores the same
+    offer id) brings them back, and readers join on the offer, so an alias of a removed offer names nothing.
+    """
+    db.execute(
+        """
+        CREATE TABLE offer_aliases (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            team_id TEXT NOT NULL REFERENCES workspaces(team_id) ON DELETE CASCADE,
+            offer_id INTEGER NOT NULL,
+            alias TEXT NOT NULL,
+            alias_key TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (team_id, alias_key)
+        )
+        """
+    )
+    db.execute("CREATE INDEX offer_aliases_offer ON offer_aliases (team_id, offer_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _initial_schema),
     Migration(2, "audit_log", _audit_log),
@@ -255,6 +279,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "leases", _leases),
     Migration(5, "open_reminders", _open_reminders),
     Migration(6, "delivery_state", _delivery_state),
+    Migration(7, "offer_aliases", _offer_aliases),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"

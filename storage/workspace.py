@@ -14,6 +14,7 @@ from typing import Any
 
 from rules import Kind, ReminderKind
 from storage.admins import Admins
+from storage.aliases import Aliases
 from storage.audit import AuditLog
 from storage.csv_io import OfferCsv
 from storage.db import HasConnections
@@ -48,9 +49,21 @@ class WorkspaceStore:
         self._admins = Admins(connections, team_id)
         self._audit = AuditLog(connections, team_id)
         self._csv = OfferCsv(connections, self._offers)
+        self._aliases = Aliases(connections, team_id, self._offers)
 
     def __repr__(self) -> str:
         return f"WorkspaceStore({self.team_id!r})"
+
+    # -- offer aliases (``storage.aliases``) ---------------------------------------------------------
+
+    def offer_aliases(self) -> list[tuple[str, str]]:
+        return self._aliases.offer_aliases()
+
+    def add_alias(self, offer: int | str, alias: str, *, actor: str) -> tuple[str, str]:
+        return self._aliases.add_alias(offer, alias, actor=actor)
+
+    def remove_alias(self, alias: str, *, actor: str) -> str:
+        return self._aliases.remove_alias(alias, actor=actor)
 
     # -- settings ----------------------------------------------------------------------------------
 

@@ -148,6 +148,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Who may grant the role: the MPN partner admins, and Slack's workspace admins and owners (so a new workspace gets its first one). Every change is in the History.",
         "nl": "Wie de rol mag geven: de MPN-partnerbeheerders, en de beheerders en eigenaren van de Slack-workspace (zo krijgt een nieuwe workspace de eerste). Elke wijziging staat in de Geschiedenis.",
     },
+    "alias.added": {
+        "en": "“{alias}” now means *{name}* when you ask me in a DM.",
+        "nl": "“{alias}” betekent nu *{name}* als je me iets vraagt in een DM.",
+    },
+    "alias.list": {
+        "en": "Your own names for your offers:",
+        "nl": "Jullie eigen namen voor de aanbiedingen:",
+    },
+    "alias.none": {
+        "en": "No aliases yet. Add one with `/mpn alias <name> <alias>`, for example `/mpn alias Kubernetes on Azure k8s`.",
+        "nl": "Nog geen bijnamen. Voeg er een toe met `/mpn bijnaam <naam> <bijnaam>`, bijvoorbeeld `/mpn bijnaam Kubernetes on Azure k8s`.",
+    },
+    "alias.removed": {
+        "en": "“{alias}” no longer means *{name}*.",
+        "nl": "“{alias}” betekent niet langer *{name}*.",
+    },
+    "alias.row": {
+        "en": "• “{alias}” → *{name}*",
+        "nl": "• “{alias}” → *{name}*",
+    },
+    "alias.usage": {
+        "en": "Use `/mpn alias <name> <alias>` (the alias is the last word, or put it after `=`), `/mpn alias remove <alias>`, or `/mpn alias` to list them.",
+        "nl": "Gebruik `/mpn bijnaam <naam> <bijnaam>` (de bijnaam is het laatste woord, of zet hem na `=`), `/mpn bijnaam verwijder <bijnaam>`, of `/mpn bijnaam` voor de lijst.",
+    },
     "anniversary.too_early": {
         "en": "{date} is before 2000: no MPN anniversary is that old, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
         "nl": "{date} ligt vóór 2000: zo oud is geen MPN-jubileumdatum, dus ik denk dat het jaar verkeerd is getypt. Er is niets opgeslagen. Partner Center toont de huidige jubileumdatum onder *Lidmaatschap* > *Competenties*.",
@@ -264,9 +288,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "yesterday",
         "nl": "gisteren",
     },
-    "dm.as_of_today": {
-        "en": ":calendar: As of today, {today}: I can't read another day in a message yet. For that day, try `/mpn status {example}`.",
-        "nl": ":calendar: Stand van vandaag, {today}: een andere dag in een bericht kan ik nog niet lezen. Voor die dag: `/mpn overzicht {example}`.",
+    "dm.add_exists": {
+        "en": "*{name}* is already tracked here: to change its anniversary, say “change {name}'s anniversary to …”.",
+        "nl": "*{name}* wordt hier al bijgehouden: wil je de jubileumdatum wijzigen, zeg dan “wijzig de jubileumdatum van {name} naar …”.",
+    },
+    "dm.add_usage": {
+        "en": "To add an offer, tell me its name and anniversary, for example “add Security, anniversary 1 May 2021”, or use `/mpn add <name> <anniversary>`.",
+        "nl": "Wil je een aanbieding toevoegen, noem dan de naam en de jubileumdatum, bijvoorbeeld “voeg Security toe, jubileum 1 mei 2021”, of gebruik `/mpn toevoegen <naam> <jubileumdatum>`.",
+    },
+    "dm.admins": {
+        "en": "The MPN partner admins here: {admins}. They can record renewals and change settings.",
+        "nl": "De MPN-partnerbeheerders hier: {admins}. Zij kunnen verlengingen vastleggen en instellingen wijzigen.",
+    },
+    "dm.admins_none": {
+        "en": "There is no MPN partner admin here yet. A Slack workspace admin or owner can become the first one from my Home tab.",
+        "nl": "Er is hier nog geen MPN-partnerbeheerder. Een beheerder of eigenaar van de Slack-workspace kan de eerste worden via mijn Home-tabblad.",
+    },
+    "dm.admins_you": {
+        "en": "You are one of them.",
+        "nl": "Jij bent er een van.",
+    },
+    "dm.change_usage": {
+        "en": "To correct an anniversary, tell me the offer and the right date, for example “change Security's anniversary to 1 March 2021”, or use `/mpn fix <name> <anniversary>`.",
+        "nl": "Wil je een jubileumdatum corrigeren, noem dan de aanbieding en de juiste datum, bijvoorbeeld “wijzig de jubileumdatum van Security naar 1 maart 2021”, of gebruik `/mpn corrigeer <naam> <jubileumdatum>`.",
+    },
+    "dm.confirm_add": {
+        "en": "Add *{name}* ({kind}) with anniversary {anniversary}? Nothing changes until you click.",
+        "nl": "*{name}* ({kind}) toevoegen met jubileumdatum {anniversary}? Er verandert niets tot je klikt.",
+    },
+    "dm.confirm_add_button": {
+        "en": "Add {name}",
+        "nl": "{name} toevoegen",
+    },
+    "dm.confirm_fix": {
+        "en": "Correct the anniversary of *{name}* from {old} to {new}? This fixes a wrong date; it records no renewal. Nothing changes until you click.",
+        "nl": "De jubileumdatum van *{name}* corrigeren van {old} naar {new}? Dit verbetert een verkeerde datum; er wordt geen verlenging vastgelegd. Er verandert niets tot je klikt.",
+    },
+    "dm.confirm_fix_button": {
+        "en": "Change anniversary to {new}",
+        "nl": "Jubileumdatum wijzigen naar {new}",
+    },
+    "dm.confirm_renew": {
+        "en": "Record that *{name}* was renewed on {on}? Its next anniversary becomes {next}. Nothing changes until you click.",
+        "nl": "Zal ik vastleggen dat *{name}* op {on} verlengd is? De volgende jubileumdatum wordt dan {next}. Er verandert niets tot je klikt.",
+    },
+    "dm.confirm_renew_button": {
+        "en": "Record renewal on {on}",
+        "nl": "Verlenging op {on} vastleggen",
     },
     "dm.consequences": {
         "en": "If an offer isn't renewed by the last day of its window (30 days after its anniversary), you lose its benefits and the competency itself the next day. Until then benefits continue as normal. Renewing inside the window keeps everything intact and sets the next anniversary 365 days after the current one.",
@@ -280,9 +348,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "For *{name}* that day would be {lost_on}.",
         "nl": "Voor *{name}* zou dat {lost_on} zijn.",
     },
+    "dm.date_unclear": {
+        "en": ":calendar: I can't tell which day you mean: a date like 03/04 reads two ways. Write it as year-month-day (2021-04-03) or with the month's name (3 April 2021).",
+        "nl": ":calendar: Ik kan niet zien welke dag je bedoelt: een datum als 03/04 kan op twee manieren. Schrijf hem als jaar-maand-dag (2021-04-03) of met de naam van de maand (3 april 2021).",
+    },
     "dm.examples": {
         "en": "Try: “when do I lose benefits?” · “when is Cloud Platform due?” · “how many days are left?” · “am I eligible for the COVID-19 extension?” · “how do I renew?” · “status”",
         "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet ik Cloud Platform verlengen?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor het COVID-19-uitstel?” · “hoe verleng ik?” · “overzicht”",
+    },
+    "dm.fees": {
+        "en": "Renewing can cost a competency fee: Partner Center may ask you to pay it to complete the renewal, depending on your competency purchase or renewal status (also when you use the COVID-19 extension). I don't know the amount; Partner Center shows what applies under *Membership offers* ({url}).",
+        "nl": "Verlengen kan competentiekosten met zich meebrengen: Partner Center kan je vragen die te betalen om de verlenging te voltooien, afhankelijk van je competentie-aankoop of verlengingsstatus (ook als je het COVID-19-uitstel gebruikt). Het bedrag weet ik niet; Partner Center toont wat geldt onder *Lidmaatschapsaanbiedingen* ({url}).",
     },
     "dm.grace_none": {
         "en": "No renewal window is open right now: nothing needs renewing today.",
@@ -304,17 +380,113 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Ask me about your renewals in your own words, in English or Dutch. `/mpn help` lists the commands.",
         "nl": "Vraag me in je eigen woorden naar je verlengingen, in het Nederlands of Engels. `/mpn hulp` toont de opdrachten.",
     },
+    "dm.history_empty": {
+        "en": "No renewal is on record here yet. After renewing in Partner Center, tell me (“we renewed Security today”) or use `/mpn renew <name>`.",
+        "nl": "Er is hier nog geen verlenging vastgelegd. Laat het me na het verlengen in Partner Center weten (“we hebben Security vandaag verlengd”) of gebruik `/mpn verlengen <naam>`.",
+    },
+    "dm.history_line": {
+        "en": "*{name}*: renewed on {on} by {actor} (anniversary {old} → {new}).",
+        "nl": "*{name}*: verlengd op {on} door {actor} (jubileumdatum {old} → {new}).",
+    },
+    "dm.history_none": {
+        "en": "*{name}*: no renewal on record; its current anniversary is {anniversary}.",
+        "nl": "*{name}*: geen verlenging vastgelegd; de huidige jubileumdatum is {anniversary}.",
+    },
     "dm.how_to_renew": {
         "en": "Renewing happens in Partner Center, by an MPN partner admin: open *Competencies* from the menu on your dashboard ({competencies_url}), select the competency (it should be marked Complete) and renew it during its window, from the day after its anniversary up to 30 days after. Then tell me with `/mpn renew <name>` so the reminders stop.",
         "nl": "Verlengen gebeurt in Partner Center, door een MPN-partnerbeheerder: open *Competenties* via het menu op je dashboard ({competencies_url}), kies de competentie (die hoort op Voltooid te staan) en verleng binnen de verlengingsperiode, van de dag na de jubileumdatum tot 30 dagen erna. Laat het me daarna weten met `/mpn verlengen <naam>`, dan stoppen de herinneringen.",
+    },
+    "dm.next_reminder": {
+        "en": "The next reminder is about *{name}*, on {day} at {hour}:00 (workspace time), {where}.",
+        "nl": "De volgende herinnering gaat over *{name}*, op {day} om {hour}:00 (tijd van de workspace), {where}.",
+    },
+    "dm.next_reminder_none": {
+        "en": "No reminder is planned: every reminder of the current cycles has gone out or no longer applies.",
+        "nl": "Er staat geen herinnering gepland: alle herinneringen van de huidige periodes zijn verstuurd of gelden niet meer.",
+    },
+    "dm.on_day_lost": {
+        "en": "On {on}, *{name}* will have lost its benefits (lost on {lost_on}) unless it is renewed by {deadline}.",
+        "nl": "Op {on} is *{name}* zijn voordelen kwijt (sinds {lost_on}), tenzij hij uiterlijk {deadline} wordt verlengd.",
+    },
+    "dm.on_day_lost_already": {
+        "en": "On {on}, *{name}* has lost its benefits (lost on {lost_on}).",
+        "nl": "Op {on} is *{name}* zijn voordelen kwijt (sinds {lost_on}).",
+    },
+    "dm.on_day_open": {
+        "en": "On {on} you will still have benefits for *{name}* (renewal window open until {deadline}).",
+        "nl": "Op {on} heb je nog voordelen voor *{name}* (verlengingsperiode open tot en met {deadline}).",
+    },
+    "dm.on_day_still": {
+        "en": "On {on} you will still have benefits for *{name}* (anniversary {anniversary}; benefits end on {lost_on} if it isn't renewed).",
+        "nl": "Op {on} heb je nog voordelen voor *{name}* (jubileumdatum {anniversary}; zonder verlenging eindigen de voordelen op {lost_on}).",
+    },
+    "dm.open_settings": {
+        "en": "Open settings",
+        "nl": "Instellingen openen",
+    },
+    "dm.range_due": {
+        "en": "Due between {start} and {end}:",
+        "nl": "Te verlengen tussen {start} en {end}:",
+    },
+    "dm.range_due_line": {
+        "en": "*{name}*: anniversary {anniversary}, renew by {deadline}",
+        "nl": "*{name}*: jubileumdatum {anniversary}, verlengen tot en met {deadline}",
+    },
+    "dm.range_due_none": {
+        "en": "Nothing is due between {start} and {end}.",
+        "nl": "Tussen {start} en {end} valt geen verlenging.",
+    },
+    "dm.range_loss": {
+        "en": "Expiring between {start} and {end}, unless renewed:",
+        "nl": "Verloopt tussen {start} en {end}, tenzij verlengd:",
+    },
+    "dm.range_loss_line": {
+        "en": "*{name}*: benefits lost on {lost_on} (renew by {deadline})",
+        "nl": "*{name}*: voordelen kwijt op {lost_on} (verlengen tot en met {deadline})",
+    },
+    "dm.range_loss_none": {
+        "en": "Nothing expires between {start} and {end}.",
+        "nl": "Tussen {start} en {end} verloopt er niets.",
+    },
+    "dm.record_usage": {
+        "en": "Which offer did you renew, and on which day? For example “we renewed Security today”, or use `/mpn renew <name> <date>`.",
+        "nl": "Welke aanbieding heb je verlengd, en op welke dag? Bijvoorbeeld “we hebben Security vandaag verlengd”, of gebruik `/mpn verlengen <naam> <datum>`.",
+    },
+    "dm.requirements": {
+        "en": "What a competency or advanced specialization requires (exams, certified people, customer evidence) is set by Microsoft per offer and can change; Partner Center shows it, with your progress, under *Competencies* ({url}). I track renewal dates, not requirements.",
+        "nl": "Wat een competentie of geavanceerde specialisatie vereist (examens, gecertificeerde mensen, klantbewijs) bepaalt Microsoft per aanbieding en dat kan veranderen; Partner Center toont het, met je voortgang, onder *Competenties* ({url}). Ik houd verlengdatums bij, geen vereisten.",
+    },
+    "dm.requirements_named": {
+        "en": "For *{name}*: open it in Partner Center to see what it needs and whether it is marked Complete.",
+        "nl": "Voor *{name}*: open die in Partner Center om te zien wat er nodig is en of die op Voltooid staat.",
+    },
+    "dm.stop_reminders": {
+        "en": "Reminders go {where} at {hour}:00 (workspace time): 15 days before each anniversary and 23 days after it while the window is open. Recording a renewal stops them for that offer. To move them to another channel or change the hour, open the settings; an MPN partner admin can save them.",
+        "nl": "Herinneringen gaan {where} om {hour}:00 (tijd van de workspace): 15 dagen voor elke jubileumdatum en 23 dagen erna zolang de periode open is. Een vastgelegde verlenging stopt ze voor die aanbieding. Wil je ze naar een ander kanaal of een ander uur verplaatsen, open dan de instellingen; een MPN-partnerbeheerder kan ze opslaan.",
     },
     "dm.thanks": {
         "en": "You're welcome! I'll keep an eye on the deadlines.",
         "nl": "Graag gedaan! Ik houd de deadlines in de gaten.",
     },
+    "dm.to_admins": {
+        "en": "to the MPN partner admins by DM",
+        "nl": "per DM naar de MPN-partnerbeheerders",
+    },
+    "dm.to_channel": {
+        "en": "to {channel}",
+        "nl": "naar {channel}",
+    },
+    "dm.understood": {
+        "en": ":mag: I read *{name}* here, I think.",
+        "nl": ":mag: Ik lees hier *{name}*, denk ik.",
+    },
+    "dm.understood_others": {
+        "en": "Or did you mean {names}?",
+        "nl": "Of bedoelde je {names}?",
+    },
     "dm.unknown": {
-        "en": "I didn't quite get that. I answer questions about your MPN renewals.",
-        "nl": "Dat begreep ik niet helemaal. Ik beantwoord vragen over je MPN-verlengingen.",
+        "en": "I can't answer that yet. Here is what I can do: answer questions about your MPN renewal dates, the renewal window, the COVID-19 extension, fees, requirements, renewal history, the admins and the reminders, and record a renewal you tell me about.",
+        "nl": "Daar kan ik nog geen antwoord op geven. Dit kan ik wel: vragen beantwoorden over de verlengdatums van je MPN-aanbiedingen, de verlengingsperiode, het COVID-19-uitstel, kosten, vereisten, eerdere verlengingen, de beheerders en de herinneringen, en een verlenging vastleggen die je me meldt.",
     },
     "dm.which_offer": {
         "en": "Which one do you mean: {names}?",
@@ -396,6 +568,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`/mpn admins [add|remove @name]`: who may change records (MPN partner admins).",
         "nl": "`/mpn beheerders [toevoegen|verwijderen @naam]`: wie gegevens mag wijzigen (MPN-partnerbeheerders).",
     },
+    "help.alias": {
+        "en": "`/mpn alias <name> <alias>`: a name of your own for an offer, understood in DMs (`/mpn alias remove <alias>`; `/mpn alias` lists them).",
+        "nl": "`/mpn bijnaam <naam> <bijnaam>`: een eigen naam voor een aanbieding, die ik in DM's begrijp (`/mpn bijnaam verwijder <bijnaam>`; `/mpn bijnaam` toont ze).",
+    },
     "help.channel": {
         "en": "`/mpn channel #channel|here|none`: where reminders are posted.",
         "nl": "`/mpn kanaal #kanaal|hier|geen`: waar herinneringen komen.",
@@ -463,6 +639,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.action_admin_remove": {
         "en": "removed {target} as MPN partner admin",
         "nl": "haalde {target} weg als MPN-partnerbeheerder",
+    },
+    "history.action_alias_add": {
+        "en": "gave *{target}* an alias",
+        "nl": "gaf *{target}* een bijnaam",
+    },
+    "history.action_alias_remove": {
+        "en": "removed an alias of *{target}*",
+        "nl": "haalde een bijnaam van *{target}* weg",
     },
     "history.action_offer_add": {
         "en": "added *{target}*",
@@ -1535,6 +1719,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "step.select_your_offer": {
         "en": "Select *{name}*; it should be marked Complete and show the exemption notice.",
         "nl": "Kies *{name}*; die hoort op Voltooid te staan, met de melding over de vrijstelling.",
+    },
+    "storage.alias_invalid": {
+        "en": "“{alias}” can't be an alias: use letters or digits.",
+        "nl": "“{alias}” kan geen bijnaam zijn: gebruik letters of cijfers.",
+    },
+    "storage.alias_is_offer_name": {
+        "en": "“{alias}” is already the name of *{offer}*, so it can't stand for another offer.",
+        "nl": "“{alias}” is al de naam van *{offer}*, dus die kan niet voor een andere aanbieding staan.",
+    },
+    "storage.alias_not_found": {
+        "en": "There is no alias “{alias}”. `/mpn alias` lists them.",
+        "nl": "Er is geen bijnaam “{alias}”. `/mpn bijnaam` toont ze.",
+    },
+    "storage.alias_taken": {
+        "en": "“{alias}” already means *{offer}*. Remove it first with `/mpn alias remove {alias}`.",
+        "nl": "“{alias}” betekent al *{offer}*. Verwijder die eerst met `/mpn bijnaam verwijder {alias}`.",
+    },
+    "storage.alias_too_long": {
+        "en": "An alias is at most {limit} characters.",
+        "nl": "Een bijnaam is hoogstens {limit} tekens.",
     },
     "storage.csv_bad_header": {
         "en": "The CSV file must start with the header `name,kind,anniversary`.",

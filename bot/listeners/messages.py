@@ -16,6 +16,7 @@ from slack_bolt import App, BoltContext, Say
 
 from bot.core.deps import Deps
 from bot.dm.answer import answer_dm, read_dm
+from bot.listeners import dm_actions
 from bot.listeners.middleware import CONVERSATION, is_question_for_us
 from bot.runtime.seen import RecentlySeen
 
@@ -23,6 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def register(app: App, deps: Deps) -> None:
+    dm_actions.register(app, deps)  # the buttons of DM replies belong with the DMs that show them
     # Slack redelivers an unanswered event within minutes; an hour covers every retry it makes.
     seen = RecentlySeen(window=3600, size=20_000)
 

@@ -18,7 +18,7 @@ from bot.core.errors import UserError
 from bot.language.i18n import Lang
 from bot.render import Reply
 from bot.render import settings as render_settings
-from bot.slash import admins, offers, workspace
+from bot.slash import admins, aliases, offers, workspace
 from bot.slash.grammar import MAX_TEXT, Request
 from bot.slash.surface import Surface
 
@@ -83,6 +83,8 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     ),
     # Granting is checked by the handler (Slack admins/owners may grant too), not as a plain change.
     Subcommand("admins", ("admins", "admin", "beheerders"), admins.parse_admins, admins.admins, False),
+    # Listing is for anyone; adding and removing are changes (the parser marks them).
+    Subcommand("alias", ("alias", "bijnaam"), aliases.parse_alias, aliases.alias, True),
     Subcommand("help", ("help", "hulp", "?"), _parse_help, _help, False),
 )
 BY_NAME: dict[str, Subcommand] = {s.name: s for s in SUBCOMMANDS}

@@ -27,6 +27,7 @@ DUTCH_WORD = {
     "language": "taal",
     "partner-center": "partner-center",
     "admins": "beheerders",
+    "alias": "bijnaam",
     "help": "hulp",
 }
 COMMAND = re.compile(r"/mpn ([\w?-]+)")

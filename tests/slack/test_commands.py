@@ -373,6 +373,7 @@ CHANGING_FORMS = {
     "hour": "hour 7",
     "language": "language nl",
     "partner-center": "partner-center yes",
+    "alias": "alias Cloud Platform cp",
 }
 
 
@@ -387,5 +388,5 @@ def test_every_mutating_subcommand_is_refused_to_members_by_the_one_middleware(b
         assert "Only MPN partner admins" in bot.command(text, user=MEMBER).text, text
     assert (offers_of(bot), bot.store.workspace(TEAM).settings()) == before
     # the read-only forms of the same subcommands stay open to members
-    for text in ("channel", "timezone", "hour", "language", "partner-center", "when cloud platform"):
+    for text in ("channel", "timezone", "hour", "language", "partner-center", "when cloud platform", "alias"):
         assert "Only MPN partner admins" not in bot.command(text, user=MEMBER).text, text

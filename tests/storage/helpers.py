@@ -15,6 +15,7 @@ from storage.store import MAX_SENDABLE_SPAN_DAYS
 
 TABLES = (
     "workspaces",
+    "offer_aliases",
     "offers",
     "renewals",
     "admins",

@@ -228,6 +228,7 @@ def _fill(store, team: str, n: int) -> None:
         confirm(store, team, offer.id, renewed.anniversary, "before", channel="C", ts=str(i))
         ws.fail_reminder(offer.id, renewed.anniversary, "after", error="x")
         ws.claim_copies([(offer.id, renewed.anniversary, ReminderKind.AFTER)], f"{team}-admin")
+        ws.add_alias(offer.id, f"o{i}", actor="U1")
     ws.set_delivery_alert("channel", "channel:not_in_channel", alerted=True)
 
 

@@ -23,9 +23,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
-from bot.language.reader.offers import match_offers, offer_index, read_word
+from bot.language.reader.offers import close_offers, guessed_offer, match_offers, offer_index, read_word
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
-from bot.language.reader.text import clean_text, split_words
+from bot.language.reader.text import asks, clean_text, split_words
 from bot.language.reader.vocabulary import Concept
 
 __all__ = [
@@ -41,22 +41,33 @@ __all__ = [
 ]
 
 
-def understand(text: str, offer_names: Sequence[str]) -> Understood:
+def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
     """Read one direct message: the intent, the offer it names (one of ``offer_names``) and its language.
 
-    Never raises for any string: empty, huge, emoji-only or control-character input is ``UNKNOWN``.
+    ``aliases``: the workspace's own (alias, offer name) pairs. Never raises for any string: empty, huge,
+    emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    words = split_words(clean_text(text))
-    index = offer_index(tuple(offer_names))
+    clean = clean_text(text)
+    words = split_words(clean)
+    index = offer_index(tuple(offer_names), tuple(aliases))
     readings = [read_word(word, index) for word in words]
     named, offer_positions = match_offers(readings, index)
-    reading = collect_concepts(readings, offer_positions, offer_named=bool(named))
+    reading = collect_concepts(
+        readings,
+        offer_positions,
+        offer_named=bool(named),
+        question=asks(clean, words),
+        offer_sure=len(named) == 1,
+    )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
     names = tuple(offer.name for offer in named)
+    guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
     return Understood(
         intent=intent,
         offer=names[0] if len(names) == 1 else None,
         lang=message_language(readings, offer_positions),
         ambiguous_offers=names if len(names) > 1 else (),
+        guessed=guessed,
+        alternatives=close_offers(readings, index, names) if guessed else (),
     )

@@ -3,7 +3,7 @@ bounds it reads within."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Final, Literal
 
@@ -21,6 +21,15 @@ class Intent(StrEnum):
     HELP = "help"  # help / what can you do / hulp / wat kun je
     GREETING = "greeting"  # hi / hello / hoi / goedemorgen
     THANKS = "thanks"  # thanks / bedankt / dank je
+    FEES = "fees"  # what does renewing cost? / wat kost het verlengen?
+    REQUIREMENTS = "requirements"  # what are the requirements for X? / wat zijn de eisen?
+    HISTORY = "history"  # did we renew X already? who renewed it? / hebben we X al verlengd?
+    ADMINS = "admins"  # who are the admins? / wie zijn de beheerders?
+    NEXT_REMINDER = "next_reminder"  # when is the next reminder, in which channel? / volgende herinnering?
+    STOP_REMINDERS = "stop_reminders"  # stop or move the reminders / herinneringen uitzetten of verplaatsen
+    RECORD_RENEWAL = "record_renewal"  # we renewed X yesterday / we hebben X gisteren verlengd
+    ADD_OFFER = "add_offer"  # add Security, anniversary 1 May / voeg Security toe
+    CHANGE_ANNIVERSARY = "change_anniversary"  # change X's anniversary to 1 March / wijzig de datum van X
     UNKNOWN = "unknown"
 
 
@@ -39,6 +48,11 @@ class Understood:
     offer: str | None
     lang: Literal["en", "nl"] | None
     ambiguous_offers: tuple[str, ...] = ()
+    # The offer was found through a typo, a stem, a short form or a level ("the gold one"), not typed: the
+    # reply says what it understood and names ``alternatives`` (the other offers that came close). Not
+    # part of equality: two readings of the same question are the same answer.
+    guessed: bool = field(default=False, compare=False)
+    alternatives: tuple[str, ...] = field(default=(), compare=False)
 
 
 # Only this much of a message is read. Real questions are under 150 characters; a pasted log or a

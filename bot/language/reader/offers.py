@@ -3,11 +3,13 @@ workspace's offers (typos forgiven), then which offer the message names."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
+import rules
 from bot.language.reader.model import MIN_FUZZY_LENGTH
 from bot.language.reader.text import clean_text, split_words
 from bot.language.reader.vocabulary import (
@@ -17,6 +19,7 @@ from bot.language.reader.vocabulary import (
     _word_set,
     nearest_keyword,
 )
+from rules.aliases import LEVEL_WORDS, WORD_FORMS
 
 # --- offers ------------------------------------------------------------------------------------------
 
@@ -31,6 +34,13 @@ _NOT_DISTINCTIVE: Final = _word_set(
     """
 )
 _ACRONYM_MIN: Final = 3  # "cba"; two letters ("cp", "da") are too often something else
+# "the specialization" names the workspace's one advanced specialization; the plural asks about all.
+_KIND_WORDS: Final = _word_set("specialization specialisation specialisatie specialty")
+# Stems: a typed word and an offer word sharing this many first letters (and differing only in the last
+# two or three: "developer"/"development", "migratie"/"migration") are the same word. Words that share a
+# stem with an offer word by chance and mean something else are listed here.
+_STEM_MIN: Final = 5
+_NOT_STEMS: Final = _word_set("applied apply applies applying secure securely datum dataset platte")
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,9 @@ class _Offer:
     words: frozenset[str]  # the words that identify it, folded
     joined: str  # "cloudplatform"
     acronym: str  # "cba", or "" when too short to be safe
+    level: str = ""  # "gold" or "silver" when the name says so
+    specialization: bool = False  # not one of the 2021 competencies: an advanced specialization
+    forms: tuple[frozenset[str], ...] = ()  # other full names: the competency's aliases, the workspace's
 
 
 @dataclass(frozen=True)
@@ -48,20 +61,75 @@ class _OfferIndex:
     by_joined: dict[str, tuple[int, ...]]
     by_acronym: dict[str, tuple[int, ...]]
     sorted_words: tuple[str, ...]
+    # each word read once per list of offers: the same words come back in every message
+    cache: dict[str, Token] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _distinctive(text: str) -> list[str]:
+    all_words = [w for w in split_words(clean_text(text)) if w]
+    return [w for w in all_words if w not in _NOT_DISTINCTIVE] or all_words
+
+
+def _as_own_words(form: list[str], own: list[str]) -> list[str]:
+    """A form's short words as the offer's own ("Cloud Business Apps" -> cloud business applications), so
+    that a short form alone ("apps") counts for every offer it may mean, not for the one whose alias has it."""
+    out: list[str] = []
+    for word in form:
+        targets = [w for w in WORD_FORMS.get(word, ()) if w in own]
+        # "appdev" stands for both its words; "apps" for whichever form of "application" the name uses
+        out.extend(targets if len(targets) == len(WORD_FORMS.get(word, ())) else targets[:1] or [word])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_competencies() -> dict[str, rules.Competency]:
+    """The 2021 competencies by ``rules.loose_key`` of their names and aliases (levels, case, spacing and
+    joined words aside): an exact lookup, where ``rules.match_competency`` would be a fuzzy search."""
+    return {
+        rules.loose_key(form): competency
+        for competency in rules.COMPETENCIES_2021
+        for form in (competency.name, *competency.aliases)
+    }
+
+
+def _competency_forms(name: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether ``name`` is an advanced specialization (none of the 2021 competencies by name or alias), and
+    the other names of the competency it is (``rules.competencies`` aliases: "CBA", "App Dev")."""
+    competency = _known_competencies().get(rules.loose_key(name))
+    if competency is None:
+        return True, ()
+    return False, (competency.name, *competency.aliases)
+
+
+def offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], ...] = ()) -> _OfferIndex:
+    """The workspace's offers as the reader matches them; ``aliases`` are the workspace's own (alias, offer
+    name) pairs (``/mpn alias``)."""
+    return _offer_index(offer_names, aliases)
 
 
 @lru_cache(maxsize=64)  # a workspace's offers change rarely; the same list comes with every message
-def offer_index(offer_names: tuple[str, ...]) -> _OfferIndex:
+def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], ...]) -> _OfferIndex:
     offers: list[_Offer] = []
     seen: set[str] = set()
+    own_aliases: dict[str, list[str]] = {}
+    for alias, target in aliases:
+        own_aliases.setdefault(target, []).append(alias)
     for name in offer_names:
         if name in seen:
             continue
         seen.add(name)
-        all_words = [w for w in split_words(clean_text(name)) if w]
-        words = [w for w in all_words if w not in _NOT_DISTINCTIVE] or all_words
+        words = _distinctive(name)
         if not words:
             continue
+        folded = split_words(clean_text(name))
+        level = next((LEVEL_WORDS[w] for w in folded if w in LEVEL_WORDS), "")
+        specialization, known_forms = _competency_forms(name)
+        forms = {
+            frozenset(_as_own_words(_distinctive(form), words))
+            for form in (*known_forms, *own_aliases.get(name, ()))
+        }
+        forms.discard(frozenset(words))
+        forms.discard(frozenset())
         acronym = "".join(w[0] for w in words)
         offers.append(
             _Offer(
@@ -69,6 +137,9 @@ def offer_index(offer_names: tuple[str, ...]) -> _OfferIndex:
                 words=frozenset(words),
                 joined="".join(words) if len(words) > 1 else "",
                 acronym=acronym if len(acronym) >= _ACRONYM_MIN and acronym not in KNOWN_WORDS else "",
+                level=level,
+                specialization=specialization or any(w in _KIND_WORDS for w in folded),
+                forms=tuple(sorted(forms, key=sorted)),
             )
         )
     by_joined: dict[str, list[int]] = {}
@@ -78,13 +149,25 @@ def offer_index(offer_names: tuple[str, ...]) -> _OfferIndex:
             by_joined.setdefault(offer.joined, []).append(i)
         if offer.acronym:
             by_acronym.setdefault(offer.acronym, []).append(i)
+        for form in offer.forms:
+            if len(form) == 1:  # "cba", "appdev": one word that names the offer whole
+                (word,) = form
+                if word not in _MEANINGFUL and i not in by_joined.get(word, []):
+                    by_joined.setdefault(word, []).append(i)
+            elif not any(w in _MEANINGFUL for w in form):
+                by_joined.setdefault("".join(sorted(form, key=list(form).index)), [])
+    by_joined = {k: v for k, v in by_joined.items() if v}
     all_offer_words = frozenset().union(*(o.words for o in offers)) if offers else frozenset()
+    form_words = (
+        frozenset().union(*(f for o in offers for f in o.forms if len(f) > 1)) if offers else frozenset()
+    )
+    words_all = all_offer_words | form_words
     return _OfferIndex(
         offers=tuple(offers),
-        words=all_offer_words,
+        words=words_all,
         by_joined={k: tuple(v) for k, v in by_joined.items()},
         by_acronym={k: tuple(v) for k, v in by_acronym.items()},
-        sorted_words=tuple(sorted(all_offer_words)),
+        sorted_words=tuple(sorted(words_all)),
     )
 
 
@@ -100,6 +183,7 @@ class Token:
     meaningful: bool  # ``known`` means something of its own (``_MEANINGFUL``): it names no offer alone
     offer_words: frozenset[str] = frozenset()  # offer words it stands for
     whole_offers: tuple[int, ...] = ()  # offers it names on its own ("cloudplatform", "cba")
+    guessed: bool = False  # read as an offer word by a typo, a stem or a short form: say so in the reply
 
 
 def read_word(word: str, index: _OfferIndex) -> Token:
@@ -108,21 +192,51 @@ def read_word(word: str, index: _OfferIndex) -> Token:
     Keywords win ties because a misread intent word ("date" read as the offer "Data") would answer
     about an offer the user never named.
     """
+    token = index.cache.get(word)
+    if token is None:
+        token = _read_word(word, index)
+        if len(index.cache) < 4096:
+            index.cache[word] = token
+    return token
+
+
+def _read_word(word: str, index: _OfferIndex) -> Token:
     if word in index.by_joined or word in index.by_acronym:
         whole = index.by_joined.get(word, ()) + index.by_acronym.get(word, ())
         return Token(word, word, False, whole_offers=whole)
     meaningful = word in _MEANINGFUL
     if meaningful or word in index.words:
         return Token(word, word, meaningful, frozenset({word}) if word in index.words else frozenset())
+    forms = index.words.intersection(WORD_FORMS.get(word, ()))
+    if forms:
+        return Token(word, word, False, frozenset(forms))
     if word in KNOWN_WORDS or len(word) < MIN_FUZZY_LENGTH or word.isdigit():
         return Token(word, word, False)
+    stems = _stem_of(word, index)
+    if stems:
+        return Token(word, word, False, frozenset(stems), guessed=True)
     keyword_score, keyword = nearest_keyword(word)
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:
         return Token(word, keyword, True)
     if offer_words:
-        return Token(word, word, False, frozenset(offer_words))
+        return Token(word, word, False, frozenset(offer_words), guessed=True)
     return Token(word, word, False)
+
+
+def _stem_of(word: str, index: _OfferIndex) -> tuple[str, ...]:
+    """Offer words ``word`` shares a stem with ("developer" -> "development", "migratie" -> "migration")."""
+    if len(word) < _STEM_MIN or word in _NOT_STEMS:
+        return ()
+    head = word[:_STEM_MIN]
+    found = []
+    for known in index.sorted_words:
+        if len(known) < _STEM_MIN or not known.startswith(head):
+            continue
+        shared = len(os.path.commonprefix((word, known)))
+        if shared >= max(_STEM_MIN, min(len(word), len(known)) - 2):
+            found.append(known)
+    return tuple(found)
 
 
 def _offer_typo(word: str, index: _OfferIndex) -> tuple[float, tuple[str, ...]]:
@@ -140,10 +254,12 @@ def _offer_typo(word: str, index: _OfferIndex) -> tuple[float, tuple[str, ...]]:
 def match_offers(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_Offer], set[int]]:
     """The offers the message names, and the positions of the words that name them.
 
-    An offer is *named in full* when every word that identifies it is there ("cloud platform"), and
-    *partly* otherwise ("kubernetes", "the azure one"). Full names win over partial ones; among full
-    names, one whose words are all inside another's is dropped ("security" inside "cloud security").
-    Among partial ones, the most words matched win. Anything left with more than one offer is ambiguous.
+    An offer is *named in full* when every word that identifies it is there ("cloud platform"), or every
+    word of one of its other names ("cloud business apps"), and *partly* otherwise ("kubernetes", "the
+    azure one"). Full names win over partial ones; among full names, one whose words are all inside
+    another's is dropped ("security" inside "cloud security"). Among partial ones, the most words matched
+    win. Anything left with more than one offer is ambiguous. With no name at all, a level ("the gold one")
+    or the kind ("the specialization") names the one offer that has it.
 
     A word that means something of its own here (a keyword such as "renewal", or an everyday word of
     ``_WEAK_OFFER_WORDS`` such as "change") counts towards an offer only when the offer is named in full
@@ -152,16 +268,33 @@ def match_offers(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_O
     """
     full: list[tuple[int, set[int]]] = []
     partial: list[tuple[int, int, set[int]]] = []
+    # where each offer word and each whole offer is named: one pass over the message, not one per offer
+    at: dict[str, set[int]] = {}
+    whole_at: dict[int, set[int]] = {}
+    for p, r in enumerate(readings):
+        for word in r.offer_words:
+            at.setdefault(word, set()).add(p)
+        for i in r.whole_offers:
+            whole_at.setdefault(i, set()).add(p)
+    if not at and not whole_at:
+        return _by_level_or_kind(readings, index)
     for i, offer in enumerate(index.offers):
-        positions = {p for p, r in enumerate(readings) if r.offer_words & offer.words or i in r.whole_offers}
+        every = offer.words.union(*offer.forms) if offer.forms else offer.words
+        positions = set(whole_at.get(i, ()))
+        for word in every:
+            positions |= at.get(word, set())
         if not positions:
             continue
         covered = set().union(*(readings[p].offer_words for p in positions))
-        if offer.words <= covered or any(i in readings[p].whole_offers for p in positions):
+        if (
+            offer.words <= covered
+            or any(form <= covered for form in offer.forms)
+            or any(i in readings[p].whole_offers for p in positions)
+        ):
             full.append((i, positions))
             continue
         free = {p for p in positions if not readings[p].meaningful or {p - 1, p + 1} & positions}
-        score = len(set().union(*(readings[p].offer_words & offer.words for p in free))) if free else 0
+        score = len(set().union(*(readings[p].offer_words & every for p in free))) if free else 0
         if score:
             partial.append((i, score, free))
     if full:
@@ -171,4 +304,42 @@ def match_offers(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_O
         best = max(score for _, score, _ in partial)
         kept_partial = [(i, ps) for i, score, ps in partial if score == best]
         return [index.offers[i] for i, _ in kept_partial], set().union(*(ps for _, ps in kept_partial))
+    return _by_level_or_kind(readings, index)
+
+
+def _by_level_or_kind(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_Offer], set[int]]:
+    """ "the gold one" with one Gold offer, "the specialisation" with one advanced specialization."""
+    for p, r in enumerate(readings):
+        level = LEVEL_WORDS.get(r.word)
+        if level:
+            hits = [o for o in index.offers if o.level == level]
+            if len(hits) == 1:
+                return hits, {p}
+        if r.word in _KIND_WORDS:
+            hits = [o for o in index.offers if o.specialization]
+            if len(hits) == 1:
+                return hits, {p}
     return [], set()
+
+
+def guessed_offer(readings: Sequence[Token], positions: set[int]) -> bool:
+    """Whether the offer was found through a typo, a stem or a level rather than typed: the reply then
+    says what it understood."""
+    return any(
+        readings[p].guessed or readings[p].word in LEVEL_WORDS or readings[p].word in _KIND_WORDS
+        for p in positions
+    )
+
+
+def close_offers(readings: Sequence[Token], index: _OfferIndex, chosen: tuple[str, ...]) -> tuple[str, ...]:
+    """Other offers a guessed word may also have meant (sharing a word with it, or a near spelling), at
+    most three, for "or did you mean ...?"."""
+    words = frozenset().union(*(r.offer_words for r in readings if r.guessed))
+    typed = [r.word for r in readings if r.guessed]
+    found = []
+    for offer in index.offers:
+        if offer.name in chosen:
+            continue
+        if offer.words & words or any(_nearest(w, tuple(offer.words))[0] for w in typed):
+            found.append(offer.name)
+    return tuple(found[:3])

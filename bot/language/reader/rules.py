@@ -12,8 +12,9 @@ from bot.language.i18n import Lang, detect_language
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
+    CHAT_WORDS,
     FILLER_WORDS,
-    PHRASE_TABLE,
+    PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
@@ -29,42 +30,74 @@ class Reading:
     concepts: frozenset[Concept]
     offer_named: bool  # one or several offers were named
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
+    unknown: int = 0  # how many such words: a question about something else has several ("webinar", "seats")
+    offer_sure: bool = False  # one offer named, not several that share a word ("azure")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
         return any(c in self.concepts for c in concepts)
+
+    def on_topic(self) -> bool:
+        """About renewals: it names an offer, renewing, a competency or the reminders, or it holds at most
+        one word the reader does not know. A cue word alone in a longer message about something else
+        ("what's the status of my support ticket", "can you extend the meeting") answers nothing."""
+        return (
+            self.offer_sure
+            or self.unknown <= 1
+            or self.any(
+                Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
+                Concept.PARTNER_CENTER,
+            )
+        )  # fmt: skip
 
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
         return not self.other_words and self.concepts <= frozenset(allowed)
 
 
-def collect_concepts(readings: Sequence[Token], offer_positions: set[int], *, offer_named: bool) -> Reading:
-    """Concepts from phrases and single words, leaving out the words that named an offer."""
+def _is_other(word: str) -> bool:
+    """A word that is no keyword, no filler, no number and no ordinal ("12th", "1e", "3rd")."""
+    if word in FILLER_WORDS or len(word) <= 1 or word.isdigit():
+        return False
+    return not (word[0].isdigit() and word.rstrip("stndrhe").isdigit())
+
+
+def collect_concepts(
+    readings: Sequence[Token],
+    offer_positions: set[int],
+    *,
+    offer_named: bool,
+    question: bool = False,
+    offer_sure: bool | None = None,
+) -> Reading:
+    """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
+    the message asks (the reader saw a question mark or a question word first), which tells "did we
+    renew X?" (history) from "we renewed X" (a renewal to record)."""
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
-    concepts: set[Concept] = set()
-    other = False
+    concepts: set[Concept] = {Concept.QUESTION} if question else set()
+    unknown = 0
     i = 0
     while i < len(words):
-        for phrase, concept in PHRASE_TABLE:
+        word = words[i][1]
+        for phrase, concept in PHRASES_BY_FIRST_WORD.get(word, ()):
             end = i + len(phrase)
             # a phrase counts only when its words were next to each other in the message
             if (
                 end <= len(words)
-                and tuple(w for _, w in words[i:end]) == phrase
+                and all(words[i + k][1] == w for k, w in enumerate(phrase))
                 and words[end - 1][0] - words[i][0] == len(phrase) - 1
             ):
                 concepts.add(concept)
                 i = end
                 break
         else:
-            word = words[i][1]
             if word in WORD_CONCEPTS:
                 concepts |= WORD_CONCEPTS[word]
-            elif word not in FILLER_WORDS and len(word) > 1 and not word.isdigit():
-                other = True
+            elif _is_other(word):
+                unknown += 1
             i += 1
-    return Reading(frozenset(concepts), offer_named, other)
+    sure = offer_named if offer_sure is None else offer_sure
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure)
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -80,27 +113,170 @@ class Rule:
 
 
 C = Concept  # the rules below read better with a short name
-_BARE_OFFER: Final = (C.GREETING, C.COMPETENCY, C.HOW, C.OBJECT)
+_BARE_OFFER: Final = (C.GREETING, C.COMPETENCY, C.HOW, C.OBJECT, C.QUESTION, C.DAY)
 _ONLY_RENEWING: Final = (
     C.RENEW, C.RENEW_VERB, C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.CAN, C.WANT, C.HELP,
-    C.COMPETENCY, C.GREETING, C.OBJECT,
+    C.COMPETENCY, C.GREETING, C.OBJECT, C.QUESTION,
 )  # fmt: skip
+# Words that make a sentence with "renewed" a wish, a rule or a condition rather than news of a renewal.
+_WISH: Final = (C.MUST, C.CAN, C.WANT, C.IF, C.NOT, C.NEXT)
+_NOT_NEWS: Final = (*_WISH, C.DUE, C.WHEN, C.HOW)
+# A question about a day-to-day cue with several words the reader does not know ("when is the security
+# webinar", "what benefits come with gold") is about something else: the weak rules stop there.
+_FEW_UNKNOWN: Final = 1
 
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
+        Intent.FEES,
+        "a fee, cost, price or paying (money or an invoice only about renewing): a competency fee may apply",
+        lambda r: (
+            (r.any(C.FEE) and r.on_topic())
+            or (
+                r.any(C.FEE_WEAK)
+                and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
+                and r.unknown <= _FEW_UNKNOWN
+            )
+        ),
+    ),
+    Rule(
         Intent.EXTENSION,
         "the COVID-19 extension or eligibility is named: nothing else answers it",
-        lambda r: r.any(C.EXTENSION, C.ELIGIBLE),
+        lambda r: r.on_topic() and (r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE))),
+    ),
+    Rule(
+        Intent.REQUIREMENTS,
+        "requirements, criteria, exams, 'what does it take': what an offer needs",
+        lambda r: (
+            (r.any(C.REQUIRE) and (r.on_topic() or r.any(C.MUST)))
+            or (
+                r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
+            )
+        ),
+    ),
+    Rule(
+        Intent.HISTORY,
+        "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
+        lambda r: (
+            (r.any(C.HISTORY) and r.on_topic())
+            or (
+                r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
+            )
+            or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
+            or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
+            or (r.any(C.DONE) and r.any(C.RENEW) and r.any(C.QUESTION) and not r.any(*_WISH))
+        ),
+    ),
+    Rule(
+        Intent.RECORD_RENEWAL,
+        "news of a renewal ('we renewed X yesterday', 'X is verlengd', 'mark X renewed'): asks to record it",
+        lambda r: (
+            (r.any(C.RENEWED) and not r.any(C.QUESTION, *_NOT_NEWS))
+            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED))
+            or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
+        ),
+    ),
+    Rule(
+        Intent.CHANGE_ANNIVERSARY,
+        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
+        lambda r: (
+            (
+                r.any(C.CHANGE, C.MOVE)
+                and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
+                and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+            )
+            or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
+            or (
+                r.any(C.CHANGE)
+                and r.offer_sure
+                and r.any(C.DAY)
+                and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+            )
+        ),
+    ),
+    Rule(
+        Intent.ADD_OFFER,
+        "adding or tracking an offer, or news of one earned ('add Security, anniversary 1 May')",
+        lambda r: (
+            (
+                r.any(C.ADD)
+                and (
+                    r.offer_named
+                    or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
+                    or (r.any(C.DAY) and not r.unknown)
+                )
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+            )
+            or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
+            or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
+        ),
+    ),
+    Rule(
+        Intent.ADMINS,
+        "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
+        lambda r: (
+            (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
+            or (
+                r.any(C.ADMIN_WEAK)
+                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION))
+                and not r.any(C.REMINDER, C.STOP)
+            )
+            or (
+                r.any(C.WHO)
+                and r.any(C.CAN, C.CHANGE, C.ADD)
+                and (
+                    r.offer_named
+                    or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                )
+            )
+        ),
+    ),
+    Rule(
+        Intent.STOP_REMINDERS,
+        "stopping, muting or moving the reminders, or another channel for them",
+        lambda r: (
+            (
+                r.any(C.REMINDER)
+                and (r.any(C.STOP, C.MOVE, C.CHANGE, C.CHANNEL_REF) or r.any(C.NOT) and r.any(C.WANT))
+            )
+            or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
+            or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS) and not r.unknown)
+        ),
+    ),
+    Rule(
+        Intent.NEXT_REMINDER,
+        "the reminders themselves: when the next one goes out, to which channel",
+        lambda r: (
+            (
+                r.any(C.REMINDER)
+                and (
+                    r.offer_named
+                    or r.any(C.WHEN, C.NEXT, C.CHANNEL, C.DATE, C.DAY, C.RENEW, C.DUE)
+                    or (r.any(C.QUESTION, C.WHERE) and r.unknown <= _FEW_UNKNOWN)
+                )
+            )
+            or (r.any(C.CHANNEL) and r.any(C.QUESTION))
+        ),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'what happens', 'what if', 'gevolgen': asks for consequences even when it names loss or renewal",
-        lambda r: r.any(C.HAPPEN, C.WHAT_IF),
+        "'what happens', 'what if', 'gevolgen' about renewing, losing or a deadline, even when it names loss",
+        lambda r: (
+            r.any(C.HAPPEN, C.WHAT_IF)
+            and (
+                r.offer_named
+                or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+            )
+        ),
     ),
     Rule(
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
         lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE),
+    ),
+    Rule(
+        Intent.CONSEQUENCES,
+        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose'",
+        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
@@ -111,7 +287,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.GRACE,
         "the grace window, the last day, a count of days left, or whether one can still renew",
         lambda r: (
-            r.any(C.GRACE, C.LAST)
+            (r.any(C.GRACE, C.LAST) and r.on_topic())
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
@@ -120,48 +296,57 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.LOSS_DATE,
-        "benefits, or losing a competency, an offer or 'it' ('do we still have benefits', 'lose gold?')",
+        "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
-            r.any(C.BENEFITS)
-            or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT)))
+            (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT, C.DAY)))
+            or (
+                r.any(C.LEFT)
+                and (r.offer_named or r.any(C.COMPETENCY))
+                and r.any(C.QUESTION)
+                and not r.any(C.MUST, C.STEPS, C.CAN, C.WANT, C.HOW, C.RENEW, C.DAYS)
+                and r.unknown <= _FEW_UNKNOWN
+            )
         ),
     ),
     Rule(
         Intent.STATUS,
-        "'status', 'overview', 'overzicht', 'where do we stand'",
-        lambda r: r.any(C.STATUS),
+        "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
+        lambda r: (r.any(C.STATUS) and r.on_topic()) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
         "wanting or being able to renew without asking when, Partner Center questions, or 'renew X' alone",
         lambda r: (
             (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
-            or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT))
+            or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
             or (r.any(C.RENEW_VERB, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
         ),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'if we don't renew', 'if we miss it', 'we missed the deadline'",
+        "'we missed the deadline' (not 'I don't want to miss it, when is it due')",
         lambda r: (
-            (r.any(C.IF) and r.any(C.NOT, C.MISS))
-            or (r.any(C.MISS) and r.any(C.RENEW, C.DUE, C.DATE, C.GRACE, C.LAST))
+            r.any(C.MISS)
+            and r.any(C.RENEW, C.DUE, C.DATE, C.GRACE, C.LAST)
+            and not r.any(C.WHEN, C.WANT, C.NOT, C.NEXT)
         ),
     ),
     Rule(
         Intent.DUE_DATE,
         "due, anniversary, deadline, next renewal, or 'when' with renewing or an offer",
         lambda r: (
-            r.any(C.DUE)
+            (r.any(C.DUE) and r.on_topic())
             or (r.any(C.NEXT) and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION)))
-            or (r.any(C.WHEN, C.DATE) and (r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY)))
-            or (r.any(C.RENEW) and r.any(C.MUST))
+            or (r.any(C.WHEN, C.DATE) and r.any(C.RENEW, C.RENEWED, C.COMPETENCY))
+            or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
+            or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
         ),
     ),
     Rule(
         Intent.STATUS,
         "competencies in the plural, no offer named ('my competencies', 'which offers do we have')",
-        lambda r: r.any(C.COLLECTION) and not r.offer_named,
+        lambda r: r.any(C.COLLECTION) and not r.offer_named and r.unknown <= _FEW_UNKNOWN,
     ),
     Rule(Intent.HELP, "'help', 'what can you do', 'wat kun je'", lambda r: r.any(C.HELP)),
     Rule(
@@ -177,19 +362,52 @@ RULES: Final[tuple[Rule, ...]] = (
 # --- language ----------------------------------------------------------------------------------------
 
 
+# Question words, modal verbs and particles: the grammar of a sentence. Dutch partner admins write the
+# product's English nouns ("renewal", "benefits", "due date", "competency") inside Dutch grammar, so these
+# words decide the language before the nouns are counted.
+_GRAMMAR_CONCEPTS: Final = frozenset(
+    {
+        C.WHEN, C.HOW, C.WHERE, C.WHO, C.CAN, C.MUST, C.WANT, C.NOT, C.IF, C.LEFT, C.ALREADY, C.DID,
+        C.HOW_MANY, C.HOW_LONG,
+    }
+)  # fmt: skip
+_GRAMMAR_WORDS: Final = (
+    FILLER_WORDS | frozenset(word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS)
+) - CHAT_WORDS
+# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
+_PRODUCT_CONCEPTS: Final = frozenset(
+    {C.RENEW, C.BENEFITS, C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.STATUS, C.LOSE, C.GRACE, C.EXTENSION}
+)
+_PRODUCT_WORDS: Final = frozenset(
+    word for word, concepts in WORD_CONCEPTS.items() if concepts & _PRODUCT_CONCEPTS
+)
+
+
 def message_language(readings: Sequence[Token], offer_positions: set[int]) -> Lang | None:
     """The message's language from its words as corrected, leaving out offer names.
 
-    ``bot.language.i18n.detect_language`` decides first, so the bot's notion of language is one. Offer names are
+    Grammar first: when the function words (articles, pronouns, question words, modal verbs, "nog", "al")
+    of one language outnumber the other's, that is the language, whatever English product nouns the
+    sentence holds ("wanneer is de renewal van CBA?" is Dutch). Otherwise
+    ``bot.language.i18n.detect_language`` decides, so the bot's notion of language is one. Offer names are
     left out ("Kubernetes on Azure" would make any Dutch question English by one word), and corrected
     words are used ("wehn" counts as "when"). When it cannot tell, this module's own language tags on
     its keywords decide ("overzicht", "hoi", "pls"), by the same more-than-twice rule.
     """
     words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    grammar = Counter(WORD_LANGUAGE.get(word) for word in words if word in _GRAMMAR_WORDS)
+    if grammar["nl"] > grammar["en"]:
+        return "nl"
+    if grammar["en"] > grammar["nl"]:
+        return "en"
     detected = detect_language(" ".join(words))
     if detected is not None:
         return detected
     tally = Counter(WORD_LANGUAGE.get(word) for word in words)
+    if tally["nl"] and not any(
+        WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS and w not in CHAT_WORDS for w in words
+    ):
+        return "nl"  # "k8s renewal datum?": Dutch words and only English product nouns
     if tally["nl"] > 2 * tally["en"]:
         return "nl"
     if tally["en"] > 2 * tally["nl"]:

@@ -12,6 +12,9 @@ from bot.language.reader.vocabulary import KNOWN_WORDS
 # --- step 1: normalising Slack text ------------------------------------------------------------------
 
 _SLACK_LABELLED_LINK: Final = re.compile(r"<(?:https?|mailto|tel|ftp)[^|>]*\|([^>]*)>", re.IGNORECASE)
+_SLACK_CHANNEL: Final = re.compile(
+    r"<#[A-Z0-9]+(?:\|[^>]*)?>|(?<![\w&])#[\w-]+"
+)  # <#C123|mpn>, #mpn-renewals
 _SLACK_ANGLE: Final = re.compile(r"<[^>]*>")  # mentions, channels, <!here>, unlabelled links
 _SLACK_CUT_ANGLE: Final = re.compile(r"<[^>]*$")  # a token cut in two by MAX_CHARS
 _BARE_URL: Final = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -20,6 +23,7 @@ _APOSTROPHES: Final = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u
 _CONTRACTIONS: Final = (
     (re.compile(r"\bm'n\b"), "mijn"),
     (re.compile(r"\bz'n\b"), "zijn"),
+    (re.compile(r"(?<!\w)'k\b"), "ik"),
     (re.compile(r"\bwon't\b"), "will not"),
     (re.compile(r"\bcan't\b"), "can not"),
     (re.compile(r"n't\b"), " not"),
@@ -52,6 +56,20 @@ _BARE_CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     "wheres": ("where", "is"),
     "im": ("i", "am"),
     "ive": ("i", "have"),
+    "weve": ("we", "have"),
+    "theyve": ("they", "have"),
+    # chat abbreviations of question words and thanks (English and Dutch)
+    "whn": ("when",),
+    "wnr": ("wanneer",),
+    "wanneeer": ("wanneer",),
+    "hvl": ("hoeveel",),
+    "hw": ("how",),
+    "hebde": ("hebt", "ge"),
+    "kunde": ("kunt", "ge"),
+    "moete": ("moet", "ge"),
+    "zijde": ("zijt", "ge"),
+    "weette": ("weet", "ge"),
+    "tis": ("het", "is"),
 }
 # Dutch glues nouns together ("Security-competentie" is split by its hyphen, "securitycompetentie" is
 # not): an unknown word ending in one of these is read as two words.
@@ -64,6 +82,8 @@ _COMPOUND_TAILS: Final = (
     "verlengen",
     "voordelen",
     "datum",
+    "geschiedenis",
+    "historie",
     "periode",
     "termijn",
 )
@@ -78,6 +98,7 @@ def clean_text(text: str) -> str:
     "&lt;". Labelled links keep their label ("<https://…|Partner Center>" is the words the user saw).
     """
     text = text[:MAX_CHARS]
+    text = _SLACK_CHANNEL.sub(" channelref ", text)
     text = _SLACK_LABELLED_LINK.sub(r" \1 ", text)
     text = _SLACK_ANGLE.sub(" ", text)
     text = _SLACK_CUT_ANGLE.sub(" ", text)
@@ -92,8 +113,21 @@ def clean_text(text: str) -> str:
     return text
 
 
+# Dutch separable verbs: "pas de datum aan" is "aanpassen", "zet de meldingen uit" is "uitzetten". The
+# verb is read as its infinitive when its particle comes later in the message.
+_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
+    "pas": ("aan", "aanpassen"),
+    "zet": ("uit", "uitzetten"),
+    "schakel": ("uit", "uitzetten"),
+    "leg": ("vast", "vastleggen"),
+    "meld": ("af", "afmelden"),
+    "voeg": ("toe", "toevoegen"),
+}
+
+
 def split_words(clean: str) -> list[str]:
-    """The words of a cleaned message, contractions and Dutch compounds split, at most ``MAX_WORDS``."""
+    """The words of a cleaned message, contractions and Dutch compounds split, separable verbs joined, at
+    most ``MAX_WORDS``."""
     words: list[str] = []
     for word in _WORD.findall(clean):
         if word in _BARE_CONTRACTIONS:
@@ -102,7 +136,11 @@ def split_words(clean: str) -> list[str]:
             words.extend(_split_compound(word))
         if len(words) >= MAX_WORDS:
             break
-    return words[:MAX_WORDS]
+    words = words[:MAX_WORDS]
+    for i, word in enumerate(words):
+        if word in _SEPARABLE and _SEPARABLE[word][0] in words[i + 1 :]:
+            words[i] = _SEPARABLE[word][1]
+    return words
 
 
 def _split_compound(word: str) -> tuple[str, ...]:
@@ -113,3 +151,106 @@ def _split_compound(word: str) -> tuple[str, ...]:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
     return (word,)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a question starts with (after a greeting or "and"): "did we renew X" asks, "we renewed X" tells.
+_QUESTION_STARTS: Final = frozenset(
+    [
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "is",
+        "are",
+        "was",
+        "were",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "when",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "where",
+        "how",
+        "why",
+        "heb",
+        "hebt",
+        "hebben",
+        "heeft",
+        "had",
+        "hadden",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "kan",
+        "kun",
+        "kunt",
+        "kunnen",
+        "wordt",
+        "worden",
+        "werd",
+        "wanneer",
+        "wat",
+        "wie",
+        "welke",
+        "welk",
+        "waar",
+        "hoe",
+        "waarom",
+        "hoeveel",
+        "wnr",
+        "hvl",
+        "zit",
+        "zitten",
+        "staat",
+        "moet",
+        "moeten",
+        "mag",
+    ]
+)
+_LEAD_INS: Final = frozenset(
+    [
+        "hi",
+        "hey",
+        "hello",
+        "hoi",
+        "hallo",
+        "and",
+        "en",
+        "so",
+        "dus",
+        "btw",
+        "ok",
+        "oke",
+        "okay",
+        "thanks",
+        "bedankt",
+        "quick",
+    ]
+)
+
+
+# Words that make a sentence a question without a question mark: "I wonder whether X was renewed", "ik ben
+# benieuwd of ...", "can you tell me ...".
+_ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
+
+
+def asks(clean: str, words: list[str]) -> bool:
+    """Whether a cleaned message asks something: a question mark, a question word first (after a greeting
+    or "and"), or a word of asking ("wondering", "benieuwd")."""
+    if "?" in clean or not _ASKING.isdisjoint(words):
+        return True
+    first = next((w for w in words if w not in _LEAD_INS), "")
+    return first in _QUESTION_STARTS

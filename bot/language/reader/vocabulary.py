@@ -51,10 +51,38 @@ class Concept(StrEnum):
     MUST = "must"
     HELP = "help"
     STATUS = "status"
+    LIST = "list"  # "list", "lijst": a status question only when nothing else is asked ("export the list")
+    NEW = "new"  # "new competency", "nieuwe specialisatie"
+    CHANNEL_REF = "channel_ref"  # a channel named in the message ("#mpn-renewals", a Slack channel link)
     COLLECTION = "collection"  # plural "competencies", "offers": a question about all of them
     COMPETENCY = "competency"  # generic "competency", "gold": never names one offer
     GREETING = "greeting"
     THANKS = "thanks"
+    # the questions and requests added for issue 14
+    FEE = "fee"  # cost, price, pay / kosten, betalen
+    REQUIRE = "require"  # requirements, criteria, exams / eisen, vereisten, voorwaarden
+    HISTORY = "history"  # history, last renewal / geschiedenis, vorige verlenging
+    DID = "did"  # the past-tense question auxiliary: "did we renew"
+    WHO = "who"
+    ALREADY = "already"  # already / al, reeds
+    ADMIN = "admin"  # admin, owner, in charge / beheerder, verantwoordelijke
+    REMINDER = "reminder"  # reminder, notification, ping / herinnering, melding
+    CHANNEL = "channel"  # channel, dm / kanaal
+    STOP = "stop"  # stop, mute, unsubscribe / stoppen, uitzetten
+    MOVE = "move"  # move, other place / verplaatsen
+    CHANGE = "change"  # change, correct, wrong / wijzigen, aanpassen, fout
+    ADD = "add"  # add, track, register / toevoegen, registreren
+    GOT = "got"  # earned, achieved / behaald, gehaald
+    RECORD = "record"  # record, mark, note / noteer, markeer, vastleggen
+    DONE = "done"  # done, completed / gedaan, klaar, afgerond
+    DAY = "day"  # words of a day or a range: months, weekdays, yesterday, quarter, summer
+    REQUIRE_WEAK = "require_weak"  # exams, skills, qualify: requirements only about an offer or competency
+    ADMIN_WEAK = "admin_weak"  # owner, responsible, manages: the admins only in a question about renewals
+    ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
+    FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
+    QUESTION = (
+        "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
+    )
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -79,7 +107,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
         nl="jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
-        "vernieuwingsdatum",
+        "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
     Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
@@ -89,7 +117,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
         "verloopdatum",
     ),
-    Concept.BENEFITS: _Words(en="benefits benefit perks", nl="voordelen voordeel"),
+    Concept.BENEFITS: _Words(
+        en="benefits benefit perks covered coverage active valid",
+        nl="voordelen voordeel gedekt actief geldig",
+    ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
@@ -100,7 +131,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="renew renews renewing",
         nl="verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
     ),
-    Concept.RENEWED: _Words(en="renewed", nl="verlengd vernieuwd hernieuwd"),
+    Concept.RENEWED: _Words(en="renewed reneweed", nl="verlengd vernieuwd hernieuwd geregeld"),
     Concept.EXTENSION: _Words(
         en="extension extensions extend extended exemption pandemic postpone postponed postponement delay "
         "delays delayed",
@@ -108,7 +139,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="covid covid19 corona coronavirus",
     ),
     Concept.ELIGIBLE: _Words(
-        en="eligible eligibility qualify qualifies entitled applies applicable",
+        en="eligible eligibility entitled applies applicable",
         nl="aanmerking geldt gelden toepassing",
     ),
     Concept.GRACE: _Words(
@@ -138,23 +169,24 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
     ),
-    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag mogelijk"),
+    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag mogelijk kunde kunnde"),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
-    Concept.MUST: _Words(en="must need needs should", nl="moet moeten hoef hoeven dien dienen"),
+    Concept.MUST: _Words(
+        en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
+    ),
     Concept.HELP: _Words(
         en="commands command usage manual",
         nl="hulp helpen commando commandos uitleg handleiding",
         both="help",
     ),
-    Concept.STATUS: _Words(
-        en="overview summary state list", nl="overzicht samenvatting lijst", both="status stand"
-    ),
+    Concept.STATUS: _Words(en="overview summary state", nl="overzicht samenvatting stand", both="status"),
+    Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
         en="competencies specializations specialisations offers",
         nl="competenties specialisaties aanbiedingen",
     ),
     Concept.COMPETENCY: _Words(
-        en="competency competence specialization specialisation offer certification advanced",
+        en="competency competence specialization specialisation offer advanced",
         nl="competentie specialisatie aanbieding geavanceerde",
         both="gold silver mpn",
     ),
@@ -164,9 +196,75 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="hey",
     ),
     Concept.THANKS: _Words(
-        en="thanks thank thx thnx tnx ty cheers appreciated",
-        nl="bedankt dank dankje dankjewel dankuwel",
+        en="thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
+        nl="bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
         both="merci",
+    ),
+    Concept.FEE: _Words(
+        en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
+        nl="kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+    ),
+    Concept.FEE_WEAK: _Words(
+        en="money expensive invoice invoiced billing billed bill",
+        nl="factuur tarief geld",
+        both="euro euros dollar dollars",
+    ),
+    Concept.REQUIRE: _Words(
+        en="requirement requirements prerequisite prerequisites criteria criterion",
+        nl="eisen eis vereisten vereiste vereist voorwaarden voorwaarde",
+    ),
+    Concept.REQUIRE_WEAK: _Words(
+        en="exam exams certification certifications certified certs skills qualify qualifies qualified",
+        nl="examen examens certificering certificeringen",
+    ),
+    Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
+    Concept.DID: _Words(en="did"),
+    Concept.WHO: _Words(en="who whom whose", nl="wie"),
+    Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
+    Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
+    Concept.ADMIN_WEAK: _Words(
+        en="owner owners responsible manage manages managing",
+        nl="eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
+    ),
+    Concept.REMINDER: _Words(
+        en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
+        "pinging messages messaging spam spamming nudge nudges",
+        nl="herinnering herinneringen herinner herinneren melding meldingen notificatie notificaties bericht "
+        "berichten seintje",
+    ),
+    Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
+    Concept.STOP: _Words(
+        en="unsubscribe mute pause silence disable quiet fewer",
+        nl="stoppen stopt uitzetten afmelden dempen pauzeren minder",
+        both="stop",
+    ),
+    Concept.MOVE: _Words(
+        en="move moved moving different elsewhere", nl="verplaats verplaatsen verzetten ander"
+    ),
+    Concept.CHANGE: _Words(
+        en="change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
+        "mistake typo update updated updating",
+        nl="wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
+        "corrigeren correctie fout foute verkeerd verkeerde onjuist",
+    ),
+    Concept.ADD: _Words(
+        en="add adding added track tracking", nl="toevoegen voeg toegevoegd registreer registreren bijhouden"
+    ),
+    Concept.GOT: _Words(
+        en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
+    ),
+    Concept.RECORD: _Words(en="record mark", nl="noteer noteren markeer markeren vastleggen"),
+    Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
+    Concept.CHANNEL_REF: _Words(both="channelref"),
+    Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
+    Concept.DAY: _Words(
+        en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+        "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago "
+        "last",
+        nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
+        "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
+        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
+        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
 }
 
@@ -174,6 +272,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
 # "how many days" is not the "how" of "how do I renew".
 _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what can you do", Concept.HELP, "en"),
+    ("what can i ask", Concept.HELP, "en"),
+    ("what should i ask", Concept.HELP, "en"),
+    ("wat kan ik vragen", Concept.HELP, "nl"),
+    ("wat kan ik je vragen", Concept.HELP, "nl"),
     ("what do you do", Concept.HELP, "en"),
     ("how does this work", Concept.HELP, "en"),
     ("how does it work", Concept.HELP, "en"),
@@ -218,6 +320,71 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("to do", Concept.STEPS, "en"),
     ("have to", Concept.MUST, "en"),
     ("recht op", Concept.ELIGIBLE, "nl"),
+    ("in aanmerking", Concept.ELIGIBLE, "nl"),
+    ("what does it take", Concept.REQUIRE, "en"),
+    ("what do we need for", Concept.REQUIRE, "en"),
+    ("what do i need for", Concept.REQUIRE, "en"),
+    ("wat hebben we nodig", Concept.REQUIRE, "nl"),
+    ("wat heb ik nodig", Concept.REQUIRE, "nl"),
+    ("wat is er nodig", Concept.REQUIRE, "nl"),
+    ("voldoen aan", Concept.REQUIRE, "nl"),
+    ("last renewal", Concept.HISTORY, "en"),
+    ("last renewed", Concept.HISTORY, "en"),
+    ("last time", Concept.HISTORY, "en"),
+    ("previous renewal", Concept.HISTORY, "en"),
+    ("laatste verlenging", Concept.HISTORY, "nl"),
+    ("vorige verlenging", Concept.HISTORY, "nl"),
+    ("laatste keer", Concept.HISTORY, "nl"),
+    ("voor het laatst", Concept.HISTORY, "nl"),
+    ("in charge", Concept.ADMIN, "en"),
+    ("partner admin", Concept.ADMIN, "en"),
+    ("partner admins", Concept.ADMIN, "en"),
+    ("turn off", Concept.STOP, "en"),
+    ("switch off", Concept.STOP, "en"),
+    ("opt out", Concept.STOP, "en"),
+    ("no more", Concept.STOP, "en"),
+    ("zet uit", Concept.STOP, "nl"),
+    ("niet meer", Concept.STOP, "nl"),
+    ("uit zetten", Concept.STOP, "nl"),
+    ("other channel", Concept.MOVE, "en"),
+    ("another channel", Concept.MOVE, "en"),
+    ("andere kanaal", Concept.MOVE, "nl"),
+    ("ander kanaal", Concept.MOVE, "nl"),
+    ("voeg toe", Concept.ADD, "nl"),
+    ("klopt niet", Concept.CHANGE, "nl"),
+    ("not right", Concept.CHANGE, "en"),
+    ("run out", Concept.LOSE, "en"),
+    ("runs out", Concept.LOSE, "en"),
+    ("running out", Concept.LOSE, "en"),
+    ("ran out", Concept.LOSE, "en"),
+    ("in orde", Concept.BENEFITS, "nl"),
+    ("op tijd", Concept.GRACE, "nl"),
+    ("on time", Concept.GRACE, "en"),
+    ("in time", Concept.GRACE, "en"),
+    ("tegen wanneer", Concept.LAST, "nl"),
+    ("by when", Concept.LAST, "en"),
+    ("up for renewal", Concept.DUE, "en"),
+    ("aan de beurt", Concept.DUE, "nl"),
+    ("as of", Concept.DAY, "en"),
+    ("stand for", Concept.ASIDE, "en"),
+    ("stands for", Concept.ASIDE, "en"),
+    ("remind me to", Concept.ASIDE, "en"),
+    ("like to know", Concept.ASIDE, "en"),
+    ("wil graag weten", Concept.ASIDE, "nl"),
+    ("remind me of", Concept.ASIDE, "en"),
+    ("herinner me eraan", Concept.ASIDE, "nl"),
+    ("herinner mij eraan", Concept.ASIDE, "nl"),
+    ("next month", Concept.DAY, "en"),
+    ("next week", Concept.DAY, "en"),
+    ("next year", Concept.DAY, "en"),
+    ("next quarter", Concept.DAY, "en"),
+    ("volgende maand", Concept.DAY, "nl"),
+    ("volgende week", Concept.DAY, "nl"),
+    ("volgend jaar", Concept.DAY, "nl"),
+    ("volgend kwartaal", Concept.DAY, "nl"),
+    ("komende maand", Concept.DAY, "nl"),
+    ("komend kwartaal", Concept.DAY, "nl"),
+    ("over twee weken", Concept.DAY, "nl"),
     ("for your help", Concept.THANKS, "en"),  # "thanks for your help" is no request for help
     ("for the help", Concept.THANKS, "en"),
     ("for helping", Concept.THANKS, "en"),
@@ -225,6 +392,11 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("voor jouw hulp", Concept.THANKS, "nl"),
     ("voor uw hulp", Concept.THANKS, "nl"),
     ("voor de hulp", Concept.THANKS, "nl"),
+    ("for all the help", Concept.THANKS, "en"),
+    ("for all your help", Concept.THANKS, "en"),
+    ("great help", Concept.THANKS, "en"),
+    ("voor al je hulp", Concept.THANKS, "nl"),
+    ("dank u", Concept.THANKS, "nl"),
     ("good morning", Concept.GREETING, "en"),
     ("good afternoon", Concept.GREETING, "en"),
     ("good evening", Concept.GREETING, "en"),
@@ -236,10 +408,16 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 # security?" count as naming an offer and nothing else, and some of them tell the language.
 _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
-    "with please pls plz info i you me us do does did so now just there any am will would shall",
+    "with please pls plz info i you me us do does so now just there any am will would shall has have "
+    "ur r abt quick quickly question again guys all before after within between "
+    "from until till since by let know tell wondering wonder see find out look show give "
+    "could can you hello there whether",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
-    "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens",
-    both="we in is of",
+    "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
+    "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
+    "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef",
+    both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
 # Real words that are near a keyword but mean something else. They are taken as they are and never
@@ -249,26 +427,27 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
+    held begint event events register certificate certificates manager managers ownership
     think thinks things close closed closes closer closest closet closing than they this these their
     here were posted hold hell later latter lately states estate start starts started least less
-    loss done other helper data dealing test windows wide update updates times timer nothing likely
-    alike unlike listen indeed news newer every ever note hope home show weekend till stops main
-    remind reminds retain regain issues issued messed port press prices offered file files filed
-    filled fills falls false family fairly films allow calls sales almost lowest look looks loops
+    loss  other helper data dealing test windows wide   times timer nothing likely
+    alike unlike listen indeed news newer every ever note hope home  weekend  stops main
+      retain regain issues issued messed port press  offered file files filed
+    filled fills falls false family fairly films allow calls sales almost lowest  looks loops
     shell rates decline advance agent passing quality settled expense express exiting tend apple
-    apples lasted lasting locate relate stage gotten wonder cold ninety waits moment mails mailed
+    apples lasted lasting locate relate stage gotten  cold ninety waits moment mails mailed
     sites ties green annual theme skill pros although completely progress exception exceptions
-    expensive extensive reviewed reviewing introduction meetings handling headline headlines
-    notification verification registered reserved training liability earliest override cloud
+     extensive reviewed reviewing introduction meetings handling headline headlines
+     verification registered reserved training liability earliest override cloud
 
-    altijd alle allen dienst dingen geld geven gezien gevoel heel hele heen heer hoge hoek ooit
+    altijd alle allen dienst dingen  geven gezien gevoel heel hele heen heer hoge hoek ooit
     onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
-    moeite overleg overige reeds rente stad staan starten stil stijl vallen velen verkoop verkopen
+    moeite overleg overige  rente stad staan starten stil stijl vallen velen verkoop verkopen
     verkoopt versies verzend vinden voelen volgen volgens waarom waarde waarin waarop waarna thans
-    misschien momenten rekening levering oefening vereniging verenigingen vereisten vereist
-    overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder benieuwd
+    misschien momenten rekening levering oefening vereniging verenigingen
+    overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder
     aanmelding verleden verlenen verleent verlangen verlaten vervanging voldoende voorbeeld
-    voorstellen registreren beurt beurten weten werken zwaar lijkt lijken stond
+    voorstellen     werken zwaar lijkt lijken stond
     """
 )
 
@@ -304,10 +483,17 @@ def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang 
 
 
 WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
+# English chat words Dutch speakers type too: they tell no language when other words do ("overzicht pls").
+CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay")
 FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
 )
+# The phrases by their first word, longest first: a message's word only tries the phrases it can start.
+PHRASES_BY_FIRST_WORD: Final[dict[str, tuple[tuple[tuple[str, ...], Concept], ...]]] = {
+    first: tuple(item for item in PHRASE_TABLE if item[0][0] == first)
+    for first in {p[0] for p, _ in PHRASE_TABLE}
+}
 # Every word with a meaning here: a typo is corrected towards one of these...
 _TARGETS: Final = tuple(sorted(set(WORD_LANGUAGE) | set(WORD_CONCEPTS)))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
