@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from rules.offers import Offer
 from rules.policy import MPN_2021, Policy
@@ -79,6 +80,9 @@ def phase_on(offer: Offer, today: date, policy: Policy = MPN_2021) -> Phase:
     return Phase.ACTIVE
 
 
+# Pure and frozen in, frozen out: memoized, since every status reply, Home and DM assesses every offer of
+# the workspace on the same local day again (the policy's hash is computed once, ``Policy.__hash__``).
+@lru_cache(maxsize=16384)
 def assess(offer: Offer, today: date, policy: Policy = MPN_2021) -> Assessment:
     """Everything the bot says about one offer on ``today``; ``today`` is the workspace's local date."""
     deadline = last_day_to_renew(offer, policy)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from rules.competencies import Competency
 from rules.names import CompetencyMatch, MatchKind, match_competency
@@ -61,6 +62,7 @@ class Eligibility:
     competency: CompetencyMatch | None = None
 
 
+@lru_cache(maxsize=8)
 def _excluded(policy: Policy) -> frozenset[Competency]:
     """The programme's excluded competencies, each name read with the matcher (so a policy may spell
     them as people do). A name that is not certainly one of ``policy.competencies`` is a policy error."""
@@ -100,6 +102,9 @@ def may_be_excluded_competency(offer: Offer, policy: Policy = MPN_2021) -> bool:
     )
 
 
+# Pure, frozen in and frozen out, and asked for every offer of every status reply: memoized (the name
+# matching and the excluded set behind it cost more than the lookup; ``Policy.__hash__`` is cached).
+@lru_cache(maxsize=16384)
 def extension_eligibility(
     offer: Offer, moved_to_partner_center: bool, policy: Policy = MPN_2021
 ) -> Eligibility:

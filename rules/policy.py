@@ -7,7 +7,7 @@ of another code path. Each field names the seed sentence it comes from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
 
@@ -82,6 +82,17 @@ class Policy:
     acting_role: str = "MPN partner admin"
     competencies_url: str = "https://partner.microsoft.com/dashboard/mpn/program/competencies"
     membership_offers_url: str = "https://partner.microsoft.com/dashboard/mpn/membership/offers"
+    # The policy is the key of the memoized rules (``assess``, ``extension_eligibility``), looked up for
+    # every offer of every reply: its hash (18 competencies with their names) is computed once, not per call.
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "_hash", hash(tuple(getattr(self, f.name) for f in fields(self) if f.compare))
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def reminder_rule(self, kind: ReminderKind) -> ReminderRule:
         """The rule for one reminder kind (raises ``KeyError`` for a kind this policy does not send)."""

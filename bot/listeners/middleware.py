@@ -19,8 +19,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from slack_bolt import BoltContext, BoltResponse
-from slack_sdk import WebClient
+from slack_bolt import BoltContext, BoltRequest, BoltResponse
+from slack_bolt.middleware import Middleware
 
 from bot.core.deps import Deps
 from bot.slash.registry import parse
@@ -68,9 +68,14 @@ def team_of(body: dict[str, Any], context: BoltContext) -> str:
     )
 
 
-def only_the_tokens_team(
-    body: dict[str, Any], context: BoltContext, logger: logging.Logger, next: Callable[[], None]
-) -> BoltResponse | None:
+class _Middleware(Middleware):
+    """Bolt middleware as a ``process(req, resp, next)`` method rather than a function: Bolt calls a
+    function middleware through its argument injection (``build_required_kwargs``, which inspects the
+    request and builds a dozen arguments) on every request; these four run on every ``/mpn``, so they read
+    ``req.body`` and ``req.context`` themselves. A subclass answers with ``None`` once it called ``next``."""
+
+
+class _OnlyTheTokensTeam(_Middleware):
     """A request is served only for the workspace its token belongs to.
 
     With one bot token, Bolt authorises every request with that token whatever ``team_id`` the payload
@@ -78,43 +83,76 @@ def only_the_tokens_team(
     up by the payload's team, so the two always agree there; an Enterprise Grid org-wide install is left
     to Bolt (its token serves every team of the org).
     """
-    result = context.authorize_result
-    asked = context.team_id
-    if (
-        result is not None
-        and result.team_id
-        and asked
-        and asked != result.team_id
-        and not context.is_enterprise_install
-    ):
-        log.warning("refused a request for team %s: this token belongs to team %s", asked, result.team_id)
-        return BoltResponse(status=403, body="")
-    next()
-    return None
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        context = req.context
+        result = context.authorize_result
+        asked = context.team_id
+        if (
+            result is not None
+            and result.team_id
+            and asked
+            and asked != result.team_id
+            and not context.is_enterprise_install
+        ):
+            log.warning("refused a request for team %s: this token belongs to team %s", asked, result.team_id)
+            return BoltResponse(status=403, body="")
+        next()
+        return None
 
 
-def attach_conversation(deps: Deps) -> Callable[..., None]:
-    def conversation_middleware(
-        body: dict[str, Any], context: BoltContext, client: WebClient, next: Callable[[], None]
-    ) -> None:
+only_the_tokens_team = _OnlyTheTokensTeam()
+
+
+class _AttachConversation(_Middleware):
+    def __init__(self, deps: Deps) -> None:
+        self._deps = deps
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        body, context = req.body, req.context
         user_id = asker(body)
         if user_id:
-            context[CONVERSATION] = deps.conversation(
+            client = context.client
+            assert client is not None  # Bolt puts the (authorised) client in every request's context
+            context[CONVERSATION] = self._deps.conversation(
                 client, team_id=team_of(body, context), enterprise_id=context.enterprise_id, user_id=user_id
             )
         next()
-
-    return conversation_middleware
-
-
-def parse_command(command: dict[str, Any], context: BoltContext, next: Callable[[], None]) -> None:
-    conv = context[CONVERSATION]
-    context[REQUEST] = parse(command.get("text") or "", conv.lang, conv.today)
-    next()
+        return None
 
 
-def require_partner_admin(context: BoltContext, next: Callable[[], None]) -> None:
-    request = context.get(REQUEST)
-    if request is None or request.changes:
-        context[CONVERSATION].require_partner_admin()
-    next()
+def attach_conversation(deps: Deps) -> Middleware:
+    return _AttachConversation(deps)
+
+
+class _ParseCommand(_Middleware):
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        context = req.context
+        conv = context[CONVERSATION]
+        context[REQUEST] = parse(req.body.get("text") or "", conv.lang, conv.today)
+        next()
+        return None
+
+
+parse_command = _ParseCommand()
+
+
+class _RequirePartnerAdmin(_Middleware):
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        context = req.context
+        request = context.get(REQUEST)
+        if request is None or request.changes:
+            context[CONVERSATION].require_partner_admin()
+        next()
+        return None
+
+
+require_partner_admin = _RequirePartnerAdmin()
