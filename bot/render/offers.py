@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
-from slack_sdk.models.blocks import Block
-
 import rules
 from bot.core.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
 from bot.language.i18n import Lang, format_day, relative_days, t, t_plural
 from bot.render.escape import escape_mrkdwn
-from bot.render.reply import MAX_BLOCKS, Reply, build, context, header, packed_sections, section
+from bot.render.reply import (
+    MAX_BLOCKS,
+    BlockDict,
+    Reply,
+    build,
+    context_block,
+    header_block,
+    packed_sections,
+    section_block,
+)
 
 PHASE_EMOJI = {
     rules.Phase.ACTIVE: ":large_green_circle:",
@@ -81,7 +88,7 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
         t("status.title", lang) if answer.is_today else t("status.title_on", lang, date=day(answer.on, lang))
     )
     if not answer.items:
-        return build(t("status.empty", lang), [header(title), section(t("status.empty", lang))])
+        return build(t("status.empty", lang), [header_block(title), section_block(t("status.empty", lang))])
     counts = {phase: sum(1 for i in answer.items if i.phase is phase) for phase in rules.Phase}
     summary = t(
         "status.summary",
@@ -95,7 +102,7 @@ def status(answer: StatusAnswer, lang: Lang) -> Reply:
     body = packed_sections(
         paragraphs, room=MAX_BLOCKS - 3, overflow=lambda count: t("status.more", lang, count=count)
     )
-    blocks = [header(title), context(summary), *body, context(t("status.footer", lang))]
+    blocks = [header_block(title), context_block(summary), *body, context_block(t("status.footer", lang))]
     urgent = next((i for i in answer.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON)), None)
     fallback = (
         summary
@@ -125,7 +132,7 @@ def when(item: OfferView, today: date, lang: Lang) -> Reply:
     text = offer_paragraph(item, today, lang).split("\n")[0] + "\n" + phase_line(item, today, lang)
     return build(
         f"{escape_mrkdwn(item.offer.name)}: {phase_line(item, today, lang)}",
-        [section(text), section("\n".join(f"• {r}" for r in rows))],
+        [section_block(text), section_block("\n".join(f"• {r}" for r in rows))],
     )
 
 
@@ -163,7 +170,7 @@ def loss(answer: LossAnswer, lang: Lang) -> Reply:
             text = t("loss.named_lapsed", lang, name=name_of(item), lost_on=lost_on)
         else:
             text = lapsed_note or t("loss.nothing", lang)
-        return build(text, [section(text)])
+        return build(text, [section_block(text)])
     a = answer.item.assessment
     key = "loss.named" if answer.named else "loss.soonest"
     text = t(
@@ -173,15 +180,15 @@ def loss(answer: LossAnswer, lang: Lang) -> Reply:
         lost_on=day_rel(a.benefits_lost_on, answer.today, lang),
         deadline=day(a.last_day_to_renew, lang),
     )
-    blocks = [section(text), context(phase_line(answer.item, answer.today, lang))]
+    blocks = [section_block(text), context_block(phase_line(answer.item, answer.today, lang))]
     if lapsed_note and not answer.named:
-        blocks.append(context(lapsed_note))
+        blocks.append(context_block(lapsed_note))
     return build(text, blocks)
 
 
 def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
     if not answer.items:
-        return build(t("status.empty", lang), [section(t("status.empty", lang))])
+        return build(t("status.empty", lang), [section_block(t("status.empty", lang))])
     paragraphs = []
     for item in answer.items:
         e = item.eligibility
@@ -206,13 +213,13 @@ def extension(answer: ExtensionAnswer, lang: Lang) -> Reply:
         paragraphs.append("\n".join([head, *reasons, *fee, t("extension.next", lang), *steps]))
     info = answer.items[0].eligibility.info_url
     blocks = [
-        header(t("extension.title", lang)),
+        header_block(t("extension.title", lang)),
         *packed_sections(
             paragraphs, room=MAX_BLOCKS - 2, overflow=lambda count: t("status.more", lang, count=count)
         ),
     ]
     if info:
-        blocks.append(context(t("extension.info", lang, url=info)))
+        blocks.append(context_block(t("extension.info", lang, url=info)))
     eligible = sum(1 for i in answer.items if i.eligibility.eligible and i.phase is not rules.Phase.LAPSED)
     return build(t("extension.summary", lang, eligible=eligible, total=len(answer.items)), blocks)
 
@@ -233,11 +240,16 @@ def added(item: OfferView, lang: Lang) -> Reply:
     # A lost offer gets no reminders (their days are past), so the reply does not promise any.
     key = "add.done_lapsed" if item.phase is rules.Phase.LAPSED else "add.done"
     text = t(key, lang, name=name_of(item), kind=kind_label(item.offer.kind, lang))
-    blocks: list[Block] = [section(text), section(offer_paragraph(item, item.assessment.today, lang))]
+    blocks: list[BlockDict] = [
+        section_block(text),
+        section_block(offer_paragraph(item, item.assessment.today, lang)),
+    ]
     if item.phase is rules.Phase.LAPSED:
         # Most often the original purchase date, typed instead of the anniversary Partner Center shows now.
         blocks.append(
-            context(t("add.already_lapsed", lang, deadline=day(item.assessment.last_day_to_renew, lang)))
+            context_block(
+                t("add.already_lapsed", lang, deadline=day(item.assessment.last_day_to_renew, lang))
+            )
         )
     return build(text, blocks)
 
@@ -255,16 +267,20 @@ def _anniversary_moved(key: str, answer: RenewalAnswer, lang: Lang) -> str:
 
 def renewed(answer: RenewalAnswer, lang: Lang) -> Reply:
     text = _anniversary_moved("renew.done", answer, lang)
-    return build(text, [section(text), context(t("renew.partner_center", lang))])
+    return build(text, [section_block(text), context_block(t("renew.partner_center", lang))])
 
 
 def corrected(answer: RenewalAnswer, lang: Lang) -> Reply:
     text = _anniversary_moved("fix.done", answer, lang)
     return build(
-        text, [section(text), section(offer_paragraph(answer.after, answer.after.assessment.today, lang))]
+        text,
+        [
+            section_block(text),
+            section_block(offer_paragraph(answer.after, answer.after.assessment.today, lang)),
+        ],
     )
 
 
 def removed(item: OfferView, lang: Lang) -> Reply:
     text = t("remove.done", lang, name=name_of(item))
-    return build(text, [section(text)])
+    return build(text, [section_block(text)])
