@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
@@ -51,6 +51,9 @@ def assert_valid(blocks: list[dict[str, Any]]) -> None:
 
 
 @given(texts)
+@example("")
+@example("h" * 151)  # one past a header's limit
+@example("s " * 1501)  # past a section's and a context element's limit
 def test_each_builder_gives_what_the_model_gives(text: str) -> None:
     assert header_block(text) == header(text).to_dict()
     assert section_block(text) == section(text).to_dict()
