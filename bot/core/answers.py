@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 import rules
@@ -74,11 +75,19 @@ class RenewalAnswer:
 def view(
     offer: StoredOffer, settings: WorkspaceSettings, on: date, policy: rules.Policy = rules.MPN_2021
 ) -> OfferView:
+    return _view(offer, settings.moved_to_partner_center, on, policy)
+
+
+# A pure function of frozen values (the stored row as read, the one setting it depends on, the day, the
+# policy), asked again for every offer of every status reply, Home and DM on the same day: memoized. A
+# changed row is another key, so nothing stale is ever answered.
+@lru_cache(maxsize=16384)
+def _view(offer: StoredOffer, moved_to_partner_center: bool, on: date, policy: rules.Policy) -> OfferView:
     rules_offer = offer.to_offer()
     return OfferView(
         offer=offer,
         assessment=rules.assess(rules_offer, on, policy),
-        eligibility=rules.extension_eligibility(rules_offer, settings.moved_to_partner_center, policy),
+        eligibility=rules.extension_eligibility(rules_offer, moved_to_partner_center, policy),
     )
 
 

@@ -54,21 +54,22 @@ class Conversation:
 
 def ensure_workspace(
     store: Store, team_id: str, *, enterprise_id: str | None, person: Person | None
-) -> WorkspaceStore:
-    """The workspace's handle, registering it on first contact with the first user's time zone.
+) -> tuple[WorkspaceStore, WorkspaceSettings]:
+    """The workspace's handle and settings, registering it on first contact with the first user's time zone.
 
-    First contact registers settings only: nobody becomes an MPN partner admin by talking to the bot first;
-    a Slack admin/owner (or the OAuth installer) grants the role.
+    One read on every request after the first (the settings row is the existence check). First contact
+    registers settings only: nobody becomes an MPN partner admin by talking to the bot first; a Slack
+    admin/owner (or the OAuth installer) grants the role.
     """
     try:
-        return store.workspace(team_id)  # one existence check, in storage
+        return store.workspace_and_settings(team_id)
     except StorageError as err:
         if err.code != "unknown_workspace":
             raise
     zone = person.time_zone if person and person.time_zone else "UTC"
     lang = language_of_locale(person.locale if person else None) or "en"
     store.install_workspace(team_id, enterprise_id=enterprise_id, time_zone=zone, language=lang)
-    return store.workspace(team_id)
+    return store.workspace_and_settings(team_id)
 
 
 def conversation_for(
@@ -82,8 +83,7 @@ def conversation_for(
     user_id: str,
 ) -> Conversation:
     person = people.get(client, team_id, user_id)
-    ws = ensure_workspace(store, team_id, enterprise_id=enterprise_id, person=person)
-    settings = ws.settings()
+    ws, settings = ensure_workspace(store, team_id, enterprise_id=enterprise_id, person=person)
     return Conversation(
         ws=ws,
         settings=settings,

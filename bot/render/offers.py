@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 import rules
 from bot.core.answers import ExtensionAnswer, LossAnswer, OfferView, RenewalAnswer, StatusAnswer
@@ -47,39 +48,60 @@ def day_rel(d: date, today: date, lang: Lang) -> str:
 def phase_line(item: OfferView, today: date, lang: Lang) -> str:
     """The one sentence that says what the reader must know now about this offer."""
     a = item.assessment
-    if a.phase is rules.Phase.LAPSED:
-        return t("phase.lapsed", lang, lost_on=day(a.benefits_lost_on, lang))
-    if a.phase is rules.Phase.GRACE:
-        key = "phase.grace_last_day" if a.days_to_deadline == 0 else "phase.grace"
-        return t(key, lang, deadline=day_rel(a.last_day_to_renew, today, lang))
-    if a.phase is rules.Phase.DUE_SOON:
+    return _phase_line(
+        a.phase, a.anniversary, a.window_opens, a.last_day_to_renew, a.benefits_lost_on,
+        a.days_to_deadline, today, lang,
+    )  # fmt: skip
+
+
+def _phase_line(
+    phase: rules.Phase, anniversary: date, opens: date, deadline: date, lost_on: date,
+    days_to_deadline: int, today: date, lang: Lang,
+) -> str:  # fmt: skip
+    if phase is rules.Phase.LAPSED:
+        return t("phase.lapsed", lang, lost_on=day(lost_on, lang))
+    if phase is rules.Phase.GRACE:
+        key = "phase.grace_last_day" if days_to_deadline == 0 else "phase.grace"
+        return t(key, lang, deadline=day_rel(deadline, today, lang))
+    if phase is rules.Phase.DUE_SOON:
         return t(
-            "phase.due_soon",
-            lang,
-            anniversary=day_rel(a.anniversary, today, lang),
-            opens=day(a.window_opens, lang),
+            "phase.due_soon", lang, anniversary=day_rel(anniversary, today, lang), opens=day(opens, lang)
         )
-    return t("phase.active", lang, anniversary=day_rel(a.anniversary, today, lang))
+    return t("phase.active", lang, anniversary=day_rel(anniversary, today, lang))
 
 
 def offer_paragraph(item: OfferView, today: date, lang: Lang) -> str:
     a = item.assessment
-    lapsed = a.phase is rules.Phase.LAPSED
+    return _paragraph(
+        item.offer.name, item.offer.kind, a.phase, a.anniversary, a.window_opens, a.last_day_to_renew,
+        a.benefits_lost_on, a.days_to_deadline, item.eligibility.eligible, today, lang,
+    )  # fmt: skip
+
+
+# Every status reply renders every offer of the workspace again, with the same dates on the same day: a
+# pure function of those few values (strings, dates, numbers), memoized on them.
+@lru_cache(maxsize=16384)
+def _paragraph(
+    name: str, kind: str, phase: rules.Phase, anniversary: date, opens: date, deadline: date,
+    lost_on: date, days_to_deadline: int, eligible: bool, today: date, lang: Lang,
+) -> str:  # fmt: skip
+    lapsed = phase is rules.Phase.LAPSED
+    shown = escape_mrkdwn(name)
     lines = [
-        f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
-        phase_line(item, today, lang),
+        f"{PHASE_EMOJI[phase]} *{shown}* · _{kind_label(kind, lang)}_",
+        _phase_line(phase, anniversary, opens, deadline, lost_on, days_to_deadline, today, lang),
         t(
             # A lost offer's dates are history: no "lost ... if not renewed" for a day already past.
             "offer.dates_lost" if lapsed else "offer.dates",
             lang,
-            anniversary=day(a.anniversary, lang),
-            opens=day(a.window_opens, lang),
-            deadline=day(a.last_day_to_renew, lang),
-            lost_on=day(a.benefits_lost_on, lang),
+            anniversary=day(anniversary, lang),
+            opens=day(opens, lang),
+            deadline=day(deadline, lang),
+            lost_on=day(lost_on, lang),
         ),
     ]
-    if item.eligibility.eligible and not lapsed:
-        lines.append(t("offer.extension_hint", lang, name=name_of(item)))
+    if eligible and not lapsed:
+        lines.append(t("offer.extension_hint", lang, name=shown))
     return "\n".join(lines)
 
 
