@@ -12,17 +12,21 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlite_utils import Database
 
 from storage.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
+#: Reads remembered per thread (``Connections.cached``): enough for every workspace a busy thread serves.
+CACHED_READS_PER_THREAD = 512
+T = TypeVar("T")
 
 
 class Connections:
@@ -39,6 +43,14 @@ class Connections:
 
     def connection(self) -> Database:
         """This thread's connection, created on first use (WAL, foreign keys, busy timeout)."""
+        db = self._connection()
+        local = self._local
+        if getattr(local, "busy_ms", BUSY_TIMEOUT_MS) != BUSY_TIMEOUT_MS and not local.depth:
+            db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # left by ``waiting_at_most``
+            local.busy_ms = BUSY_TIMEOUT_MS
+        return db
+
+    def _connection(self) -> Database:
         db: Database | None = getattr(self._local, "db", None)
         if db is not None:
             return db
@@ -60,6 +72,8 @@ class Connections:
                 self._connections.pop(thread).close()
             self._connections[threading.current_thread()] = db
         self._local.db = db
+        self._local.busy_ms = BUSY_TIMEOUT_MS
+        self._local.cache = None
         return db
 
     def close(self) -> None:
@@ -117,13 +131,53 @@ class Connections:
 
         A Slack request must be answered within 3 s: waiting the full busy timeout for a lock another
         process holds would let Slack show its own timeout instead of the bot's "busy, try again" reply.
+        The setting is only sent to SQLite when it changes: a server's request threads stay inside such
+        blocks, and every statement hands the GIL to the other threads (a context switch each under load).
+        Outside the block, this thread's next ``connection()`` puts the default back first.
         """
-        conn = self.connection().conn
-        conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        db = self._connection()  # not ``connection()``: it would put the default back first
+        local = self._local
+        outer = getattr(local, "busy_ms", BUSY_TIMEOUT_MS)
+        if outer != milliseconds:
+            db.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+            local.busy_ms = milliseconds
+        local.depth = getattr(local, "depth", 0) + 1
         try:
             yield
         finally:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            local.depth -= 1
+            if local.depth and outer != milliseconds:  # back to an enclosing block's own setting
+                db.conn.execute(f"PRAGMA busy_timeout = {int(outer)}")
+                local.busy_ms = outer
+
+    def cached(self, key: Hashable, load: Callable[[Database], T]) -> T:
+        """``load(db)`` remembered on this thread's connection until the database changes: a read that every
+        request makes (a workspace's settings and offers) costs one statement instead of one per row.
+
+        Never stale: the remembered value is used only while ``PRAGMA data_version`` (which moves whenever
+        any other connection, in this process or another, commits) and this connection's own
+        ``total_changes`` are what they were when it was read. Inside a transaction it reads directly.
+        ``load`` must return something immutable (frozen rows, tuples): every caller shares it.
+        """
+        db = self.connection()
+        conn = db.conn
+        if conn.in_transaction:
+            return load(db)
+        stamp = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        local = self._local
+        cache: OrderedDict[Hashable, tuple[tuple[int, int], object]] | None = getattr(local, "cache", None)
+        if cache is None:
+            cache = local.cache = OrderedDict()
+        hit = cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            cache.move_to_end(key)
+            return hit[1]  # type: ignore[return-value]
+        value = load(db)
+        cache[key] = (stamp, value)
+        cache.move_to_end(key)
+        while len(cache) > CACHED_READS_PER_THREAD:
+            cache.popitem(last=False)
+        return value
 
     @contextmanager
     def read(self) -> Iterator[Database]:

@@ -186,16 +186,16 @@ class Offers:
         return None
 
     def offers(self) -> list[StoredOffer]:
-        """All offers, by anniversary then name."""
-        rows = (
-            self._db.connection()
-            .execute(
-                f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? ORDER BY anniversary, name_key, id",
-                [self.team_id],
-            )
-            .fetchall()
-        )
-        return [offer_from_row(r) for r in rows]
+        """All offers, by anniversary then name. Read by every status reply: remembered until the database
+        changes (``Connections.cached``; one statement instead of one per row)."""
+        return list(self._db.cached(("offers", self.team_id), self._read_offers))
+
+    def _read_offers(self, db: Database) -> tuple[StoredOffer, ...]:
+        rows = db.execute(
+            f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? ORDER BY anniversary, name_key, id",
+            [self.team_id],
+        ).fetchall()
+        return tuple(offer_from_row(r) for r in rows)
 
     def offer(self, offer_id: int) -> StoredOffer:
         return offer_by_id(self._db.connection(), self.team_id, offer_id)

@@ -27,11 +27,13 @@ class Settings:
         self.team_id = team_id
 
     def settings(self) -> WorkspaceSettings:
-        row = (
-            self._db.connection()
-            .execute(f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id = ?", [self.team_id])
-            .fetchone()
-        )
+        """Read on every request a person makes: remembered until the database changes (``cached``)."""
+        return self._db.cached(("settings", self.team_id), self._read)
+
+    def _read(self, db: Database) -> WorkspaceSettings:
+        row = db.execute(
+            f"SELECT {WORKSPACE_COLUMNS} FROM workspaces WHERE team_id = ?", [self.team_id]
+        ).fetchone()
         if row is None:
             raise StorageError("unknown_workspace", {"team_id": self.team_id})
         return settings_from_row(row)
