@@ -198,9 +198,17 @@ def _undo(removals: tuple[RecentRemoval, ...], lang: Lang) -> list[Block]:
     ]
 
 
+def _extension_key(item: OfferView) -> str:
+    if item.eligibility.eligible:
+        return "home.extension_eligible"
+    if item.eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
+        return "home.extension_if_moved"
+    return "home.extension_not_eligible"
+
+
 def offer_text(item: OfferView, today: date, lang: Lang) -> str:
     """Phase badge, name and kind; what matters now; anniversary, last day to renew, days left, the day
-    benefits are lost; and the COVID-19 extension."""
+    benefits are lost; and the COVID-19 extension (not for a lost offer)."""
     a = item.assessment
     lapsed = a.phase is rules.Phase.LAPSED
     dates = t(
@@ -212,20 +220,15 @@ def offer_text(item: OfferView, today: date, lang: Lang) -> str:
     )
     if not lapsed and a.days_to_deadline >= 0:
         dates += " · " + t("home.days_left", lang, days=format_days_count(a.days_to_deadline, lang))
-    if item.eligibility.eligible:
-        extension = t("home.extension_eligible", lang)
-    elif item.eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
-        extension = t("home.extension_if_moved", lang)
-    else:
-        extension = t("home.extension_not_eligible", lang)
-    return "\n".join(
-        [
-            f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
-            phase_line(item, today, lang),
-            dates,
-            extension,
-        ]
-    )
+    lines = [
+        f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
+        phase_line(item, today, lang),
+        dates,
+    ]
+    # A lost offer's window has closed: no extension applies any more (as ``/mpn extension`` says).
+    if not lapsed:
+        lines.append(t(_extension_key(item), lang))
+    return "\n".join(lines)
 
 
 def _offer_blocks(item: OfferView, today: date, viewer: Viewer) -> list[Block]:
