@@ -31,7 +31,7 @@ from slack_sdk.models.views import View
 import rules
 from bot.core.answers import OfferView
 from bot.language.i18n import Lang, t
-from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_text
+from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_from_mrkdwn, plain_text
 from bot.render.offers import day, name_of
 from bot.render.reply import context, section
 
@@ -209,4 +209,4 @@ def refusal_modal(text: str, lang: Lang) -> dict[str, Any]:
 def field_error(text: str) -> str:
     """A refusal as the plain text of a ``response_action: "errors"`` message (Slack shows it unformatted):
     no emoji code, no bold marks."""
-    return plain_text(text.removeprefix(":warning: ").replace("*", ""), 1000)
+    return plain_text(plain_from_mrkdwn(text), 1000)

@@ -285,3 +285,14 @@ def test_every_problem_reads_in_dutch_and_english_with_user_text_escaped(code: s
         assert "<!" not in text and "*soon*" not in text
     if code == "sheet.missing_columns":
         assert "soort" in dutch and "kind" in english
+
+
+def test_a_file_error_naming_user_text_reads_as_plain_text(bot: Harness) -> None:
+    """Slack shows a field error unformatted: a column typed as ``<!channel> & co`` is named as typed,
+    not as ``&lt;!channel&gt; &amp; co``."""
+    view = open_import(bot)
+    answer = submit(
+        bot, view, chosen(upload(bot, b"name,kind,<!channel> & co\nSecurity,competency,2021-09-15\n"))
+    )
+    assert answer["response_action"] == "errors"
+    assert "“<!channel> & co”" in answer["errors"]["file"] and "&lt;" not in answer["errors"]["file"]
