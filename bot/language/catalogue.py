@@ -656,6 +656,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Removed *{name}*.",
         "nl": "*{name}* verwijderd.",
     },
+    "home.removed_more": {
+        "en": "And {count} more removed a moment ago: the History lists them.",
+        "nl": "En nog {count} kort geleden verwijderd: de Geschiedenis toont ze.",
+    },
     "home.renew_button": {
         "en": "Mark renewed",
         "nl": "Markeer als verlengd",

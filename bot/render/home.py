@@ -39,6 +39,7 @@ from bot.render.reply import context, divider, header, section
 from bot.render.settings import admin_list
 
 MAX_HOME_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
+MAX_UNDO_LINES = 5  # the newest removals shown with an Undo on the Home
 
 ACTION_ADD = "mpn_home_add"
 ACTION_RENEW = "mpn_home_renew"
@@ -188,14 +189,20 @@ def _admin_buttons(answer: HomeAnswer, lang: Lang) -> list[Block]:
 
 
 def _undo(removals: tuple[RecentRemoval, ...], lang: Lang) -> list[Block]:
-    return [
+    """The newest removals with an Undo each, at most ``MAX_UNDO_LINES``: a hundred removals in an hour
+    must neither crowd the offers out nor push the Home past Slack's 100 blocks. The rest are counted."""
+    shown = removals[::-1][:MAX_UNDO_LINES]
+    blocks: list[Block] = [
         SectionBlock(
             block_id=f"{UNDO_BLOCK}{r.token}",
             text=MarkdownTextObject(text=t("home.removed", lang, name=escape_mrkdwn(r.name))),
             accessory=_button(t("remove.undo_button", lang), ACTION_UNDO, str(r.token)),
         )
-        for r in removals
+        for r in shown
     ]
+    if len(removals) > len(shown):
+        blocks.append(context(t("home.removed_more", lang, count=len(removals) - len(shown))))
+    return blocks
 
 
 def _extension_key(item: OfferView) -> str:
