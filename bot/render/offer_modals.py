@@ -34,6 +34,7 @@ from bot.language.i18n import Lang, t
 from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_from_mrkdwn, plain_text
 from bot.render.offers import day, name_of
 from bot.render.reply import context, section
+from storage.validation import MAX_NAME_LENGTH
 
 CALLBACK_ADD = "mpn_add_offer"
 CALLBACK_RENEW = "mpn_mark_renewed"
@@ -47,7 +48,7 @@ KIND = ("kind", "kind")
 ANNIVERSARY = ("anniversary", "anniversary")
 RENEWED_ON = ("renewed_on", "renewed_on")
 OTHER = "other"  # the "another name" choice of the name select
-NAME_LIMIT = 200  # storage refuses longer names; the input stops there first
+NAME_LIMIT = MAX_NAME_LENGTH  # storage refuses longer names; the input stops there first
 
 
 @dataclass(frozen=True, slots=True)

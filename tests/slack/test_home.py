@@ -574,3 +574,17 @@ def test_many_removals_in_an_hour_keep_the_home_within_slacks_100_blocks(bot: Ha
     assert len(offers_shown) == 5  # the 5 left all fit: the Undo lines do not crowd them out
     assert render.ACTION_UNDO in action_ids(home)
     assert "100 more" in text_of(home)  # the removals without an Undo line here are not hidden silently
+
+
+def test_the_name_inputs_stop_where_storage_does(bot: Harness) -> None:
+    """The inputs' ``max_length`` is the longest name storage keeps: Slack stops the typing there, instead
+    of letting 150 characters be typed and then refused as too long."""
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD)
+    [name_input] = [b for b in bot.modal(PARTNER)["blocks"] if b.get("block_id") == "name"]  # type: ignore[index]
+    longest = name_input["element"]["max_length"]
+    assert bot.submit(PARTNER, {"name": "n" * longest, "anniversary": "2021-09-01"}) is None
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_EDIT, value(bot, "n" * longest))
+    [edit_input] = [b for b in bot.modal(PARTNER)["blocks"] if b.get("block_id") == "name"]  # type: ignore[index]
+    assert edit_input["element"]["max_length"] == longest
