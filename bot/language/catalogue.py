@@ -957,8 +957,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Jubileumdatum",
     },
     "modal.anniversary_hint": {
-        "en": "The anniversary Partner Center shows now (Membership > Membership offers).",
-        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Lidmaatschapsaanbiedingen).",
+        "en": "The anniversary Partner Center shows now (Membership > Competencies).",
+        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Competenties).",
     },
     "modal.close": {
         "en": "Close",

@@ -588,3 +588,20 @@ def test_the_name_inputs_stop_where_storage_does(bot: Harness) -> None:
     bot.click(PARTNER, render.ACTION_EDIT, value(bot, "n" * longest))
     [edit_input] = [b for b in bot.modal(PARTNER)["blocks"] if b.get("block_id") == "name"]  # type: ignore[index]
     assert edit_input["element"]["max_length"] == longest
+
+
+@pytest.mark.parametrize(
+    ("user", "place"), [(PARTNER, "Membership > Competencies"), (DUTCH, "Lidmaatschap > Competenties")]
+)
+def test_the_anniversary_hint_points_where_partner_center_shows_it(
+    bot: Harness, user: str, place: str
+) -> None:
+    """The seed: Partner Center shows the renewal information under Competencies ("Membership offers" is
+    where the extension is taken). The Add modal's hint and its date refusal name the same place."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.open_home(user)
+    bot.click(user, render.ACTION_ADD)
+    [date_input] = [b for b in bot.modal(user)["blocks"] if b.get("block_id") == "anniversary"]  # type: ignore[index]
+    assert place in date_input["hint"]["text"]
+    errors = bot.submit(user, {"name": "Security", "anniversary": "1999-09-01"})
+    assert errors is not None and place in errors["anniversary"]
