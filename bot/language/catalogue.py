@@ -524,6 +524,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "*{when}* · {who} {what}",
         "nl": "*{when}* · {who} {what}",
     },
+    "history.field_admin": {
+        "en": "MPN partner admin",
+        "nl": "MPN-partnerbeheerder",
+    },
+    "history.field_anniversary": {
+        "en": "anniversary",
+        "nl": "jubileumdatum",
+    },
+    "history.field_enterprise_id": {
+        "en": "Enterprise Grid id",
+        "nl": "Enterprise Grid-id",
+    },
+    "history.field_kind": {
+        "en": "kind",
+        "nl": "soort",
+    },
+    "history.field_language": {
+        "en": "language",
+        "nl": "taal",
+    },
+    "history.field_moved_to_partner_center": {
+        "en": "membership moved to Partner Center",
+        "nl": "lidmaatschap verhuisd naar Partner Center",
+    },
+    "history.field_name": {
+        "en": "name",
+        "nl": "naam",
+    },
+    "history.field_posting_hour": {
+        "en": "posting hour",
+        "nl": "uur van de herinneringen",
+    },
+    "history.field_reminder_channel": {
+        "en": "reminder channel",
+        "nl": "herinneringskanaal",
+    },
+    "history.field_renewed_on": {
+        "en": "renewed on",
+        "nl": "verlengd op",
+    },
+    "history.field_team_id": {
+        "en": "workspace id",
+        "nl": "workspace-id",
+    },
+    "history.field_time_zone": {
+        "en": "time zone",
+        "nl": "tijdzone",
+    },
     "history.next": {
         "en": "Older",
         "nl": "Ouder",
