@@ -225,7 +225,7 @@ def offer_text(item: OfferView, today: date, lang: Lang) -> str:
         deadline=day(a.last_day_to_renew, lang),
         lost_on=day(a.benefits_lost_on, lang),
     )
-    if not lapsed and a.days_to_deadline >= 0:
+    if not lapsed and a.days_to_deadline > 0:  # on the last day the phase line says "today"
         dates += " · " + t("home.days_left", lang, days=format_days_count(a.days_to_deadline, lang))
     lines = [
         f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",

@@ -605,3 +605,20 @@ def test_the_anniversary_hint_points_where_partner_center_shows_it(
     assert place in date_input["hint"]["text"]
     errors = bot.submit(user, {"name": "Security", "anniversary": "1999-09-01"})
     assert errors is not None and place in errors["anniversary"]
+
+
+@pytest.mark.parametrize("user", [PARTNER, DUTCH])
+def test_the_last_day_to_renew_is_not_called_zero_days_left(bot: Harness, user: str) -> None:
+    """On day 30 the offer can still be renewed today: "0 days left" would say it is too late. The Home
+    says what ``/mpn status`` says that day: the last day is today."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.set_today("2021-04-09")
+    text = text_of(bot.open_home(user))
+    assert "0 days left" not in text and "nog 0 dagen" not in text
+    status = bot.command("status", user=user).everything
+    for words in (
+        "Last day to renew: 9 April 2021 (today)",
+        "Laatste dag om te verlengen: 9 april 2021 (vandaag)",
+    ):
+        assert (words in text) == (words in status)
