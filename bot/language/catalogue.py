@@ -920,6 +920,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is {size} MB; the most is {limit} MB (a few thousand offers).",
         "nl": "Het bestand is {size} MB; het maximum is {limit} MB (een paar duizend aanbiedingen).",
     },
+    "import.read_as": {
+        "en": "read as {language} ({separator}-separated, {encoding})",
+        "nl": "gelezen als {language} (gescheiden door {separator}, {encoding})",
+    },
     "import.refused_summary": {
         "en": "Nothing can be imported: {count} line(s) need fixing first (an import is all or nothing). Fix them in the spreadsheet and upload the file again.",
         "nl": "Er kan niets worden geïmporteerd: eerst moeten {count} regel(s) worden verbeterd (een import gaat helemaal of niet). Verbeter ze in de spreadsheet en upload het bestand opnieuw.",
@@ -927,6 +931,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.replace_empty": {
         "en": "This file has no offers, and “Replace the whole list” would remove every tracked offer: nothing changed.",
         "nl": "Dit bestand bevat geen aanbiedingen, en “De hele lijst vervangen” zou alle gevolgde aanbiedingen verwijderen: er is niets gewijzigd.",
+    },
+    "import.separator_tab": {
+        "en": "tab",
+        "nl": "tabs",
     },
     "import.summary_add": {
         "en": "This file adds {added} offer(s); {unchanged} are tracked already. Nothing is stored until you click Import.",

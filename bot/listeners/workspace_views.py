@@ -457,7 +457,7 @@ def _preview(
         team_id=conv.ws.team_id,
         file_id=file_id,
         digest=digest,
-        how_read=sheet.how_read(),
+        how_read=render_import.how_read(sheet, conv.lang),
         changed_meanwhile=changed_meanwhile,
     )
     return view, digest, rows, errors

@@ -296,3 +296,13 @@ def test_a_file_error_naming_user_text_reads_as_plain_text(bot: Harness) -> None
     )
     assert answer["response_action"] == "errors"
     assert "“<!channel> & co”" in answer["errors"]["file"] and "&lt;" not in answer["errors"]["file"]
+
+
+def test_how_the_file_was_read_is_said_in_the_readers_language(bot: Harness) -> None:
+    """No English line in a Dutch preview: how the file was read is Dutch too."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    dutch = everything(preview(bot, DUTCH_EXCEL, user=DUTCH))
+    assert "gelezen als Nederlands (gescheiden door ';', Windows-1252)" in dutch, dutch
+    assert "read as" not in dutch and "separated" not in dutch
+    bot.slack.views.close_all(TEAM, DUTCH)
+    assert "read as Dutch (';'-separated, Windows-1252)" in everything(preview(bot, DUTCH_EXCEL))
