@@ -622,3 +622,22 @@ def test_the_last_day_to_renew_is_not_called_zero_days_left(bot: Harness, user: 
         "Laatste dag om te verlengen: 9 april 2021 (vandaag)",
     ):
         assert (words in text) == (words in status)
+
+
+@pytest.mark.parametrize(
+    ("action", "forged"),
+    [
+        (render.ACTION_UNDO, "9" * 30),
+        (render.ACTION_RENEW, "9" * 30 + ":2021-03-10"),
+        (render.ACTION_EDIT, "9" * 19 + ":2021-03-10"),
+    ],
+)
+def test_a_forged_huge_id_is_a_refusal_not_something_went_wrong(
+    bot: Harness, action: str, forged: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    assert home_click(bot, action, value=forged) == 200
+    shown = text_of(bot.modal(PARTNER))
+    assert "Nothing was changed" in shown and "went wrong" not in shown, shown
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
