@@ -31,9 +31,10 @@ from slack_sdk.models.views import View
 import rules
 from bot.core.answers import OfferView
 from bot.language.i18n import Lang, t
-from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_text
+from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_from_mrkdwn, plain_text
 from bot.render.offers import day, name_of
 from bot.render.reply import context, section
+from storage.validation import MAX_NAME_LENGTH
 
 CALLBACK_ADD = "mpn_add_offer"
 CALLBACK_RENEW = "mpn_mark_renewed"
@@ -47,7 +48,7 @@ KIND = ("kind", "kind")
 ANNIVERSARY = ("anniversary", "anniversary")
 RENEWED_ON = ("renewed_on", "renewed_on")
 OTHER = "other"  # the "another name" choice of the name select
-NAME_LIMIT = 200  # storage refuses longer names; the input stops there first
+NAME_LIMIT = MAX_NAME_LENGTH  # storage refuses longer names; the input stops there first
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,4 +210,4 @@ def refusal_modal(text: str, lang: Lang) -> dict[str, Any]:
 def field_error(text: str) -> str:
     """A refusal as the plain text of a ``response_action: "errors"`` message (Slack shows it unformatted):
     no emoji code, no bold marks."""
-    return plain_text(text.removeprefix(":warning: ").replace("*", ""), 1000)
+    return plain_text(plain_from_mrkdwn(text), 1000)
