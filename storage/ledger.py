@@ -16,7 +16,8 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.models import CopyState, DeliveryAlert, LedgerEntry, LedgerOp, LedgerResult
+from storage.due import workspace_reminders
+from storage.models import CopyState, DeliveryAlert, DueReminderRow, LedgerEntry, LedgerOp, LedgerResult
 from storage.offers import offer_by_id
 from storage.rows import REMINDER_KINDS
 from storage.validation import clean_date, clean_lease_seconds, clean_reminder_kind
@@ -155,6 +156,20 @@ def apply_ops_detailed(
     return results
 
 
+def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAlert]]:
+    """Every workspace's open delivery problems, by team id (a small table: one row per problem): the sweep
+    reads it once per run, not once per workspace it serves."""
+    out: dict[str, list[DeliveryAlert]] = {}
+    rows = connections.connection().execute(
+        "SELECT team_id, subject, error, alerted, updated_at FROM delivery_alerts ORDER BY team_id, subject"
+    )
+    for r in rows.fetchall():
+        out.setdefault(r[0], []).append(
+            DeliveryAlert(r[0], r[1], r[2], bool(r[3]), datetime.fromisoformat(r[4]))
+        )
+    return out
+
+
 class WorkspaceLedger:
     """One workspace's ledger rows: the failures and skips the sweep records, and the rows themselves."""
 
@@ -191,6 +206,14 @@ class WorkspaceLedger:
         with self._db.write() as db:
             key = self._key(db, offer_id, anniversary, kind)
             db.execute(_SKIP_SQL, [*key, str(reason)[:MAX_ERROR_TEXT], self._db.stamp()])
+
+    def open_reminders(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> list[DueReminderRow]:
+        """This workspace's open reminders as the sweep serves it (``storage.due.workspace_reminders``)."""
+        return workspace_reminders(
+            self._db.connection(), self.team_id, due_from=due_from, now=now, due_to=due_to
+        )
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         """This workspace's ledger rows (or one offer's), by offer, anniversary and kind."""
