@@ -183,8 +183,8 @@ WHERE r.due_on BETWEEN :due_from AND :due_to AND r.due_at <= :now
 """
 
 
-def _key(row: DueReminderRow) -> tuple[int, str]:
-    return row.offer_id, row.reminder_kind.value
+def _key(row: DueReminderRow) -> int:
+    return row.offer_id * 2 + (row.reminder_kind.value == "after")
 
 
 def _served(store: Store, sweeper: Sweeper, plan: SweepPlan) -> Iterator[Any]:
@@ -255,20 +255,22 @@ def main() -> dict[str, float]:
         del bare_teams
         rss_plan_only = _peak_rss_mb()
         sendable = stale = 0
-        planned: list[tuple[int, str]] = []
+        planned: set[int] = set()  # offer_id * 2 + (kind is "after"): small ints, not 80,000 tuples
         read_seconds = time.perf_counter()
         for served in _served(store, sweeper, plan):
             sendable += len(served.sendable)
             stale += len(served.stale)
-            planned.extend(_key(r) for r in (*served.sendable, *served.stale))
+            planned.update(_key(r) for r in (*served.sendable, *served.stale))
         read_seconds = time.perf_counter() - read_seconds
         reference = bare.execute(
             REFERENCE_SQL, {"now": stamp(NOW), "due_from": due_from.isoformat(), "due_to": due_to.isoformat()}
         )
-        selected = sorted(reference.fetchall())
-        planned.sort()
-        assert planned == selected and planned, (len(planned), len(selected))
-        del planned, selected, plan
+        selected = 0
+        for offer_id, kind in reference:
+            assert offer_id * 2 + (kind == "after") in planned, f"offer {offer_id} {kind} was not planned"
+            selected += 1
+        assert selected == len(planned) == sendable + stale and selected, (selected, len(planned))
+        del planned, plan
         rows_read = len(store.unsettled_reminders(due_from, due_to))
 
         plan_times, sql_times = [], []

@@ -153,6 +153,81 @@ def test_a_permanent_refusal_is_told_to_the_admins_once_retried_if_the_alert_fai
     assert len(messages) == 2 and "flowing again" in messages[1]
 
 
+def dms(env: Env, user: str = PARTNER) -> list[str]:
+    return [m.text for m in env.slack.messages(channel=env.slack.dm_channel_id(TEAM, user)) if m.via == "api"]
+
+
+def test_flowing_again_is_told_even_when_the_reminders_that_failed_went_stale(
+    env: Env, slack: SlackServer
+) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.set_member(TEAM, CHANNEL, False)
+    env.at("2021-02-23T10:00")
+    assert env.sweep().alerts == [(TEAM, "not_in_channel")]
+    env.at("2021-03-11T10:00")  # the -15 reminder is stale now: skipped, never posted
+    report = env.sweep()
+    assert [r.offer_name for r, _ in report.skipped] == ["Cloud Platform"] and report.recovered == []
+    slack.set_member(TEAM, CHANNEL, True)  # fixed; the next reminder is another offer's
+    env.ws.add_offer("Security", "competency", date(2021, 3, 27), actor=PARTNER)
+    env.at("2021-03-12T10:00")
+    report = env.sweep()
+    assert report.reminders_posted == 1 and report.recovered == [(TEAM, "channel")]
+    assert len(dms(env)) == 2 and "flowing again" in dms(env)[1]
+    assert env.ws.delivery_alerts() == []
+    tick(env, 2)
+    assert len(dms(env)) == 2  # once
+
+
+def test_a_flowing_again_dm_that_fails_is_sent_at_a_later_sweep_with_nothing_due(
+    env: Env, slack: SlackServer
+) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.set_member(TEAM, CHANNEL, False)
+    env.at("2021-02-23T10:00")
+    env.sweep()
+    assert len(dms(env)) == 1
+    slack.set_member(TEAM, CHANNEL, True)
+    dm = slack.dm_channel_id(TEAM, PARTNER)
+    slack.inject("chat.postMessage", status=503, times=2, match={"channel": dm})
+    env.clock.advance(timedelta(minutes=5))
+    report = env.sweep()
+    assert report.reminders_posted == 1 and report.recovered == []  # the post went, the DM did not
+    assert [(a.subject, a.error, a.alerted) for a in env.ws.delivery_alerts()] == [
+        ("channel", "recovered", False)
+    ]
+    env.clock.advance(timedelta(minutes=5))
+    assert env.sweep().recovered == []  # nothing is due; the owed DM fails again
+    env.clock.advance(timedelta(minutes=5))
+    assert env.sweep().recovered == [(TEAM, "channel")]
+    assert len(dms(env)) == 2 and "flowing again" in dms(env)[1]
+    tick(env, 2)
+    assert len(dms(env)) == 2 and env.ws.delivery_alerts() == []
+
+
+# --- temporary errors: retried with backoff, told to nobody -----------------------------------------------
+
+
+def test_temporary_failures_are_retried_with_backoff_and_alert_nobody(env: Env, slack: SlackServer) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    env.at("2021-02-23T10:00")
+    slack.inject("chat.postMessage", status=503, times=4, match={"channel": CHANNEL})
+    attempted, waiting = [], []
+    for n in range(17):  # a tick every five minutes, the sweeper's default interval
+        calls = len(slack.calls_to("chat.postMessage"))
+        report = env.sweep()
+        if len(slack.calls_to("chat.postMessage")) > calls:
+            attempted.append(n)
+        if report.waiting:
+            waiting.append(n)
+            assert any(line.startswith(f"waiting to retry {TEAM} Cloud Platform") for line in report.lines())
+        assert report.alerts == []
+        env.clock.advance(timedelta(minutes=5))
+    # after the n-th failure it waits 1, 2, 4, 8 intervals
+    assert attempted == [0, 1, 3, 7, 15]
+    assert waiting == [2, 4, 5, 6, *range(8, 15)]
+    assert [e.status for e in env.ws.ledger()] == ["sent"] and dms(env) == []
+
+
 def test_the_repeat_note_survives_any_later_error(env: Env, slack: SlackServer) -> None:
     env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
     env.sweeper.delivery = SlackDelivery(
