@@ -36,7 +36,9 @@ CONFIRM_WINDOW_SECONDS = 0.1
 class _Request:
     ops: list[LedgerOp]
     waited: bool = True  # someone waits for the result; False for a confirm (logged if it fails)
-    done: threading.Event = field(default_factory=threading.Event)
+    done: threading.Event = field(default_factory=threading.Event)  # finished, or promoted to lead
+    finished: bool = False
+    promoted: bool = False
     result: list[LedgerResult] | None = None
     error: BaseException | None = None
 
@@ -125,9 +127,12 @@ class GroupCommitLedger:
             lead = not self._leading
             self._leading = True
         if lead:
-            self._lead()
+            self._lead(request)
         else:
             request.done.wait()
+            if not request.finished:  # the leader handed over: commit our own batch and others'
+                assert request.promoted
+                self._lead(request)
         if request.error is not None:
             raise request.error
         assert request.result is not None
@@ -140,14 +145,18 @@ class GroupCommitLedger:
             self._queue.append(request)
             if self._leading:
                 return
-            if self._flusher is None and not self._closing:
-                self._flusher = threading.Thread(target=self._flush_loop, name="mpn-ledger", daemon=True)
-                self._flusher.start()
+            self._ensure_flusher()
             closing = self._closing
         if closing:  # after flush: nobody else will commit it
             self._run(_Request([]))
         else:
             self._wake.set()
+
+    def _ensure_flusher(self) -> None:
+        """Start the flusher thread if it is not running (called holding the lock)."""
+        if self._flusher is None and not self._closing:
+            self._flusher = threading.Thread(target=self._flush_loop, name="mpn-ledger", daemon=True)
+            self._flusher.start()
 
     def _flush_loop(self) -> None:
         """Wake when a confirm is queued with no leader at work; give the claims of other posts
@@ -162,9 +171,12 @@ class GroupCommitLedger:
                 if self._leading or not self._queue:
                     continue  # the leader at work takes it
                 self._leading = True
-            self._lead()
+            self._lead(None)
 
-    def _lead(self) -> None:
+    def _lead(self, own: _Request | None) -> None:
+        """Commit what is queued, batch after batch. A worker leads only until its own request is committed,
+        then hands the lead to the next waiting worker (so no worker keeps committing for the others while
+        its own post waits); queued confirms alone are left to the next claim or the flusher."""
         batch: list[_Request] = []
         try:
             while True:
@@ -174,12 +186,29 @@ class GroupCommitLedger:
                         self._leading = False
                         return
                 self._commit(batch)
+                if own is None or not own.finished:
+                    continue
+                with self._lock:
+                    heir = next((r for r in self._queue if r.waited), None)
+                    if heir is None and self._queue and self._closing:
+                        continue  # after flush nobody else would commit them
+                    if heir is None:
+                        self._leading = False
+                        if self._queue:
+                            self._ensure_flusher()
+                    else:
+                        heir.promoted = True  # still leading: the heir takes over
+                if heir is not None:
+                    heir.done.set()
+                elif self._queue:
+                    self._wake.set()
+                return
         except BaseException as err:  # never leave a waiting thread hanging
             with self._lock:
                 stranded, self._queue, self._leading = batch + self._queue, [], False
             for waiting in stranded:
-                if not waiting.done.is_set():
-                    waiting.error = err
+                if not waiting.finished:
+                    waiting.error, waiting.finished = err, True
                     waiting.done.set()
             raise
 
@@ -205,7 +234,7 @@ class GroupCommitLedger:
     ) -> None:
         if error is not None and not request.waited:
             log.error("could not confirm sent reminders in the ledger: %s", error)
-        request.result, request.error = result, error
+        request.result, request.error, request.finished = result, error, True
         request.done.set()
 
     def _apply(self, ops: list[LedgerOp]) -> list[LedgerResult]:
