@@ -62,14 +62,15 @@ class AuditLog:
         self._db = connections
         self.team_id = team_id
 
-    def audit_log(self, limit: int = 50) -> list[AuditEntry]:
-        """The latest ``limit`` changes, newest first."""
+    def audit_log(self, limit: int = 50, offset: int = 0) -> list[AuditEntry]:
+        """The latest ``limit`` changes after skipping the ``offset`` newest, newest first (``ORDER BY id
+        DESC LIMIT ? OFFSET ?``: a page of the History modal; ask for one more to know if a next page exists)."""
         rows = (
             self._db.connection()
             .execute(
                 "SELECT at, actor, action, target, before, after FROM audit_log WHERE team_id = ? "
-                "ORDER BY id DESC LIMIT ?",
-                [self.team_id, int(limit)],
+                "ORDER BY id DESC LIMIT ? OFFSET ?",
+                [self.team_id, max(0, int(limit)), max(0, int(offset))],
             )
             .fetchall()
         )

@@ -119,8 +119,8 @@ class WorkspaceStore:
 
     # -- audit log ---------------------------------------------------------------------------------
 
-    def audit_log(self, limit: int = 50) -> list[AuditEntry]:
-        return self._audit.audit_log(limit)
+    def audit_log(self, limit: int = 50, offset: int = 0) -> list[AuditEntry]:
+        return self._audit.audit_log(limit, offset)
 
     # -- CSV ---------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import Any
 from slack_bolt import App, BoltRequest
 
 from bot.app import create_app
-from bot.local.slack import SlackServer
+from bot.local.slack import SlackServer, views
 from bot.local.slack.signing import event_body, sign, slash_command_body
 from bot.runtime.clock import SettableClock
 from bot.runtime.config import Settings
@@ -67,6 +67,7 @@ class Harness:
     app: App
     db_path: Path
     dispatched: list[str] = field(default_factory=list)
+    last_errors: dict[str, str] | None = None  # a test's note of the field errors of its last submission
 
     def command(self, text: str, *, user: str = PARTNER, team: str = TEAM, channel: str = CHANNEL) -> Answer:
         body = slash_command_body(
@@ -91,8 +92,78 @@ class Harness:
         headers = {**sign(SECRET, body, int(time.time())), "Content-Type": content_type, **(extra or {})}
         return self.app.dispatch(BoltRequest(body=body, headers=headers))
 
+    def open_home(self, user: str, *, team: str = TEAM) -> dict[str, Any]:
+        """Open the Home tab as ``user`` and return the view the app published."""
+        status = self.event(
+            {"type": "app_home_opened", "user": user, "channel": "D" + user, "tab": "home"}, team=team
+        )
+        assert status == 200
+        home = self.slack.home(team, user)
+        assert home is not None
+        return home
+
+    def click(
+        self,
+        user: str,
+        action_id: str,
+        value: str | None = None,
+        *,
+        view: dict[str, Any] | None = None,
+        trigger_id: str | None = None,
+        team: str = TEAM,
+    ) -> int:
+        """Click the element ``action_id`` (with ``value``, when several share it) of ``view`` (default: the
+        user's Home), as Slack sends it; a fresh trigger_id unless one is given."""
+        shown = view if view is not None else self.slack.home(team, user)
+        assert shown is not None, "nothing is shown to click in"
+        for block_id, element in views.elements(shown):
+            if element.get("action_id") == action_id and (value is None or element.get("value") == value):
+                body = views.view_action_body(
+                    team_id=team,
+                    user_id=user,
+                    view=shown,
+                    element=element,
+                    block_id=block_id,
+                    trigger_id=trigger_id or self.slack.views.issue_trigger(team, user),
+                )
+                return int(self.dispatch(body, "application/x-www-form-urlencoded").status)
+        raise AssertionError(f"no element {action_id} {value or ''} in the view")
+
+    def modal(self, user: str, *, team: str = TEAM) -> dict[str, Any] | None:
+        return self.slack.views.top(team, user)
+
+    def submit(
+        self,
+        user: str,
+        answers: dict[str, str | None],
+        *,
+        view: dict[str, Any] | None = None,
+        team: str = TEAM,
+    ) -> dict[str, str] | None:
+        """Submit the user's open modal (or ``view``) with ``answers`` (block_id -> text, ISO date, option);
+        the field errors Slack would show, or None when the app accepted it."""
+        shown = view if view is not None else self.modal(user, team=team)
+        assert shown is not None, "no modal is open"
+        body = views.view_submission_body(
+            team_id=team,
+            user_id=user,
+            view=shown,
+            values=views.state_values(shown, answers),
+            trigger_id=self.slack.views.issue_trigger(team, user),
+        )
+        response = self.dispatch(body, "application/x-www-form-urlencoded")
+        assert response.status == 200, response.body
+        if (self.modal(user, team=team) or {}).get("id") != shown.get("id"):
+            return _errors(response.body)  # a copy Slack no longer shows (a double submission)
+        return self.slack.views.after_submission(team, user, response.body)
+
     def set_today(self, iso: str, hour: int = 10) -> None:
         self.clock.set(datetime.fromisoformat(f"{iso}T{hour:02d}:00:00+00:00"))
+
+
+def _errors(body: str) -> dict[str, str] | None:
+    answer = json.loads(body) if body.strip().startswith("{") else {}
+    return dict(answer["errors"]) if answer.get("response_action") == "errors" else None
 
 
 def settings_for(slack: SlackServer, db_path: Path) -> Settings:

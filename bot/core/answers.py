@@ -150,12 +150,13 @@ def add_offer(
     return view(offer, ws.settings(), today)
 
 
-def renew_offer(ws: WorkspaceStore, *, actor: str, name: str, on: date, today: date) -> RenewalAnswer:
-    """Renewing records what the partner did in Partner Center; a future ``on`` would be a guess."""
+def renew_offer(ws: WorkspaceStore, *, actor: str, name: str | int, on: date, today: date) -> RenewalAnswer:
+    """Renewing records what the partner did in Partner Center; a future ``on`` would be a guess.
+    ``name`` may be the offer's id when a button or a modal already named it."""
     if on > today:
         raise UserError("renew.future_date", date=on)
     settings = ws.settings()
-    before = view(ws.find_offer(name), settings, on)
+    before = view(ws.offer(name) if isinstance(name, int) else ws.find_offer(name), settings, on)
     try:
         renewed = ws.renew_offer(before.offer.id, on, actor=actor)
     except StorageError as err:
@@ -307,3 +308,85 @@ def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
     return tuple(
         DeliveryProblem(error, channel, tuple(offer_names)) for error, offer_names in sorted(by_error.items())
     )
+
+
+# --------------------------------------------------------------------------- the App Home and its modals
+# The Home is one more surface of the same answers: the status above, the delivery problems, the admins.
+
+
+@dataclass(frozen=True, slots=True)
+class HomeAnswer:
+    """What the App Home shows one workspace: every offer (most urgent first), who the MPN partner admins
+    are, what keeps reminders from going out (channel and permanent problems, and how many reminders are
+    still being retried after a temporary failure)."""
+
+    status: StatusAnswer
+    admins: tuple[str, ...]
+    problems: tuple[DeliveryProblem, ...]
+    retrying: int
+
+    @property
+    def needs_action(self) -> int:
+        """Offers whose window is open or about to open: what an admin must act on now."""
+        return sum(1 for i in self.status.items if i.phase in (rules.Phase.GRACE, rules.Phase.DUE_SOON))
+
+    @property
+    def next_deadline(self) -> OfferView | None:
+        """The offer whose last day to renew comes first (lapsed offers have none left)."""
+        return next((i for i in self.status.items if i.phase is not rules.Phase.LAPSED), None)
+
+
+def home(ws: WorkspaceStore, today: date, *, settings: WorkspaceSettings | None = None) -> HomeAnswer:
+    settings = settings or ws.settings()
+    retrying = sum(
+        1
+        for entry in ws.ledger()
+        if entry.status == "failed"
+        and (entry.last_error or "").partition(":")[0] not in ("channel", "permanent")
+    )
+    return HomeAnswer(
+        status=status(ws, today, settings=settings),
+        admins=tuple(ws.admins()),
+        problems=delivery_problems(ws),
+        retrying=retrying,
+    )
+
+
+def check_window_not_closed(kind: rules.Kind, anniversary: date, today: date) -> None:
+    """The Add offer modal refuses an anniversary whose renewal window has already closed (``/mpn add``
+    stores it with a warning, but a modal can ask for the date Partner Center shows now before anything is
+    stored: most often the original purchase date was typed)."""
+    assessment = rules.assess(rules.Offer("x", kind, anniversary), today)
+    if assessment.phase is rules.Phase.LAPSED:
+        raise UserError("add.window_closed", deadline=assessment.last_day_to_renew)
+
+
+def edit_offer(
+    ws: WorkspaceStore,
+    *,
+    actor: str,
+    offer_id: int,
+    name: str,
+    kind: rules.Kind,
+    anniversary: date,
+    today: date,
+) -> RenewalAnswer:
+    """The Home's Edit: correct the name, kind or anniversary of a record. Audited by storage as a
+    correction (``offer_update``), never as a renewal: no renewal history is written, as for ``/mpn fix``."""
+    check_anniversary(anniversary, today)
+    settings = ws.settings()
+    before = view(ws.offer(offer_id), settings, today)
+    new_name = None if name == before.offer.name else name
+    corrected = ws.update_offer(offer_id, actor=actor, anniversary=anniversary, kind=kind, new_name=new_name)
+    return RenewalAnswer(before=before, after=view(corrected, settings, today))
+
+
+def become_first_admin(ws: WorkspaceStore, *, user_id: str, is_workspace_admin: bool) -> None:
+    """The first MPN partner admin, by a Slack admin's or owner's own click (audited by storage). Once
+    there is one, the role is granted like any other time (``/mpn admins add``)."""
+    if ws.is_admin(user_id):
+        return
+    admins = tuple(ws.admins())
+    if admins or not is_workspace_admin:
+        raise UserError("auth.cannot_grant", admins=admins)
+    ws.add_admin(user_id, actor=user_id)

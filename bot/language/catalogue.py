@@ -52,6 +52,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "To add an offer, give its name and anniversary date: `/mpn add competency Cloud Platform 2021-03-10` or `/mpn add advanced specialization Kubernetes on Azure 2021-05-01`.",
         "nl": "Geef de naam en de jubileumdatum om een aanbieding toe te voegen: `/mpn toevoegen competentie Cloud Platform 2021-03-10` of `/mpn toevoegen specialisatie Kubernetes on Azure 2021-05-01`.",
     },
+    "add.window_closed": {
+        "en": "Its renewal window closed on {deadline}: this is probably an old anniversary. Enter the anniversary Partner Center shows now.",
+        "nl": "De verlengingsperiode is op {deadline} gesloten: dit is waarschijnlijk een oude jubileumdatum. Vul de jubileumdatum in die Partner Center nu toont.",
+    },
     "admins.added": {
         "en": ":white_check_mark: {users} can now add, renew and remove offers and change settings (MPN partner admin).",
         "nl": ":white_check_mark: {users} kan nu aanbiedingen toevoegen, verlengen en verwijderen en instellingen wijzigen (MPN-partnerbeheerder).",
@@ -87,6 +91,62 @@ MESSAGES: dict[str, dict[str, str]] = {
     "admins.usage": {
         "en": "Mention the people: `/mpn admins add @name` or `/mpn admins remove @name`. `/mpn admins` lists them.",
         "nl": "Noem de mensen met een @: `/mpn beheerders toevoegen @naam` of `/mpn beheerders verwijderen @naam`. `/mpn beheerders` toont de lijst.",
+    },
+    "admins_modal.added": {
+        "en": "Added: {users}",
+        "nl": "Toegevoegd: {users}",
+    },
+    "admins_modal.hint": {
+        "en": "Only people of this workspace; apps and bots can't be admins.",
+        "nl": "Alleen mensen uit deze workspace; apps en bots kunnen geen beheerder zijn.",
+    },
+    "admins_modal.intro": {
+        "en": "MPN partner admins add, renew and remove offers and change the settings. Everyone else can look, and gets the reminders.",
+        "nl": "MPN-partnerbeheerders voegen aanbiedingen toe, verlengen en verwijderen ze en wijzigen de instellingen. Iedereen kan meekijken en krijgt de herinneringen.",
+    },
+    "admins_modal.label": {
+        "en": "MPN partner admins",
+        "nl": "MPN-partnerbeheerders",
+    },
+    "admins_modal.last": {
+        "en": "Keep at least one MPN partner admin: without one nobody can change the records, and reminders by DM would reach nobody.",
+        "nl": "Houd minstens één MPN-partnerbeheerder: zonder kan niemand de gegevens wijzigen, en herinneringen per DM bereiken dan niemand.",
+    },
+    "admins_modal.no_bots": {
+        "en": "An app or bot can't be an MPN partner admin: pick people only.",
+        "nl": "Een app of bot kan geen MPN-partnerbeheerder zijn: kies alleen mensen.",
+    },
+    "admins_modal.not_people": {
+        "en": "Pick people from the list.",
+        "nl": "Kies mensen uit de lijst.",
+    },
+    "admins_modal.now": {
+        "en": "The MPN partner admins now: {admins}",
+        "nl": "De MPN-partnerbeheerders nu: {admins}",
+    },
+    "admins_modal.placeholder": {
+        "en": "Pick people",
+        "nl": "Kies mensen",
+    },
+    "admins_modal.removed": {
+        "en": "Removed: {users}",
+        "nl": "Verwijderd: {users}",
+    },
+    "admins_modal.title": {
+        "en": "MPN partner admins",
+        "nl": "Beheerders",
+    },
+    "admins_modal.unchanged": {
+        "en": "Nothing changed.",
+        "nl": "Er is niets gewijzigd.",
+    },
+    "admins_modal.unknown_user": {
+        "en": "One of the people picked is not a member of this workspace (deactivated, or from another workspace): only this workspace's members can be MPN partner admins.",
+        "nl": "Een van de gekozen mensen is geen lid van deze workspace (gedeactiveerd, of uit een andere workspace): alleen leden van deze workspace kunnen MPN-partnerbeheerder zijn.",
+    },
+    "admins_modal.who_grants": {
+        "en": "Who may grant the role: the MPN partner admins, and Slack's workspace admins and owners (so a new workspace gets its first one). Every change is in the History.",
+        "nl": "Wie de rol mag geven: de MPN-partnerbeheerders, en de beheerders en eigenaren van de Slack-workspace (zo krijgt een nieuwe workspace de eerste). Elke wijziging staat in de Geschiedenis.",
     },
     "anniversary.too_early": {
         "en": "{date} is before 2000: no MPN anniversary is that old, so I think the year is mistyped. Nothing was saved. Partner Center shows the current anniversary under *Membership* > *Competencies*.",
@@ -396,9 +456,249 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Did you mean *{suggestion}*?",
         "nl": "Bedoel je *{suggestion}*?",
     },
+    "history.action_admin_add": {
+        "en": "made {target} an MPN partner admin",
+        "nl": "maakte {target} MPN-partnerbeheerder",
+    },
+    "history.action_admin_remove": {
+        "en": "removed {target} as MPN partner admin",
+        "nl": "haalde {target} weg als MPN-partnerbeheerder",
+    },
+    "history.action_offer_add": {
+        "en": "added *{target}*",
+        "nl": "voegde *{target}* toe",
+    },
+    "history.action_offer_import": {
+        "en": "imported *{target}*",
+        "nl": "importeerde *{target}*",
+    },
+    "history.action_offer_import_remove": {
+        "en": "removed *{target}* (import replaced the list)",
+        "nl": "verwijderde *{target}* (import verving de lijst)",
+    },
+    "history.action_offer_import_update": {
+        "en": "updated *{target}* by import",
+        "nl": "werkte *{target}* bij via een import",
+    },
+    "history.action_offer_remove": {
+        "en": "removed *{target}*",
+        "nl": "verwijderde *{target}*",
+    },
+    "history.action_offer_renew": {
+        "en": "recorded the renewal of *{target}*",
+        "nl": "legde de verlenging van *{target}* vast",
+    },
+    "history.action_offer_restore": {
+        "en": "brought back *{target}*",
+        "nl": "zette *{target}* terug",
+    },
+    "history.action_offer_update": {
+        "en": "corrected *{target}*",
+        "nl": "corrigeerde *{target}*",
+    },
+    "history.action_other": {
+        "en": "{action} {target}",
+        "nl": "{action} {target}",
+    },
+    "history.action_settings_update": {
+        "en": "changed the settings",
+        "nl": "wijzigde de instellingen",
+    },
+    "history.action_workspace_install": {
+        "en": "installed the app",
+        "nl": "installeerde de app",
+    },
+    "history.action_workspace_reinstall": {
+        "en": "installed the app again",
+        "nl": "installeerde de app opnieuw",
+    },
+    "history.actor_system": {
+        "en": "_{actor}_",
+        "nl": "_{actor}_",
+    },
+    "history.empty": {
+        "en": "(none)",
+        "nl": "(geen)",
+    },
+    "history.entry": {
+        "en": "*{when}* · {who} {what}",
+        "nl": "*{when}* · {who} {what}",
+    },
+    "history.next": {
+        "en": "Older",
+        "nl": "Ouder",
+    },
+    "history.no_more": {
+        "en": "No older changes.",
+        "nl": "Geen oudere wijzigingen.",
+    },
+    "history.none": {
+        "en": "Nothing has been changed yet.",
+        "nl": "Er is nog niets gewijzigd.",
+    },
+    "history.page": {
+        "en": "Changes {first}–{last}, newest first; times in {zone}.",
+        "nl": "Wijzigingen {first}–{last}, nieuwste eerst; tijden in {zone}.",
+    },
+    "history.previous": {
+        "en": "Newer",
+        "nl": "Nieuwer",
+    },
+    "history.title": {
+        "en": "History",
+        "nl": "Geschiedenis",
+    },
+    "home.add_button": {
+        "en": "Add offer",
+        "nl": "Aanbieding toevoegen",
+    },
+    "home.admins_are": {
+        "en": "MPN partner admins: {admins}. Ask them to change records.",
+        "nl": "MPN-partnerbeheerders: {admins}. Vraag hen om iets te wijzigen.",
+    },
+    "home.admins_button": {
+        "en": "Admins",
+        "nl": "Beheerders",
+    },
+    "home.cancel": {
+        "en": "Cancel",
+        "nl": "Annuleren",
+    },
+    "home.choose_channel": {
+        "en": "Next step: choose the channel where reminders are posted, under *Settings*. Until then they go by DM to the MPN partner admins.",
+        "nl": "Volgende stap: kies onder *Instellingen* het kanaal waarin herinneringen komen. Tot dan gaan ze per DM naar de MPN-partnerbeheerders.",
+    },
+    "home.dates": {
+        "en": "Anniversary {anniversary} · last day to renew {deadline} · benefits lost on {lost_on}",
+        "nl": "Jubileumdatum {anniversary} · laatste dag om te verlengen {deadline} · voordelen kwijt op {lost_on}",
+    },
+    "home.days_left": {
+        "en": "{days} left",
+        "nl": "nog {days}",
+    },
+    "home.edit_button": {
+        "en": "Edit",
+        "nl": "Bewerken",
+    },
+    "home.extension_eligible": {
+        "en": "COVID-19 extension: eligible",
+        "nl": "COVID-19-uitstel: komt in aanmerking",
+    },
+    "home.extension_if_moved": {
+        "en": "COVID-19 extension: only once the membership is in Partner Center",
+        "nl": "COVID-19-uitstel: pas als het lidmaatschap in Partner Center staat",
+    },
+    "home.extension_not_eligible": {
+        "en": "COVID-19 extension: not eligible",
+        "nl": "COVID-19-uitstel: komt niet in aanmerking",
+    },
+    "home.history_button": {
+        "en": "History",
+        "nl": "Geschiedenis",
+    },
+    "home.import_button": {
+        "en": "Import CSV",
+        "nl": "CSV importeren",
+    },
+    "home.need_action_none": {
+        "en": "Nothing needs action",
+        "nl": "Niets vraagt actie",
+    },
+    "home.need_action_one": {
+        "en": "*{count} offer needs action*",
+        "nl": "*{count} aanbieding vraagt actie*",
+    },
+    "home.need_action_other": {
+        "en": "*{count} offers need action*",
+        "nl": "*{count} aanbiedingen vragen actie*",
+    },
+    "home.next_deadline": {
+        "en": "next deadline: *{name}* on {date}",
+        "nl": "eerstvolgende deadline: *{name}* op {date}",
+    },
+    "home.next_page": {
+        "en": "Next page",
+        "nl": "Volgende pagina",
+    },
     "home.no_admin": {
         "en": "Nobody is an MPN partner admin in this workspace yet: nobody can change records, and reminders without a channel reach nobody. Ask a Slack workspace admin or owner to open this Home tab and become one.",
         "nl": "Er is in deze workspace nog geen MPN-partnerbeheerder: niemand kan iets wijzigen, en herinneringen zonder kanaal komen bij niemand aan. Vraag een beheerder of eigenaar van de Slack-workspace dit tabblad te openen en beheerder te worden.",
+    },
+    "home.offer_gone": {
+        "en": "That offer isn't tracked any more (it was removed meanwhile). Nothing was changed.",
+        "nl": "Die aanbieding wordt niet meer gevolgd (ze is intussen verwijderd). Er is niets gewijzigd.",
+    },
+    "home.open_link": {
+        "en": "<{link}|Open mpn-bot> for every offer and setting.",
+        "nl": "<{link}|Open mpn-bot> voor alle aanbiedingen en instellingen.",
+    },
+    "home.page": {
+        "en": "Offers {first} to {last} of {total}",
+        "nl": "Aanbiedingen {first} tot en met {last} van {total}",
+    },
+    "home.previous_page": {
+        "en": "Previous page",
+        "nl": "Vorige pagina",
+    },
+    "home.reminders_by_dm": {
+        "en": "by DM to the MPN partner admins",
+        "nl": "per DM aan de MPN-partnerbeheerders",
+    },
+    "home.reminders_in": {
+        "en": "reminders: {channel}",
+        "nl": "herinneringen: {channel}",
+    },
+    "home.remove_button": {
+        "en": "Remove",
+        "nl": "Verwijderen",
+    },
+    "home.removed": {
+        "en": "Removed *{name}*.",
+        "nl": "*{name}* verwijderd.",
+    },
+    "home.renew_button": {
+        "en": "Mark renewed",
+        "nl": "Markeer als verlengd",
+    },
+    "home.retrying_one": {
+        "en": "{count} reminder could not be delivered yet; I keep trying.",
+        "nl": "{count} herinnering kon nog niet worden bezorgd; ik blijf het proberen.",
+    },
+    "home.retrying_other": {
+        "en": "{count} reminders could not be delivered yet; I keep trying.",
+        "nl": "{count} herinneringen konden nog niet worden bezorgd; ik blijf het proberen.",
+    },
+    "home.settings_button": {
+        "en": "Settings",
+        "nl": "Instellingen",
+    },
+    "home.time_zone": {
+        "en": "time zone: {zone}",
+        "nl": "tijdzone: {zone}",
+    },
+    "home.title": {
+        "en": "MPN renewals",
+        "nl": "MPN-verlengingen",
+    },
+    "home.welcome": {
+        "en": ":wave: I keep track of your MPN competencies and advanced specializations, post Microsoft's reminders (15 days before and 23 days after each anniversary) and tell everyone the last day to renew and the day benefits are lost. Ask me anything in a DM or with `/mpn`.",
+        "nl": ":wave: Ik houd je MPN-competenties en geavanceerde specialisaties bij, plaats de herinneringen van Microsoft (15 dagen voor en 23 dagen na elke jubileumdatum) en vertel iedereen de laatste dag om te verlengen en de dag waarop de voordelen vervallen. Vraag me alles in een DM of met `/mpn`.",
+    },
+    "home.welcome_next_admin": {
+        "en": "Next step: add your first offer with *Add offer* (or import a CSV).",
+        "nl": "Volgende stap: voeg je eerste aanbieding toe met *Aanbieding toevoegen* (of importeer een CSV).",
+    },
+    "home.welcome_next_member": {
+        "en": "The MPN partner admins ({admins}) set it up; nothing is tracked yet.",
+        "nl": "De MPN-partnerbeheerders ({admins}) richten het in; er wordt nog niets gevolgd.",
+    },
+    "home.welcome_next_nobody": {
+        "en": "An MPN partner admin sets it up. There is none yet: a Slack workspace admin or owner can become the first one on this tab.",
+        "nl": "Een MPN-partnerbeheerder richt het in. Die is er nog niet: een beheerder of eigenaar van de Slack-workspace kan op dit tabblad de eerste worden.",
+    },
+    "home.welcome_next_owner": {
+        "en": "MPN partner admins set it up. There is none yet: as a Slack workspace admin or owner you can become the first one.",
+        "nl": "MPN-partnerbeheerders richten het in. Die is er nog niet: als beheerder of eigenaar van de Slack-workspace kun jij de eerste worden.",
     },
     "hour.set": {
         "en": ":white_check_mark: Reminders will be posted from {hour} ({zone}).",
@@ -407,6 +707,194 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hour.usage": {
         "en": "Give an hour from 0 to 23: `/mpn hour 9` posts reminders from 09:00 in the workspace's time zone.",
         "nl": "Geef een uur van 0 tot 23: met `/mpn uur 9` komen herinneringen vanaf 09:00 in de tijdzone van de workspace.",
+    },
+    "import.changed_meanwhile": {
+        "en": "The offers changed since the preview (or this file was imported already), so nothing was imported. Here is what the file would do now.",
+        "nl": "De aanbiedingen zijn gewijzigd sinds het voorbeeld (of dit bestand is al geïmporteerd), dus er is niets geïmporteerd. Dit zou het bestand nu doen.",
+    },
+    "import.confirm_button": {
+        "en": "Import",
+        "nl": "Importeren",
+    },
+    "import.done_add": {
+        "en": "Imported: {added} added, {unchanged} already tracked.",
+        "nl": "Geïmporteerd: {added} toegevoegd, {unchanged} werden al gevolgd.",
+    },
+    "import.done_merge": {
+        "en": "Imported: {added} added, {updated} updated, {unchanged} unchanged.",
+        "nl": "Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd.",
+    },
+    "import.done_replace": {
+        "en": "Imported: {added} added, {updated} updated, {unchanged} unchanged, {removed} removed.",
+        "nl": "Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt, {unchanged} ongewijzigd, {removed} verwijderd.",
+    },
+    "import.file_label": {
+        "en": "Spreadsheet (CSV or Unicode text)",
+        "nl": "Spreadsheet (CSV of Unicode-tekst)",
+    },
+    "import.file_missing": {
+        "en": "I can't find that file any more (deleted, or not from this workspace): upload it again.",
+        "nl": "Dat bestand kan ik niet meer vinden (verwijderd, of niet uit deze workspace): upload het opnieuw.",
+    },
+    "import.file_unreadable": {
+        "en": "I couldn't download that file from Slack just now: try again in a moment.",
+        "nl": "Het lukte me niet om dat bestand uit Slack te halen: probeer het zo nog eens.",
+    },
+    "import.format": {
+        "en": "The first line names the columns: name, kind and anniversary (in Dutch: naam, soort, jubileumdatum), in any order. Excel's CSV works as saved, Dutch `;` files included; dates as YYYY-MM-DD are never misread.",
+        "nl": "De eerste regel noemt de kolommen: naam, soort en jubileumdatum (of in het Engels name, kind, anniversary), in elke volgorde. De CSV van Excel werkt zoals opgeslagen, ook met `;`; datums als JJJJ-MM-DD worden nooit verkeerd gelezen.",
+    },
+    "import.intro": {
+        "en": "Bring many offers in at once. You'll see what the file adds, changes and refuses per line before anything is stored; one bad line and nothing is imported.",
+        "nl": "Zet veel aanbiedingen tegelijk over. Je ziet per regel wat het bestand toevoegt, wijzigt en weigert voordat er iets wordt opgeslagen; één foute regel en er wordt niets geïmporteerd.",
+    },
+    "import.line_added": {
+        "en": "line {line}: add *{name}* ({kind}, anniversary {anniversary})",
+        "nl": "regel {line}: *{name}* toevoegen ({kind}, jubileumdatum {anniversary})",
+    },
+    "import.line_refused": {
+        "en": "line {line}: {problem}",
+        "nl": "regel {line}: {problem}",
+    },
+    "import.line_removed": {
+        "en": "remove *{name}* (not in the file)",
+        "nl": "*{name}* verwijderen (staat niet in het bestand)",
+    },
+    "import.line_unchanged": {
+        "en": "line {line}: *{name}* unchanged",
+        "nl": "regel {line}: *{name}* ongewijzigd",
+    },
+    "import.line_updated": {
+        "en": "line {line}: update *{name}*: {changes}",
+        "nl": "regel {line}: *{name}* bijwerken: {changes}",
+    },
+    "import.mode_add": {
+        "en": "Add new offers only",
+        "nl": "Alleen nieuwe aanbiedingen toevoegen",
+    },
+    "import.mode_add_hint": {
+        "en": "A line that would change a tracked offer is refused",
+        "nl": "Een regel die een gevolgde aanbieding wijzigt, wordt geweigerd",
+    },
+    "import.mode_invalid": {
+        "en": "Choose how to import.",
+        "nl": "Kies hoe je wilt importeren.",
+    },
+    "import.mode_label": {
+        "en": "How",
+        "nl": "Hoe",
+    },
+    "import.mode_merge": {
+        "en": "Add and update",
+        "nl": "Toevoegen en bijwerken",
+    },
+    "import.mode_merge_hint": {
+        "en": "Tracked offers take the file's kind and anniversary",
+        "nl": "Gevolgde aanbiedingen krijgen de soort en datum uit het bestand",
+    },
+    "import.mode_replace": {
+        "en": "Replace the whole list",
+        "nl": "De hele lijst vervangen",
+    },
+    "import.mode_replace_hint": {
+        "en": "Offers not in the file are removed",
+        "nl": "Aanbiedingen die niet in het bestand staan, worden verwijderd",
+    },
+    "import.more_lines": {
+        "en": "…and {count} more lines.",
+        "nl": "…en nog {count} regels.",
+    },
+    "import.nothing_to_change": {
+        "en": "Every offer in the file is tracked already, as it is: nothing to import.",
+        "nl": "Elke aanbieding in het bestand wordt al precies zo gevolgd: niets te importeren.",
+    },
+    "import.one_file": {
+        "en": "Upload one file.",
+        "nl": "Upload één bestand.",
+    },
+    "import.preview_button": {
+        "en": "Preview",
+        "nl": "Voorbeeld",
+    },
+    "import.problem_duplicate_line": {
+        "en": "“{name}” is on line {line} already (as “{existing}”)",
+        "nl": "“{name}” staat al op regel {line} (als “{existing}”)",
+    },
+    "import.problem_duplicate_stored": {
+        "en": "“{name}” is tracked already (as “{existing}”) and this line changes it: choose “Add and update” to update it",
+        "nl": "“{name}” wordt al gevolgd (als “{existing}”) en deze regel wijzigt hem: kies “Toevoegen en bijwerken” om hem bij te werken",
+    },
+    "import.problem_formula": {
+        "en": "“{name}” starts like a spreadsheet formula (=, +, -, @): names start with a letter or a digit",
+        "nl": "“{name}” begint als een spreadsheetformule (=, +, -, @): namen beginnen met een letter of cijfer",
+    },
+    "import.problem_sheet_bad_csv": {
+        "en": "this line can't be read as CSV: check its quotes",
+        "nl": "deze regel is geen leesbare CSV: kijk de aanhalingstekens na",
+    },
+    "import.problem_sheet_bad_row": {
+        "en": "this line has {cells} cells, but the header names {expected} columns",
+        "nl": "deze regel heeft {cells} cellen, maar de eerste regel noemt {expected} kolommen",
+    },
+    "import.problem_sheet_duplicate_column": {
+        "en": "two columns are the {column} (“{first}” and “{second}”): keep one",
+        "nl": "twee kolommen zijn de {column} (“{first}” en “{second}”): houd er één",
+    },
+    "import.problem_sheet_empty": {
+        "en": "The file is empty: its first line must name the columns name, kind and anniversary.",
+        "nl": "Het bestand is leeg: de eerste regel moet de kolommen naam, soort en jubileumdatum noemen.",
+    },
+    "import.problem_sheet_missing_columns": {
+        "en": "The first line names no {missing} column (found: {found}): it must name name, kind and anniversary (naam, soort, jubileumdatum).",
+        "nl": "De eerste regel noemt geen kolom {missing} (gevonden: {found}): hij moet naam, soort en jubileumdatum noemen (of name, kind, anniversary).",
+    },
+    "import.problem_sheet_not_text": {
+        "en": "This isn't a text file (an Excel workbook or an image?): save it from the spreadsheet as CSV and upload that.",
+        "nl": "Dit is geen tekstbestand (een Excel-werkmap of een afbeelding?): sla het in de spreadsheet op als CSV en upload dat.",
+    },
+    "import.problem_sheet_too_many_rows": {
+        "en": "The file has more than {limit} rows, the most one import takes.",
+        "nl": "Het bestand heeft meer dan {limit} regels, het maximum voor één import.",
+    },
+    "import.problem_sheet_unknown_column": {
+        "en": "Unknown column “{column}”: the columns are name, kind and anniversary (naam, soort, jubileumdatum).",
+        "nl": "Onbekende kolom “{column}”: de kolommen zijn naam, soort en jubileumdatum (name, kind, anniversary).",
+    },
+    "import.problem_sheet_unknown_kind": {
+        "en": "the kind “{text}” is not one I know: write competency or advanced specialization",
+        "nl": "de soort “{text}” ken ik niet: schrijf competentie of geavanceerde specialisatie",
+    },
+    "import.problem_too_big": {
+        "en": "The file is {size} MB; the most is {limit} MB (a few thousand offers).",
+        "nl": "Het bestand is {size} MB; het maximum is {limit} MB (een paar duizend aanbiedingen).",
+    },
+    "import.refused_summary": {
+        "en": "Nothing can be imported: {count} line(s) need fixing first (an import is all or nothing). Fix them in the spreadsheet and upload the file again.",
+        "nl": "Er kan niets worden geïmporteerd: eerst moeten {count} regel(s) worden verbeterd (een import gaat helemaal of niet). Verbeter ze in de spreadsheet en upload het bestand opnieuw.",
+    },
+    "import.replace_empty": {
+        "en": "This file has no offers, and “Replace the whole list” would remove every tracked offer: nothing changed.",
+        "nl": "Dit bestand bevat geen aanbiedingen, en “De hele lijst vervangen” zou alle gevolgde aanbiedingen verwijderen: er is niets gewijzigd.",
+    },
+    "import.summary_add": {
+        "en": "This file adds {added} offer(s); {unchanged} are tracked already. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} aanbieding(en) toe; {unchanged} worden al gevolgd. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+    },
+    "import.summary_merge": {
+        "en": "This file adds {added} and updates {updated} offer(s); {unchanged} stay as they are. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} aanbieding(en) toe en werkt er {updated} bij; {unchanged} blijven zoals ze zijn. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+    },
+    "import.summary_replace": {
+        "en": "This file adds {added}, updates {updated} and removes {removed} offer(s); {unchanged} stay as they are. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} aanbieding(en) toe, werkt er {updated} bij en verwijdert er {removed}; {unchanged} blijven zoals ze zijn. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+    },
+    "import.title": {
+        "en": "Import CSV",
+        "nl": "CSV importeren",
+    },
+    "import.would_otherwise": {
+        "en": "Without those lines the file would add {added}, update {updated} and remove {removed}.",
+        "nl": "Zonder die regels zou het bestand {added} toevoegen, {updated} bijwerken en {removed} verwijderen.",
     },
     "kind.advanced_specialization": {
         "en": "advanced specialization",
@@ -451,6 +939,106 @@ MESSAGES: dict[str, dict[str, str]] = {
     "loss.soonest": {
         "en": "The first benefits you could lose are those of *{name}*, on *{lost_on}*, unless it's renewed by {deadline}.",
         "nl": "De eerstvolgende deadline is die van *{name}*: verleng uiterlijk {deadline}, anders ben je de voordelen op *{lost_on}* kwijt.",
+    },
+    "modal.add_submit": {
+        "en": "Add",
+        "nl": "Toevoegen",
+    },
+    "modal.add_title": {
+        "en": "Add offer",
+        "nl": "Aanbieding toevoegen",
+    },
+    "modal.anniversary": {
+        "en": "Anniversary",
+        "nl": "Jubileumdatum",
+    },
+    "modal.anniversary_hint": {
+        "en": "The anniversary Partner Center shows now (Membership > Membership offers).",
+        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Lidmaatschapsaanbiedingen).",
+    },
+    "modal.close": {
+        "en": "Close",
+        "nl": "Sluiten",
+    },
+    "modal.date_missing": {
+        "en": "Choose a date.",
+        "nl": "Kies een datum.",
+    },
+    "modal.edit_hint": {
+        "en": "Correcting a mistyped anniversary is recorded as a correction, not as a renewal. To record a renewal, use Mark renewed.",
+        "nl": "Een verkeerd ingevulde jubileumdatum corrigeren wordt vastgelegd als correctie, niet als verlenging. Een verlenging leg je vast met Markeer als verlengd.",
+    },
+    "modal.edit_submit": {
+        "en": "Save",
+        "nl": "Opslaan",
+    },
+    "modal.edit_title": {
+        "en": "Edit offer",
+        "nl": "Aanbieding bewerken",
+    },
+    "modal.kind": {
+        "en": "Kind",
+        "nl": "Soort",
+    },
+    "modal.kind_missing": {
+        "en": "Choose competency or advanced specialization.",
+        "nl": "Kies competentie of geavanceerde specialisatie.",
+    },
+    "modal.name": {
+        "en": "Name",
+        "nl": "Naam",
+    },
+    "modal.name_both": {
+        "en": "Choose a name from the list or type one, not both.",
+        "nl": "Kies een naam uit de lijst of typ er een, niet allebei.",
+    },
+    "modal.name_missing": {
+        "en": "Give the offer a name.",
+        "nl": "Geef de aanbieding een naam.",
+    },
+    "modal.name_other": {
+        "en": "Another name (type it below)",
+        "nl": "Een andere naam (typ hem hieronder)",
+    },
+    "modal.name_pick": {
+        "en": "Competency",
+        "nl": "Competentie",
+    },
+    "modal.name_pick_placeholder": {
+        "en": "Choose a 2021 competency",
+        "nl": "Kies een competentie van 2021",
+    },
+    "modal.name_typed": {
+        "en": "Or another name",
+        "nl": "Of een andere naam",
+    },
+    "modal.name_typed_hint": {
+        "en": "For an advanced specialization, or a name that is not in the list.",
+        "nl": "Voor een geavanceerde specialisatie, of een naam die niet in de lijst staat.",
+    },
+    "modal.open_failed": {
+        "en": "Slack did not open the form (the click came too late or twice). Nothing was changed; click again.",
+        "nl": "Slack opende het formulier niet (de klik kwam te laat of dubbel). Er is niets gewijzigd; klik nog een keer.",
+    },
+    "modal.refusal_title": {
+        "en": "Not done",
+        "nl": "Niet gedaan",
+    },
+    "modal.renew_intro": {
+        "en": "Record that *{name}* was renewed in Partner Center. Its renewal window runs from {opens} to {deadline}.",
+        "nl": "Leg vast dat *{name}* in Partner Center is verlengd. De verlengingsperiode loopt van {opens} tot en met {deadline}.",
+    },
+    "modal.renew_submit": {
+        "en": "Mark renewed",
+        "nl": "Verlengd",
+    },
+    "modal.renew_title": {
+        "en": "Mark renewed",
+        "nl": "Markeer als verlengd",
+    },
+    "modal.renewed_on": {
+        "en": "Renewed on",
+        "nl": "Verlengd op",
     },
     "no": {
         "en": "no",
@@ -720,6 +1308,178 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Time zone: {zone}",
         "nl": "Tijdzone: {zone}",
     },
+    "settings_modal.by_dm": {
+        "en": "by DM to the MPN partner admins",
+        "nl": "per DM aan de MPN-partnerbeheerders",
+    },
+    "settings_modal.changed_meanwhile": {
+        "en": "Someone changed this meanwhile to {value}. Close this window and open Settings again to see the current values.",
+        "nl": "Iemand heeft dit intussen gewijzigd in {value}. Sluit dit venster en open Instellingen opnieuw om de huidige waarden te zien.",
+    },
+    "settings_modal.channel_archived": {
+        "en": "That channel is archived: reminders can't be posted there. Pick another one.",
+        "nl": "Dat kanaal is gearchiveerd: daar kunnen geen herinneringen komen. Kies een ander kanaal.",
+    },
+    "settings_modal.channel_hint": {
+        "en": "Reminders are posted here 15 days before each anniversary and 23 days after it if not renewed.",
+        "nl": "Hier komen de herinneringen, 15 dagen voor elke jubileumdatum en 23 dagen erna als er nog niet verlengd is.",
+    },
+    "settings_modal.channel_is_dm": {
+        "en": "Pick a channel, not a direct message; or tick “by DM” below.",
+        "nl": "Kies een kanaal, geen privébericht; of vink hieronder “per DM” aan.",
+    },
+    "settings_modal.channel_label": {
+        "en": "Reminder channel",
+        "nl": "Kanaal voor herinneringen",
+    },
+    "settings_modal.channel_missing_choice": {
+        "en": "Pick a channel for the reminders, or tick “by DM” below.",
+        "nl": "Kies een kanaal voor de herinneringen, of vink hieronder “per DM” aan.",
+    },
+    "settings_modal.channel_or_dm": {
+        "en": "Pick a channel or tick “by DM”, not both.",
+        "nl": "Kies een kanaal of vink “per DM” aan, niet allebei.",
+    },
+    "settings_modal.channel_placeholder": {
+        "en": "Pick a channel",
+        "nl": "Kies een kanaal",
+    },
+    "settings_modal.channel_unknown": {
+        "en": "I can't see that channel. If it is private, invite me first: type `/invite @MPN Renewals` in it.",
+        "nl": "Dat kanaal kan ik niet zien. Is het privé, nodig me dan eerst uit: typ daar `/invite @MPN Renewals`.",
+    },
+    "settings_modal.dm_label": {
+        "en": "Or",
+        "nl": "Of",
+    },
+    "settings_modal.dm_option": {
+        "en": "Post by DM to the MPN partner admins",
+        "nl": "Per DM sturen aan de MPN-partnerbeheerders",
+    },
+    "settings_modal.hour_hint": {
+        "en": "Reminders go out from this hour, in the workspace's time zone.",
+        "nl": "Vanaf dit uur gaan de herinneringen de deur uit, in de tijdzone van de workspace.",
+    },
+    "settings_modal.hour_invalid": {
+        "en": "Pick an hour from the list.",
+        "nl": "Kies een uur uit de lijst.",
+    },
+    "settings_modal.hour_label": {
+        "en": "Posting hour",
+        "nl": "Tijdstip van de herinneringen",
+    },
+    "settings_modal.invite_me": {
+        "en": "I'm not in {channel}, and a private channel can't be joined by an app: invite me with `/invite @MPN Renewals` in it, or reminders can't be posted there.",
+        "nl": "Ik zit niet in {channel}, en een app kan niet zelf lid worden van een privékanaal: nodig me daar uit met `/invite @MPN Renewals`, anders kunnen er geen herinneringen komen.",
+    },
+    "settings_modal.join_button": {
+        "en": "Join the channel",
+        "nl": "Word lid van het kanaal",
+    },
+    "settings_modal.join_failed": {
+        "en": "I couldn't join {channel} just now. Try again in a moment, or invite me with `/invite @MPN Renewals`.",
+        "nl": "Het lukte me niet om lid te worden van {channel}. Probeer het zo nog eens, of nodig me uit met `/invite @MPN Renewals`.",
+    },
+    "settings_modal.join_not_allowed": {
+        "en": "This app may not join channels by itself (its Slack permissions lack channels:join): invite me to {channel} with `/invite @MPN Renewals`.",
+        "nl": "Deze app mag niet zelf lid worden van kanalen (de Slack-rechten missen channels:join): nodig me uit in {channel} met `/invite @MPN Renewals`.",
+    },
+    "settings_modal.joined": {
+        "en": "I joined {channel}: reminders will be posted there.",
+        "nl": "Ik ben lid geworden van {channel}: daar komen de herinneringen.",
+    },
+    "settings_modal.language_invalid": {
+        "en": "Pick English or Nederlands.",
+        "nl": "Kies English of Nederlands.",
+    },
+    "settings_modal.language_label": {
+        "en": "Language of posts and replies",
+        "nl": "Taal van berichten en antwoorden",
+    },
+    "settings_modal.not_in_channel": {
+        "en": "I'm not in {channel} yet, so reminders can't be posted there. Shall I join it?",
+        "nl": "Ik zit nog niet in {channel}, dus daar kunnen nog geen herinneringen komen. Zal ik lid worden?",
+    },
+    "settings_modal.partner_center_hint": {
+        "en": "Decides whether the COVID-19 extension applies",
+        "nl": "Bepaalt of het COVID-19-uitstel geldt",
+    },
+    "settings_modal.partner_center_label": {
+        "en": "COVID-19 extension",
+        "nl": "COVID-19-uitstel",
+    },
+    "settings_modal.partner_center_option": {
+        "en": "Our MPN membership has moved to Partner Center",
+        "nl": "Ons MPN-lidmaatschap is overgezet naar Partner Center",
+    },
+    "settings_modal.region_africa": {
+        "en": "Africa",
+        "nl": "Afrika",
+    },
+    "settings_modal.region_america": {
+        "en": "America",
+        "nl": "Amerika",
+    },
+    "settings_modal.region_antarctica": {
+        "en": "Antarctica",
+        "nl": "Antarctica",
+    },
+    "settings_modal.region_arctic": {
+        "en": "Arctic",
+        "nl": "Noordpoolgebied",
+    },
+    "settings_modal.region_asia": {
+        "en": "Asia",
+        "nl": "Azië",
+    },
+    "settings_modal.region_atlantic": {
+        "en": "Atlantic",
+        "nl": "Atlantische Oceaan",
+    },
+    "settings_modal.region_australia": {
+        "en": "Australia",
+        "nl": "Australië",
+    },
+    "settings_modal.region_europe": {
+        "en": "Europe",
+        "nl": "Europa",
+    },
+    "settings_modal.region_indian": {
+        "en": "Indian Ocean",
+        "nl": "Indische Oceaan",
+    },
+    "settings_modal.region_pacific": {
+        "en": "Pacific",
+        "nl": "Stille Oceaan",
+    },
+    "settings_modal.region_utc": {
+        "en": "UTC",
+        "nl": "UTC",
+    },
+    "settings_modal.saved": {
+        "en": ":white_check_mark: Saved. The settings now:",
+        "nl": ":white_check_mark: Opgeslagen. De instellingen nu:",
+    },
+    "settings_modal.suggested": {
+        "en": "Your time zone and the current one",
+        "nl": "Jouw tijdzone en de huidige",
+    },
+    "settings_modal.title": {
+        "en": "Settings",
+        "nl": "Instellingen",
+    },
+    "settings_modal.unchanged": {
+        "en": "Nothing changed. The settings are:",
+        "nl": "Er is niets gewijzigd. De instellingen zijn:",
+    },
+    "settings_modal.zone_invalid": {
+        "en": "Pick a time zone from the list.",
+        "nl": "Kies een tijdzone uit de lijst.",
+    },
+    "settings_modal.zone_label": {
+        "en": "Time zone",
+        "nl": "Tijdzone",
+    },
     "status.empty": {
         "en": "No offers tracked yet. Add one: `/mpn add competency Cloud Platform 2021-03-10`.",
         "nl": "Er worden nog geen aanbiedingen gevolgd. Voeg er een toe: `/mpn toevoegen competentie Cloud Platform 2021-03-10`.",
@@ -891,6 +1651,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "when.window_closed": {
         "en": "Renewal window: {opens} to {deadline}, closed",
         "nl": "Verlengingsperiode: {opens} tot en met {deadline}, gesloten",
+    },
+    "workspace_modal.close": {
+        "en": "Cancel",
+        "nl": "Annuleren",
+    },
+    "workspace_modal.done": {
+        "en": "Close",
+        "nl": "Sluiten",
+    },
+    "workspace_modal.refused_title": {
+        "en": "Not possible",
+        "nl": "Dat kan niet",
+    },
+    "workspace_modal.save": {
+        "en": "Save",
+        "nl": "Opslaan",
+    },
+    "workspace_modal.stale": {
+        "en": ":warning: This window is out of date (or not from this workspace), so nothing was changed. Close it and open it again from the Home tab.",
+        "nl": ":warning: Dit venster is verouderd (of hoort niet bij deze workspace), dus er is niets gewijzigd. Sluit het en open het opnieuw via het tabblad Start.",
     },
     "yes": {
         "en": "yes",

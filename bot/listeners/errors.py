@@ -12,12 +12,15 @@ import logging
 from typing import Any
 
 from slack_bolt import App, BoltContext, BoltResponse, Respond, Say
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.core.errors import UserError
 from bot.language.i18n import Lang
 from bot.listeners.middleware import CONVERSATION
 from bot.render import Reply, refusals
 from bot.render import settings as render_settings
+from bot.render.settings_modals import refusal_modal
 from storage import StorageError
 
 log = logging.getLogger(__name__)
@@ -48,10 +51,28 @@ def reply_for(error: BaseException, lang: Lang, what: str, asker: str | None = N
     return reply
 
 
+def _in_a_modal(client: WebClient, body: dict[str, Any], reply: Reply, lang: Lang) -> None:
+    """A refusal for a button on the App Home or in a modal, which have no response_url: shown in a modal
+    (pushed onto an open one), so a click never seems to do nothing."""
+    view = refusal_modal(reply.text, lang)
+    try:
+        if (body.get("view") or {}).get("type") == "modal":
+            client.views_push(trigger_id=body["trigger_id"], view=view)
+        else:
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+    except (SlackApiError, SlackClientError, OSError) as err:
+        log.warning("could not show a refusal in a modal: %s", err)
+
+
 def register(app: App) -> None:
     @app.error
     def on_error(
-        error: Exception, body: dict[str, Any], context: BoltContext, respond: Respond | None, say: Say | None
+        error: Exception,
+        body: dict[str, Any],
+        context: BoltContext,
+        respond: Respond | None,
+        say: Say | None,
+        client: WebClient,
     ) -> BoltResponse:
         conv = context.get(CONVERSATION)
         lang: Lang = conv.lang if conv is not None else "en"
@@ -63,8 +84,13 @@ def register(app: App) -> None:
         event = body.get("event") or {}
         what = body.get("type") if not event else f"event {event.get('type')}"
         reply = reply_for(error, lang, str(what), asker)
-        if body.get("type") == "block_actions" and respond is not None:
+        if body.get("type") == "block_actions" and respond is not None and body.get("response_url"):
             respond(**reply.as_message(), response_type="ephemeral", replace_original=False)
+        elif body.get("type") == "block_actions" and body.get("trigger_id"):
+            _in_a_modal(client, body, reply, lang)  # a Home or modal button: no message to answer under
         elif event.get("type") == "message" and say is not None:
             say(**reply.as_message())
+        elif body.get("type") == "view_submission":  # the modal says so, rather than closing as if saved
+            view = refusal_modal(reply.text, lang)
+            return BoltResponse(status=200, body={"response_action": "update", "view": view})
         return BoltResponse(status=200, body="")

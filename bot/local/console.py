@@ -31,6 +31,8 @@ from bot.language.dates import DateInputError, parse_user_date
 from bot.language.i18n import Lang
 from bot.local import demo
 from bot.local.slack import AppClient, Message, SlackServer
+from bot.local.slack import views as slack_views
+from bot.local.slack.signing import FORM
 from bot.local.terminal import Style, message_to_text, mrkdwn_to_text
 from bot.runtime.clock import SettableClock
 from bot.runtime.config import Settings
@@ -41,7 +43,10 @@ HELP = """\
 Type a question as you would in a direct message ("when do I lose benefits?"), or a slash command
 ("/mpn status", "/mpn help"). #mpn-renewals and @sam become Slack mentions, as in Slack. Console commands:
   :date 2021-04-02   move to that day (reminders due by then are posted)   :date +7   a week on
-  :click 1           click button 1 (buttons are numbered as they are printed: [1: Mark renewed])
+  :home              open the App Home tab (the dashboard); its buttons are numbered like a message's
+  :click 1           click button 1 (buttons are numbered as they are printed: [1: Mark renewed]);
+                     a modal that opens asks for each input in turn (a date as you would type it,
+                     an option by number; Enter keeps what is filled in, :cancel closes the modal)
   :as sam | :as you  speak as the member sam, or as you (an MPN partner admin)
   :lang nl | en      switch your Slack language
   :help              this text
@@ -69,6 +74,11 @@ class Button:
     element: dict[str, Any]
     text: str
     blocks: list[dict[str, Any]]
+    view_id: str | None = None  # a button on a view (the Home tab) rather than on a message
+
+
+class ModalCancelled(Exception):
+    """The person typed :cancel at one of a modal's prompts."""
 
 
 @dataclass
@@ -204,6 +214,9 @@ class Console:
                 )
             )
             return
+        if button.view_id is not None:
+            self._click_view(button)
+            return
         text, blocks = button.text, button.blocks
         if button.stored:
             current = self._message(button.channel, button.ts)
@@ -221,6 +234,7 @@ class Console:
             self.say("Not clicked: you chose deny.")
             return
         before = self._snapshot()
+        modal_before = self._top_modal_id()
         element = button.element
         status, _, _ = self.client.action(
             team_id=demo.TEAM,
@@ -238,12 +252,262 @@ class Console:
             ),
             message={"type": "message", "ts": button.ts, "text": text, "blocks": blocks},
             is_ephemeral=button.ephemeral,
+            trigger_id=self.slack.views.issue_trigger(demo.TEAM, self.user),
         )
         if status != 200:
             self.say(f"(the app answered HTTP {status})")
             return
-        if not self._report(before):
+        opened = self._modal_opened(modal_before)
+        if not self._report(before) and not opened:
             self.say("(the app took the click and answered nothing)")
+
+    # -- the App Home and modals ---------------------------------------------------------------------
+
+    def open_home(self) -> None:
+        """``:home``: what Slack sends when the person opens the app's Home tab, then the Home it shows."""
+        status, _, _ = self.client.event(
+            team_id=demo.TEAM,
+            event={
+                "type": "app_home_opened",
+                "user": self.user,
+                "channel": self.slack.dm_channel_id(demo.TEAM, self.user),
+                "tab": "home",
+                "event_ts": f"{self.clock().timestamp():.6f}",
+            },
+        )
+        if status != 200:
+            self.say(f"(the app answered HTTP {status})")
+            return
+        self._print_home()
+
+    def _home_hash(self) -> str | None:
+        home = self.slack.home(demo.TEAM, self.user)
+        return None if home is None else str(home.get("hash"))
+
+    def _print_home(self) -> None:
+        home = self.slack.home(demo.TEAM, self.user)
+        if home is None:
+            self.say("(the app published no Home)")
+            return
+        self._print_view("App Home", home)
+
+    def _print_view(self, who: str, view: dict[str, Any]) -> None:
+        def number(block: dict[str, Any], element: dict[str, Any], label: str) -> str:
+            n = len(self._buttons) + 1
+            self._buttons[n] = Button(
+                number=n,
+                channel="",
+                ts="",
+                ephemeral=False,
+                stored=False,
+                block_id=str(block.get("block_id", "")),
+                element=element,
+                text="",
+                blocks=list(view.get("blocks") or []),
+                view_id=str(view.get("id", "")),
+            )
+            return f"[{n}: {label}]"
+
+        body = message_to_text("", view.get("blocks") or [], demo.NAMES, self.style, button=number)
+        self.out.write(f"\n{self.style.bold(who)}\n{body}\n\n")
+        self.out.flush()
+
+    def _click_view(self, button: Button) -> None:
+        """A click on a Home button: Slack's ``block_actions`` with a ``view`` container (no response_url)."""
+        home = self.slack.home(demo.TEAM, self.user)
+        if (
+            home is None
+            or home.get("id") != button.view_id
+            or not any(
+                (block_id, e.get("action_id"), e.get("value"))
+                == (button.block_id, button.element.get("action_id"), button.element.get("value"))
+                for block_id, e in slack_views.elements(home)
+            )
+        ):
+            self.say(f"Button {button.number} is no longer on the Home (it changed since); type :home.")
+            return
+        confirm = button.element.get("confirm")
+        if isinstance(confirm, dict) and not self._confirmed(confirm):
+            self.say("Not clicked: you chose deny.")
+            return
+        before, modal_before, home_before = self._snapshot(), self._top_modal_id(), self._home_hash()
+        body = slack_views.view_action_body(
+            team_id=demo.TEAM,
+            user_id=self.user,
+            view=home,
+            element=button.element,
+            block_id=button.block_id,
+            trigger_id=self.slack.views.issue_trigger(demo.TEAM, self.user),
+        )
+        status, _, _ = self.client.post(body, FORM)
+        if status != 200:
+            self.say(f"(the app answered HTTP {status})")
+            return
+        opened = self._modal_opened(modal_before)
+        printed = self._report(before)
+        if self._home_changed(home_before):
+            self._print_home()
+        elif not opened and not printed:
+            self.say("(the app took the click and answered nothing)")
+
+    def _home_changed(self, before: str | None) -> bool:
+        """Whether the Home was published again (the republish runs a moment after the change)."""
+        try:
+            self.slack.wait_for(lambda: self._home_hash() != before, timeout=2.0)
+        except TimeoutError:
+            return False
+        return True
+
+    def _top_modal_id(self) -> str | None:
+        top = self.slack.views.top(demo.TEAM, self.user)
+        return None if top is None else str(top.get("id"))
+
+    def _modal_opened(self, before: str | None) -> bool:
+        """After a click: if the app opened (or replaced) a modal, fill it in and submit it."""
+        if self._top_modal_id() in (None, before):
+            return False
+        self.fill_modal()
+        return True
+
+    def fill_modal(self) -> None:
+        """The open modal, input by input (``ask`` answers each prompt), submitted through the app until it
+        is accepted or the person types :cancel. Any modal works, whoever's listener opened it."""
+        home_before = self._home_hash()
+        while True:
+            view = self.slack.views.top(demo.TEAM, self.user)
+            if view is None:
+                break
+            title = (view.get("title") or {}).get("text", "")
+            shown = [b for b in view.get("blocks") or [] if b.get("type") != "input"]
+            body = message_to_text("", shown, demo.NAMES, self.style) if shown else ""
+            self.out.write(f"\n{self.style.bold('Modal: ' + title)}\n{body}\n")
+            try:
+                answers = self._ask_inputs(view)
+            except ModalCancelled:
+                self.slack.views.close_all(demo.TEAM, self.user)
+                self.say("Modal closed; nothing was submitted.")
+                return
+            errors = self.submit_modal(answers)
+            if errors:
+                for block_id, text in errors.items():
+                    self.say(f"{self._label(view, block_id)}: {text}")
+                continue
+            if self.slack.views.top(demo.TEAM, self.user) is None:
+                self.say("(modal submitted and closed)")
+        if self._home_changed(home_before):
+            self._print_home()
+
+    def submit_modal(self, answers: dict[str, str | None]) -> dict[str, str] | None:
+        """Submit the open modal with ``answers`` (block_id -> text, ISO date, or option number/value/text;
+        inputs not named keep what is filled in) as Slack's ``view_submission``, over signed HTTP. Returns
+        the field errors the app answered with (the modal stays open), or None."""
+        view = self.slack.views.top(demo.TEAM, self.user)
+        if view is None:
+            raise ValueError("no modal is open")
+        body = slack_views.view_submission_body(
+            team_id=demo.TEAM,
+            user_id=self.user,
+            view=view,
+            values=slack_views.state_values(view, answers),
+            trigger_id=self.slack.views.issue_trigger(demo.TEAM, self.user),
+        )
+        before = self._snapshot()
+        status, _, reply = self.client.post(body, FORM)
+        if status != 200:
+            self.say(f"(the app answered HTTP {status})")
+            return None
+        errors = self.slack.views.after_submission(demo.TEAM, self.user, reply)
+        self._report(before)
+        return errors
+
+    @staticmethod
+    def _label(view: dict[str, Any], block_id: str) -> str:
+        for block in view.get("blocks") or []:
+            if block.get("block_id") == block_id:
+                return str((block.get("label") or {}).get("text", block_id))
+        return block_id
+
+    def _ask_inputs(self, view: dict[str, Any]) -> dict[str, str | None]:
+        lang: Lang = "nl" if self.lang == "nl" else "en"
+        today = self.clock().astimezone(ZONE).date()
+        answers: dict[str, str | None] = {}
+        for block in view.get("blocks") or []:
+            if block.get("type") != "input":
+                continue
+            element, block_id = block["element"], str(block.get("block_id", ""))
+            label = str((block.get("label") or {}).get("text", block_id))
+            kind = element.get("type")
+            while True:
+                if kind == "datepicker":
+                    current = element.get("initial_date") or ""
+                    raw = self._prompt(f"{label} (a date){f' [{current}]' if current else ''}: ")
+                    if not raw:
+                        break
+                    try:
+                        answers[block_id] = parse_user_date(raw, lang, today=today).isoformat()
+                        break
+                    except DateInputError as err:
+                        self.say(err.message(lang))
+                elif kind in ("static_select", "radio_buttons", "external_select"):
+                    options = slack_views.options_of(element)
+                    listing = "  ".join(
+                        f"{i}. {(o.get('text') or {}).get('text', '')}" for i, o in enumerate(options, 1)
+                    )
+                    current = ((element.get("initial_option") or {}).get("text") or {}).get("text", "")
+                    self.out.write(self.style.dim(listing) + "\n")
+                    raw = self._prompt(f"{label}{f' [{current}]' if current else ''}: ")
+                    if not raw:
+                        break
+                    if slack_views.choose(element, raw) is not None:
+                        answers[block_id] = raw
+                        break
+                    self.say(f"Choose 1 to {len(options)}.")
+                elif kind in ("checkboxes", "multi_static_select"):
+                    options = slack_views.options_of(element)
+                    listing = "  ".join(
+                        f"{i}. {(o.get('text') or {}).get('text', '')}" for i, o in enumerate(options, 1)
+                    )
+                    self.out.write(self.style.dim(listing) + "\n")
+                    raw = self._prompt(f"{label} (numbers, separated by commas): ")
+                    if not raw:
+                        break
+                    parts = [p.strip() for p in raw.split(",")]
+                    if all(slack_views.choose(element, p) is not None for p in parts):
+                        answers[block_id] = raw
+                        break
+                    self.say(f"Choose from 1 to {len(options)}.")
+                elif str(kind).endswith(("users_select", "conversations_select", "channels_select")):
+                    raw = self._prompt(f"{label} (@name or #channel, separated by commas): ")
+                    if raw:
+                        answers[block_id] = ",".join(self._ids(raw))
+                    break
+                else:
+                    current = element.get("initial_value") or ""
+                    raw = self._prompt(f"{label}{f' [{current}]' if current else ''}: ")
+                    if raw:
+                        answers[block_id] = "" if raw == "-" else raw
+                    break
+        return answers
+
+    def _ids(self, typed: str) -> list[str]:
+        """``@sam, #mpn-renewals`` as the user and channel ids a Slack picker reports (unknown: as typed)."""
+        users = {u.name.casefold(): u.id for u in self.slack.users(demo.TEAM)}
+        channels = {c.name.casefold(): c.id for c in self.slack.channels(demo.TEAM)}
+        found = []
+        for part in (p.strip() for p in typed.split(",")):
+            name = part.lstrip("@#").casefold()
+            found.append(users.get(name) or channels.get(name) or part)
+        return found
+
+    def _prompt(self, question: str) -> str:
+        try:
+            answer = self.ask(question).strip()
+        except (EOFError, KeyboardInterrupt):
+            self.out.write("\n")
+            raise ModalCancelled from None
+        if answer == ":cancel":
+            raise ModalCancelled
+        return answer
 
     def _confirmed(self, confirm: dict[str, Any]) -> bool:
         def plain(obj: Any) -> str:
@@ -270,6 +534,8 @@ class Console:
             self._move_date(arg)
         elif word == "click":
             self.click(arg)
+        elif word == "home":
+            self.open_home()
         elif word == "as":
             who = {"sam": demo.SAM, "member": demo.SAM, "you": demo.YOU, "admin": demo.YOU}.get(arg.lower())
             if who is None:

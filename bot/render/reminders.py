@@ -24,6 +24,7 @@ from slack_sdk.models.blocks import (
 )
 
 import rules
+from bot.core import app_identity
 from bot.core.answers import OfferView
 from bot.language.i18n import Lang, format_days_count, t, t_plural
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
@@ -175,6 +176,7 @@ def reminder_post(
         raise ValueError(f"at most {MAX_ITEMS_PER_POST} reminders per post")
     names = ", ".join(escape_mrkdwn(i.view.offer.name) for i in items)
     head, tail = _frame(lang, to_admins)
+    tail = tail + open_home(items[0].view.offer.team_id, lang)
     blocks = copy.deepcopy(head)
     for item in items:
         blocks.extend(_item_blocks(item, today, lang))
@@ -191,6 +193,7 @@ def reminder_posts(
     if not items:
         raise ValueError("a reminder post needs at least one reminder")
     head, tail = _frame(lang, to_admins)
+    tail = tail + open_home(items[0].view.offer.team_id, lang)
     frame_blocks = len(head) + len(tail)
     frame_text = block_text_length(head) + block_text_length(tail)
     rendered = [_item_blocks(item, today, lang) for item in items]
@@ -240,6 +243,21 @@ def _frame(lang: Lang, to_admins: bool) -> tuple[list[dict[str, Any]], list[dict
     tail = [context(t("reminder.dm_no_channel", lang))] if to_admins else []
     tail.append(context(t("reminder.footer", lang)))
     return head, build("", tail).blocks
+
+
+def open_home(team_id: str, lang: Lang) -> list[dict[str, Any]]:
+    """ "Open mpn-bot": a link to the App Home, the dashboard, under a post or an alert (none while the
+    app's id is not known yet, see ``bot.core.app_identity``)."""
+    link = app_identity.home_link(team_id)
+    if link is None:
+        return []
+    return [copy.deepcopy(_link_block(link, lang))]
+
+
+@lru_cache(maxsize=1024)
+def _link_block(link: str, lang: Lang) -> dict[str, Any]:
+    """Validated once per workspace and language: a busy day renders thousands of posts."""
+    return context(t("home.open_link", lang, link=link)).to_dict()
 
 
 def renewed_text(before: OfferView, after: OfferView, user_id: str, lang: Lang) -> str:

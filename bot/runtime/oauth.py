@@ -25,7 +25,16 @@ from storage import Store
 log = logging.getLogger(__name__)
 
 # The bot scopes of manifest.yml (a test keeps the two in step).
-BOT_SCOPES = ("commands", "chat:write", "im:write", "im:history", "users:read", "channels:read")
+BOT_SCOPES = (
+    "commands",
+    "chat:write",
+    "im:write",
+    "im:history",
+    "users:read",
+    "channels:read",
+    "channels:join",
+    "files:read",
+)
 STATE_EXPIRY_SECONDS = 600
 
 

@@ -7,9 +7,11 @@ new workspace can get its first MPN partner admin), which ``Conversation.can_gra
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
+from bot.core.people import Person
 from bot.language.i18n import Lang
 from bot.render import Reply
 from bot.render import settings as render_settings
@@ -36,6 +38,17 @@ def parse_admins(rest: str, lang: Lang, today: date) -> Request:
     return Request("admins", {"action": action, "users": users})
 
 
+def why_not_admin(person: Person) -> Literal["unknown_user", "no_bots"] | None:
+    """Why this person cannot be made an MPN partner admin, or None: ``unknown_user`` when Slack says they
+    are not a member here (no such user, deactivated, another workspace's user), ``no_bots`` for an app.
+    Shared by ``/mpn admins add`` and the Admins modal, so both refuse the same people."""
+    if person.exists is False:
+        return "unknown_user"
+    if person.is_bot:
+        return "no_bots"
+    return None
+
+
 def admins(request: Request, conv: Conversation, surface: Surface) -> Reply:
     action, users = request.args["action"], request.args["users"]
     if action == "list":
@@ -44,11 +57,9 @@ def admins(request: Request, conv: Conversation, surface: Surface) -> Reply:
         raise UserError("auth.cannot_grant", admins=tuple(conv.ws.admins()))
     if action == "add":
         for user in users:  # every one is checked before any is added
-            person = surface.people.get(surface.client, conv.ws.team_id, user)
-            if person.exists is False:
-                raise UserError("admins.unknown_user", user=user)
-            if person.is_bot:
-                raise UserError("admins.no_bots", user=user)
+            refused = why_not_admin(surface.people.get(surface.client, conv.ws.team_id, user))
+            if refused is not None:
+                raise UserError(f"admins.{refused}", user=user)
         for user in users:
             conv.ws.add_admin(user, actor=conv.user_id)
     else:

@@ -13,8 +13,8 @@ from datetime import date
 from typing import Literal
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.core.channels import channel_facts
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
 from bot.language.i18n import Lang, t
@@ -58,17 +58,11 @@ def channel(request: Request, conv: Conversation, surface: Surface) -> Reply:
 
 
 def _channel_state(client: WebClient, channel: str) -> Literal["member", "not_member", "missing", "unknown"]:
-    """What ``conversations.info`` says of the channel. "missing" covers a channel that does not exist
-    and a private one the bot is not in (Slack answers ``channel_not_found`` to both): either way
-    reminders cannot go there, so it is refused with how to invite the bot. When Slack cannot be asked
-    ("unknown") the setting is saved; the sweep alerts the admins if posting fails."""
-    try:
-        info = client.conversations_info(channel=channel)["channel"]
-    except SlackApiError as err:
-        return "missing" if err.response.get("error") == "channel_not_found" else "unknown"
-    except (SlackClientError, OSError):
-        return "unknown"
-    return "member" if info.get("is_member") else "not_member"
+    """What ``conversations.info`` says of the channel (``bot.core.channels``). "missing" covers a channel
+    that does not exist and a private one the bot is not in: either way reminders cannot go there, so it is
+    refused with how to invite the bot. When Slack cannot be asked ("unknown") the setting is saved; the
+    sweep alerts the admins if posting fails."""
+    return channel_facts(client, channel).state
 
 
 def parse_timezone(rest: str, lang: Lang, today: date) -> Request:

@@ -62,6 +62,8 @@ def install(slack: SlackServer, url: str, team: str) -> str:
         "im:history",
         "users:read",
         "channels:read",
+        "channels:join",
+        "files:read",
     }
     code = slack.issue_oauth_code(team, WORKSPACES[team][2])
     redirect = f"{url}/slack/oauth_redirect?code={urllib.parse.quote(code)}&state={query['state'][0]}"

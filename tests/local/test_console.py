@@ -168,8 +168,14 @@ def test_clicking_mark_renewed_sends_slacks_block_actions_and_shows_the_update(
     n = button_number(text)
     [post] = [m for m in con.slack.messages(channel=demo.CHANNEL) if "Cloud Platform" in m.text]
     sent = Sent(con)
+    prompts: list[str] = []
+    con.ask = lambda question: prompts.append(question) or ""  # type: ignore[func-returns-value]
     con.handle(f":click {n}")
-    payload = sent.last_payload()
+    # The click opened the Mark renewed modal; Enter kept its date (today), and it was submitted.
+    assert prompts == ["Renewed on (a date) [2021-04-02]: "]
+    submission = json.loads(parse_qs(sent.bodies[-1])["payload"][0])
+    assert submission["type"] == "view_submission"
+    payload = json.loads(parse_qs(sent.bodies[0])["payload"][0])
     assert payload["type"] == "block_actions"
     assert payload["container"] == {
         "type": "message",
@@ -229,7 +235,7 @@ def test_a_button_with_a_confirm_dialog_asks_first(console: tuple[Console, io.St
     con.show_new_channel_posts()
     n = button_number(said(out))
     questions: list[str] = []
-    answers = iter(["deny", "renew"])
+    answers = iter(["deny", "renew", ""])  # the last: Enter at the modal's date
 
     def ask(question: str) -> str:
         questions.append(question)
@@ -241,7 +247,7 @@ def test_a_button_with_a_confirm_dialog_asks_first(console: tuple[Console, io.St
     assert questions == ["Renew?: Record Cloud Platform as renewed [confirm/deny] "]
     assert sent.bodies == [] and "you chose deny" in said(out)
     con.handle(f":click {n}")
-    assert len(sent.bodies) == 1
+    assert len(sent.bodies) == 2  # the click, then the modal's submission
     text = said(out)
     assert "updated its message in your direct messages" in text and "@you recorded the renewal" in text
 
@@ -289,7 +295,7 @@ def test_a_console_bug_is_one_line_not_the_end(console: tuple[Console, io.String
 
 
 def test_help_lists_every_console_command() -> None:
-    for command in (":date", ":click", ":as", ":lang", ":help", ":quit"):
+    for command in (":date", ":home", ":click", ":as", ":lang", ":help", ":quit"):
         assert command in HELP
 
 
@@ -369,6 +375,8 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         type_line(":date 2021-04-02")
         n = button_number(wait_for("[2: Mark renewed]"))  # [1: …] was the start-up sweep's post
         type_line(f":click {n}")
+        wait_for("Renewed on (a date) [2021-04-02]: ")  # the Mark renewed modal asks for its date
+        type_line("")
         wait_for("@you recorded the renewal")
         type_line("/mpn when kubernetes")
         wait_for("Kubernetes on Azure")
@@ -387,3 +395,44 @@ def test_the_console_in_a_real_terminal(tmp_path: Path) -> None:
         assert not alive, "the console did not quit"
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_the_home_tab_its_buttons_and_a_modal_filled_in_at_prompts(
+    console: tuple[Console, io.StringIO],
+) -> None:
+    con, out = console
+    con.handle(":home")
+    text = said(out)
+    assert "App Home" in text and "MPN renewals" in text and "Cloud Platform" in text
+    add = button_number(text, "Add offer")
+    answers = iter(["", "Brand <!channel> New", "2", "1 sept 2021"])
+    prompts: list[str] = []
+
+    def ask(question: str) -> str:
+        prompts.append(question)
+        return next(answers)
+
+    con.ask = ask
+    con.handle(f":click {add}")
+    assert prompts == ["Competency: ", "Or another name: ", "Kind [competency]: ", "Anniversary (a date): "]
+    text = said(out)
+    assert "Modal: Add offer" in text and "(modal submitted and closed)" in text
+    assert "App Home" in text and "Brand <!channel> New" in text  # the republished Home, as a person reads it
+    offer = con.store.workspace(demo.TEAM).find_offer("Brand <!channel> New")
+    assert offer.kind.value == "advanced_specialization" and offer.anniversary.isoformat() == "2021-09-01"
+    # A refused submission shows the field's error and asks again; :cancel closes the modal.
+    con.handle(":home")
+    add = button_number(said(out), "Add offer")
+    answers = iter(["", "", "", "1999-01-01", ":cancel"])
+    con.handle(f":click {add}")
+    text = said(out)
+    assert "Or another name: Give the offer a name." in text and "nothing was submitted" in text
+    assert con.slack.views.top(demo.TEAM, con.user) is None
+
+
+def test_a_member_sees_the_home_without_admin_buttons(console: tuple[Console, io.StringIO]) -> None:
+    con, out = console
+    con.handle(":as sam")
+    con.handle(":home")
+    text = said(out)
+    assert "MPN partner admins: @you" in text and "Add offer" not in text and "Remove" not in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from bot.render.home import ACTION_BECOME_ADMIN as HOME_BECOME_ADMIN
 from bot.render.settings import ACTION_BECOME_ADMIN
 from tests.harness import ADMIN, CHANNEL, DUTCH, MEMBER, PARTNER, TEAM, Harness
 from tests.slack.test_confirmations import click, replies_to
@@ -85,7 +86,7 @@ def test_a_member_asking_while_nobody_is_admin_gets_no_button(bot: Harness) -> N
 def test_the_home_tab_warns_while_nobody_is_an_mpn_partner_admin(bot: Harness) -> None:
     without_admins(bot)
     for user, expected in (
-        (ADMIN, ACTION_BECOME_ADMIN),
+        (ADMIN, HOME_BECOME_ADMIN),
         (MEMBER, "Ask a Slack workspace admin"),
         (DUTCH, "nog geen MPN-partnerbeheerder"),
     ):
@@ -94,4 +95,4 @@ def test_the_home_tab_warns_while_nobody_is_an_mpn_partner_admin(bot: Harness) -
         assert expected in json.dumps(view, ensure_ascii=False), user
     bot.store.workspace(TEAM).add_admin(PARTNER, actor="test")
     bot.event({"type": "app_home_opened", "user": ADMIN, "channel": "D1", "tab": "home"})
-    assert ACTION_BECOME_ADMIN not in json.dumps(bot.slack.calls_to("views.publish")[-1].params["view"])
+    assert HOME_BECOME_ADMIN not in json.dumps(bot.slack.calls_to("views.publish")[-1].params["view"])

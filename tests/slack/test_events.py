@@ -47,6 +47,6 @@ def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Har
         and "<#COUT>" in admin_home
         and "*Cloud Platform*" in admin_home
     )
-    assert admin_home.index("not a member") < admin_home.index("MPN renewals")
+    assert admin_home.index("not a member") < admin_home.index("mpn-home-offer:")  # warnings first
     bot.event({"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"})
     assert "not a member" not in str(bot.slack.home(TEAM, MEMBER)["blocks"])  # members see the status only

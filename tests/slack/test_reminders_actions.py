@@ -1,4 +1,5 @@
-"""The "Mark renewed" button on a reminder post, clicked through Bolt's real dispatch with signed requests."""
+"""The "Mark renewed" button on a reminder post, clicked through Bolt's real dispatch with signed requests: it
+opens the same Mark renewed modal as the App Home, and the submission updates the post."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def button(post: Message, offer_id: int) -> dict[str, Any] | None:
 
 
 def click(bot: Harness, post: Message, offer_id: int, user: str) -> int:
+    """Click the offer's Mark renewed and, when the modal opens, submit it as it opens (renewed today)."""
+    status = press(bot, post, offer_id, user)
+    if bot.modal(user) is not None:
+        bot.last_errors = bot.submit(user, {})
+    return status
+
+
+def press(bot: Harness, post: Message, offer_id: int, user: str) -> int:
     accessory = button(post, offer_id)
     assert accessory is not None and accessory["action_id"] == ACTION_MARK_RENEWED
     body = block_actions_body(
@@ -47,6 +56,7 @@ def click(bot: Harness, post: Message, offer_id: int, user: str) -> int:
         response_url=bot.slack.new_response_url(TEAM, CHANNEL, user, message_ts=post.ts),
         block_id=f"{ITEM_BLOCK}{offer_id}",
         message={"type": "message", "ts": post.ts, "text": post.text, "blocks": post.blocks},
+        trigger_id=bot.slack.views.issue_trigger(TEAM, user),
     )
     return bot.dispatch(body, "application/x-www-form-urlencoded").status
 
@@ -94,7 +104,7 @@ def test_a_member_click_gets_an_ephemeral_refusal_naming_the_admins_and_changes_
 def test_a_click_before_the_window_opens_is_refused_with_the_window(bot: Harness) -> None:
     post, ids = setup_post(bot, "2021-02-23T10:00:00+00:00", "Cloud Platform")  # the -15 reminder
     assert click(bot, post, ids["Cloud Platform"], PARTNER) == 200
-    [refusal] = ephemerals(bot, PARTNER)
+    refusal = (bot.last_errors or {})["renewed_on"]  # on the modal's date field, the modal left open
     assert "can't be renewed yet" in refusal and "11 March 2021" in refusal
     assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == A
     assert current(bot, post.ts) == post
@@ -125,3 +135,18 @@ def test_a_button_naming_another_workspaces_offer_changes_nothing(bot: Harness) 
     assert any("isn't tracked any more" in text for text in ephemerals(bot, PARTNER))
     assert bot.store.workspace("T2").offer(theirs.id).anniversary == A
     assert bot.store.workspace(TEAM).offer(ids["Cloud Platform"]).anniversary == A
+
+
+def test_reminder_posts_link_to_the_home_and_its_button_opens_the_home_modal(bot: Harness) -> None:
+    bot.command("status")  # any request from Slack tells the bot its app id (api_app_id)
+    post, ids = setup_post(bot, "2021-04-02T10:00:00+00:00", "Cloud Platform")
+    assert "<slack://app?team=T1&id=A0MPNBOT&tab=home|Open mpn-bot>" in json.dumps(post.blocks)
+    assert press(bot, post, ids["Cloud Platform"], PARTNER) == 200
+    modal = bot.modal(PARTNER)
+    assert modal is not None and modal["callback_id"] == "mpn_mark_renewed"
+    [picker] = [b for b in modal["blocks"] if b.get("block_id") == "renewed_on"]
+    assert picker["element"]["initial_date"] == "2021-04-02"  # today in the workspace's zone
+    assert bot.submit(PARTNER, {"renewed_on": "2021-03-15"}) is None  # renewed a while ago, in the window
+    history = bot.store.workspace(TEAM).renewal_history(ids["Cloud Platform"])
+    assert [r.renewed_on for r in history] == [date(2021, 3, 15)]
+    assert "recorded the renewal" in json.dumps(current(bot, post.ts).blocks)

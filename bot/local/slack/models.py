@@ -37,6 +37,7 @@ class User:
     is_owner: bool = False
     is_bot: bool = False
     real_name: str = ""
+    deleted: bool = False
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Channel:
     is_im: bool = False
     user: str | None = None
     created: int = 0
+    is_private: bool = False
 
 
 @dataclass

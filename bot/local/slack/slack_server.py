@@ -40,6 +40,8 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.local.slack import views
+from bot.local.slack.files import FILES_PATH, FileArea
 from bot.local.slack.models import (
     ApiError,
     Call,
@@ -57,7 +59,6 @@ T = TypeVar("T")
 # Slack's documented limits (https://api.slack.com/methods/chat.postMessage, https://api.slack.com/block-kit).
 MAX_TEXT = 40_000
 MAX_MESSAGE_BLOCKS = 50
-MAX_VIEW_BLOCKS = 100
 RESPONSE_URL_MAX_USES = 5
 RESPONSE_URL_TTL = 30 * 60.0
 
@@ -271,9 +272,11 @@ class SlackServer:
             "conversations.open": self._conversations_open,
             "conversations.info": self._conversations_info,
             "users.info": self._users_info,
-            "views.publish": self._views_publish,
             "team.info": self._team_info,
         }
+        self.views = views.Views(self)
+        self._methods.update(self.views.methods())
+        self.files = FileArea(self, self._methods)  # files.info, url_private downloads, conversations.join
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -378,12 +381,15 @@ class SlackServer:
         is_owner: bool = False,
         is_bot: bool = False,
         real_name: str | None = None,
+        deleted: bool = False,
+        home_team: str | None = None,
     ) -> User:
-        """Add (or replace) a member; ``tz=None`` means the workspace's time zone."""
+        """Add (or replace) a member; ``tz=None`` means the workspace's time zone. ``home_team``: the user's
+        own workspace when it is another one (a Slack Connect guest); ``deleted``: a deactivated account."""
         with self._lock:
             ws = self._workspace(team_id)
             user = User(
-                team_id=team_id,
+                team_id=home_team or team_id,
                 id=user_id,
                 name=name,
                 locale=locale,
@@ -392,14 +398,22 @@ class SlackServer:
                 is_owner=is_owner,
                 is_bot=is_bot,
                 real_name=real_name or name,
+                deleted=deleted,
             )
             ws.users[user_id] = user
             return user
 
     def add_channel(
-        self, team_id: str, channel_id: str, *, name: str, bot_is_member: bool = True, archived: bool = False
+        self,
+        team_id: str,
+        channel_id: str,
+        *,
+        name: str,
+        bot_is_member: bool = True,
+        archived: bool = False,
+        is_private: bool = False,
     ) -> Channel:
-        """Add (or replace) a public channel in a workspace."""
+        """Add (or replace) a channel in a workspace (public unless ``is_private``)."""
         with self._lock:
             ws = self._workspace(team_id)
             channel = Channel(
@@ -408,6 +422,7 @@ class SlackServer:
                 name=name,
                 bot_is_member=bot_is_member,
                 archived=archived,
+                is_private=is_private,
                 created=int(self._clock()),
             )
             ws.channels[channel_id] = channel
@@ -605,6 +620,7 @@ class SlackServer:
             self._homes.clear()
             self._hooks.clear()
             self._faults.clear()
+            self.views.reset()
             self._channel_limiter.reset()
             self._global_limiter.reset()
             if world:
@@ -629,6 +645,8 @@ class SlackServer:
                 query.get("channel"), query.get("team_id"), visible_to=query.get("visible_to")
             )
             return _json_reply(200, {"ok": True, "messages": [asdict(m) for m in found]})
+        if path.startswith(FILES_PATH):
+            return self.files.download(verb, path, headers)
         if path == "/_sim/calls" and verb == "GET":
             return _json_reply(200, {"ok": True, "calls": [asdict(c) for c in self.calls]})
         return _text_reply(404, "Not Found")
@@ -722,7 +740,7 @@ class SlackServer:
                     "ok": True,
                     "access_token": ws.bot_token,
                     "token_type": "bot",
-                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read",
+                    "scope": "commands,chat:write,im:write,im:history,users:read,channels:read,channels:join,files:read",
                     "bot_user_id": ws.bot_user_id,
                     "app_id": ws.app_id,
                     "team": {"id": ws.team_id, "name": ws.name},
@@ -1032,7 +1050,7 @@ class SlackServer:
             "is_archived": channel.archived,
             "is_im": channel.is_im,
             "is_channel": not channel.is_im,
-            "is_private": False,
+            "is_private": channel.is_private,
             "is_mpim": False,
             "is_member": channel.bot_is_member,
             "context_team_id": channel.team_id,
@@ -1048,8 +1066,8 @@ class SlackServer:
     def _conversations_info(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
         """https://api.slack.com/methods/conversations.info."""
         channel = ws.channels.get(str(params.get("channel") or ""))
-        if channel is None:
-            raise ApiError("channel_not_found")
+        if channel is None or (channel.is_private and not channel.bot_is_member):
+            raise ApiError("channel_not_found")  # Slack hides private channels from non-members
         return {"channel": self._channel_json(channel)}
 
     def _users_info(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
@@ -1059,9 +1077,9 @@ class SlackServer:
             raise ApiError("user_not_found")
         out: dict[str, Any] = {
             "id": user.id,
-            "team_id": ws.team_id,
+            "team_id": user.team_id,  # another workspace's user (Slack Connect) names their own team
             "name": user.name,
-            "deleted": False,
+            "deleted": user.deleted,
             "real_name": user.real_name or user.name,
             **_tz_fields(user.tz),
             "is_admin": user.is_admin,
@@ -1086,27 +1104,6 @@ class SlackServer:
         if _truthy(params.get("include_locale", False)):
             out["locale"] = user.locale
         return {"user": out}
-
-    def _views_publish(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
-        """https://api.slack.com/methods/views.publish: records the user's App Home."""
-        user_id = str(params.get("user_id") or "")
-        if user_id not in ws.users:
-            raise ApiError("user_not_found")
-        view = _maybe_json(params.get("view"), "invalid_arguments")
-        if not isinstance(view, dict) or view.get("type") != "home":
-            raise ApiError("invalid_arguments")
-        _validate_blocks(view.get("blocks", []), MAX_VIEW_BLOCKS)
-        stored = {
-            **view,
-            "id": f"V{next(self._view_ids):08d}",
-            "team_id": ws.team_id,
-            "app_id": ws.app_id,
-            "bot_id": ws.bot_id,
-            "hash": secrets.token_hex(8),
-        }
-        self._homes[(ws.team_id, user_id)] = stored
-        self._changed.notify_all()
-        return {"view": stored}
 
     def _team_info(self, ws: Workspace, params: dict[str, Any]) -> dict[str, Any]:
         """https://api.slack.com/methods/team.info (the token's own workspace)."""

@@ -1,0 +1,521 @@
+"""The App Home dashboard and its offer modals, through Bolt's dispatch of signed requests, with the local
+Slack stand-in opening, stacking and validating the views as Slack does."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+
+from bot.render import home as render
+from bot.render import offer_modals as modals
+from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
+from tests.hostile import NASTY
+
+A = date(2021, 3, 10)  # the window of an offer with this anniversary is open on the harness's 2021-03-20
+
+
+def text_of(view: dict[str, Any] | None) -> str:
+    return json.dumps(view, ensure_ascii=False)
+
+
+def action_ids(view: dict[str, Any]) -> set[str]:
+    found = set()
+    for block in view["blocks"]:
+        for element in [block.get("accessory") or {}, *block.get("elements", [])]:
+            if element.get("action_id"):
+                found.add(element["action_id"])
+    return found
+
+
+def check_limits(view: dict[str, Any]) -> None:
+    """Slack's limits for a view: at most 100 blocks, block ids unique, texts within their sizes."""
+    assert len(view["blocks"]) <= render.MAX_HOME_BLOCKS
+    ids = [b["block_id"] for b in view["blocks"] if "block_id" in b]
+    assert len(ids) == len(set(ids))
+    for block in view["blocks"]:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= 3000
+        if block["type"] == "actions":
+            assert len(block["elements"]) <= 25
+            for element in block["elements"]:
+                assert len(element["text"]["text"]) <= 75
+    if view["type"] == "modal":
+        assert len(view["title"]["text"]) <= 24 and len(view.get("private_metadata", "")) <= 3000
+
+
+def republished(bot: Harness, user: str, predicate: Any) -> dict[str, Any]:
+    """Wait for the Home the app publishes again after a change (it does so a moment later)."""
+    return bot.slack.wait_for(lambda: (h := bot.slack.home(TEAM, user)) is not None and predicate(h) and h)
+
+
+def offer_id(bot: Harness, name: str) -> int:
+    return next(o.id for o in bot.store.workspace(TEAM).offers() if o.name == name)
+
+
+def value(bot: Harness, name: str) -> str:
+    offer = bot.store.workspace(TEAM).find_offer(name)
+    return f"{offer.id}:{offer.anniversary.isoformat()}"
+
+
+# ---------------------------------------------------------------------------------------- the dashboard
+
+
+def test_the_header_says_what_needs_action_and_offers_come_most_urgent_first(bot: Harness) -> None:
+    bot.command("add Security 2021-09-01")
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(PARTNER)
+    check_limits(home)
+    text = text_of(home)
+    assert "*1 offer needs action*" in text
+    assert "next deadline: *Cloud Platform* on 9 April 2021" in text
+    assert "reminders: by DM to the MPN partner admins" in text and "time zone: Europe/Amsterdam" in text
+    assert text.index("mpn-home-offer:") < text.index("*Cloud Platform*", text.index("mpn-home-offer:"))
+    offers = [b["block_id"] for b in home["blocks"] if b.get("block_id", "").startswith(render.OFFER_BLOCK)]
+    assert offers == [f"{render.OFFER_BLOCK}{offer_id(bot, n)}" for n in ("Cloud Platform", "Security")]
+    cloud = next(b for b in home["blocks"] if b.get("block_id") == offers[0])["text"]["text"]
+    assert "Anniversary 10 March 2021" in cloud and "last day to renew 9 April 2021" in cloud
+    assert "benefits lost on 10 April 2021" in cloud and "20 days left" in cloud
+    assert "COVID-19 extension" in cloud
+    ids = action_ids(home)
+    assert {
+        render.ACTION_ADD,
+        "home.import_csv",
+        "home.settings",
+        "home.admins",
+        "home.history",
+        render.ACTION_RENEW,
+        render.ACTION_EDIT,
+        render.ACTION_REMOVE,
+    } <= ids
+    # The first offer is in and no channel is chosen: the Home points at the setting.
+    assert "choose the channel where reminders are posted" in text
+
+
+def test_a_member_sees_the_same_offers_without_any_admin_element_and_who_the_admins_are(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(MEMBER)
+    check_limits(home)
+    assert action_ids(home) == set()
+    text = text_of(home)
+    assert "*Cloud Platform*" in text and f"MPN partner admins: <@{PARTNER}>" in text
+
+
+def test_dutch_readers_get_a_dutch_home_and_dutch_modals(bot: Harness) -> None:
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(DUTCH)
+    text = text_of(home)
+    assert "MPN-verlengingen" in text and "aanbieding vraagt actie" in text and "Jubileumdatum" in text
+    assert "offer" not in text.replace("mpn-home-offer", "").lower()
+    for action, val in ((render.ACTION_ADD, None), (render.ACTION_RENEW, value(bot, "Cloud Platform"))):
+        bot.click(DUTCH, action, val)
+        modal = bot.modal(DUTCH)
+        check_limits(modal or {})
+        assert "Jubileumdatum" in text_of(modal) or "Verlengd op" in text_of(modal)
+        bot.slack.views.close_all(TEAM, DUTCH)
+    bot.click(DUTCH, render.ACTION_EDIT, value(bot, "Cloud Platform"))
+    edit = text_of(bot.modal(DUTCH))
+    assert "Aanbieding bewerken" in edit and "niet als verlenging" in edit
+    bot.slack.views.close_all(TEAM, DUTCH)
+    bot.click(DUTCH, render.ACTION_ADD)
+    errors = bot.submit(DUTCH, {"anniversary": "2021-09-01"})
+    assert errors == {"name": "Geef de aanbieding een naam."}
+    errors = bot.submit(DUTCH, {"name": "Security", "anniversary": "1999-01-01"})
+    assert errors is not None and "1999" in errors["anniversary"] and "offer" not in errors["anniversary"]
+    bot.slack.views.close_all(TEAM, DUTCH)
+    bot.store.workspace(TEAM).remove_admin(DUTCH, actor=PARTNER)
+    bot.click(DUTCH, render.ACTION_REMOVE, value(bot, "Cloud Platform"))  # the stale admin Home, now a member
+    refusal = text_of(bot.modal(DUTCH))
+    assert "Niet gedaan" in refusal and "MPN-partnerbeheerders" in refusal
+    assert len(bot.store.workspace(TEAM).offers()) == 1
+
+
+def test_many_offers_are_paged_and_every_one_is_reachable(bot: Harness) -> None:
+    ws = bot.store.workspace(TEAM)
+    for n in range(120):
+        ws.add_offer(f"Offer {n:03d}", "competency", "2021-09-01", actor=PARTNER)
+    seen: set[str] = set()
+    home = bot.open_home(PARTNER)
+    for _ in range(10):
+        check_limits(home)
+        seen |= {
+            b["block_id"] for b in home["blocks"] if b.get("block_id", "").startswith(render.OFFER_BLOCK)
+        }
+        assert "of 120" in text_of(home)
+        if render.ACTION_PAGE_NEXT not in action_ids(home):
+            break
+        before = home["hash"]
+        assert bot.click(PARTNER, render.ACTION_PAGE_NEXT) == 200
+        home = republished(bot, PARTNER, lambda h, b=before: h["hash"] != b)
+    assert len(seen) == 120
+    member = bot.open_home(MEMBER)  # one block an offer: fewer pages, same rule
+    check_limits(member)
+    assert "Offers 1 to" in text_of(member)
+
+
+# ---------------------------------------------------------------------------------------- add offer
+
+
+def test_add_offer_through_the_modal_and_the_home_is_republished(bot: Harness) -> None:
+    bot.open_home(MEMBER)  # another viewer, whose Home follows the change too
+    bot.open_home(PARTNER)
+    assert bot.click(PARTNER, render.ACTION_ADD) == 200
+    modal = bot.modal(PARTNER)
+    assert modal is not None and modal["callback_id"] == modals.CALLBACK_ADD
+    check_limits(modal)
+    assert "Cloud Platform" in text_of(modal)  # the 2021 competencies are offered
+    publishes = len(bot.slack.calls_to("views.publish"))
+    assert (
+        bot.submit(PARTNER, {"name_pick": "Cloud Platform", "kind": "1", "anniversary": "2021-03-10"}) is None
+    )
+    assert bot.modal(PARTNER) is None
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
+    for user in (PARTNER, MEMBER):
+        republished(bot, user, lambda h: "*Cloud Platform*" in text_of(h))
+    bot.slack.wait_for(lambda: len(bot.slack.calls_to("views.publish")) >= publishes + 2)
+    assert len(bot.slack.calls_to("views.publish")) == publishes + 2  # one per change per viewer
+
+
+@pytest.mark.parametrize(
+    ("answers", "field", "words"),
+    [
+        ({"anniversary": "2021-09-01"}, "name", "Give the offer a name"),
+        ({"name_pick": "Other", "anniversary": "2021-09-01"}, "name", "Give the offer a name"),
+        ({"name_pick": "Security", "name": "Else", "anniversary": "2021-09-01"}, "name", "not both"),
+        ({"name": "Security", "anniversary": "1999-12-31"}, "anniversary", "1999"),
+        ({"name": "Security", "anniversary": "2023-12-01"}, "anniversary", "2023"),
+        ({"name": "Security", "anniversary": "2020-01-10"}, "anniversary", "renewal window closed"),
+        ({"name": "Security"}, "anniversary", "Choose a date"),
+        ({"name": "Cloud Platform", "anniversary": "2021-09-01"}, "name", "Cloud Platform"),
+    ],
+)
+def test_add_offer_refusals_are_errors_on_the_field_concerned_and_store_nothing(
+    bot: Harness, answers: dict[str, str], field: str, words: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    before = bot.store.workspace(TEAM).offers()
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD)
+    errors = bot.submit(PARTNER, answers)
+    assert errors is not None and list(errors) == [field] and words in errors[field], errors
+    assert bot.modal(PARTNER) is not None  # left open to correct
+    assert bot.store.workspace(TEAM).offers() == before
+
+
+def test_a_double_submission_adds_once(bot: Harness) -> None:
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD)
+    modal = bot.modal(PARTNER)
+    answers = {"name": "Security", "anniversary": "2021-09-01"}
+    assert bot.submit(PARTNER, answers, view=modal) is None
+    errors = bot.submit(PARTNER, answers, view=modal)  # the same modal, sent again
+    assert errors is not None and "already" in errors["name"].lower()
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Security"]
+
+
+@pytest.mark.parametrize("nasty", NASTY[:8] + ["*bold* _it_ ~s~ `c`"])
+def test_hostile_names_are_stored_as_typed_and_escaped_on_the_home(bot: Harness, nasty: str) -> None:
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD)
+    name = f"Weird {nasty}"
+    errors = bot.submit(PARTNER, {"name": name, "anniversary": "2021-09-01"})
+    offers = bot.store.workspace(TEAM).offers()
+    if errors is not None:  # refused by storage's name rules: a clear message on the field, nothing stored
+        assert list(errors) == ["name"] and offers == []
+        return
+    [offer] = offers
+    home = republished(bot, PARTNER, lambda h: render.OFFER_BLOCK in text_of(h))
+    check_limits(home)
+    section = next(b for b in home["blocks"] if b.get("block_id") == f"{render.OFFER_BLOCK}{offer.id}")
+    shown = section["text"]["text"]
+    for raw in (
+        "<!channel>",
+        "<!here>",
+        "<!everyone>",
+        "<@U0BOT>",
+        "<#C999|x>",
+        "<https://",
+        "`",
+        "~s~",
+        "_it_",
+    ):
+        assert raw not in shown
+    bot.click(PARTNER, render.ACTION_EDIT, f"{offer.id}:{offer.anniversary.isoformat()}")
+    modal = bot.modal(PARTNER)
+    assert modal is not None
+    [name_input] = [b for b in modal["blocks"] if b.get("block_id") == "name"]
+    assert name_input["element"]["initial_value"] == offer.name[: modals.NAME_LIMIT]  # plain text, as stored
+
+
+# ---------------------------------------------------------------------------------------- mark renewed
+
+
+def test_mark_renewed_opens_a_datepicker_on_today_and_renews(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"))
+    modal = bot.modal(PARTNER)
+    assert modal is not None and modal["callback_id"] == modals.CALLBACK_RENEW
+    check_limits(modal)
+    [picker] = [b for b in modal["blocks"] if b.get("block_id") == "renewed_on"]
+    assert picker["element"]["initial_date"] == "2021-03-20"  # today in the workspace's zone
+    assert "11 March 2021" in text_of(modal) and "9 April 2021" in text_of(modal)  # the window
+    assert bot.submit(PARTNER, {}, view=modal) is None
+    ws = bot.store.workspace(TEAM)
+    cid = offer_id(bot, "Cloud Platform")
+    assert ws.offer(cid).anniversary == date(2022, 3, 10)
+    assert [(r.renewed_on, r.actor) for r in ws.renewal_history(cid)] == [(date(2021, 3, 20), PARTNER)]
+    republished(bot, PARTNER, lambda h: "10 March 2022" in text_of(h))
+    # The same modal submitted again: refused as already renewed, not renewed a year too far.
+    errors = bot.submit(PARTNER, {}, view=modal)
+    assert errors is not None and "already been renewed" in errors["renewed_on"]
+    assert ws.offer(cid).anniversary == date(2022, 3, 10) and len(ws.renewal_history(cid)) == 1
+
+
+@pytest.mark.parametrize(
+    ("anniversary", "on", "words"),
+    [
+        ("2021-09-01", "2021-03-20", "2 September 2021"),  # the window opens the day after
+        ("2021-03-10", "2021-03-21", "future"),
+        ("2021-03-10", "2021-03-01", "11 March 2021"),  # before the window
+    ],
+)
+def test_a_renewal_date_outside_the_window_is_refused_with_the_windows_dates(
+    bot: Harness, anniversary: str, on: str, words: str
+) -> None:
+    bot.command(f"add Cloud Platform {anniversary}")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"))
+    errors = bot.submit(PARTNER, {"renewed_on": on})
+    assert errors is not None and list(errors) == ["renewed_on"] and words in errors["renewed_on"], errors
+    assert bot.store.workspace(TEAM).renewal_history(offer_id(bot, "Cloud Platform")) == []
+
+
+# ---------------------------------------------------------------------------------------- edit, remove, undo
+
+
+def test_edit_corrects_name_kind_and_anniversary_audited_as_a_correction(bot: Harness) -> None:
+    bot.command("add Cloud Platfrom 2021-03-01")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_EDIT, value(bot, "Cloud Platfrom"))
+    modal = bot.modal(PARTNER)
+    assert modal is not None and modal["callback_id"] == modals.CALLBACK_EDIT
+    check_limits(modal)
+    assert "not as a renewal" in text_of(modal)
+    answers = {"name": "Cloud Platform", "kind": "advanced specialization", "anniversary": "2021-03-10"}
+    assert bot.submit(PARTNER, answers) is None
+    ws = bot.store.workspace(TEAM)
+    [offer] = ws.offers()
+    assert (offer.name, offer.kind.value, offer.anniversary) == (
+        "Cloud Platform",
+        "advanced_specialization",
+        A,
+    )
+    assert ws.renewal_history(offer.id) == []
+    entry = ws.audit_log(limit=1)[0]
+    assert entry.action == "offer_update" and entry.before == {
+        "name": "Cloud Platfrom",
+        "kind": "competency",
+        "anniversary": "2021-03-01",
+    }
+
+
+def test_edit_refuses_an_implausible_date_and_a_duplicate_name(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.command("add Security 2021-09-01")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_EDIT, value(bot, "Security"))
+    errors = bot.submit(PARTNER, {"anniversary": "1990-01-01"})
+    assert errors is not None and list(errors) == ["anniversary"]
+    errors = bot.submit(PARTNER, {"name": "cloud platform"})
+    assert errors is not None and list(errors) == ["name"]
+    errors = bot.submit(PARTNER, {"name": "   "})
+    assert errors == {"name": "Give the offer a name."}
+    assert bot.store.workspace(TEAM).find_offer("Security").anniversary == date(2021, 9, 1)
+
+
+def test_remove_carries_a_confirm_dialog_and_can_be_undone_from_the_home(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(PARTNER)
+    [remove] = [
+        e
+        for b in home["blocks"]
+        for e in b.get("elements", [])
+        if isinstance(e, dict) and e.get("action_id") == render.ACTION_REMOVE
+    ]
+    assert remove["confirm"]["title"]["text"] == "Remove this offer?" and "Cloud Platform" in text_of(remove)
+    assert bot.click(PARTNER, render.ACTION_REMOVE, value(bot, "Cloud Platform")) == 200
+    assert bot.store.workspace(TEAM).offers() == []
+    home = republished(bot, PARTNER, lambda h: render.ACTION_UNDO in action_ids(h))
+    assert "Removed *Cloud Platform*" in text_of(home) and render.OFFER_BLOCK not in text_of(home)
+    assert bot.click(PARTNER, render.ACTION_UNDO) == 200
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
+    home = republished(bot, PARTNER, lambda h: render.ACTION_UNDO not in action_ids(h))
+    assert "*Cloud Platform*" in text_of(home)
+
+
+def test_an_undo_that_was_already_done_explains_and_the_button_goes(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_REMOVE, value(bot, "Cloud Platform"))
+    home = republished(bot, PARTNER, lambda h: render.ACTION_UNDO in action_ids(h))
+    bot.click(PARTNER, render.ACTION_UNDO, view=home)
+    bot.click(PARTNER, render.ACTION_UNDO, view=home)  # the stale Home's button, again
+    assert len(bot.store.workspace(TEAM).offers()) == 1
+    assert "already" in text_of(bot.modal(PARTNER)).lower()
+    assert render.ACTION_UNDO not in action_ids(bot.slack.home(TEAM, PARTNER) or {"blocks": []})
+
+
+# ---------------------------------------------------------------------------------------- refusals
+
+
+def test_member_clicks_and_submissions_are_refused_and_change_nothing(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    admin_home = bot.open_home(PARTNER)
+    bot.open_home(MEMBER)
+    cloud = value(bot, "Cloud Platform")
+    for action in (render.ACTION_REMOVE, render.ACTION_RENEW, render.ACTION_EDIT, render.ACTION_ADD):
+        assert (
+            bot.click(MEMBER, action, None if action == render.ACTION_ADD else cloud, view=admin_home) == 200
+        )
+        refusal = bot.modal(MEMBER)
+        assert refusal is not None and refusal["callback_id"] == modals.CALLBACK_REFUSAL
+        assert "Only MPN partner admins" in text_of(refusal)
+        bot.slack.views.close_all(TEAM, MEMBER)
+    # A member submitting an admin's renew modal (a forged submission): refused on the field.
+    bot.click(PARTNER, render.ACTION_RENEW, cloud)
+    modal = bot.modal(PARTNER)
+    errors = bot.submit(MEMBER, {}, view=modal)
+    assert errors is not None and "Only MPN partner admins" in errors["renewed_on"]
+    ws = bot.store.workspace(TEAM)
+    assert ws.find_offer("Cloud Platform").anniversary == A and len(ws.offers()) == 1
+
+
+def test_stale_views_change_nothing(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(PARTNER)
+    cloud = value(bot, "Cloud Platform")
+    bot.click(PARTNER, render.ACTION_EDIT, cloud)
+    edit = bot.modal(PARTNER)
+    bot.slack.views.close_all(TEAM, PARTNER)
+    bot.click(PARTNER, render.ACTION_RENEW, cloud)
+    renew = bot.modal(PARTNER)
+    bot.command("remove Cloud Platform")  # removed meanwhile, elsewhere
+    errors = bot.submit(PARTNER, {"name": "New name"}, view=edit)
+    assert errors is not None and "isn't tracked any more" in errors["name"]
+    errors = bot.submit(PARTNER, {}, view=renew)
+    assert errors is not None and "isn't tracked any more" in errors["renewed_on"]
+    bot.slack.views.close_all(TEAM, PARTNER)
+    bot.click(PARTNER, render.ACTION_REMOVE, cloud, view=home)  # the old Home's button
+    assert "isn't tracked any more" in text_of(bot.modal(PARTNER))
+    assert bot.store.workspace(TEAM).offers() == []
+
+
+def test_an_offer_renewed_meanwhile_makes_an_open_edit_stale(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_EDIT, value(bot, "Cloud Platform"))
+    edit = bot.modal(PARTNER)
+    bot.command("renew Cloud Platform")
+    errors = bot.submit(PARTNER, {"anniversary": "2021-03-11"}, view=edit)
+    assert errors is not None and "already been renewed" in errors["name"]
+    assert bot.store.workspace(TEAM).find_offer("Cloud Platform").anniversary == date(2022, 3, 10)
+
+
+def test_another_workspaces_offer_in_metadata_or_value_is_refused(bot: Harness) -> None:
+    bot.store.install_workspace("T2", installer_user_id="U2")
+    theirs = bot.store.workspace("T2").add_offer("Their Platform", "competency", A, actor="U2")
+    bot.command("add Cloud Platform 2021-03-10")
+    home = bot.open_home(PARTNER)
+    foreign = f"{theirs.id}:{A.isoformat()}"
+    for action in (render.ACTION_RENEW, render.ACTION_EDIT, render.ACTION_REMOVE):
+        forged = json.loads(text_of(home).replace(value(bot, "Cloud Platform"), foreign))
+        assert bot.click(PARTNER, action, foreign, view=forged) == 200
+        modal = bot.modal(PARTNER)
+        assert modal is not None and modal["callback_id"] == modals.CALLBACK_REFUSAL
+        bot.slack.views.close_all(TEAM, PARTNER)
+    # A modal whose private_metadata names the other workspace and its offer.
+    bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"))
+    modal = bot.modal(PARTNER)
+    assert modal is not None
+    for metadata in (
+        modals.ModalTarget("T2", theirs.id, A.isoformat()).dump(),
+        modals.ModalTarget(TEAM, theirs.id, A.isoformat()).dump(),
+        "not json",
+    ):
+        errors = bot.submit(PARTNER, {}, view={**modal, "private_metadata": metadata})
+        assert errors is not None and list(errors) == ["renewed_on"]
+    assert bot.store.workspace("T2").offer(theirs.id).anniversary == A
+    assert bot.store.workspace("T2").renewal_history(theirs.id) == []
+    assert bot.store.workspace(TEAM).find_offer("Cloud Platform").anniversary == A
+
+
+def test_an_expired_or_reused_trigger_opens_nothing_and_changes_nothing(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    old = bot.slack.views.issue_trigger(TEAM, PARTNER, issued_at=bot.slack._clock() - 10)
+    assert bot.click(PARTNER, render.ACTION_ADD, trigger_id=old) == 200
+    assert bot.modal(PARTNER) is None
+    assert bot.slack.calls_to("views.open")[-1].error == "expired_trigger_id"
+    fresh = bot.slack.views.issue_trigger(TEAM, PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD, trigger_id=fresh)
+    bot.slack.views.close_all(TEAM, PARTNER)
+    bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"), trigger_id=fresh)
+    assert bot.modal(PARTNER) is None
+    assert bot.slack.calls_to("views.open")[-1].error == "exchanged_trigger_id"
+    bot.click(PARTNER, render.ACTION_ADD, trigger_id="123.456.abc")  # never issued by Slack
+    assert bot.slack.calls_to("views.open")[-1].error == "invalid_trigger_id"
+    assert bot.store.workspace(TEAM).find_offer("Cloud Platform").anniversary == A
+
+
+# ---------------------------------------------------------------------------------------- onboarding
+
+
+def test_first_run_welcome_and_becoming_the_first_admin_from_the_home(bot: Harness) -> None:
+    ws = bot.store.workspace(TEAM)
+    ws.remove_admin(PARTNER, actor="test")
+    home = bot.open_home(ADMIN)
+    text = text_of(home)
+    assert "I keep track of your MPN competencies" in text and "you can become the first one" in text
+    assert render.ACTION_BECOME_ADMIN in action_ids(home) and render.ACTION_ADD not in action_ids(home)
+    member = text_of(bot.open_home(MEMBER))
+    assert "a Slack workspace admin or owner can become the first one" in member
+    assert render.ACTION_BECOME_ADMIN not in member
+    bot.click(MEMBER, render.ACTION_BECOME_ADMIN, view=home)  # forged: refused, nothing granted
+    assert ws.admins() == []
+    assert bot.click(ADMIN, render.ACTION_BECOME_ADMIN) == 200
+    assert ws.admins() == [ADMIN] and ws.audit_log(limit=1)[0].actor == ADMIN
+    home = republished(bot, ADMIN, lambda h: render.ACTION_ADD in action_ids(h))
+    assert "add your first offer" in text_of(home)
+    assert f"MPN partner admins ({'<@' + ADMIN + '>'})" in text_of(
+        republished(bot, MEMBER, lambda h: ADMIN in text_of(h))
+    )
+
+
+def test_a_change_by_command_republishes_every_viewer_once_and_a_question_publishes_nothing(
+    bot: Harness,
+) -> None:
+    bot.open_home(MEMBER)
+    bot.open_home(PARTNER)
+    before = len(bot.slack.calls_to("views.publish"))
+    bot.command("status")
+    bot.command("when cloud")  # a refusal (no such offer): nothing changed either
+    bot.command("add Cloud Platform 2021-03-10")
+    for user in (MEMBER, PARTNER):
+        republished(bot, user, lambda h: "*Cloud Platform*" in text_of(h))
+    publishes = bot.slack.calls_to("views.publish")[before:]
+    assert sorted(c.params["user_id"] for c in publishes) == sorted([MEMBER, PARTNER])
+
+
+def test_reminders_being_retried_are_a_warning_for_admins_only(bot: Harness) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    ws = bot.store.workspace(TEAM)
+    offer = ws.offers()[0]
+    ws.fail_reminder(offer.id, offer.anniversary, "after", error="temporary:service_unavailable")
+    home = text_of(bot.open_home(PARTNER))
+    assert "1 reminder could not be delivered yet; I keep trying." in home
+    assert home.index("could not be delivered") < home.index(render.OFFER_BLOCK)  # warnings first
+    assert "could not be delivered" not in text_of(bot.open_home(MEMBER))
