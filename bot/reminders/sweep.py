@@ -154,9 +154,9 @@ class SweepReport:
 @dataclass(frozen=True)
 class SweepPlan:
     """What one sweep serves: every workspace with something open and due, grouped by the local date it is
-    served on (``days``: ``(local date, team ids)``). Planning a busy tick makes no object per workspace or
-    per reminder: at 2,000,000 offers a tick may plan 80,000 workspaces, and each one's rows and settings
-    are read, fresh, when a worker serves it (``Sweeper.workspace_plan``).
+    served on (``days``: ``(local date, team ids)``). Planning a busy tick makes no object per reminder and
+    none per workspace but its team id: at 2,000,000 offers a tick may plan 80,000 workspaces, and each one's
+    rows and settings are read, fresh, when a worker serves it (``Sweeper.workspace_plan``).
 
     ``due_to`` is None for a tick (a workspace's rows count once its posting hour on their due day is
     reached by ``now``) and the last due day for a sweep on a given date."""
