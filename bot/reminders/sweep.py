@@ -481,8 +481,9 @@ class Sweeper:
                     any(items[i].repeat for i in span),
                 )
             )
-        if subjects:  # a problem was on record: it is fixed now
-            self._recovered(ws, plan, "channel", report, subjects)
+        if subjects:  # a problem was on record: reminders flow again (in the channel, so not by DM either)
+            flowing = ["channel", *(s for s in subjects if s.startswith("dm:"))]
+            self._recovered(ws, plan, flowing, report, subjects)
 
     def _post_to_admins(
         self,
@@ -550,8 +551,8 @@ class Sweeper:
                 ws.confirm_copies(part_keys, admin, channel=where, ts=ts)
             if stop is not None:
                 break
-            if not failed and subjects:
-                self._recovered(ws, plan, f"dm:{admin}", report, subjects)
+            if not failed and subjects:  # this admin's DMs work, and so does DM mode instead of a channel
+                self._recovered(ws, plan, [f"dm:{admin}", "channel"], report, subjects)
         copies = ws.reminder_copies(keys)
         done: list[DueReminderRow] = []
         pending: list[DueReminderRow] = []
@@ -622,34 +623,39 @@ class Sweeper:
         self,
         ws: WorkspaceStore,
         plan: _Plan,
-        subject: str,
+        flowing: Sequence[str],
         report: SweepReport,
         subjects: dict[str, DeliveryAlert],
     ) -> None:
-        """A post went through where a problem was on record (``subjects``, this workspace's open alerts as
-        the sweep read them): the token works, and if the admins had been told about ``subject`` they are
-        told once more that reminders are flowing again, whether or not the reminders that failed are
-        still due (they may have gone stale meanwhile). Until that DM lands it is owed
-        (``_RECOVERED``) and tried again at every sweep (``_owed_recoveries``)."""
+        """A post went through where problems were on record (``subjects``, this workspace's open alerts as
+        the sweep read them): the token works, and if the admins had been told about any of the ``flowing``
+        subjects they are told once more, in one DM, that reminders are flowing again, whether or not the
+        reminders that failed are still due (they may have gone stale meanwhile). Until that DM lands it is
+        owed (``_RECOVERED``) and tried again at every sweep (``_owed_recoveries``)."""
         if subjects.pop("token", None) is not None:
             ws.clear_delivery_alert("token")
-        known = subjects.pop(subject, None)
-        if known is None:
-            return
-        if not (known.alerted or known.error == _RECOVERED):
-            ws.clear_delivery_alert(subject)  # the alert never reached anyone: nothing to take back
-            return
-        if known.error != _RECOVERED:
-            ws.set_delivery_alert(subject, _RECOVERED, alerted=False)
-        self._tell_recovered(ws, plan.settings, subject, report)
+        owed = []
+        for subject in flowing:
+            known = subjects.pop(subject, None)
+            if known is None:
+                continue
+            if not (known.alerted or known.error == _RECOVERED):
+                ws.clear_delivery_alert(subject)  # the alert never reached anyone: nothing to take back
+                continue
+            if known.error != _RECOVERED:
+                ws.set_delivery_alert(subject, _RECOVERED, alerted=False)
+            owed.append(subject)
+        if owed:
+            self._tell_recovered(ws, plan.settings, owed, report)
 
     def _tell_recovered(
-        self, ws: WorkspaceStore, settings: WorkspaceSettings, subject: str, report: SweepReport
+        self, ws: WorkspaceStore, settings: WorkspaceSettings, subjects: Sequence[str], report: SweepReport
     ) -> None:
         message = render.alert_recovered(settings.reminder_channel, _lang(settings)).as_message()
         if self._tell_admins(ws, message, exclude=None):
-            ws.clear_delivery_alert(subject)
-            report.recovered.append((ws.team_id, subject))
+            for subject in subjects:
+                ws.clear_delivery_alert(subject)
+                report.recovered.append((ws.team_id, subject))
         else:
             log.warning("workspace %s: the 'flowing again' DM did not land; it is tried again", ws.team_id)
 
@@ -666,9 +672,7 @@ class Sweeper:
                 continue
             ws = WorkspaceStore(self.store, team_id)
             try:
-                settings = ws.settings()
-                for alert in owed:
-                    self._tell_recovered(ws, settings, alert.subject, report)
+                self._tell_recovered(ws, ws.settings(), [a.subject for a in owed], report)
             except Exception:  # one workspace's surprise must not stop the sweep
                 log.exception("could not tell workspace %s that reminders flow again", team_id)
 

@@ -204,6 +204,20 @@ def test_a_flowing_again_dm_that_fails_is_sent_at_a_later_sweep_with_nothing_due
     assert len(dms(env)) == 2 and env.ws.delivery_alerts() == []
 
 
+def test_moving_a_broken_channel_to_dm_mode_is_flowing_again_too(env: Env, slack: SlackServer) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.archive(TEAM, CHANNEL)
+    env.at("2021-02-23T10:00")
+    assert env.sweep().alerts == [(TEAM, "is_archived")]
+    env.ws.update_settings(PARTNER, reminder_channel=None)  # the admins take the reminders by DM instead
+    env.clock.advance(timedelta(minutes=5))
+    report = env.sweep()
+    assert report.recovered == [(TEAM, "channel")] and env.ws.delivery_alerts() == []
+    texts = dms(env)
+    assert len(texts) == 3 and "flowing again" in texts[2]  # the alert, the reminder, the all-clear
+    assert [e.status for e in env.ws.ledger()] == ["sent"]
+
+
 # --- temporary errors: retried with backoff, told to nobody -----------------------------------------------
 
 
