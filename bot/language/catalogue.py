@@ -1140,6 +1140,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Without those lines the file would add {added}, update {updated} and remove {removed}.",
         "nl": "Zonder die regels zou het bestand {added} toevoegen, {updated} bijwerken en {removed} verwijderen.",
     },
+    "install.welcome": {
+        "en": "{welcome}\n\nYou installed me, so you are this workspace's first MPN partner admin. Open my *Home* tab to add your first offer (or import a CSV), choose the reminder channel and add other admins.",
+        "nl": "{welcome}\n\nJij hebt me geïnstalleerd, dus jij bent de eerste MPN-partnerbeheerder van deze workspace. Open mijn tabblad *Start* om je eerste aanbieding toe te voegen (of een CSV te importeren), het kanaal voor herinneringen te kiezen en andere beheerders toe te voegen.",
+    },
     "kind.advanced_specialization": {
         "en": "advanced specialization",
         "nl": "geavanceerde specialisatie",
