@@ -1268,10 +1268,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Slack did not open the form (the click came too late or twice). Nothing was changed; click again.",
         "nl": "Slack opende het formulier niet (de klik kwam te laat of dubbel). Er is niets gewijzigd; klik nog een keer.",
     },
-    "modal.refusal_title": {
-        "en": "Not done",
-        "nl": "Niet gedaan",
-    },
     "modal.renew_intro": {
         "en": "Record that *{name}* was renewed in Partner Center. Its renewal window runs from {opens} to {deadline}.",
         "nl": "Leg vast dat *{name}* in Partner Center is verlengd. De verlengingsperiode loopt van {opens} tot en met {deadline}.",

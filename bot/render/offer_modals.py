@@ -39,7 +39,6 @@ from storage.validation import MAX_NAME_LENGTH
 CALLBACK_ADD = "mpn_add_offer"
 CALLBACK_RENEW = "mpn_mark_renewed"
 CALLBACK_EDIT = "mpn_edit_offer"
-CALLBACK_REFUSAL = "mpn_refusal"
 
 # block_id, action_id of each input
 NAME_PICK = ("name_pick", "name_pick")
@@ -193,18 +192,6 @@ def edit_modal(item: OfferView, lang: Lang, target: ModalTarget) -> dict[str, An
     return _modal(
         CALLBACK_EDIT, t("modal.edit_title", lang), blocks, lang, target, t("modal.edit_submit", lang)
     )
-
-
-def refusal_modal(text: str, lang: Lang) -> dict[str, Any]:
-    """A refusal for a click on the Home, which has no thread to answer in: a modal with the reason."""
-    view = View(
-        type="modal",
-        callback_id=CALLBACK_REFUSAL,
-        title=_plain(t("modal.refusal_title", lang), MODAL_TITLE_LIMIT),
-        close=_plain(t("modal.close", lang), MODAL_TITLE_LIMIT),
-        blocks=[section(text)],
-    )
-    return view.to_dict()
 
 
 def field_error(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.language.i18n import t
 from bot.render import home as render
 from bot.render import offer_modals as modals
 from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
@@ -130,7 +131,7 @@ def test_dutch_readers_get_a_dutch_home_and_dutch_modals(bot: Harness) -> None:
     bot.store.workspace(TEAM).remove_admin(DUTCH, actor=PARTNER)
     bot.click(DUTCH, render.ACTION_REMOVE, value(bot, "Cloud Platform"))  # the stale admin Home, now a member
     refusal = text_of(bot.modal(DUTCH))
-    assert "Niet gedaan" in refusal and "MPN-partnerbeheerders" in refusal
+    assert t("workspace_modal.refused_title", "nl") in refusal and "MPN-partnerbeheerders" in refusal
     assert len(bot.store.workspace(TEAM).offers()) == 1
 
 
@@ -383,7 +384,7 @@ def test_member_clicks_and_submissions_are_refused_and_change_nothing(bot: Harne
             bot.click(MEMBER, action, None if action == render.ACTION_ADD else cloud, view=admin_home) == 200
         )
         refusal = bot.modal(MEMBER)
-        assert refusal is not None and refusal["callback_id"] == modals.CALLBACK_REFUSAL
+        assert refusal is not None and refusal["callback_id"] == "workspace.message"
         assert "Only MPN partner admins" in text_of(refusal)
         bot.slack.views.close_all(TEAM, MEMBER)
     # A member submitting an admin's renew modal (a forged submission): refused on the field.
@@ -436,7 +437,7 @@ def test_another_workspaces_offer_in_metadata_or_value_is_refused(bot: Harness) 
         forged = json.loads(text_of(home).replace(value(bot, "Cloud Platform"), foreign))
         assert bot.click(PARTNER, action, foreign, view=forged) == 200
         modal = bot.modal(PARTNER)
-        assert modal is not None and modal["callback_id"] == modals.CALLBACK_REFUSAL
+        assert modal is not None and modal["callback_id"] == "workspace.message"
         bot.slack.views.close_all(TEAM, PARTNER)
     # A modal whose private_metadata names the other workspace and its offer.
     bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"))
