@@ -21,6 +21,7 @@ and fixed by the next engineer. tests/language/test_intents.py holds the phrasin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import close_offers, guessed_offer, match_offers, offer_index, read_word
@@ -39,6 +40,10 @@ __all__ = [
     "Understood",
     "understand",
 ]
+
+
+# Replies that state nothing: they need no evidence that the message is about renewals.
+_NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
 
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
@@ -61,6 +66,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
+    if intent not in _NOT_ANSWERS and not reading.about_us():
+        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
     return Understood(

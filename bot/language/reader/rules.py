@@ -18,6 +18,7 @@ from bot.language.reader.vocabulary import (
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
+    foreign_compound,
 )
 
 # --- step 4: concepts --------------------------------------------------------------------------------
@@ -32,6 +33,8 @@ class Reading:
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
     unknown: int = 0  # how many such words: a question about something else has several ("webinar", "seats")
     offer_sure: bool = False  # one offer named, not several that share a word ("azure")
+    topic: float = 0.0  # evidence that the message is about the partner programme or the bot (``_TOPIC``)
+    against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -49,6 +52,15 @@ class Reading:
                 Concept.PARTNER_CENTER,
             )
         )  # fmt: skip
+
+    def about_us(self) -> bool:
+        """Whether an intent's answer may be given: the evidence that the message is about MPN offers,
+        renewals or the bot outweighs the evidence that it is about something else. Cue words ("when",
+        "expire", "cost", "status", "admin") are no evidence either way: they are what a question about a
+        lease, a VM or a support ticket shares with ours. A message of cue words only ("when do I lose
+        benefits?", "status") is ours, and so is one with a stray word; one that names another thing ("the
+        office lease", "Azure VMs", "the Teams tenant") is ours only when it names more of ours."""
+        return self.against < max(self.topic, _STRAY)
 
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
@@ -76,6 +88,7 @@ def collect_concepts(
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
+    against = 0.0
     i = 0
     while i < len(words):
         word = words[i][1]
@@ -92,12 +105,57 @@ def collect_concepts(
                 break
         else:
             if word in WORD_CONCEPTS:
-                concepts |= WORD_CONCEPTS[word]
+                found = WORD_CONCEPTS[word]
+                concepts |= found
+                against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
+                unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
             elif _is_other(word):
                 unknown += 1
+                against += _AGAINST[Concept.FOREIGN] if foreign_compound(word) else _UNKNOWN_WEIGHT
             i += 1
     sure = offer_named if offer_sure is None else offer_sure
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure)
+    # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
+    # "when do our Dynamics licences renew" asks about the licences.
+    cues = () if Concept.FOREIGN in concepts else concepts
+    topic = (
+        (_OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
+        + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
+        + sum(_TOPIC.get(c, 0.0) for c in cues)
+    )
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against)
+
+
+# --- topic: ours or something else ---------------------------------------------------------------------
+
+# Evidence for the topic, once per concept: the programme's own words weigh most; renewing, benefits, the
+# bot's reminders and admins are ours in a message that names nothing else ("renew our domain name" is not).
+_STRONG_TOPIC: Final[dict[Concept, float]] = {
+    Concept.COMPETENCY: 2.0,
+    Concept.COLLECTION: 2.0,
+    Concept.PARTNER_CENTER: 2.0,
+}
+_TOPIC: Final[dict[Concept, float]] = {
+    Concept.RENEW: 1.0,
+    Concept.RENEWED: 1.0,
+    Concept.BENEFITS: 1.0,
+    Concept.EXTENSION: 1.0,
+    Concept.REMINDER: 1.0,
+    Concept.ADMIN: 1.0,
+    Concept.HISTORY: 1.0,
+}
+_OFFER_SURE: Final = 2.0  # one tracked offer named
+_OFFER_SHARED: Final = 1.0  # a word several offers share ("azure")
+# Evidence against, per word: a thing of another trade weighs as much as an offer named; words that are
+# ours only with an offer ("exam", "invoice", "owner") weigh half; an unknown word weighs a quarter, since
+# long polite sentences hold several ("hope", "regarding", "side") and typos left uncorrected are unknown.
+_AGAINST: Final[dict[Concept, float]] = {
+    Concept.FOREIGN: 2.0,
+    Concept.REQUIRE_WEAK: 0.5,
+    Concept.FEE_WEAK: 0.5,
+    Concept.ADMIN_WEAK: 0.5,
+}
+_UNKNOWN_WEIGHT: Final = 0.25
+_STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -151,6 +209,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (
                 r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
             )
+            or (r.any(C.KEEP) and r.any(C.MUST, C.STEPS) and (r.offer_sure or r.any(C.COMPETENCY)))
         ),
     ),
     Rule(

@@ -80,6 +80,8 @@ class Concept(StrEnum):
     ADMIN_WEAK = "admin_weak"  # owner, responsible, manages: the admins only in a question about renewals
     ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
     FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
+    KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
+    FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
     )
@@ -266,6 +268,28 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
+    Concept.KEEP: _Words(
+        en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
+    ),
+    # Things a partner admin also deals with that are not the partner programme: the evidence that a
+    # question with a cue word ("when does it expire", "what does it cost", "status") is about them.
+    Concept.FOREIGN: _Words(
+        en="vm vms machine machines licence licences license licenses licensing seat seats ticket tickets "
+        "incident incidents invoice invoices bill bills voucher vouchers tenant tenants subscription "
+        "subscriptions domain domains dns ssl certificate certificates insurance deal deals opportunity "
+        "opportunities lead leads customer customers client clients meeting meetings call calls "
+        "appointment lunch dinner pizza weather holiday holidays vacation laptop laptops phone phones "
+        "password passwords account accounts wifi email emails mail outlook sharepoint onedrive excel "
+        "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
+        "events conference training course courses warranty credits credit order orders quote quotes "
+        "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
+        "backups storage database databases printer project projects group groups permit permits trial",
+        nl="licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
+        "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
+        "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
+        "auto cursus storing huur lening groep groepen vergunning proefperiode hypotheek",
+        both="teams vm vms ticket tickets voucher vouchers laptop lunch webinar budget",
+    ),
 }
 
 # Phrases, longest first where they overlap. A phrase's words stop counting on their own: "how" in
@@ -427,18 +451,18 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    held begint event events register certificate certificates manager managers ownership
+    held begint free   register   manager managers ownership
     think thinks things close closed closes closer closest closet closing than they this these their
     here were posted hold hell later latter lately states estate start starts started least less
     loss  other helper data dealing test windows wide   times timer nothing likely
     alike unlike listen indeed news newer every ever note hope home  weekend  stops main
-      retain regain issues issued messed port press  offered file files filed
-    filled fills falls false family fairly films allow calls sales almost lowest  looks loops
+      regain issues issued messed port press  offered file files filed
+    filled fills falls false family fairly films allow  sales almost lowest  looks loops
     shell rates decline advance agent passing quality settled expense express exiting tend apple
     apples lasted lasting locate relate stage gotten  cold ninety waits moment mails mailed
     sites ties green annual theme skill pros although completely progress exception exceptions
-     extensive reviewed reviewing introduction meetings handling headline headlines
-     verification registered reserved training liability earliest override cloud
+     extensive reviewed reviewing introduction  handling headline headlines
+     verification registered reserved  liability earliest override cloud
 
     altijd alle allen dienst dingen  geven gezien gevoel heel hele heen heer hoge hoek ooit
     onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
@@ -506,9 +530,12 @@ _WEAK_OFFER_WORDS: Final = _word_set(
     """
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
-_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
+# Things of another trade are no meaning of ours: "Teams" names "Calling for Microsoft Teams" where one is tracked.
+_MEANINGFUL: Final = (
+    frozenset(w for w in _TARGETS if WORD_CONCEPTS.get(w) != frozenset({Concept.FOREIGN})) | _WEAK_OFFER_WORDS
+)
 # ...and a word that is one of these (or of the offers) is never corrected.
-KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS
+KNOWN_WORDS: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS | COMMON_WORDS
 
 
 def _typo_score(word: str, known: str) -> float:
@@ -537,3 +564,18 @@ def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ..
 def nearest_keyword(word: str) -> tuple[float, str | None]:
     score, found = _nearest(word, _TARGETS)
     return (score, found[0]) if found else (0.0, None)
+
+
+# Things of another trade long enough to be recognised inside a Dutch or English compound ("supportticket",
+# "autoverzekering", "examenvoucher", "huurcontract", "teamvergadering").
+_FOREIGN_PARTS: Final = tuple(
+    sorted(word for word, concepts in WORD_CONCEPTS.items() if Concept.FOREIGN in concepts and len(word) >= 5)
+)
+
+
+@lru_cache(maxsize=4096)
+def foreign_compound(word: str) -> bool:
+    """An unknown word that starts or ends with a thing of another trade (``Concept.FOREIGN``)."""
+    return any(
+        word.startswith(part) or word.endswith(part) for part in _FOREIGN_PARTS if len(word) > len(part)
+    )
