@@ -378,7 +378,7 @@ DEV_FIFTH: list[Dev] = [
     Dev("hoe laat is het?", In.UNKNOWN, None, "nl"),
     Dev("can you write a poem about azure", In.UNKNOWN, None, "en"),
     Dev("wat vind jij van kubernetes?", In.UNKNOWN, K8S, "nl"),
-    Dev("is security better than data analytics?", In.UNKNOWN, None, None),
+    Dev("is security better than data analytics?", In.UNKNOWN, None, "en"),
 ]
 # fmt: on
 

@@ -66,7 +66,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
-    if intent not in _NOT_ANSWERS and not reading.about_us():
+    if intent not in _NOT_ANSWERS and (not reading.about_us() or reading.any(Concept.BEYOND)):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)

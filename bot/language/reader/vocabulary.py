@@ -80,6 +80,9 @@ class Concept(StrEnum):
     ADMIN_WEAK = "admin_weak"  # owner, responsible, manages: the admins only in a question about renewals
     ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
     FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
+    BEYOND = (
+        "beyond"  # a kind of question no answer of the bot is: why, the difference, whether it is worth it
+    )
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -268,6 +271,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
+    Concept.BEYOND: _Words(
+        en="why difference differences compare comparison versus vs worth better replace replaces replaced "
+        "replacement",
+        nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
+        "vervangt vervanging",
+    ),
     Concept.KEEP: _Words(
         en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
     ),
@@ -283,7 +292,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
         "events conference training course courses warranty credits credit order orders quote quotes "
         "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
-        "backups storage database databases printer project projects group groups permit permits trial",
+        "backups storage database databases printer project projects group groups permit permits trial spend "
+        "spending",
         nl="licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
         "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
         "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
@@ -434,7 +444,7 @@ _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
     "ur r abt quick quickly question again guys all before after within between "
-    "from until till since by let know tell wondering wonder see find out look show give "
+    "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
@@ -466,11 +476,11 @@ COMMON_WORDS: Final = _word_set(
 
     altijd alle allen dienst dingen  geven gezien gevoel heel hele heen heer hoge hoek ooit
     onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
-    moeite overleg overige  rente stad staan starten stil stijl vallen velen verkoop verkopen
-    verkoopt versies verzend vinden voelen volgen volgens waarom waarde waarin waarop waarna thans
+     overleg overige  rente stad staan starten stil stijl vallen velen verkoop verkopen
+    verkoopt versies verzend vinden voelen volgen volgens  waarde waarin waarop waarna thans
     misschien momenten rekening levering oefening vereniging verenigingen
     overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder
-    aanmelding verleden verlenen verleent verlangen verlaten vervanging voldoende voorbeeld
+    aanmelding verleden verlenen verleent verlangen verlaten  voldoende voorbeeld
     voorstellen     werken zwaar lijkt lijken stond
     """
 )
@@ -519,7 +529,14 @@ PHRASES_BY_FIRST_WORD: Final[dict[str, tuple[tuple[tuple[str, ...], Concept], ..
     for first in {p[0] for p, _ in PHRASE_TABLE}
 }
 # Every word with a meaning here: a typo is corrected towards one of these...
-_TARGETS: Final = tuple(sorted(set(WORD_LANGUAGE) | set(WORD_CONCEPTS)))
+# Words that are evidence against answering (things of another trade, questions of another kind) are read
+# only as typed: correcting "sending" to "spending" or "beste" to "beter" would turn a question away.
+_EXACT_ONLY: Final = frozenset({Concept.FOREIGN, Concept.BEYOND})
+_TARGETS: Final = tuple(
+    sorted(
+        w for w in set(WORD_LANGUAGE) | set(WORD_CONCEPTS) if not WORD_CONCEPTS.get(w, {None}) <= _EXACT_ONLY
+    )
+)
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
 # open", "partner center"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
@@ -531,11 +548,9 @@ _WEAK_OFFER_WORDS: Final = _word_set(
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
 # Things of another trade are no meaning of ours: "Teams" names "Calling for Microsoft Teams" where one is tracked.
-_MEANINGFUL: Final = (
-    frozenset(w for w in _TARGETS if WORD_CONCEPTS.get(w) != frozenset({Concept.FOREIGN})) | _WEAK_OFFER_WORDS
-)
+_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
 # ...and a word that is one of these (or of the offers) is never corrected.
-KNOWN_WORDS: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS | COMMON_WORDS
+KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS)
 
 
 def _typo_score(word: str, known: str) -> float:
