@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from bot.language.i18n import Lang
-from bot.language.reader.model import FUZZY_CUTOFF, SWAP_CUTOFF
+from bot.language.reader.model import FUZZY_CUTOFF, SWAP_CUTOFF, max_edits
 
 # --- the vocabulary ----------------------------------------------------------------------------------
 
@@ -461,27 +461,27 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    held begint free   register   manager managers ownership
-    think thinks things close closed closes closer closest closet closing than they this these their
-    here were posted hold hell later latter lately states estate start starts started least less
-    loss  other helper data dealing test windows wide   times timer nothing likely
-    alike unlike listen indeed news newer every ever note hope home  weekend  stops main
-      regain issues issued messed port press  offered file files filed
-    filled fills falls false family fairly films allow  sales almost lowest  looks loops
-    shell rates decline advance agent passing quality settled expense express exiting tend apple
-    apples lasted lasting locate relate stage gotten  cold ninety waits moment mails mailed
-    sites ties green annual theme skill pros although completely progress exception exceptions
-     extensive reviewed reviewing introduction  handling headline headlines
-     verification registered reserved  liability earliest override cloud
+     begint free      manager managers 
+    think thinks  close  closes    closing than they this these 
+    here were   hell later   states estate start   least 
+    loss  other helper data   windows wide   times timer  
+    alike    news newer  ever note hope home    stops 
+      regain   messed       filed
+    filled  falls           looks 
+    shell rates  advance   quality     tend 
+    apples     stage   cold  waits  mails mailed
+      green  theme skill   completely  exception 
+     extensive      headline headlines
+     verification registered      
 
-    altijd alle allen dienst dingen  geven gezien gevoel heel hele heen heer hoge hoek ooit
-    onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
-     overleg overige  rente stad staan starten stil stijl vallen velen verkoop verkopen
-    verkoopt versies verzend vinden voelen volgen volgens  waarde waarin waarop waarna thans
-    misschien momenten rekening levering oefening vereniging verenigingen
-    overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder
-    aanmelding verleden verlenen verleent verlangen verlaten  voldoende voorbeeld
-    voorstellen     werken zwaar lijkt lijken stond
+     alle allen dienst   geven   heel hele heen heer hoge hoek ooit
+    onder kans kant kennen komen laten laatst  links losse    meten
+        rente stad staan  stil stijl    verkopen
+    verkoopt versies    volgen volgens      thans
+         vereniging verenigingen
+    overleggen    instellen   
+    aanmelding  verlenen  verlangen    
+         werken zwaar lijkt lijken stond
     """
 )
 
@@ -553,20 +553,43 @@ _MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
 KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS)
 
 
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: letters inserted, deleted, replaced or two neighbours swapped."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
 def _typo_score(word: str, known: str) -> float:
-    """How surely ``word`` is a typo of ``known`` (0 when not); see ``FUZZY_CUTOFF``."""
+    """How surely ``word`` is a typo of ``known`` (0 when not); see ``FUZZY_CUTOFF``.
+
+    Two measures: difflib's ratio must reach the cutoff (about one slip per five letters), and the number
+    of edits must be at most ``MAX_EDITS`` for the shorter word's length, so that a word close to two
+    keywords goes to the one it is fewer edits from ("renwe" is one swap from "renew", three edits from
+    "renewed", though difflib rates "renewed" higher). Fewer edits rank first, then the higher ratio.
+    """
     ratio = difflib.SequenceMatcher(None, word, known, autojunk=False).ratio()
-    if ratio >= FUZZY_CUTOFF:
-        return ratio
-    if ratio >= SWAP_CUTOFF and len(word) == len(known) and sorted(word) == sorted(known):
-        return ratio
-    return 0.0
+    swapped = len(word) == len(known) and sorted(word) == sorted(known)
+    if ratio < FUZZY_CUTOFF and not (ratio >= SWAP_CUTOFF and swapped):
+        return 0.0
+    edits = _edits(word, known)
+    if edits > max_edits(min(len(word), len(known))):
+        return 0.0
+    return 1.0 - 0.1 * edits + ratio / 100
 
 
 def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
     """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it."""
     best, found = 0.0, tuple[str, ...]()
-    for candidate in difflib.get_close_matches(word, candidates, n=5, cutoff=SWAP_CUTOFF):
+    for candidate in difflib.get_close_matches(word, candidates, n=8, cutoff=SWAP_CUTOFF):
         score = _typo_score(word, candidate)
         if score > best:
             best, found = score, (candidate,)
