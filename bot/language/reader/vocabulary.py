@@ -461,27 +461,16 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-     begint free      manager managers 
-    think thinks  close  closes    closing than they this these 
-    here were   hell later   states estate start   least 
-    loss  other helper data   windows wide   times timer  
-    alike    news newer  ever note hope home    stops 
-      regain   messed       filed
-    filled  falls           looks 
-    shell rates  advance   quality     tend 
-    apples     stage   cold  waits  mails mailed
-      green  theme skill   completely  exception 
-     extensive      headline headlines
-     verification registered      
+    begint free manager managers think thinks close closes closing than they this these here were hell
+    later states estate start least loss other helper data windows wide times timer alike news newer
+    ever note hope home stops regain messed filed filled falls looks shell rates advance quality tend
+    apples stage cold waits mails mailed green theme skill completely exception extensive headline
+    headlines verification registered
 
-     alle allen dienst   geven   heel hele heen heer hoge hoek ooit
-    onder kans kant kennen komen laten laatst  links losse    meten
-        rente stad staan  stil stijl    verkopen
-    verkoopt versies    volgen volgens      thans
-         vereniging verenigingen
-    overleggen    instellen   
-    aanmelding  verlenen  verlangen    
-         werken zwaar lijkt lijken stond
+    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen komen laten laatst
+    links losse meten rente stad staan stil stijl verkopen verkoopt versies volgen volgens thans
+    vereniging verenigingen overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt lijken
+    stond
     """
 )
 
