@@ -17,6 +17,7 @@ from bot.language.reader.vocabulary import (
     KNOWN_WORDS,
     _nearest,
     _word_set,
+    base_form,
     nearest_keyword,
 )
 from rules.aliases import LEVEL_WORDS, WORD_FORMS
@@ -215,6 +216,9 @@ def _read_word(word: str, index: _OfferIndex) -> Token:
     stems = _stem_of(word, index)
     if stems:
         return Token(word, word, False, frozenset(stems), guessed=True)
+    base = base_form(word)
+    if base is not None:
+        return Token(word, base, True)
     keyword_score, keyword = nearest_keyword(word)
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS
-from bot.language.reader.vocabulary import KNOWN_WORDS
+from bot.language.reader.vocabulary import COMPOUND_HEADS, KNOWN_WORDS
 
 # --- step 1: normalising Slack text ------------------------------------------------------------------
 
@@ -150,6 +151,20 @@ def _split_compound(word: str) -> tuple[str, ...]:
     for tail in _COMPOUND_TAILS:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
+    return _split_head(word)
+
+
+@lru_cache(maxsize=4096)
+def _split_head(word: str) -> tuple[str, ...]:
+    """ "coronaregeling" -> ("corona", "regeling"), "verlengingsaanvraag" -> ("verlenging", "aanvraag"): an
+    unknown word that starts with one of ours is read as that word and the rest (Dutch joins with an "s"
+    after "-ing")."""
+    for head in COMPOUND_HEADS:
+        if word.startswith(head) and len(word) - len(head) >= 4:
+            rest = word[len(head) :]
+            if head.endswith("ing") and rest.startswith("s") and len(rest) > 4:
+                rest = rest[1:]
+            return (head, rest)
     return (word,)
 
 

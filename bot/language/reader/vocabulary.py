@@ -572,7 +572,8 @@ def _typo_score(word: str, known: str) -> float:
     edits = _edits(word, known)
     if edits > max_edits(min(len(word), len(known))):
         return 0.0
-    return 1.0 - 0.1 * edits + ratio / 100
+    # the same letters in another order are the likeliest slip of all ("verlendg" is verlengd, not verleng)
+    return 1.0 - 0.1 * edits + ratio / 100 + (0.05 if swapped else 0.0)
 
 
 def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
@@ -606,3 +607,33 @@ def foreign_compound(word: str) -> bool:
     return any(
         word.startswith(part) or word.endswith(part) for part in _FOREIGN_PARTS if len(word) > len(part)
     )
+
+
+# Words of ours long enough to be the first part of a compound ("coronaregeling", "verlengingsaanvraag",
+# "expirydate"), longest first so that the longest one is taken.
+COMPOUND_HEADS: Final = tuple(
+    sorted((w for w in _TARGETS if w in WORD_CONCEPTS and len(w) >= 5), key=len, reverse=True)
+)
+# Endings of English and Dutch inflection, longest first: "stopped", "costing", "changes", "gepauzeerd".
+_ENDINGS: Final = ("ings", "ing", "ed", "es", "s", "en", "e", "t", "d", "ly")
+
+
+@lru_cache(maxsize=4096)
+def base_form(word: str) -> str | None:
+    """The word of ours that ``word`` inflects, when no typo of a word of ours explains it: an ending
+    taken off ("costing" -> "cost"), with a final "e" put back ("expiring" -> "expire"), a doubled
+    consonant undone ("stopped" -> "stop"), or a Dutch participle's "ge-" dropped ("gewijzigd" ->
+    "wijzig")."""
+    if len(word) < 5:
+        return None
+    stems = [word[2:]] if word.startswith("ge") else []
+    stems.append(word)
+    for stem in stems:
+        for ending in _ENDINGS:
+            if not stem.endswith(ending) or len(stem) - len(ending) < 3:
+                continue
+            base = stem[: -len(ending)]
+            for candidate in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "", base + "en"):
+                if candidate in WORD_CONCEPTS and not WORD_CONCEPTS[candidate] <= _EXACT_ONLY:
+                    return candidate
+    return None
