@@ -26,7 +26,7 @@ from typing import Final
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import close_offers, guessed_offer, match_offers, offer_index, read_word
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
-from bot.language.reader.text import asks, clean_text, split_words
+from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
 from bot.language.reader.vocabulary import Concept
 
 __all__ = [
@@ -53,7 +53,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    clean = clean_text(text)
+    clean = drop_courtesy(clean_text(text))
     words = split_words(clean)
     index = offer_index(tuple(offer_names), tuple(aliases))
     readings = [read_word(word, index) for word in words]

@@ -13,6 +13,7 @@ from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
     CHAT_WORDS,
+    COURTESY_WORDS,
     FILLER_WORDS,
     PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
@@ -69,7 +70,7 @@ class Reading:
 
 def _is_other(word: str) -> bool:
     """A word that is no keyword, no filler, no number and no ordinal ("12th", "1e", "3rd")."""
-    if word in FILLER_WORDS or len(word) <= 1 or word.isdigit():
+    if word in FILLER_WORDS or word in COURTESY_WORDS or len(word) <= 1 or word.isdigit():
         return False
     return not (word[0].isdigit() and word.rstrip("stndrhe").isdigit())
 

@@ -8,7 +8,14 @@ from functools import lru_cache
 from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS
-from bot.language.reader.vocabulary import COMPOUND_HEADS, KNOWN_WORDS
+from bot.language.reader.vocabulary import (
+    COMPOUND_HEADS,
+    COURTESY_WORDS,
+    FILLER_WORDS,
+    KNOWN_WORDS,
+    WORD_CONCEPTS,
+    Concept,
+)
 
 # --- step 1: normalising Slack text ------------------------------------------------------------------
 
@@ -269,3 +276,46 @@ def asks(clean: str, words: list[str]) -> bool:
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
     return first in _QUESTION_STARTS
+
+
+# Sentences and clauses end here; a comma does not end one ("the sql one, when is it due?").
+_SENTENCE_END: Final = re.compile(r"[.!?;:\n]+")
+# What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
+_COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
+_COURTESY_OTHERS: Final = 2
+
+
+def _courtesy_only(sentence: str) -> bool:
+    """ "Hi there, hope you are doing well", "Thanks in advance, kind regards, Jan", "Korte vraag": no
+    question of its own. Next to a word of courtesy, up to ``_COURTESY_OTHERS`` other words that are no
+    keyword are allowed (a name, "gaat", "goed"), never alone: "and the azure one" is a question."""
+    words = _WORD.findall(sentence)
+    polite = [
+        w for w in words if w in COURTESY_WORDS or WORD_CONCEPTS.get(w, frozenset()) & _COURTESY_CONCEPTS
+    ]
+    others = [
+        w
+        for w in words
+        if w not in FILLER_WORDS
+        and w not in COURTESY_WORDS
+        and not WORD_CONCEPTS.get(w, frozenset({Concept.QUESTION})) <= _COURTESY_CONCEPTS | {Concept.OBJECT}
+    ]
+    return not others or (
+        len(others) <= _COURTESY_OTHERS
+        and bool(polite)
+        and not any(w.isdigit() or w in WORD_CONCEPTS for w in others)
+    )
+
+
+def drop_courtesy(clean: str) -> str:
+    """The message without its sentences of courtesy, when another sentence is left: the question is read
+    alone, and "Hi there, hope you are well! Quick question: is the gold one still ok? Thanks in advance,
+    Jan" is the question in the middle. A message of courtesy only ("hi!", "thanks, Jan") is kept whole."""
+    sentences = [s for s in _SENTENCE_END.split(clean) if _WORD.search(s)]
+    if len(sentences) < 2:
+        return clean
+    kept = [s for s in sentences if not _courtesy_only(s)]
+    if not kept or len(kept) == len(sentences):
+        return clean
+    ends = "?" if "?" in clean else ""
+    return " . ".join(kept) + ends

@@ -445,14 +445,25 @@ _FILLER: Final = _Words(
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
     "ur r abt quick quickly question again guys all before after within between "
     "from until till since by let know tell wondering wonder see find out look show "
-    "could can you hello there whether",
+    "could can you hello there whether but",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
-    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef",
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
+
+# Courtesy around a question: greetings' companions, sign-offs, apologies. They carry no question and no
+# evidence of a topic, so they are neither keywords nor words of something else ("hope you are doing well",
+# "kind regards", "sorry to bother you", "hopelijk gaat alles goed", "met vriendelijke groet").
+_COURTESY: Final = _Words(
+    en="hope hoping hopefully doing well kind regards best wishes advance sorry bother "
+    "bothering dear everyone folks sir madam lovely nice mate",
+    nl="hopelijk korte beste sorry stoor storen weer groeten vriendelijke hartelijke alvast "
+    "collega collegas iedereen fijne",
+)
+COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 
 # Real words that are near a keyword but mean something else. They are taken as they are and never
 # "corrected": "think" is not a typo of "thank", "close" not of "lose", "misschien" not of "missen".
@@ -539,7 +550,7 @@ _WEAK_OFFER_WORDS: Final = _word_set(
 # Things of another trade are no meaning of ours: "Teams" names "Calling for Microsoft Teams" where one is tracked.
 _MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
 # ...and a word that is one of these (or of the offers) is never corrected.
-KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS)
+KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS) | COURTESY_WORDS
 
 
 def _edits(a: str, b: str) -> int:
