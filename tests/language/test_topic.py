@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from bot.language.reader import Intent, understand
 from bot.language.reader import vocabulary as words_table
 from bot.language.reader.model import max_edits
-from bot.language.reader.text import split_words
-from tests.language.dev_messages import WIDE
+from bot.language.reader.text import drop_courtesy, split_words
+from tests.language.dev_messages import DEV, WIDE
 
 In = Intent
 
@@ -143,3 +143,44 @@ def test_inflections_are_read_as_their_word(word: str, base: str | None) -> None
 )
 def test_compounds_are_read_by_their_parts(word: str, parts: list[str]) -> None:
     assert split_words(word) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("hi there, hope you are doing well! quick question: when is security due?", "when is security due?"),
+        ("is the gold one still ok? thanks in advance, kind regards, anna", "is the gold one still ok?"),
+        (
+            "hoi, hopelijk gaat alles goed! korte vraag: wanneer verloopt security?",
+            "wanneer verloopt security?",
+        ),
+        ("hi! and the azure one?", "and the azure one?"),  # a question, however short
+        ("hi! thanks!", "hi! thanks!"),  # courtesy only: kept whole
+    ],
+)
+def test_sentences_of_courtesy_are_left_out(text: str, kept: str) -> None:
+    assert drop_courtesy(text).replace(" . ", " ").strip() == kept
+
+
+_FRAMES = {
+    "en": [
+        ("Hi there, hope you are doing well! Quick question: {}", ""),
+        ("{}", " Thanks in advance, kind regards, Jan"),
+        ("Good morning team, {}", ""),
+    ],
+    "nl": [
+        ("Hoi, hopelijk gaat alles goed! Korte vraag: {}", ""),
+        ("{}", " Alvast bedankt, groetjes Piet"),
+        ("Goedemorgen, {}", ""),
+    ],
+}
+
+
+def test_courtesy_around_a_question_changes_nothing() -> None:
+    """Every development question that asks something, wrapped in greetings and sign-offs: read the same.
+    The figure is printed with ``-s``; the floor stops a regression."""
+    asked = [d for d in DEV if d.lang and d.intent not in (In.UNKNOWN, In.GREETING, In.THANKS, In.HELP)]
+    framed = [(d, pre.format(d.text) + post) for d in asked for pre, post in _FRAMES[d.lang]]
+    same = sum(understand(text, WIDE).intent is d.intent for d, text in framed) / len(framed)
+    print(f"\ncourtesy around {len(framed)} development questions: intent kept {same:.1%}")
+    assert same >= 0.98

@@ -143,6 +143,7 @@ _TOPIC: Final[dict[Concept, float]] = {
     Concept.REMINDER: 1.0,
     Concept.ADMIN: 1.0,
     Concept.HISTORY: 1.0,
+    Concept.BOT: 1.0,
 }
 _OFFER_SURE: Final = 2.0  # one tracked offer named
 _OFFER_SHARED: Final = 1.0  # a word several offers share ("azure")
@@ -408,7 +409,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "competencies in the plural, no offer named ('my competencies', 'which offers do we have')",
         lambda r: r.any(C.COLLECTION) and not r.offer_named and r.unknown <= _FEW_UNKNOWN,
     ),
-    Rule(Intent.HELP, "'help', 'what can you do', 'wat kun je'", lambda r: r.any(C.HELP)),
+    Rule(
+        Intent.HELP,
+        "'help', 'what can you do', 'wat kun je', or a question about the bot itself ('how does this bot work')",
+        lambda r: r.any(C.HELP) or (r.any(C.BOT) and r.any(C.HOW, C.QUESTION, C.CAN, C.MUST)),
+    ),
     Rule(
         Intent.DUE_DATE,
         "an offer's name or 'renewal' and nothing else ('cloud platform?', 'security renewal'): its dates",

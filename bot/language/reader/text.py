@@ -231,6 +231,7 @@ _QUESTION_STARTS: Final = frozenset(
         "waar",
         "hoe",
         "waarom",
+        "waarvoor",
         "hoeveel",
         "wnr",
         "hvl",

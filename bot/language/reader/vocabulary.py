@@ -83,6 +83,7 @@ class Concept(StrEnum):
     BEYOND = (
         "beyond"  # a kind of question no answer of the bot is: why, the difference, whether it is worth it
     )
+    BOT = "bot"  # the bot itself: "how does this bot work" asks for help, "hoi bot" greets
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -111,7 +112,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
@@ -129,12 +130,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
-        nl="verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        nl="hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
         "vernieuwingen hernieuwen",
     ),
     Concept.RENEW_VERB: _Words(
         en="renew renews renewing",
-        nl="verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
+        nl="hernieuw hernieuwt verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
     ),
     Concept.RENEWED: _Words(en="renewed reneweed", nl="verlengd vernieuwd hernieuwd geregeld"),
     Concept.EXTENSION: _Words(
@@ -148,8 +149,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="aanmerking geldt gelden toepassing",
     ),
     Concept.GRACE: _Words(
-        en="grace window period overdue late respite",
-        nl="respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
+        en="leeway buffer grace window period overdue late respite",
+        nl="speling marge respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
         "vernieuwingsperiode venster periode termijn coulance",
     ),
     Concept.LAST: _Words(en="latest", nl="uiterlijk uiterste"),
@@ -164,11 +165,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
     Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
     Concept.MISS: _Words(
-        en="miss misses missed forget forgets forgot forgotten fail fails failed",
-        nl="mis mist missen gemist vergeet vergeten",
+        en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
+        nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
     Concept.HOW: _Words(en="how", nl="hoe"),
-    Concept.WHERE: _Words(en="where page button", nl="waar pagina knop", both="link"),
+    Concept.WHERE: _Words(en="somewhere where page button", nl="ergens waar pagina knop", both="link"),
     Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="dashboard"),
     Concept.STEPS: _Words(
         en="steps step procedure process instructions guide walkthrough",
@@ -180,11 +181,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
     ),
     Concept.HELP: _Words(
-        en="commands command usage manual",
-        nl="hulp helpen commando commandos uitleg handleiding",
+        en="questions commands command usage manual",
+        nl="vragen hulp helpen commando commandos uitleg handleiding",
         both="help",
     ),
-    Concept.STATUS: _Words(en="overview summary state", nl="overzicht samenvatting stand", both="status"),
+    Concept.STATUS: _Words(
+        en="open urgent pending overview summary state",
+        nl="open dringend overzicht samenvatting stand",
+        both="status",
+    ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
         en="competencies specializations specialisations offers",
@@ -197,7 +202,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.GREETING: _Words(
         en="hi hello hiya howdy yo morning afternoon evening greetings",
-        nl="hoi hallo hee goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goedendag",
+        nl="goeiedag dag hoi hallo hee goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goedendag",
         both="hey",
     ),
     Concept.THANKS: _Words(
@@ -220,7 +225,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.REQUIRE_WEAK: _Words(
         en="exam exams certification certifications certified certs skills qualify qualifies qualified",
-        nl="examen examens certificering certificeringen",
+        nl="gecertificeerd gecertificeerde gecertificeerden examen examens certificering certificeringen",
     ),
     Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
@@ -228,32 +233,33 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
     Concept.ADMIN_WEAK: _Words(
-        en="owner owners responsible manage manages managing",
-        nl="eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
+        en="allowed permission permissions rights authorised authorized owner owners responsible manage manages managing",
+        nl="rechten bevoegd toegestaan eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
-        "pinging messages messaging spam spamming nudge nudges",
+        "pinging messages spam spamming nudge nudges",
         nl="herinnering herinneringen herinner herinneren melding meldingen notificatie notificaties bericht "
         "berichten seintje",
     ),
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
-        en="unsubscribe mute pause silence disable quiet fewer",
-        nl="stoppen stopt uitzetten afmelden dempen pauzeren minder",
+        en="snooze unsubscribe mute pause silence disable quiet fewer",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren minder",
         both="stop",
     ),
     Concept.MOVE: _Words(
         en="move moved moving different elsewhere", nl="verplaats verplaatsen verzetten ander"
     ),
     Concept.CHANGE: _Words(
-        en="change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
+        en="instead off change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
         "mistake typo update updated updating",
-        nl="wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
+        nl="ipv wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
         "corrigeren correctie fout foute verkeerd verkeerde onjuist",
     ),
     Concept.ADD: _Words(
-        en="add adding added track tracking", nl="toevoegen voeg toegevoegd registreer registreren bijhouden"
+        en="add adding added track tracking",
+        nl="volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
     ),
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
@@ -277,13 +283,14 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging",
     ),
+    Concept.BOT: _Words(both="bot mpnbot"),
     Concept.KEEP: _Words(
         en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
     ),
     # Things a partner admin also deals with that are not the partner programme: the evidence that a
     # question with a cue word ("when does it expire", "what does it cost", "status") is about them.
     Concept.FOREIGN: _Words(
-        en="vm vms machine machines licence licences license licenses licensing seat seats ticket tickets "
+        en="agreement agreements node nodes proposal proposals figures examcode vm vms machine machines licence licences license licenses licensing seat seats ticket tickets "
         "incident incidents invoice invoices bill bills voucher vouchers tenant tenants subscription "
         "subscriptions domain domains dns ssl certificate certificates insurance deal deals opportunity "
         "opportunities lead leads customer customers client clients meeting meetings call calls "
@@ -294,7 +301,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
         "backups storage database databases printer project projects group groups permit permits trial spend "
         "spending",
-        nl="licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
+        nl="overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
         "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
         "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
         "auto cursus storing huur lening groep groepen vergunning proefperiode hypotheek",
@@ -402,10 +409,14 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("as of", Concept.DAY, "en"),
     ("stand for", Concept.ASIDE, "en"),
     ("stands for", Concept.ASIDE, "en"),
-    ("remind me to", Concept.ASIDE, "en"),
+    ("remind me", Concept.ASIDE, "en"),  # a reminder of the user's own: "remind me next tuesday to call"
+    ("herinner me", Concept.ASIDE, "nl"),
+    ("instead of", Concept.CHANGE, "en"),
+    ("in plaats van", Concept.CHANGE, "nl"),
+    ("what then", Concept.WHAT_IF, "en"),
+    ("wat dan", Concept.WHAT_IF, "nl"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
-    ("remind me of", Concept.ASIDE, "en"),
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
@@ -479,7 +490,7 @@ COMMON_WORDS: Final = _word_set(
     headlines verification registered
 
     alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen komen laten laatst
-    links losse meten rente stad staan stil stijl verkopen verkoopt versies volgen volgens thans
+    links losse meten rente stad staan stil stijl verkopen verkoopt versies volgens thans
     vereniging verenigingen overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt lijken
     stond
     """
