@@ -322,6 +322,7 @@ def test_the_rules_are_in_this_order() -> None:
         LOSS,  # when / what day + lose
         CONSEQ,  # if + not / miss
         HOW,  # how / where / steps / Partner Center + renew
+        LOSS,  # until when still held or kept
         GRACE,  # grace window, last day, a count of days left
         LOSS,  # benefits, or losing a competency or offer
         STATUS,  # status, overview, overzicht

@@ -46,6 +46,14 @@ __all__ = [
 _NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
 
+def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
+    """ "Track Identity and Access Management, anniversary 12 May": the name of an offer not tracked yet is
+    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
+    anniversary or the programme's own word is the evidence; the proposal shows the name before anything
+    changes."""
+    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY)
+
+
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
     """Read one direct message: the intent, the offer it names (one of ``offer_names``) and its language.
 
@@ -66,7 +74,11 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
-    if intent not in _NOT_ANSWERS and (not reading.about_us() or reading.any(Concept.BEYOND)):
+    if (
+        intent not in _NOT_ANSWERS
+        and not _adds_a_new_offer(intent, reading)
+        and (not reading.about_us() or reading.any(Concept.BEYOND))
+    ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)

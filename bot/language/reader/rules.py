@@ -154,7 +154,7 @@ _AGAINST: Final[dict[Concept, float]] = {
     Concept.FOREIGN: 2.0,
     Concept.REQUIRE_WEAK: 0.5,
     Concept.FEE_WEAK: 0.5,
-    Concept.ADMIN_WEAK: 0.5,
+    Concept.ADMIN_WEAK: 0.25,
 }
 _UNKNOWN_WEIGHT: Final = 0.25
 _STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
@@ -224,7 +224,13 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
-            or (r.any(C.DONE) and r.any(C.RENEW) and r.any(C.QUESTION) and not r.any(*_WISH))
+            or (
+                r.any(C.DONE)
+                and r.any(C.RENEW)
+                and r.any(C.QUESTION)
+                and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
+            )
+            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
         ),
     ),
     Rule(
@@ -243,7 +249,7 @@ RULES: Final[tuple[Rule, ...]] = (
             (
                 r.any(C.CHANGE, C.MOVE)
                 and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
-                and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+                and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
             )
             or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
             or (
@@ -268,6 +274,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
+            or (
+                r.any(C.NEW)
+                and r.any(C.DUE)
+                and r.any(C.DAY)
+                and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
+            )
             or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
         ),
     ),
@@ -322,10 +334,13 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.CONSEQUENCES,
         "'what happens', 'what if', 'gevolgen' about renewing, losing or a deadline, even when it names loss",
         lambda r: (
-            r.any(C.HAPPEN, C.WHAT_IF)
-            and (
-                r.offer_named
-                or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+            (r.any(C.MEANS) and r.any(C.IF) and (r.offer_named or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT)))
+            or (
+                r.any(C.HAPPEN, C.WHAT_IF)
+                and (
+                    r.offer_named
+                    or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+                )
             )
         ),
     ),
@@ -343,6 +358,14 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.HOW_TO_RENEW,
         "'how', 'where', steps or Partner Center together with renewing, not asking when",
         lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER) and not r.any(C.WHEN),
+    ),
+    Rule(
+        Intent.LOSS_DATE,
+        "until when an offer is still held or kept ('tot wanneer hebben we X nog', 'until what date do we keep X')",
+        lambda r: (
+            (r.any(C.LAST) and r.any(C.LEFT) and not r.any(C.RENEW, C.RENEWED, C.GRACE))
+            or (r.any(C.KEEP) and r.any(C.WHEN, C.DATE, C.LAST) and not r.any(C.MUST, C.RENEW))
+        ),
     ),
     Rule(
         Intent.GRACE,
@@ -381,7 +404,10 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
             or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
-            or (r.any(C.RENEW_VERB, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
+            or (
+                (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
+                and r.only(_ONLY_RENEWING)
+            )
         ),
     ),
     Rule(
@@ -407,7 +433,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.STATUS,
         "competencies in the plural, no offer named ('my competencies', 'which offers do we have')",
-        lambda r: r.any(C.COLLECTION) and not r.offer_named and r.unknown <= _FEW_UNKNOWN,
+        lambda r: (
+            (r.any(C.COLLECTION) or (r.any(C.OBJECT) and r.any(C.COMPETENCY)))
+            and not r.offer_named
+            and r.unknown <= _FEW_UNKNOWN
+        ),
     ),
     Rule(
         Intent.HELP,
@@ -441,7 +471,19 @@ _GRAMMAR_WORDS: Final = (
 ) - CHAT_WORDS
 # The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
 _PRODUCT_CONCEPTS: Final = frozenset(
-    {C.RENEW, C.BENEFITS, C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.STATUS, C.LOSE, C.GRACE, C.EXTENSION}
+    {
+        C.RENEW,
+        C.BENEFITS,
+        C.COMPETENCY,
+        C.COLLECTION,
+        C.DUE,
+        C.DATE,
+        C.STATUS,
+        C.LOSE,
+        C.GRACE,
+        C.EXTENSION,
+        C.REMINDER,
+    }
 )
 _PRODUCT_WORDS: Final = frozenset(
     word for word, concepts in WORD_CONCEPTS.items() if concepts & _PRODUCT_CONCEPTS

@@ -123,13 +123,13 @@ def clean_text(text: str) -> str:
 
 # Dutch separable verbs: "pas de datum aan" is "aanpassen", "zet de meldingen uit" is "uitzetten". The
 # verb is read as its infinitive when its particle comes later in the message.
-_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
-    "pas": ("aan", "aanpassen"),
-    "zet": ("uit", "uitzetten"),
-    "schakel": ("uit", "uitzetten"),
-    "leg": ("vast", "vastleggen"),
-    "meld": ("af", "afmelden"),
-    "voeg": ("toe", "toevoegen"),
+_SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "pas": (("aan", "aanpassen"),),
+    "zet": (("uit", "uitzetten"), ("bij", "bijzetten")),
+    "schakel": (("uit", "uitzetten"),),
+    "leg": (("vast", "vastleggen"),),
+    "meld": (("af", "afmelden"),),
+    "voeg": (("toe", "toevoegen"),),
 }
 
 
@@ -146,8 +146,10 @@ def split_words(clean: str) -> list[str]:
             break
     words = words[:MAX_WORDS]
     for i, word in enumerate(words):
-        if word in _SEPARABLE and _SEPARABLE[word][0] in words[i + 1 :]:
-            words[i] = _SEPARABLE[word][1]
+        for particle, verb in _SEPARABLE.get(word, ()):
+            if particle in words[i + 1 :]:
+                words[i] = verb
+                break
     return words
 
 

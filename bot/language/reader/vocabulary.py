@@ -84,6 +84,7 @@ class Concept(StrEnum):
         "beyond"  # a kind of question no answer of the bot is: why, the difference, whether it is worth it
     )
     BOT = "bot"  # the bot itself: "how does this bot work" asks for help, "hoi bot" greets
+    MEANS = "means"  # "what does it mean for us if ...": the consequences
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -284,6 +285,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vervangt vervanging",
     ),
     Concept.BOT: _Words(both="bot mpnbot"),
+    Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
     Concept.KEEP: _Words(
         en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
     ),
@@ -409,11 +411,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("as of", Concept.DAY, "en"),
     ("stand for", Concept.ASIDE, "en"),
     ("stands for", Concept.ASIDE, "en"),
-    ("remind me", Concept.ASIDE, "en"),  # a reminder of the user's own: "remind me next tuesday to call"
-    ("herinner me", Concept.ASIDE, "nl"),
+    ("remind me to", Concept.ASIDE, "en"),
+    ("remind me of", Concept.ASIDE, "en"),
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("coming up", Concept.NEXT, "en"),
     ("wat dan", Concept.WHAT_IF, "nl"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
@@ -456,12 +459,13 @@ _FILLER: Final = _Words(
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
     "ur r abt quick quickly question again guys all before after within between "
     "from until till since by let know tell wondering wonder see find out look show "
-    "could can you hello there whether but",
+    "could can you hello there whether but this that these those they their here at into onto than were "
+    "been being asking",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
-    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar",
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -483,7 +487,7 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    begint free manager managers think thinks close closes closing than they this these here were hell
+    begint free manager managers think thinks close closes closing hell
     later states estate start least loss other helper data windows wide times timer alike news newer
     ever note hope home stops regain messed filed filled falls looks shell rates advance quality tend
     apples stage cold waits mails mailed green theme skill completely exception extensive headline
