@@ -371,7 +371,9 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.GRACE,
         "the grace window, the last day, a count of days left, or whether one can still renew",
         lambda r: (
-            (r.any(C.GRACE, C.LAST) and r.on_topic())
+            (r.any(C.GRACE) and r.on_topic())
+            # "until when can we still renew" is the window's last day; "by when must it be renewed" the due date
+            or (r.any(C.LAST) and r.on_topic() and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT)))
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))

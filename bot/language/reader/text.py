@@ -96,6 +96,8 @@ _COMPOUND_TAILS: Final = (
     "termijn",
 )
 _WORD: Final = re.compile(r"[^\W_]+")
+# Microsoft exam codes ("AZ-500", "ms900"): a person's certification, a thing of another trade.
+_EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
 def clean_text(text: str) -> str:
@@ -118,7 +120,7 @@ def clean_text(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
-    return text
+    return _EXAM_CODE.sub(" examcode ", text)
 
 
 # Dutch separable verbs: "pas de datum aan" is "aanpassen", "zet de meldingen uit" is "uitzetten". The

@@ -460,7 +460,7 @@ _FILLER: Final = _Words(
     "ur r abt quick quickly question again guys all before after within between "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
-    "been being asking",
+    "been being asking or",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
