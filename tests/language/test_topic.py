@@ -37,6 +37,9 @@ PAIRS: list[tuple[str, str, Intent]] = [
     ("wanneer verloopt mijn examenvoucher?", "wanneer verloopt data analytics?", In.LOSS_DATE),
     ("wie is de beheerder van onze Teams omgeving", "wie is de beheerder van deze bot", In.ADMINS),
     ("wat zijn de voorwaarden voor een hypotheek", "wat zijn de voorwaarden voor security", In.REQUIREMENTS),
+    # an unknown word where a noun stands ("my passport", "de rijbewijs") is what the question is about
+    ("we renewed my passport today", "we renewed security today", In.RECORD_RENEWAL),
+    ("hoe moet ik mijn paspoort verlengen", "hoe moet ik mijn security competentie verlengen", In.HOW_TO_RENEW),
 ]
 # Questions of a kind no answer of the bot is, about our own things.
 BEYOND: list[str] = [

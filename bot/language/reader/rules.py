@@ -19,6 +19,7 @@ from bot.language.reader.vocabulary import (
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
+    _word_set,
     foreign_compound,
 )
 
@@ -89,6 +90,7 @@ def collect_concepts(
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
+    nouns = 0
     against = 0.0
     i = 0
     while i < len(words):
@@ -112,12 +114,19 @@ def collect_concepts(
                 unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
             elif _is_other(word):
                 unknown += 1
-                against += _AGAINST[Concept.FOREIGN] if foreign_compound(word) else _UNKNOWN_WEIGHT
+                if foreign_compound(word):
+                    against += _AGAINST[Concept.FOREIGN]
+                    concepts.add(Concept.FOREIGN)
+                elif _noun_place(readings, words[i][0]):
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                else:
+                    against += _UNKNOWN_WEIGHT
             i += 1
     sure = offer_named if offer_sure is None else offer_sure
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
-    cues = () if Concept.FOREIGN in concepts else concepts
+    cues = () if Concept.FOREIGN in concepts or nouns else concepts
     topic = (
         (_OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
@@ -127,6 +136,20 @@ def collect_concepts(
 
 
 # --- topic: ours or something else ---------------------------------------------------------------------
+
+# Words after which an unknown word is a noun, the thing the question is about: "my passport", "de server".
+# Not the ones that are as often something else: "het" (it), "zijn" (are), "die" and "that" (which).
+_DETERMINERS: Final = _word_set(
+    "the a an my our your their this these those de een mijn onze ons jouw uw hun deze dit"
+)
+_NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typos ("the nxt reminder")
+
+
+def _noun_place(readings: Sequence[Token], p: int) -> bool:
+    """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
+    passport", "het congres"): it names what the question is about."""
+    return p > 0 and len(readings[p].word) >= _NOUN_MIN and readings[p - 1].known in _DETERMINERS
+
 
 # Evidence for the topic, once per concept: the programme's own words weigh most; renewing, benefits, the
 # bot's reminders and admins are ours in a message that names nothing else ("renew our domain name" is not).
@@ -157,6 +180,7 @@ _AGAINST: Final[dict[Concept, float]] = {
     Concept.ADMIN_WEAK: 0.25,
 }
 _UNKNOWN_WEIGHT: Final = 0.25
+_NOUN_WEIGHT: Final = 1.0  # an unknown noun: what the question is about, unless more of ours is named
 _STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
 
 
