@@ -361,6 +361,8 @@ RULES: Final[tuple[Rule, ...]] = (
             (r.any(C.MEANS) and r.any(C.IF) and (r.offer_named or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT)))
             or (
                 r.any(C.HAPPEN, C.WHAT_IF)
+                # "wanneer moet de verlenging gebeuren" asks when it must happen, not what happens
+                and not (r.any(C.WHEN) and r.any(C.MUST) and not r.any(C.NOT, C.IF, C.MISS, C.WHAT_IF))
                 and (
                     r.offer_named
                     or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
