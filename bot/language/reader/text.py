@@ -132,6 +132,9 @@ _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "leg": (("vast", "vastleggen"),),
     "meld": (("af", "afmelden"),),
     "voeg": (("toe", "toevoegen"),),
+    "loopt": (("af", "aflopen"),),
+    "houd": (("bij", "bijhouden"),),
+    "hou": (("bij", "bijhouden"),),
 }
 
 

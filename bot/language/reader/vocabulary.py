@@ -121,7 +121,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.LOSE: _Words(
         en="lose loose losing lost loses expire expires expired expiring expiry expiration lapse lapses "
         "lapsed lapsing forfeit",
-        nl="verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
+        nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
         "verloopdatum",
     ),
     Concept.BENEFITS: _Words(
@@ -160,8 +160,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DAYS: _Words(en="days time weeks", nl="dagen tijd weken", both="week"),
     Concept.LEFT: _Words(en="left remaining remain remains still", nl="nog resterend resterende"),
     Concept.HAPPEN: _Words(
-        en="happen happens happened consequence consequences",
-        nl="gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
+        en="risk risks impact happen happens happened consequence consequences",
+        nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
     Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
@@ -207,21 +207,21 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="hey",
     ),
     Concept.THANKS: _Words(
-        en="thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
-        nl="bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
+        en="perfect awesome great nice cool thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
+        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
         both="merci",
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
-        nl="kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
     ),
     Concept.FEE_WEAK: _Words(
-        en="money expensive invoice invoiced billing billed bill",
+        en="free money expensive invoice invoiced billing billed bill",
         nl="factuur tarief geld",
         both="euro euros dollar dollars",
     ),
     Concept.REQUIRE: _Words(
-        en="requirement requirements prerequisite prerequisites criteria criterion",
+        en="required requirement requirements prerequisite prerequisites criteria criterion",
         nl="eisen eis vereisten vereiste vereist voorwaarden voorwaarde",
     ),
     Concept.REQUIRE_WEAK: _Words(
@@ -259,8 +259,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "corrigeren correctie fout foute verkeerd verkeerde onjuist",
     ),
     Concept.ADD: _Words(
-        en="add adding added track tracking",
-        nl="volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
+        en="monitor monitoring add adding added track tracking",
+        nl="opvolgen volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
     ),
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
@@ -417,6 +417,15 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
     ("coming up", Concept.NEXT, "en"),
+    ("keep an eye on", Concept.ADD, "en"),
+    ("in de gaten houden", Concept.ADD, "nl"),
+    ("less often", Concept.STOP, "en"),
+    ("minder vaak", Concept.STOP, "nl"),
+    ("extra time", Concept.EXTENSION, "en"),
+    ("more time", Concept.EXTENSION, "en"),
+    ("extra tijd", Concept.EXTENSION, "nl"),
+    ("meer tijd", Concept.EXTENSION, "nl"),
+    ("loopt af", Concept.LOSE, "nl"),
     ("wat dan", Concept.WHAT_IF, "nl"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
@@ -487,7 +496,7 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    begint free manager managers think thinks close closes closing hell
+    begint manager managers think thinks close closes closing hell
     later states estate start least loss other helper data windows wide times timer alike news newer
     ever note hope home stops regain messed filed filled falls looks shell rates advance quality tend
     apples stage cold waits mails mailed green theme skill completely exception extensive headline
