@@ -187,3 +187,17 @@ def test_courtesy_around_a_question_changes_nothing() -> None:
     same = sum(understand(text, WIDE).intent is d.intent for d, text in framed) / len(framed)
     print(f"\ncourtesy around {len(framed)} development questions: intent kept {same:.1%}")
     assert same >= 0.98
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("renewed DA today", "Data Analytics"),
+        ("CP due?", "Cloud Platform"),
+        ("when is AD due", "Silver Application Development"),
+        ("da is goed", None),  # Flemish "da", typed in lower case
+        ("WANNEER IS DA DUE", None),  # all in capitals: every short word is
+    ],
+)
+def test_two_letter_acronyms_only_in_capitals(text: str, offer: str | None) -> None:
+    assert understand(text, WIDE).offer == offer

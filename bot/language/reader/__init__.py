@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
-from bot.language.reader.offers import close_offers, guessed_offer, match_offers, offer_index, read_word
+from bot.language.reader.offers import (
+    capital_acronyms,
+    close_offers,
+    guessed_offer,
+    match_offers,
+    offer_index,
+    read_word,
+)
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
 from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
 from bot.language.reader.vocabulary import Concept
@@ -65,6 +72,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     words = split_words(clean)
     index = offer_index(tuple(offer_names), tuple(aliases))
     readings = [read_word(word, index) for word in words]
+    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
+        readings[p] = token
     named, offer_positions = match_offers(readings, index)
     reading = collect_concepts(
         readings,
