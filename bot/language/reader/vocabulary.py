@@ -301,12 +301,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
         "events conference training course courses warranty credits credit order orders quote quotes "
         "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
-        "backups storage database databases printer project projects group groups permit permits trial spend "
+        "backups storage database databases printer project projects group groups permit permits trial competitor "
+        "competitors spend "
         "spending",
         nl="overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
         "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
         "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
-        "auto cursus storing huur lening groep groepen vergunning proefperiode hypotheek",
+        "auto cursus storing huur lening concurrent concurrenten groep groepen vergunning proefperiode hypotheek",
         both="teams vm vms ticket tickets voucher vouchers laptop lunch webinar budget",
     ),
 }
