@@ -5,9 +5,10 @@ The local Slack stand-in enforces Slack's chat.postMessage limit, one post per s
 
 (a) rate-limit-bound: ``MPN_BENCH_RL_CHANNELS`` workspaces (3) with one reminder channel each and enough
     offers due for ``MPN_BENCH_RL_POSTS`` posts (60, i.e. 20 per channel: 20 offers per post). The limit alone
-    allows no faster than ``posts per channel / 1 per second`` (20 s). Target: total time within 1.2x of it.
+    allows no faster than ``posts per channel / 1 per second`` (20 s). Target: total time within 1.05x of it
+    (DESIGN.md).
 (b) throughput-bound: ``MPN_BENCH_POSTS`` workspaces (20,000), one channel and one reminder each. The whole
-    reminder path (``Sweeper.run``: scan, plan, claim, render, post, confirm) against a bare slack_sdk loop
+    reminder path (``Sweeper.run``: plan, read each workspace, claim, render, post, confirm) against a bare slack_sdk loop
     making the same chat.postMessage calls (same tokens, channels, text, blocks, metadata, captured from the
     sweep) with the same thread pool, in the same run, alternating. Target: posts/s within 1.2x of the bare loop.
 
@@ -260,7 +261,7 @@ def main() -> dict[str, Any]:
     print(f"(a) {a['posts']} posts to {a['channels']} channels")
     print(f"{'  total time':<{width}}{a['seconds']:>16.2f} s")
     print(f"{'  bound the rate limit allows':<{width}}{a['bound']:>16.2f} s")
-    print(f"{'  total / bound':<{width}}{a['ratio']:>17.2f}x   <= 1.2x   {ok[a['ratio'] <= 1.2]}")
+    print(f"{'  total / bound':<{width}}{a['ratio']:>17.2f}x   <= 1.05x  {ok[a['ratio'] <= 1.05]}")
     print(f"{'  total / strict bound (last post at n-1 s)':<{width}}{a['strict_ratio']:>17.2f}x")
     print(f"{'  posts answered 429':<{width}}{a['rejected_429']:>18}")
     print(f"(b) {b['posts']:,} posts to {b['posts']:,} channels ({ROUNDS} rounds, alternating, medians)")

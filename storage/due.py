@@ -1,11 +1,15 @@
-"""The reminder sweep's read across workspaces.
+"""The reminder sweep's reads.
 
-A tick reads only what is open and whose workspace has reached its posting hour on the due day:
-``due_reminders(now)``, one range scan over the partial index ``offer_reminders_open`` (open rows by
-``due_at``, the first UTC instant the workspace is served on the due day; ``date_reminders`` keeps it
-exact), joined to the offer, its workspace's settings and the ledger. A tick where everything is sent reads
-an empty index range. ``unsettled_reminders`` (a range of due days, whatever the posting hour) serves the
-sweep for a given date (``mpn-bot sweep --date``) and the tests.
+A tick plans with one read across workspaces, ``due_workspaces(now)``: one range scan over the partial
+index ``offer_reminders_open`` (open rows by ``due_at``, the first UTC instant the workspace is served on
+the due day; ``date_reminders`` keeps it exact), answering only *which* workspaces have something open and
+due by now, grouped by time zone and posting hour (the only settings the local date depends on). A tick
+where everything is sent reads an empty index range. The rows themselves, with their ledger state, are
+read per workspace when the sweep serves it (``workspace_reminders``: the workspace's offers by index, a few
+rows each), so a tick never holds every due row of every workspace at once.
+
+``unsettled_reminders`` (a range of due days, whatever the posting hour) finds the workspaces for a sweep
+on a given date (``mpn-bot sweep --date``) and serves the tests.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ MAX_SENDABLE_SPAN_DAYS = max(rule.meaningful_until_days - rule.offset_days for r
 # post, which to leave for later and which are stale. Covered by the ``offer_reminders_due`` index.
 _UNSETTLED_SQL = """
 SELECT r.team_id, r.offer_id, o.name, o.kind, r.anniversary, r.kind, r.due_on, r.meaningful_until,
-       l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0)
+       l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0),
+       CASE WHEN l.status = 'failed' THEN l.updated_at END
 FROM offer_reminders AS r
 JOIN offers AS o ON o.id = r.offer_id
 LEFT JOIN reminder_ledger AS l
@@ -76,27 +81,25 @@ def unsettled_reminders(
 
 
 def _due_rows(cursor: sqlite3.Cursor) -> list[DueReminderRow]:
-    """``DueReminderRow`` values from an ``unsettled_sql`` cursor (each distinct date text parsed once:
-    a busy day has hundreds of thousands of rows but only a few dozen distinct dates)."""
-    dates: dict[str, date] = {}
-
-    def day(text: str) -> date:
-        value = dates.get(text)
-        if value is None:
-            value = dates[text] = date.fromisoformat(text)
-        return value
-
-    kinds, reminder_kinds = KINDS, REMINDER_KINDS
+    """``DueReminderRow`` values from a cursor over ``_UNSETTLED_SQL`` or ``_WORKSPACE_SQL`` (each
+    distinct date text parsed once: a busy day has many rows but only a few dozen distinct dates)."""
+    kinds, reminder_kinds, day = KINDS, REMINDER_KINDS, _day
     return [
         DueReminderRow(
             team_id, offer_id, name, kinds[kind], day(anniversary), reminder_kinds[rkind],
             day(due_on), day(until), status, attempts, last_error, bool(late_dated),
+            None if failed_at is None else datetime.fromisoformat(failed_at),
         )
         for (
             team_id, offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error,
-            late_dated,
+            late_dated, failed_at,
         ) in cursor.fetchall()
     ]  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 # -- the open reminders: what a tick reads ----------------------------------------------------------------
@@ -195,28 +198,25 @@ def date_reminders(db: Database, team_id: str | None = None, offer_ids: Iterable
     )
 
 
-# The tick's read: open rows whose workspace has been served on their due day by ``:now`` (``due_at``),
-# due on or after ``:due_from`` (older rows are never looked at again, as with ``unsettled_reminders``),
-# with the ledger state, in the index's order (so one workspace's rows come oldest due first). Everything
-# but the ledger state comes from the partial index itself: the offer's name and kind and the workspace's
-# time zone and posting hour are copies kept by ``date_reminders``. ``r.dated_at > r.due_at``: the dates were
-# recorded after the reminder's posting instant (an offer added, or re-dated, after its reminder day), so
-# its being overdue is nobody's miss.
+# The tick's read: which workspaces have an open row whose workspace has been served on its due day by
+# ``:now`` (``due_at``), due on or after ``:due_from`` (older rows are never looked at again, as with
+# ``unsettled_reminders``), grouped by the workspace's time zone and posting hour, the only settings its local
+# date depends on (copies kept in the index by ``date_reminders``). Only the partial index is read: ``open``
+# is 0 exactly when the ledger holds 'sent' or 'skipped', so the ledger itself is not joined here (at
+# 2,000,000 offers its lookups were most of the old read); each workspace's rows and their ledger state are
+# read when it is served. One output row per (time zone, posting hour), the team ids as a JSON array (a team
+# with several open rows appears once per row): the read makes no Python object per reminder or per
+# workspace.
 _DUE_SQL = """
-SELECT r.team_id, r.offer_id, r.offer_name, r.offer_kind, r.anniversary, r.kind, r.due_on,
-       r.meaningful_until, l.status, coalesce(l.attempts, 0), l.last_error, r.dated_at > r.due_at,
-       r.time_zone, r.posting_hour
+SELECT r.time_zone, r.posting_hour, json_group_array(r.team_id)
 FROM offer_reminders AS r INDEXED BY offer_reminders_open
-LEFT JOIN reminder_ledger AS l
-       ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
 WHERE r.open = 1 AND r.due_at > :since AND r.due_at <= :now AND r.due_on >= :due_from
-  AND (l.status IS NULL OR l.status IN ('claimed', 'failed'))
-ORDER BY r.due_at, r.team_id, r.due_on, r.meaningful_until, r.offer_id, r.kind
+GROUP BY r.time_zone, r.posting_hour
 """.strip()
 
 
 def due_sql() -> str:
-    """The query ``due_reminders`` runs (``:since``, ``:now``, ``:due_from``): public so tests and the
+    """The query ``due_workspaces`` runs (``:since``, ``:now``, ``:due_from``): public so tests and the
     benchmark can EXPLAIN and time the bare SQL the product runs."""
     return _DUE_SQL
 
@@ -227,22 +227,52 @@ def due_params(now: datetime, due_from: date) -> dict[str, str]:
     return {"since": stamp(since), "now": stamp(now), "due_from": clean_date(due_from).isoformat()}
 
 
-def due_reminders(db: Database, now: datetime, due_from: date) -> list[tuple[Any, ...]]:
-    """Every open reminder (never claimed, claimed or failed) due on or after ``due_from`` whose workspace
-    has reached its posting hour on the due day by ``now``, as plain rows: the reminder (``due_row``), then
-    the workspace's time zone and posting hour (``DUE_CLOCK_AT``). Sendable or stale is the sweep's call,
-    by the workspace's local date; rows are turned into objects by whoever serves the workspace."""
-    return db.execute(_DUE_SQL, due_params(now, due_from)).fetchall()
+def due_workspaces(db: Database, now: datetime, due_from: date) -> list[tuple[str, int, list[str]]]:
+    """Every workspace with an open reminder (never claimed, claimed or failed) due on or after
+    ``due_from`` whose posting hour on the due day has been reached by ``now``, as ``(time zone, posting
+    hour, team ids)`` groups, each team once. Whether it is sendable, stale or (a row dated early, see
+    ``OPEN_REMINDERS_SCHEMA``) not due yet on the workspace's local date is the sweep's call when it serves
+    the workspace (``workspace_reminders``)."""
+    return [
+        (zone, hour, list(dict.fromkeys(json.loads(teams))))
+        for zone, hour, teams in db.execute(_DUE_SQL, due_params(now, due_from)).fetchall()
+    ]
 
 
-#: Where a ``due_reminders`` row's workspace time zone and posting hour are.
-DUE_CLOCK_AT = 12
+# One workspace's open rows as the sweep serves it: its offers by ``offers_team_name_key``, their reminder
+# rows by primary key, the ledger state by primary key; fresh at the moment the workspace is served (the
+# offer's own name and kind, not the index's copies). ``{due}`` is the tick's ``r.due_at <= :now`` (served
+# by now on the due day) or, for a given date, ``r.due_on <= :due_to``.
+_WORKSPACE_SQL = """
+SELECT r.team_id, r.offer_id, o.name, o.kind, r.anniversary, r.kind, r.due_on, r.meaningful_until,
+       l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0),
+       CASE WHEN l.status = 'failed' THEN l.updated_at END
+FROM offers AS o
+JOIN offer_reminders AS r ON r.offer_id = o.id
+LEFT JOIN reminder_ledger AS l
+       ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
+WHERE o.team_id = :team_id AND r.team_id = :team_id AND r.open = 1 AND r.due_on >= :due_from AND {due}
+ORDER BY r.due_on, r.meaningful_until, r.offer_id, r.kind
+""".strip()
 
 
-def due_row(raw: tuple[Any, ...]) -> DueReminderRow:
-    """The ``DueReminderRow`` of one ``due_reminders`` row."""
-    day = date.fromisoformat
-    return DueReminderRow(
-        raw[0], raw[1], raw[2], KINDS[raw[3]], day(raw[4]), REMINDER_KINDS[raw[5]], day(raw[6]), day(raw[7]),
-        raw[8], raw[9], raw[10], bool(raw[11]),
-    )  # fmt: skip
+def workspace_sql(*, tick: bool = True) -> str:
+    """The query ``workspace_reminders`` runs: public so tests can EXPLAIN it."""
+    return _WORKSPACE_SQL.format(due="r.due_at <= :now" if tick else "r.due_on <= :due_to")
+
+
+def workspace_reminders(
+    db: Database, team_id: str, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+) -> list[DueReminderRow]:
+    """One workspace's open reminders due on or after ``due_from``: for a tick (``now``) those whose
+    posting hour on the due day has been reached by ``now``, for a given date those due by ``due_to``;
+    oldest due first, with the ledger state as it is now."""
+    if (now is None) == (due_to is None):
+        raise ValueError("give either now (a tick) or due_to (a given date)")
+    params: dict[str, Any] = {"team_id": team_id, "due_from": clean_date(due_from).isoformat()}
+    if now is not None:
+        params["now"] = stamp(now)
+    else:
+        assert due_to is not None
+        params["due_to"] = clean_date(due_to).isoformat()
+    return _due_rows(db.execute(workspace_sql(tick=now is not None), params))

@@ -8,6 +8,7 @@ group commit); failures and skips are rare and go one at a time through a worksp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,7 +17,8 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.models import CopyState, DeliveryAlert, LedgerEntry, LedgerOp, LedgerResult
+from storage.due import workspace_reminders
+from storage.models import CopyState, DeliveryAlert, DueReminderRow, LedgerEntry, LedgerOp, LedgerResult
 from storage.offers import offer_by_id
 from storage.rows import REMINDER_KINDS
 from storage.validation import clean_date, clean_lease_seconds, clean_reminder_kind
@@ -28,9 +30,9 @@ MAX_ERROR_TEXT = 2000
 # lease ran out unconfirmed; one INSERT ... ON CONFLICT DO UPDATE ... WHERE inside BEGIN IMMEDIATE, so two
 # threads or processes can never both win. Taking over a claim that ran out sets ``maybe_landed``: the dead
 # attempt may have reached Slack.
-CLAIM_SQL = """INSERT INTO reminder_ledger
-    (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, updated_at)
-VALUES (?, ?, ?, ?, 'claimed', 1, ?, ?, ?)
+_CLAIM_INTO = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, updated_at)"""
+_CLAIM_UPSERT = """
 ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     status = 'claimed',
     attempts = reminder_ledger.attempts + 1,
@@ -41,26 +43,59 @@ ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
 WHERE reminder_ledger.status = 'failed'
    OR (reminder_ledger.status = 'claimed' AND reminder_ledger.lease_until < excluded.updated_at)
 """
+CLAIM_SQL = _CLAIM_INTO + "\nVALUES (?, ?, ?, ?, 'claimed', 1, ?, ?, ?)" + _CLAIM_UPSERT
 # Confirm: channel, ts, now. Sent is final: confirming again changes nothing.
-CONFIRM_SQL = """INSERT INTO reminder_ledger
-    (offer_id, anniversary, kind, team_id, status, attempts, channel, ts, updated_at)
-VALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)
+_CONFIRM_INTO = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, channel, ts, updated_at)"""
+_CONFIRM_UPSERT = """
 ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     status = 'sent', channel = excluded.channel, ts = excluded.ts, lease_until = NULL,
     updated_at = excluded.updated_at
 WHERE reminder_ledger.status <> 'sent'
 """
+CONFIRM_SQL = _CONFIRM_INTO + "\nVALUES (?, ?, ?, ?, 'sent', 1, ?, ?, ?)" + _CONFIRM_UPSERT
 # Fail: error, maybe_landed (0/1), now. The attempt count stays (the claim counted it); never overrides sent
 # or skipped. ``maybe_landed`` only ever goes up: a later, certain error does not erase an uncertain one.
-_FAIL_SQL = """INSERT INTO reminder_ledger
-    (offer_id, anniversary, kind, team_id, status, attempts, last_error, maybe_landed, updated_at)
-VALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)
+_FAIL_INTO = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, last_error, maybe_landed, updated_at)"""
+_FAIL_UPSERT = """
 ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
     status = 'failed', last_error = excluded.last_error, lease_until = NULL,
     maybe_landed = max(reminder_ledger.maybe_landed, excluded.maybe_landed),
     updated_at = excluded.updated_at
 WHERE reminder_ledger.status NOT IN ('sent', 'skipped')
 """
+_FAIL_SQL = _FAIL_INTO + "\nVALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)" + _FAIL_UPSERT
+
+# The same three for a whole group commit at once, one statement each over a JSON array of
+# ``[offer_id, anniversary, kind, team_id, <own values>]`` (``_batch_values``): a commit of many ops costs a
+# few statements, not three per op. The claim's RETURNING lists what it won; its ``maybe_landed`` after the
+# update is exactly "an earlier attempt may have landed" (it was set, or the claim taken over was live).
+_FROM_BATCH = "\nFROM json_each(?) AS j WHERE true"  # WHERE: an INSERT ... SELECT ... ON CONFLICT needs one
+_CLAIM_BATCH_SQL = (
+    _CLAIM_INTO
+    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'claimed', 1, ?, ?, ?"
+    + _FROM_BATCH
+    + _CLAIM_UPSERT
+    + "RETURNING offer_id, anniversary, kind, maybe_landed"
+)
+_CONFIRM_BATCH_SQL = (
+    _CONFIRM_INTO
+    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'sent', 1, j.value ->> 4, "
+    + "j.value ->> 5, ?"
+    + _FROM_BATCH
+    + _CONFIRM_UPSERT
+)
+_FAIL_BATCH_SQL = (
+    _FAIL_INTO
+    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'failed', 1, j.value ->> 4, "
+    + "j.value ->> 5, ?"
+    + _FROM_BATCH
+    + _FAIL_UPSERT
+)
+# The offers the ops name, as they are now: ``j.key`` is the op's index.
+_CURRENT_BATCH_SQL = """SELECT j.key, o.anniversary FROM json_each(?) AS j
+JOIN offers AS o ON o.id = j.value ->> 0 AND o.team_id = j.value ->> 3"""
 _PRIOR_SQL = """SELECT status, maybe_landed FROM reminder_ledger
 WHERE offer_id = ? AND anniversary = ? AND kind = ?"""
 
@@ -132,6 +167,9 @@ def apply_ops_detailed(
     with connections.write() as db:
         now = connections.now()
         stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
+        if len(checked) > 1 and len({(op.offer_id, day, kind) for op, day, kind in checked}) == len(checked):
+            # every op on its own reminder: their order cannot matter, so a few statements do them all
+            return _apply_batch(db, checked, stamp, until, claimer)
         for op, day, kind in checked:
             current = db.execute(
                 "SELECT anniversary FROM offers WHERE team_id = ? AND id = ?", [op.team_id, op.offer_id]
@@ -152,6 +190,62 @@ def apply_ops_detailed(
                 error = str(op.error)[:MAX_ERROR_TEXT]
                 db.execute(_FAIL_SQL, [*key, error, int(op.uncertain), stamp])
                 results.append(LedgerResult(True))
+    return results
+
+
+def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAlert]]:
+    """Every workspace's open delivery problems, by team id (a small table: one row per problem): the sweep
+    reads it once per run, not once per workspace it serves."""
+    out: dict[str, list[DeliveryAlert]] = {}
+    rows = connections.connection().execute(
+        "SELECT team_id, subject, error, alerted, updated_at FROM delivery_alerts ORDER BY team_id, subject"
+    )
+    for r in rows.fetchall():
+        out.setdefault(r[0], []).append(
+            DeliveryAlert(r[0], r[1], r[2], bool(r[3]), datetime.fromisoformat(r[4]))
+        )
+    return out
+
+
+def _apply_batch(
+    db: Database, checked: list[tuple[LedgerOp, str, str]], stamp: str, until: str, claimer: str
+) -> list[LedgerResult]:
+    """``apply_ops_detailed`` for ops on distinct reminders: the same statements' effect, one statement per
+    action over a JSON array, inside the caller's transaction."""
+    keys = [[op.offer_id, day, kind, op.team_id] for op, day, kind in checked]
+    current = dict(db.execute(_CURRENT_BATCH_SQL, [json.dumps(keys)]).fetchall())
+    ok = [
+        n in current and (op.action != "claim" or current[n] == day)
+        for n, (op, day, _kind) in enumerate(checked)
+    ]
+    claims = [keys[n] for n, (op, _, _) in enumerate(checked) if ok[n] and op.action == "claim"]
+    won: dict[tuple[int, str, str], bool] = {}
+    if claims:
+        rows = db.execute(_CLAIM_BATCH_SQL, [claimer, until, stamp, json.dumps(claims)]).fetchall()
+        won = {(r[0], r[1], r[2]): bool(r[3]) for r in rows}
+    confirms = [
+        [*keys[n], op.channel, op.ts]
+        for n, (op, _, _) in enumerate(checked)
+        if ok[n] and op.action == "confirm"
+    ]
+    if confirms:
+        db.execute(_CONFIRM_BATCH_SQL, [stamp, json.dumps(confirms)])
+    fails = [
+        [*keys[n], str(op.error)[:MAX_ERROR_TEXT], int(op.uncertain)]
+        for n, (op, _, _) in enumerate(checked)
+        if ok[n] and op.action == "fail"
+    ]
+    if fails:
+        db.execute(_FAIL_BATCH_SQL, [stamp, json.dumps(fails)])
+    results = []
+    for n, (op, day, kind) in enumerate(checked):
+        if not ok[n]:
+            results.append(LedgerResult(False))
+        elif op.action == "claim":
+            repeat = won.get((op.offer_id, day, kind))
+            results.append(LedgerResult(repeat is not None, bool(repeat)))
+        else:
+            results.append(LedgerResult(True))
     return results
 
 
@@ -191,6 +285,14 @@ class WorkspaceLedger:
         with self._db.write() as db:
             key = self._key(db, offer_id, anniversary, kind)
             db.execute(_SKIP_SQL, [*key, str(reason)[:MAX_ERROR_TEXT], self._db.stamp()])
+
+    def open_reminders(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> list[DueReminderRow]:
+        """This workspace's open reminders as the sweep serves it (``storage.due.workspace_reminders``)."""
+        return workspace_reminders(
+            self._db.connection(), self.team_id, due_from=due_from, now=now, due_to=due_to
+        )
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         """This workspace's ledger rows (or one offer's), by offer, anniversary and kind."""

@@ -145,7 +145,8 @@ class DeliveryAlert:
 
 @dataclass(frozen=True, slots=True)
 class DueReminderRow:
-    """An unsettled reminder the sweep read (``Store.unsettled_reminders``): to post, retry or skip as stale."""
+    """An unsettled reminder the sweep read (``WorkspaceStore.open_reminders``, ``Store.unsettled_reminders``):
+    to post, retry or skip as stale."""
 
     team_id: str
     offer_id: int
@@ -161,6 +162,8 @@ class DueReminderRow:
     #: Its dates were recorded after its posting instant on the due day (the offer was added, re-added or
     #: re-dated after its reminder day): overdue through nobody's miss, so never "late".
     dated_after_due: bool = False
+    #: When its last attempt failed (``status == 'failed'``): the sweep backs off temporary errors from it.
+    failed_at: datetime | None = None
 
 
 #: How an import treats offers already tracked: ``add`` adds new ones and refuses to change existing ones

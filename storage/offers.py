@@ -54,8 +54,14 @@ def _not_found(name: object, suggestion: str | None = None, **extra: Any) -> Sto
     return StorageError("offer_not_found", {"name": str(name), "suggestion": suggestion, **extra})
 
 
+SQLITE_INTEGERS = range(-(2**63), 2**63)  # what an INTEGER column holds; any other id is no row
+
+
 def offer_by_id(db: Database, team_id: str, offer_id: int) -> StoredOffer:
-    """The team's offer with this id, or ``offer_not_found`` (also for another team's id)."""
+    """The team's offer with this id, or ``offer_not_found`` (also for another team's id, and for a
+    forged id SQLite cannot even hold)."""
+    if offer_id not in SQLITE_INTEGERS:
+        raise _not_found(offer_id, id=offer_id)
     row = db.execute(
         f"SELECT {OFFER_COLUMNS} FROM offers WHERE team_id = ? AND id = ?", [team_id, offer_id]
     ).fetchone()
@@ -399,6 +405,8 @@ class Offers:
         ``undo_unknown`` for an id that is no removal of this workspace, and ``duplicate_name`` when an
         offer of the same name was added meanwhile.
         """
+        if int(removal_id) not in SQLITE_INTEGERS:  # a forged Undo value: no removal has that id
+            raise StorageError("undo_unknown", {"id": removal_id})
         with self._db.write() as db:
             row = db.execute(
                 "SELECT at, before FROM audit_log WHERE team_id = ? AND id = ? AND action = 'offer_remove'",

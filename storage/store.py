@@ -12,17 +12,16 @@ from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from storage.audit import audit
 from storage.db import Connections
 from storage.due import MAX_SENDABLE_SPAN_DAYS as MAX_SENDABLE_SPAN_DAYS
-from storage.due import due_reminders, unsettled_reminders
+from storage.due import due_workspaces, unsettled_reminders
 from storage.errors import StorageError
-from storage.ledger import apply_ops, apply_ops_detailed
+from storage.ledger import all_delivery_alerts, apply_ops, apply_ops_detailed
 from storage.migrations import apply as migrate
 from storage.migrations import current_version
-from storage.models import DueReminderRow, LedgerOp, LedgerResult, WorkspaceSettings
+from storage.models import DeliveryAlert, DueReminderRow, LedgerOp, LedgerResult, WorkspaceSettings
 from storage.rows import WORKSPACE_COLUMNS, settings_dict, settings_from_row
 from storage.settings import settings_of
 from storage.validation import clean_language, clean_lease_seconds, clean_time_zone
@@ -212,12 +211,18 @@ class Store:
         """
         return unsettled_reminders(self.connections.connection(), due_from, due_to, team_ids=team_ids)
 
-    def due_reminders(self, now: datetime, due_from: date) -> list[tuple[Any, ...]]:
-        """What a sweep tick at ``now`` reads: every open reminder (never claimed, claimed, failed) due on
-        or after ``due_from`` whose workspace has reached its posting hour on the due day, with the
-        workspace's settings, as plain rows (``storage.due.due_row`` and ``DUE_SETTINGS_AT``): one range
-        scan over the partial index of open reminders, empty when everything due is settled."""
-        return due_reminders(self.connections.connection(), now, due_from)
+    def due_workspaces(self, now: datetime, due_from: date) -> list[tuple[str, int, list[str]]]:
+        """What a sweep tick at ``now`` plans with: every workspace with an open reminder (never claimed,
+        claimed, failed) due on or after ``due_from`` whose posting hour on the due day has been reached,
+        as ``(time zone, posting hour, team ids)`` groups (``storage.due.due_workspaces``): one range scan
+        over the partial index of open reminders, empty when everything due is settled. The rows are read
+        per workspace when it is served (``WorkspaceStore.open_reminders``)."""
+        return due_workspaces(self.connections.connection(), now, due_from)
+
+    def delivery_alerts(self) -> dict[str, list[DeliveryAlert]]:
+        """Every workspace's open delivery problems by team id (``delivery_alerts``, a small table): what
+        a sweep checks once per run to know whom to tell "reminders are flowing again"."""
+        return all_delivery_alerts(self.connections)
 
     def settings_of(self, team_ids: Iterable[str]) -> dict[str, WorkspaceSettings]:
         """The settings of several workspaces in one query (``SELECT ... WHERE team_id IN (json_each)``);

@@ -9,7 +9,7 @@ handle for one team cannot see or touch another team's rows, whatever id or name
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from rules import Kind, ReminderKind
@@ -23,6 +23,7 @@ from storage.models import (
     AuditEntry,
     CopyState,
     DeliveryAlert,
+    DueReminderRow,
     ImportMode,
     ImportReport,
     ImportRow,
@@ -175,6 +176,14 @@ class WorkspaceStore:
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         return self._ledger.ledger(offer_id)
+
+    def open_reminders(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> list[DueReminderRow]:
+        """Its open (unsettled) reminders due on or after ``due_from``: for a sweep tick at ``now`` those
+        whose posting hour on the due day has been reached, for a given date those due by ``due_to``;
+        oldest due first, with the ledger state as it is now (``storage.due.workspace_reminders``)."""
+        return self._ledger.open_reminders(due_from=due_from, now=now, due_to=due_to)
 
     def reminder_copies(
         self, keys: Sequence[tuple[int, date, ReminderKind]]

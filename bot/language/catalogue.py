@@ -708,6 +708,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "*{when}* · {who} {what}",
         "nl": "*{when}* · {who} {what}",
     },
+    "history.field_admin": {
+        "en": "MPN partner admin",
+        "nl": "MPN-partnerbeheerder",
+    },
+    "history.field_anniversary": {
+        "en": "anniversary",
+        "nl": "jubileumdatum",
+    },
+    "history.field_enterprise_id": {
+        "en": "Enterprise Grid id",
+        "nl": "Enterprise Grid-id",
+    },
+    "history.field_kind": {
+        "en": "kind",
+        "nl": "soort",
+    },
+    "history.field_language": {
+        "en": "language",
+        "nl": "taal",
+    },
+    "history.field_moved_to_partner_center": {
+        "en": "membership moved to Partner Center",
+        "nl": "lidmaatschap verhuisd naar Partner Center",
+    },
+    "history.field_name": {
+        "en": "name",
+        "nl": "naam",
+    },
+    "history.field_posting_hour": {
+        "en": "posting hour",
+        "nl": "uur van de herinneringen",
+    },
+    "history.field_reminder_channel": {
+        "en": "reminder channel",
+        "nl": "herinneringskanaal",
+    },
+    "history.field_renewed_on": {
+        "en": "renewed on",
+        "nl": "verlengd op",
+    },
+    "history.field_team_id": {
+        "en": "workspace id",
+        "nl": "workspace-id",
+    },
+    "history.field_time_zone": {
+        "en": "time zone",
+        "nl": "tijdzone",
+    },
     "history.next": {
         "en": "Older",
         "nl": "Ouder",
@@ -839,6 +887,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.removed": {
         "en": "Removed *{name}*.",
         "nl": "*{name}* verwijderd.",
+    },
+    "home.removed_more": {
+        "en": "And {count} more removed a moment ago: the History lists them.",
+        "nl": "En nog {count} kort geleden verwijderd: de Geschiedenis toont ze.",
     },
     "home.renew_button": {
         "en": "Mark renewed",
@@ -1052,6 +1104,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file is {size} MB; the most is {limit} MB (a few thousand offers).",
         "nl": "Het bestand is {size} MB; het maximum is {limit} MB (een paar duizend aanbiedingen).",
     },
+    "import.read_as": {
+        "en": "read as {language} ({separator}-separated, {encoding})",
+        "nl": "gelezen als {language} (gescheiden door {separator}, {encoding})",
+    },
     "import.refused_summary": {
         "en": "Nothing can be imported: {count} line(s) need fixing first (an import is all or nothing). Fix them in the spreadsheet and upload the file again.",
         "nl": "Er kan niets worden geïmporteerd: eerst moeten {count} regel(s) worden verbeterd (een import gaat helemaal of niet). Verbeter ze in de spreadsheet en upload het bestand opnieuw.",
@@ -1059,6 +1115,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.replace_empty": {
         "en": "This file has no offers, and “Replace the whole list” would remove every tracked offer: nothing changed.",
         "nl": "Dit bestand bevat geen aanbiedingen, en “De hele lijst vervangen” zou alle gevolgde aanbiedingen verwijderen: er is niets gewijzigd.",
+    },
+    "import.separator_tab": {
+        "en": "tab",
+        "nl": "tabs",
     },
     "import.summary_add": {
         "en": "This file adds {added} offer(s); {unchanged} are tracked already. Nothing is stored until you click Import.",
@@ -1079,6 +1139,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.would_otherwise": {
         "en": "Without those lines the file would add {added}, update {updated} and remove {removed}.",
         "nl": "Zonder die regels zou het bestand {added} toevoegen, {updated} bijwerken en {removed} verwijderen.",
+    },
+    "install.welcome": {
+        "en": "{welcome}\n\nYou installed me, so you are this workspace's first MPN partner admin. Open my *Home* tab to add your first offer (or import a CSV), choose the reminder channel and add other admins.",
+        "nl": "{welcome}\n\nJij hebt me geïnstalleerd, dus jij bent de eerste MPN-partnerbeheerder van deze workspace. Open mijn tabblad *Start* om je eerste aanbieding toe te voegen (of een CSV te importeren), het kanaal voor herinneringen te kiezen en andere beheerders toe te voegen.",
     },
     "kind.advanced_specialization": {
         "en": "advanced specialization",
@@ -1137,8 +1201,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Jubileumdatum",
     },
     "modal.anniversary_hint": {
-        "en": "The anniversary Partner Center shows now (Membership > Membership offers).",
-        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Lidmaatschapsaanbiedingen).",
+        "en": "The anniversary Partner Center shows now (Membership > Competencies).",
+        "nl": "De jubileumdatum die Partner Center nu toont (Lidmaatschap > Competenties).",
     },
     "modal.close": {
         "en": "Close",
@@ -1203,10 +1267,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "modal.open_failed": {
         "en": "Slack did not open the form (the click came too late or twice). Nothing was changed; click again.",
         "nl": "Slack opende het formulier niet (de klik kwam te laat of dubbel). Er is niets gewijzigd; klik nog een keer.",
-    },
-    "modal.refusal_title": {
-        "en": "Not done",
-        "nl": "Niet gedaan",
     },
     "modal.renew_intro": {
         "en": "Record that *{name}* was renewed in Partner Center. Its renewal window runs from {opens} to {deadline}.",

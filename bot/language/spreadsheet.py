@@ -41,6 +41,8 @@ from datetime import date
 from typing import Any, Final
 
 import rules
+from bot.core.answers import check_anniversary
+from bot.core.errors import UserError
 from bot.language.dates import DateInputError, parse_user_date
 from bot.language.i18n import Lang, format_day
 from bot.slash.grammar import KIND_WORDS
@@ -306,6 +308,12 @@ def _row(
         anniversary = _date(date_text, language, today)
     except DateInputError as err:
         problems.append(SheetProblem(line, err.code, {**err.params, "text": date_text[:40]}))
+    if anniversary is not None and today is not None:
+        try:  # a year typed as 1999 or 2031: refused as by /mpn add and the Add modal
+            check_anniversary(anniversary, today)
+        except UserError as err:
+            problems.append(SheetProblem(line, err.key, {**err.params, "text": date_text[:40]}))
+            anniversary = None
     if kind is None or anniversary is None:
         return None
     return SheetRow(line, name, kind, anniversary)
@@ -381,6 +389,10 @@ def describe(code: str, params: Mapping[str, Any], *, update_hint: str = "use --
         return f"the anniversary “{text}” has no year: {_ISO}, for example {p['example']}"
     if code == "date.weekday_mismatch":
         return f"in “{text}”, {_day(p['day'])} is a {p['actual_weekday']}, not a {p['typed_weekday']}: {_ISO}"
+    if code == "anniversary.too_early":
+        return f"the anniversary {_day(p['date'])} is before 2000: no MPN anniversary is that old (a mistyped year?)"
+    if code == "anniversary.too_late":
+        return f"the anniversary {_day(p['date'])} is more than two years away (a mistyped year?)"
     if code in ("date.invalid", "invalid_date"):
         value = text or p.get("value", "")
         if not value:

@@ -34,7 +34,7 @@ from bot.core.conversation import Conversation
 from bot.core.deps import Deps
 from bot.core.errors import UserError
 from bot.listeners import offer_views
-from bot.listeners.middleware import CONVERSATION
+from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import home as render
 from bot.render import offer_modals
 from bot.render import reminders as render_reminders
@@ -151,8 +151,9 @@ class Republisher:
                 for user, enterprise in self._state.viewers(team):
                     try:
                         self._publish(client, team, user, enterprise)
-                    except Exception:  # one viewer's failure must not keep the others' Homes stale
-                        log.warning("republishing the Home of %s in %s failed", user, team, exc_info=True)
+                    except Exception as err:  # one viewer's failure must not keep the others' Homes stale
+                        # one line, no traceback: the viewer sees the fresh Home at their next visit anyway
+                        log.warning("republishing the Home of %s in %s failed: %r", user, team, err)
 
 
 def _newest_change(store: Store, team: str) -> tuple[Any]:
@@ -193,17 +194,15 @@ def watch_changes(app: App, store: Store, state: HomeState, republisher: Republi
     app.dispatch = dispatch_and_republish  # type: ignore[method-assign]
 
 
-def _guarded(listener: Callable[..., None]) -> Callable[..., None]:
-    """A Home click's refusal, shown in a modal (the Home has no thread to reply in)."""
+def _acked(listener: Callable[..., None]) -> Callable[..., None]:
+    """Acknowledge a Home click first (Slack waits 3 s; a modal or a Home publish may take longer). A refusal
+    raised after that goes to the one error handler (``bot.listeners.errors``), which shows it in a modal:
+    the Home has no thread to reply in."""
 
     @functools.wraps(listener)
     def run(*args: Any, **kwargs: Any) -> None:
-        ack: Ack = kwargs["ack"]
-        ack()
-        try:
-            listener(*args, **kwargs)
-        except (UserError, StorageError) as err:
-            offer_views.show_refusal(kwargs["client"], kwargs["body"], err, kwargs["context"][CONVERSATION])
+        kwargs["ack"]()
+        listener(*args, **kwargs)
 
     return run
 
@@ -240,50 +239,48 @@ def register(app: App, deps: Deps) -> None:
         state.saw(conv.ws.team_id, conv.user_id, context.enterprise_id)
         client.views_publish(user_id=conv.user_id, view=home_for(conv, state))
 
+    admin_only = [require_partner_admin]  # the one admin check, as for /mpn and every other change
+
     @app.action(render.ACTION_BECOME_ADMIN)
-    @_guarded
+    @_acked
     def become_admin(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         conv: Conversation = context[CONVERSATION]
         answers.become_first_admin(
             conv.ws, user_id=conv.user_id, is_workspace_admin=conv.person.is_workspace_admin
         )
 
-    @app.action(render.ACTION_ADD)
-    @_guarded
+    @app.action(render.ACTION_ADD, middleware=admin_only)
+    @_acked
     def add(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         conv: Conversation = context[CONVERSATION]
-        conv.require_partner_admin()
         offer_views.open_modal(
             client, str(body.get("trigger_id") or ""), offer_modals.add_modal(conv.ws.team_id, conv.lang)
         )
 
-    @app.action(render.ACTION_RENEW)
-    @_guarded
+    @app.action(render.ACTION_RENEW, middleware=admin_only)
+    @_acked
     def renew(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         conv: Conversation = context[CONVERSATION]
-        conv.require_partner_admin()
         offer = offer_views.current_offer(conv, *_offer_and_cycle(body))
         offer_views.open_modal(
             client, str(body.get("trigger_id") or ""), offer_views.renew_modal_for(conv, offer)
         )
 
-    @app.action(render.ACTION_EDIT)
-    @_guarded
+    @app.action(render.ACTION_EDIT, middleware=admin_only)
+    @_acked
     def edit(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         conv: Conversation = context[CONVERSATION]
-        conv.require_partner_admin()
         offer = offer_views.current_offer(conv, *_offer_and_cycle(body))
         offer_views.open_modal(
             client, str(body.get("trigger_id") or ""), offer_views.edit_modal_for(conv, offer)
         )
 
-    @app.action(render.ACTION_REMOVE)
-    @_guarded
+    @app.action(render.ACTION_REMOVE, middleware=admin_only)
+    @_acked
     def remove(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         """After the button's confirm dialog: remove at once (the offer and cycle must be as shown), and
         offer an Undo on the Home for a while."""
         conv: Conversation = context[CONVERSATION]
-        conv.require_partner_admin()
         offer_id, cycle = _offer_and_cycle(body)
         with offer_views.lock_for(conv.ws.team_id):
             offer = offer_views.current_offer(conv, offer_id, cycle)
@@ -293,11 +290,10 @@ def register(app: App, deps: Deps) -> None:
         if isinstance(removal, answers.Removal) and removal.undo_token is not None:
             state.removed(conv.ws.team_id, render.RecentRemoval(removal.undo_token, offer.name, deps.clock()))
 
-    @app.action(render.ACTION_UNDO)
-    @_guarded
+    @app.action(render.ACTION_UNDO, middleware=admin_only)
+    @_acked
     def undo(ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext) -> None:
         conv: Conversation = context[CONVERSATION]
-        conv.require_partner_admin()
         value = str(((body.get("actions") or [{}])[0]).get("value") or "")
         if not value.isdigit():
             raise UserError("confirm.stale")

@@ -76,12 +76,6 @@ def open_modal(client: WebClient, trigger_id: str, view: dict[str, Any]) -> bool
     return True
 
 
-def show_refusal(client: WebClient, body: dict[str, Any], error: BaseException, conv: Conversation) -> None:
-    """A refusal for a click that has no thread to answer in (the Home): in a modal."""
-    reply = reply_for(error, conv.lang, str(body.get("type")), conv.user_id)
-    open_modal(client, str(body.get("trigger_id") or ""), modals.refusal_modal(reply.text, conv.lang))
-
-
 def current_offer(
     conv: Conversation, offer_id: int, anniversary: date, *, gone: str = "home.offer_gone"
 ) -> StoredOffer:

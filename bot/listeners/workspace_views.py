@@ -40,6 +40,7 @@ from bot.listeners.middleware import CONVERSATION, require_partner_admin
 from bot.render import history as render_history
 from bot.render import import_modal as render_import
 from bot.render import settings_modals as render
+from bot.render.escape import plain_from_mrkdwn, plain_text
 from bot.render.home import ACTION_ADMINS, ACTION_HISTORY, ACTION_IMPORT_CSV, ACTION_SETTINGS
 from bot.render.settings import settings_summary
 from bot.slash.admins import why_not_admin
@@ -163,7 +164,11 @@ def _ticked(values: dict[str, Any], field: str) -> bool:
 
 
 def _errors(ack: Ack, errors: dict[str, str]) -> None:
-    ack(response_action="errors", errors={k: v[:_ERROR_LIMIT] for k, v in errors.items()})
+    """Slack shows these unformatted: plain text, no entities or marks (``plain_from_mrkdwn``)."""
+    ack(
+        response_action="errors",
+        errors={k: plain_text(plain_from_mrkdwn(v), _ERROR_LIMIT) for k, v in errors.items()},
+    )
 
 
 def _submission(
@@ -452,7 +457,7 @@ def _preview(
         team_id=conv.ws.team_id,
         file_id=file_id,
         digest=digest,
-        how_read=sheet.how_read(),
+        how_read=render_import.how_read(sheet, conv.lang),
         changed_meanwhile=changed_meanwhile,
     )
     return view, digest, rows, errors

@@ -66,6 +66,7 @@ def for_settings(
         claimer=holder,
         claim_lease_seconds=config.claim_lease_seconds,
         workers=config.workers,
+        retry_base_seconds=config.interval_seconds,
     )
     return ReminderScheduler(
         sweeper,

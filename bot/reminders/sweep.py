@@ -3,20 +3,23 @@ exactly once through the ledger.
 
 A sweep:
 
-1. reads every unsettled reminder falling due in the few days any workspace can be on
-   (``Store.unsettled_reminders``, one indexed range scan) and those workspaces' settings (one query);
-2. for each workspace whose local clock is past its posting hour (``timing.sweep_day``) sorts its rows by
-   its local date D: not due yet (later), sendable on D (post; *late* when D is after the due day), or
-   stale (past ``meaningful_until``: recorded as skipped, never posted);
-3. serves the workspaces concurrently on a thread pool, each workspace by one thread, one post at a time,
-   so one channel never gets two posts in parallel. Everything due together in a workspace makes one post
-   (up to ``MAX_ITEMS_PER_POST`` offers) in its reminder channel, or one DM to each MPN partner admin when
-   no channel is set;
-4. for each post: **claim** every reminder in the ledger (a lease; the claim fails if the offer was renewed,
-   re-dated or removed since the scan, so the old cycle's reminder is not posted), **post** with the ledger
-   keys in the message metadata, **confirm** with the channel and ``ts``. Claims and confirms from the
-   worker threads share commits (``ledger.GroupCommitLedger``). A failure is recorded with
-   ``fail_reminder`` and the reminder stays due for the next tick.
+1. plans: one read of the workspaces with open reminders whose posting hour on the due day has been
+   reached (``Store.due_workspaces``, one range scan over the partial index of open reminders, grouped by
+   time zone and posting hour), and one local date per group (``timing.sweep_day``). A group whose local
+   clock is before today's posting hour (rows left over from yesterday) waits for it;
+2. serves the workspaces concurrently on a thread pool, each workspace by one thread, one post at a time,
+   so one channel never gets two posts in parallel. Serving a workspace reads its settings and its open
+   rows with their ledger state, fresh (``WorkspaceStore.open_reminders``), and sorts them by its local
+   date D: not due yet (later), sendable on D (post; *late* when D is after the due day), waiting (a
+   temporary failure backing off, ``timing.may_retry``), or stale (past ``meaningful_until``: recorded as
+   skipped, never posted). Everything due together in a workspace makes one post (up to
+   ``MAX_ITEMS_PER_POST`` offers, fewer when their text would not fit) in its reminder channel, or one DM
+   to each MPN partner admin when no channel is set;
+3. for each post: **claim** every reminder in the ledger (a lease; the claim fails if the offer was renewed,
+   re-dated or removed since it was read, so the old cycle's reminder is not posted), **post** (one HTTP
+   request) with the ledger keys in the message metadata, **confirm** with the channel and ``ts`` right
+   after Slack answers. Claims and confirms from the worker threads share commits
+   (``ledger.GroupCommitLedger``). A failure is recorded with its class and the reminder stays due.
 
 **Crash policy: at least once, repeats marked.** A claim never confirmed (the process died between claiming
 and confirming) is claimed again once its lease runs out (``claim_lease_seconds``) and posted again, with a
@@ -25,19 +28,19 @@ idempotency key and channel history is no reconciliation path (non-Marketplace a
 minute). A missed renewal reminder can cost a competency; a second copy costs a glance. The same applies
 to a post that timed out (``uncertain:`` errors): the retry is marked as a possible repeat.
 
-**Channel problems.** ``not_in_channel``, ``channel_not_found``, ``is_archived``: the reminders stay pending
-(``fail_reminder``) and the MPN partner admins get one DM about it, sent only when none of the reminders in
-the post had already failed with that same error (the ledger's ``last_error``), so not once per tick.
-Revoked or invalid tokens: no DM is possible; logged, kept pending, and the workspace's remaining posts wait
-for the next tick.
+**Who is told.** Temporary errors are retried with backoff, told to nobody. Channel, recipient and
+permanent errors: the reminders stay pending and the MPN partner admins get one DM naming the problem
+(again at the next attempt if that DM did not land); once a post goes through again they get one more,
+"reminders are flowing again", even if the reminders that failed went stale meanwhile, repeated at every
+sweep until it lands. Revoked or invalid tokens: no DM is possible; logged, the workspace recorded as
+disconnected, its remaining posts wait for the next tick.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -47,11 +50,12 @@ from bot.core.answers import view
 from bot.language.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
 from bot.reminders.ledger import GroupCommitLedger
-from bot.reminders.timing import is_coming_up, is_late, scan_window, sweep_day
+from bot.reminders.timing import is_coming_up, is_late, may_retry, scan_window, sweep_day
 from bot.render import reminders as render
 from rules import ReminderKind
 from storage import (
     CopyState,
+    DeliveryAlert,
     DueReminderRow,
     StorageError,
     Store,
@@ -59,12 +63,12 @@ from storage import (
     WorkspaceSettings,
     WorkspaceStore,
 )
-from storage.due import DUE_CLOCK_AT, due_row
 
 log = logging.getLogger(__name__)
 
 METADATA_EVENT_TYPE = "mpn_reminder"
 DEFAULT_CLAIM_LEASE_SECONDS = 600
+DEFAULT_RETRY_BASE_SECONDS = 300.0  # the scheduler's default interval
 
 
 def ledger_key(row: DueReminderRow) -> str:
@@ -110,6 +114,7 @@ class SweepReport:
     posted: list[PostRecord] = field(default_factory=list)
     skipped: list[tuple[DueReminderRow, str]] = field(default_factory=list)
     failed: list[tuple[DueReminderRow, str]] = field(default_factory=list)
+    waiting: list[DueReminderRow] = field(default_factory=list)  # temporary failures backing off
     alerts: list[tuple[str, str]] = field(default_factory=list)  # (team, error) DMs sent to the admins
     recovered: list[tuple[str, str]] = field(default_factory=list)  # (team, subject) "flowing again" DMs
     disconnected: list[tuple[str, str]] = field(default_factory=list)  # (team, code): tokens that fail
@@ -130,6 +135,10 @@ class SweepReport:
             f"kept pending {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {err}"
             for r, err in self.failed
         ]
+        out += [
+            f"waiting to retry {r.team_id} {r.offer_name} ({r.reminder_kind.value}): {r.last_error}"
+            for r in self.waiting
+        ]
         out += [f"alerted the MPN partner admins of {team}: {error}" for team, error in self.alerts]
         out += [
             f"told the MPN partner admins of {team} it works again: {what}" for team, what in self.recovered
@@ -142,78 +151,46 @@ class SweepReport:
         return out
 
 
+@dataclass(frozen=True)
+class SweepPlan:
+    """What one sweep serves: every workspace with something open and due, grouped by the local date it is
+    served on (``days``: ``(local date, team ids)``). Planning a busy tick makes no object per reminder and
+    none per workspace but its team id: at 2,000,000 offers a tick may plan 80,000 workspaces, and each one's
+    rows and settings are read, fresh, when a worker serves it (``Sweeper.workspace_plan``).
+
+    ``due_to`` is None for a tick (a workspace's rows count once its posting hour on their due day is
+    reached by ``now``) and the last due day for a sweep on a given date."""
+
+    now: datetime
+    due_from: date
+    due_to: date | None
+    days: list[tuple[date, list[str]]]
+
+    def __len__(self) -> int:
+        return sum(len(teams) for _, teams in self.days)
+
+    def workspaces(self) -> Iterator[tuple[str, date]]:
+        """``(team id, local date)`` of every planned workspace."""
+        for local_date, teams in self.days:
+            for team_id in teams:
+                yield team_id, local_date
+
+
+@dataclass(frozen=True, slots=True)
 class _Plan:
-    """One workspace's share of a sweep: its local date, what to post (``sendable``) and what to record as
-    skipped (``stale``).
+    """One workspace's share of a sweep, read when it is served: its settings, its local date, what to post
+    (``sendable``), what to record as skipped (``stale``) and what waits for its retry (``waiting``:
+    temporary failures backing off)."""
 
-    A tick's plans come from plain rows (``Store.due_reminders``); the row objects and the workspace's
-    settings (read then, so they are as fresh as the post) are made on first use, by the worker that serves
-    the workspace: planning a busy day is one pass over the rows, not an object per row and a settings read
-    per workspace before the first post can go out.
-    """
-
-    __slots__ = ("_raw", "_sendable", "_settings", "_stale", "_store", "local_date", "team_id")
-
-    def __init__(
-        self,
-        team_id: str,
-        local_date: date,
-        raw: list[tuple[Any, ...]] | None = None,
-        *,
-        store: Store | None = None,
-        settings: WorkspaceSettings | None = None,
-        sendable: tuple[DueReminderRow, ...] | None = None,
-        stale: tuple[DueReminderRow, ...] | None = None,
-    ) -> None:
-        self.team_id = team_id
-        self.local_date = local_date
-        self._raw = raw
-        self._store = store
-        self._settings = settings
-        self._sendable = sendable
-        self._stale = stale
-
-    @classmethod
-    def planned(cls, team_id: str, local_date: date, raw: list[tuple[Any, ...]], store: Store) -> _Plan:
-        """A tick's plan from its plain rows (the planning loop's fast path: no keyword handling)."""
-        plan = cls.__new__(cls)
-        plan.team_id, plan.local_date, plan._raw, plan._store = team_id, local_date, raw, store
-        plan._settings = plan._sendable = plan._stale = None
-        return plan
-
-    @property
-    def settings(self) -> WorkspaceSettings:
-        if self._settings is None:
-            assert self._store is not None
-            found = self._store.settings_of([self.team_id]).get(self.team_id)
-            if found is None:  # uninstalled since the tick read its reminders
-                raise StorageError("unknown_workspace", {"team_id": self.team_id})
-            self._settings = found
-        return self._settings
-
-    def _split(self) -> None:
-        assert self._raw is not None
-        rows = [due_row(raw) for raw in self._raw]
-        local = self.local_date
-        self._sendable = tuple(r for r in rows if r.due_on <= local <= r.meaningful_until)
-        self._stale = tuple(r for r in rows if r.meaningful_until < local)
-
-    @property
-    def sendable(self) -> tuple[DueReminderRow, ...]:
-        if self._sendable is None:
-            self._split()
-        assert self._sendable is not None
-        return self._sendable
-
-    @property
-    def stale(self) -> tuple[DueReminderRow, ...]:
-        if self._stale is None:
-            self._split()
-        assert self._stale is not None
-        return self._stale
+    team_id: str
+    local_date: date
+    settings: WorkspaceSettings
+    sendable: tuple[DueReminderRow, ...]
+    stale: tuple[DueReminderRow, ...]
+    waiting: tuple[DueReminderRow, ...] = ()
 
 
-_UNKNOWN: Any = object()
+_RECOVERED = "recovered"  # a delivery_alerts error: fixed, and the "flowing again" DM is still owed
 
 
 class _StopWorkspace(Exception):
@@ -221,7 +198,10 @@ class _StopWorkspace(Exception):
 
 
 class Sweeper:
-    """Runs sweeps. One instance per process; ``run`` may be called from any thread, one sweep at a time."""
+    """Runs sweeps. One instance per process; ``run`` may be called from any thread, one sweep at a time.
+
+    ``retry_base_seconds`` (the scheduler's interval): a reminder whose last attempt failed temporarily is
+    retried after ``timing.retry_wait`` (one interval, then doubling, at most twelve), not on every tick."""
 
     def __init__(
         self,
@@ -232,6 +212,7 @@ class Sweeper:
         claimer: str,
         claim_lease_seconds: int = DEFAULT_CLAIM_LEASE_SECONDS,
         workers: int = 8,
+        retry_base_seconds: float = DEFAULT_RETRY_BASE_SECONDS,
     ) -> None:
         self.store = store
         self.delivery = delivery
@@ -239,57 +220,55 @@ class Sweeper:
         self.claimer = claimer
         self.claim_lease_seconds = claim_lease_seconds
         self.workers = workers
+        self.retry_base_seconds = retry_base_seconds
 
     # -- planning --------------------------------------------------------------------------------------
 
-    def plan(self, now: datetime, on: date | None = None) -> list[_Plan]:
+    def plan(self, now: datetime, on: date | None = None) -> SweepPlan:
         """Every workspace with something to post or skip at ``now`` (or on local date ``on`` everywhere,
-        posting hours ignored).
+        posting hours ignored), with the local date it is served on.
 
-        At ``now``: one read of the open reminders whose workspace has reached its posting hour on the due
-        day (``Store.due_reminders``: the posting hour is skipped in SQL, by each row's stored ``due_at``),
-        then each workspace's local date (``timing.sweep_day``, once per time zone and posting hour) sorts
-        its rows into sendable and stale; a workspace whose clock is before today's posting hour (a row
-        left over from yesterday) waits, as before."""
+        At ``now``: one read of the workspaces with open reminders whose posting hour on the due day has been
+        reached (``Store.due_workspaces``: skipped in SQL, by each row's stored ``due_at``), grouped by time
+        zone and posting hour, then one local date per group (``timing.sweep_day``); a group whose clock is
+        before today's posting hour (rows left over from yesterday) waits, as before."""
         if on is not None:
-            return self._plan_on(on)
+            return self._plan_on(now, on)
         due_from, _ = scan_window(now)
-        by_team: defaultdict[str, list[tuple[Any, ...]]] = defaultdict(list)
-        for raw in self.store.due_reminders(now, due_from):
-            by_team[raw[0]].append(raw)
-        days: dict[tuple[str, int], tuple[date, str] | None] = {}
-        zone_at, hour_at = DUE_CLOCK_AT, DUE_CLOCK_AT + 1
-        plans = []
-        new, store = _Plan.planned, self.store
-        for team_id, team_rows in by_team.items():
-            first = team_rows[0]
-            key = (first[zone_at], first[hour_at])
-            local = days.get(key, _UNKNOWN)
-            if local is _UNKNOWN:
-                day = sweep_day(now, *key)
-                local = days[key] = None if day is None else (day, day.isoformat())
-            # rows come oldest due first: the first one tells whether anything is due on the local date
-            if local is not None and first[6] <= local[1]:
-                plans.append(new(team_id, local[0], team_rows, store))
-        return plans
+        days: dict[date, list[str]] = {}
+        for zone, hour, teams in self.store.due_workspaces(now, due_from):
+            local = sweep_day(now, zone, hour)
+            if local is not None:
+                days.setdefault(local, []).extend(teams)
+        return SweepPlan(now, due_from, None, sorted(days.items()))
 
-    def _plan_on(self, on: date) -> list[_Plan]:
-        due_from, due_to = scan_window(self.clock(), on)
-        rows = self.store.unsettled_reminders(due_from, due_to)
-        by_team: dict[str, list[DueReminderRow]] = defaultdict(list)
-        for row in rows:
-            by_team[row.team_id].append(row)
-        settings = self.store.settings_of(by_team)
-        plans = []
-        for team_id, team_rows in by_team.items():
-            ws = settings.get(team_id)
-            if ws is None:
-                continue
-            sendable = tuple(r for r in team_rows if r.due_on <= on <= r.meaningful_until)
-            stale = tuple(r for r in team_rows if r.meaningful_until < on)
-            if sendable or stale:
-                plans.append(_Plan(team_id, on, settings=ws, sendable=sendable, stale=stale))
-        return plans
+    def _plan_on(self, now: datetime, on: date) -> SweepPlan:
+        due_from, due_to = scan_window(now, on)
+        teams = list(dict.fromkeys(r.team_id for r in self.store.unsettled_reminders(due_from, due_to)))
+        return SweepPlan(now, due_from, due_to, [(on, teams)] if teams else [])
+
+    def workspace_plan(self, plan: SweepPlan, ws: WorkspaceStore, local_date: date) -> _Plan | None:
+        """One planned workspace's settings and rows, read now, sorted by its local date: sendable (due and
+        still meaningful), stale (past ``meaningful_until``), waiting (a temporary failure still backing
+        off). None when it was uninstalled since the plan was made or nothing is due on its date."""
+        try:
+            settings = ws.settings()
+        except StorageError as err:
+            if err.code != "unknown_workspace":
+                raise
+            return None
+        if plan.due_to is None:
+            rows = ws.open_reminders(due_from=plan.due_from, now=plan.now)
+        else:
+            rows = ws.open_reminders(due_from=plan.due_from, due_to=plan.due_to)
+        local = local_date
+        due = [r for r in rows if r.due_on <= local <= r.meaningful_until]
+        sendable = tuple(r for r in due if may_retry(r, plan.now, self.retry_base_seconds))
+        stale = tuple(r for r in rows if r.meaningful_until < local)
+        if not (due or stale):
+            return None
+        waiting = tuple(r for r in due if r not in sendable) if len(sendable) < len(due) else ()
+        return _Plan(ws.team_id, local, settings, sendable, stale, waiting)
 
     # -- running ---------------------------------------------------------------------------------------
 
@@ -303,29 +282,29 @@ class Sweeper:
         if self.delivery is None and not dry_run:
             log.warning("no Slack token is configured: the reminder sweep cannot post anything")
             return report
-        plans = self.plan(now, on)
-        if self.delivery is not None and not dry_run:
-            plans = [p for p in plans if self.delivery.has_token(p.team_id)]
-        if not plans:
+        plan = self.plan(now, on)
+        alerts: dict[str, list[DeliveryAlert]] = {} if dry_run else self.store.delivery_alerts()
+        if alerts:
+            self._owed_recoveries(alerts, report)
+        if not plan:
             return report
         ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
+        pending = plan.workspaces()
+        lock = threading.Lock()
+
+        def worker() -> None:  # each thread takes the next workspace until none is left
+            while True:
+                with lock:
+                    team = next(pending, None)
+                if team is None:
+                    return
+                self._serve(plan, *team, ledger, report, alerts.get(team[0], ()), dry_run, keep_going)
+
         try:
-            if len(plans) == 1 or self.workers <= 1:
-                for p in plans:
-                    self._serve(p, ledger, report, dry_run, keep_going)
+            threads = min(self.workers, len(plan))
+            if threads <= 1:
+                worker()
             else:
-                pending = iter(plans)
-                lock = threading.Lock()
-
-                def worker() -> None:  # each thread takes the next workspace until none is left
-                    while True:
-                        with lock:
-                            plan = next(pending, None)
-                        if plan is None:
-                            return
-                        self._serve(plan, ledger, report, dry_run, keep_going)
-
-                threads = min(self.workers, len(plans))
                 with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="mpn-sweep") as pool:
                     for future in [pool.submit(worker) for _ in range(threads)]:
                         future.result()
@@ -335,24 +314,33 @@ class Sweeper:
 
     def _serve(
         self,
-        plan: _Plan,
+        sweep: SweepPlan,
+        team_id: str,
+        local_date: date,
         ledger: GroupCommitLedger,
         report: SweepReport,
+        alerts: Sequence[DeliveryAlert],
         dry_run: bool,
         keep_going: Callable[[], bool],
     ) -> None:
-        team_id = plan.settings.team_id
         try:
+            if not dry_run and self.delivery is not None and not self.delivery.has_token(team_id):
+                return  # another bot's workspace (single-token mode), or uninstalled
             ws = WorkspaceStore(self.store, team_id)
+            plan = self.workspace_plan(sweep, ws, local_date)
+            if plan is None:
+                return
             for row in plan.stale:
                 reason = f"stale: not sent by {row.meaningful_until.isoformat()}"
                 if not dry_run:
                     _ignore_gone(ws.skip_reminder, row, reason=reason)
                 report.skipped.append((row, reason))
+            report.waiting.extend(plan.waiting)
             rows = sorted(
                 plan.sendable,
                 key=lambda r: (r.due_on, r.meaningful_until, r.offer_name.casefold(), r.offer_id),
             )
+            subjects = {a.subject: a for a in alerts}
             for start in range(0, len(rows), render.MAX_ITEMS_PER_POST):
                 if not keep_going():
                     report.stopped = True
@@ -361,7 +349,7 @@ class Sweeper:
                 if dry_run:
                     self._preview(ws, plan, chunk, report)
                 else:
-                    self._post(ws, ledger, plan, chunk, report)
+                    self._post(ws, ledger, plan, chunk, report, subjects)
         except _StopWorkspace:
             return
         except Exception:  # one workspace's surprise must not stop the others
@@ -427,6 +415,7 @@ class Sweeper:
         plan: _Plan,
         rows: Sequence[DueReminderRow],
         report: SweepReport,
+        subjects: dict[str, DeliveryAlert],
     ) -> None:
         assert self.delivery is not None, "a sweep that posts needs a delivery"
         channel = plan.settings.reminder_channel
@@ -440,9 +429,10 @@ class Sweeper:
         current = [row for row, _ in won]
         offers = {row.offer_id: _as_scanned(row, report.at) for row in current}
         if channel:
-            self._post_to_channel(ws, ledger, plan, channel, current, [rep for _, rep in won], offers, report)
+            repeats = [rep for _, rep in won]
+            self._post_to_channel(ws, ledger, plan, channel, current, repeats, offers, report, subjects)
         else:
-            self._post_to_admins(ws, ledger, plan, current, offers, report)
+            self._post_to_admins(ws, ledger, plan, current, offers, report, subjects)
 
     def _post_to_channel(
         self,
@@ -454,6 +444,7 @@ class Sweeper:
         repeats: list[bool],
         offers: dict[int, StoredOffer],
         report: SweepReport,
+        subjects: dict[str, DeliveryAlert],
     ) -> None:
         """One HTTP request per post, each confirmed right after Slack answers; a day too big for one post
         goes as several, in order, each with its own ledger keys."""
@@ -490,8 +481,9 @@ class Sweeper:
                     any(items[i].repeat for i in span),
                 )
             )
-        if any(row.last_error for row in rows):  # an earlier attempt failed: was anybody told?
-            self._recovered(ws, plan, "channel", report)
+        if subjects:  # a problem was on record: reminders flow again (in the channel, so not by DM either)
+            flowing = ["channel", *(s for s in subjects if s.startswith("dm:"))]
+            self._recovered(ws, plan, flowing, report, subjects)
 
     def _post_to_admins(
         self,
@@ -501,6 +493,7 @@ class Sweeper:
         rows: list[DueReminderRow],
         offers: dict[int, StoredOffer],
         report: SweepReport,
+        subjects: dict[str, DeliveryAlert],
     ) -> None:
         """No reminder channel: DM each MPN partner admin. Each admin's copy of each reminder has its own
         state (``reminder_copies``): claimed before its DM, confirmed right after, retried and alerted on its
@@ -558,8 +551,8 @@ class Sweeper:
                 ws.confirm_copies(part_keys, admin, channel=where, ts=ts)
             if stop is not None:
                 break
-            if not failed and any(c is not None and c.last_error for r in todo if (c := copy_of(r, admin))):
-                self._recovered(ws, plan, f"dm:{admin}", report)
+            if not failed and subjects:  # this admin's DMs work, and so does DM mode instead of a channel
+                self._recovered(ws, plan, [f"dm:{admin}", "channel"], report, subjects)
         copies = ws.reminder_copies(keys)
         done: list[DueReminderRow] = []
         pending: list[DueReminderRow] = []
@@ -626,21 +619,62 @@ class Sweeper:
         if landed:
             report.alerts.append((ws.team_id, err.code))
 
-    def _recovered(self, ws: WorkspaceStore, plan: _Plan, subject: str, report: SweepReport) -> None:
-        """A post went through where the admins had been told it could not: tell them once it is fixed."""
-        alerts = {a.subject: a for a in ws.delivery_alerts()}
-        if "token" in alerts:
+    def _recovered(
+        self,
+        ws: WorkspaceStore,
+        plan: _Plan,
+        flowing: Sequence[str],
+        report: SweepReport,
+        subjects: dict[str, DeliveryAlert],
+    ) -> None:
+        """A post went through where problems were on record (``subjects``, this workspace's open alerts as
+        the sweep read them): the token works, and if the admins had been told about any of the ``flowing``
+        subjects they are told once more, in one DM, that reminders are flowing again, whether or not the
+        reminders that failed are still due (they may have gone stale meanwhile). Until that DM lands it is
+        owed (``_RECOVERED``) and tried again at every sweep (``_owed_recoveries``)."""
+        if subjects.pop("token", None) is not None:
             ws.clear_delivery_alert("token")
-        known = alerts.get(subject)
-        if known is None:
-            return
-        if known.alerted:
-            message = render.alert_recovered(
-                plan.settings.reminder_channel, _lang(plan.settings)
-            ).as_message()
-            self._tell_admins(ws, message, exclude=None)
-            report.recovered.append((ws.team_id, subject))
-        ws.clear_delivery_alert(subject)
+        owed = []
+        for subject in flowing:
+            known = subjects.pop(subject, None)
+            if known is None:
+                continue
+            if not (known.alerted or known.error == _RECOVERED):
+                ws.clear_delivery_alert(subject)  # the alert never reached anyone: nothing to take back
+                continue
+            if known.error != _RECOVERED:
+                ws.set_delivery_alert(subject, _RECOVERED, alerted=False)
+            owed.append(subject)
+        if owed:
+            self._tell_recovered(ws, plan.settings, owed, report)
+
+    def _tell_recovered(
+        self, ws: WorkspaceStore, settings: WorkspaceSettings, subjects: Sequence[str], report: SweepReport
+    ) -> None:
+        message = render.alert_recovered(settings.reminder_channel, _lang(settings)).as_message()
+        if self._tell_admins(ws, message, exclude=None):
+            for subject in subjects:
+                ws.clear_delivery_alert(subject)
+                report.recovered.append((ws.team_id, subject))
+        else:
+            log.warning("workspace %s: the 'flowing again' DM did not land; it is tried again", ws.team_id)
+
+    def _owed_recoveries(self, alerts: dict[str, list[DeliveryAlert]], report: SweepReport) -> None:
+        """The "flowing again" DMs a sweep could not deliver: tried again at every sweep until they land,
+        whether or not the workspace has anything due. Handled here, they are left out of ``alerts``."""
+        assert self.delivery is not None
+        for team_id, team_alerts in list(alerts.items()):
+            owed = [a for a in team_alerts if a.error == _RECOVERED]
+            if not owed:
+                continue
+            alerts[team_id] = [a for a in team_alerts if a.error != _RECOVERED]
+            if not self.delivery.has_token(team_id):
+                continue
+            ws = WorkspaceStore(self.store, team_id)
+            try:
+                self._tell_recovered(ws, ws.settings(), [a.subject for a in owed], report)
+            except Exception:  # one workspace's surprise must not stop the sweep
+                log.exception("could not tell workspace %s that reminders flow again", team_id)
 
     def _tell_admins(self, ws: WorkspaceStore, message: dict[str, Any], *, exclude: str | None) -> bool:
         """DM every MPN partner admin (but ``exclude``); True when at least one DM landed."""

@@ -45,6 +45,33 @@ def scan_window(now: datetime, on: date | None = None) -> tuple[date, date]:
     return first - timedelta(days=MAX_SENDABLE_SPAN_DAYS + STALE_LOOKBACK_DAYS), last
 
 
+#: ``DeliveryError.ledger_text`` prefixes of a failure worth retrying as is (Slack could not take the post now).
+TEMPORARY_FAILURES = ("temporary:", "uncertain:")
+#: Backoff of temporary failures: one sweep interval after the first, doubling, at most this many intervals
+#: (an hour at the default five minutes).
+MAX_RETRY_INTERVALS = 12
+
+
+def retry_wait(attempts: int, base_seconds: float) -> timedelta:
+    """How long a reminder waits after its ``attempts``-th attempt failed temporarily: ``base_seconds``
+    (one sweep interval), doubling with each attempt, at most ``MAX_RETRY_INTERVALS`` of them."""
+    return timedelta(seconds=base_seconds * min(2 ** max(attempts - 1, 0), MAX_RETRY_INTERVALS))
+
+
+def may_retry(row: DueReminderRow, now: datetime, base_seconds: float) -> bool:
+    """Whether the sweep at ``now`` may attempt ``row``: always, unless its last attempt failed temporarily
+    (429s that outlasted slack_sdk's own Retry-After retries, 5xx, timeouts...) and its backoff
+    (``retry_wait``) has not run out. Half an interval of slack, so "one interval" is the next tick, not
+    the one after it (the failure is recorded a little after its tick began)."""
+    if (
+        row.status != "failed"
+        or row.failed_at is None
+        or not (row.last_error or "").startswith(TEMPORARY_FAILURES)
+    ):
+        return True
+    return now >= row.failed_at + retry_wait(row.attempts, base_seconds) - timedelta(seconds=base_seconds / 2)
+
+
 def is_late(row: DueReminderRow, local_date: date) -> bool:
     """Late: its due day passed while it could have been sent (its dates were known by its posting instant
     that day, and the bot could not deliver: down, or the channel or token did not work)."""

@@ -22,6 +22,7 @@ ellipsis, and never in the middle of an entity.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 ELLIPSIS: Final = "…"
@@ -41,6 +42,7 @@ _ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 LOOK_ALIKES: Final = {"*": "\u2217", "_": "\u02cd", "~": "\u223c", "`": "\u02cb"}
 _NEUTRAL: Final = str.maketrans({**_ENTITIES, **LOOK_ALIKES})
 _ZERO_WIDTH_JOINER: Final = "\u200d"
+_EMOJI_CODE: Final = re.compile(r"^:[a-z0-9_+-]+: ")
 
 
 def escape_mrkdwn(text: str) -> str:
@@ -51,6 +53,16 @@ def escape_mrkdwn(text: str) -> str:
     struck or code). One pass over the text, so an entity we add is never escaped a second time.
     """
     return text.translate(_NEUTRAL)
+
+
+def plain_from_mrkdwn(text: str) -> str:
+    """A ``mrkdwn`` message as plain text, for where Slack shows text unformatted (the errors of a
+    ``response_action: "errors"``): no leading emoji code, no ``*`` or backtick marks of the bot's own
+    (user text has look-alikes instead, see ``escape_mrkdwn``), and the three entities decoded, so
+    ``<!channel>`` reads as typed instead of ``&lt;!channel&gt;``. ``&amp;`` is decoded last, so a typed
+    ``&amp;lt;`` stays as typed."""
+    text = _EMOJI_CODE.sub("", text, count=1).replace("*", "").replace("`", "")
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _check_limit(limit: int) -> None:

@@ -1,7 +1,8 @@
 """The History modal: the workspace's audit log, newest first, a page at a time.
 
 Each change reads who made it (a mention; ``cli`` or the install flow by name), when (in the workspace's
-time zone, in words), what it was, and the values before and after. Values are user text (offer names,
+time zone, in words), what it was, and the values before and after, under the reader's words for the
+stored fields (``history.field_*``), never storage's own names. Values are user text (offer names,
 channel ids typed by people): escaped for mrkdwn and cut to fit a section.
 """
 
@@ -29,6 +30,7 @@ PAGE_SIZE: Final = 10
 MAX_OFFSET: Final = 100_000
 _VALUE_LIMIT: Final = 200
 _USER_ID = re.compile(r"[UW][A-Z0-9]{2,}")
+_CHANNEL_ID = re.compile(r"[CG][A-Z0-9]{2,}")
 _LOCALES: Final = {"en": "en_GB", "nl": "nl_NL"}
 
 
@@ -43,17 +45,30 @@ def _when(at: datetime, zone: str, lang: Lang) -> str:
     return format_datetime(moment.astimezone(ZoneInfo(zone)), "d MMM y, HH:mm", locale=_LOCALES[lang])
 
 
-def _value(value: Any, lang: Lang) -> str:
+def _value(field: str, value: Any, lang: Lang) -> str:
+    """A stored value as the reader knows it: yes/no, a kind or language in words, a channel mention."""
     if value is None:
         return t("history.empty", lang)
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
+    if field in ("kind", "language") and f"{field}.{value}" in MESSAGES:
+        return t(f"{field}.{value}", lang)
+    if field == "reminder_channel" and _CHANNEL_ID.fullmatch(str(value)):
+        return f"<#{value}>"
     return "`" + escape_mrkdwn(plain_text(str(value), _VALUE_LIMIT)) + "`"
+
+
+def _field(field: str, lang: Lang) -> str:
+    """A stored field's name in the reader's words (``time_zone`` reads "time zone" / "tijdzone")."""
+    key = f"history.field_{field}"
+    return t(key, lang) if key in MESSAGES else escape_mrkdwn(field.replace("_", " "))
 
 
 def _what(entry: AuditEntry, lang: Lang) -> str:
     key = f"history.action_{entry.action}"
     target = escape_mrkdwn(plain_text(entry.target or "", 100))
+    if entry.action.startswith("admin_") and _USER_ID.fullmatch(entry.target or ""):
+        target = f"<@{entry.target}>"  # the person, as a mention (storage keeps their user id)
     if key in MESSAGES:
         return t(key, lang, target=target)
     return t("history.action_other", lang, action=escape_mrkdwn(entry.action), target=target)
@@ -64,12 +79,12 @@ def _changes(entry: AuditEntry, lang: Lang) -> list[str]:
     lines = []
     for field in list(dict.fromkeys([*before, *after]))[:10]:
         if entry.before is not None and entry.after is not None:
-            arrow = f"{_value(before.get(field), lang)} → {_value(after.get(field), lang)}"
+            arrow = f"{_value(field, before.get(field), lang)} → {_value(field, after.get(field), lang)}"
         elif entry.after is not None:
-            arrow = _value(after.get(field), lang)
+            arrow = _value(field, after.get(field), lang)
         else:
-            arrow = "~" + _value(before.get(field), lang) + "~"
-        lines.append(f"{escape_mrkdwn(field)}: {arrow}")
+            arrow = "~" + _value(field, before.get(field), lang) + "~"
+        lines.append(f"{_field(field, lang)}: {arrow}")
     return lines
 
 

@@ -39,6 +39,7 @@ from bot.render.reply import context, divider, header, section
 from bot.render.settings import admin_list
 
 MAX_HOME_BLOCKS = 100  # Slack: a Home tab view holds at most 100 blocks
+MAX_UNDO_LINES = 5  # the newest removals shown with an Undo on the Home
 
 ACTION_ADD = "mpn_home_add"
 ACTION_RENEW = "mpn_home_renew"
@@ -188,19 +189,33 @@ def _admin_buttons(answer: HomeAnswer, lang: Lang) -> list[Block]:
 
 
 def _undo(removals: tuple[RecentRemoval, ...], lang: Lang) -> list[Block]:
-    return [
+    """The newest removals with an Undo each, at most ``MAX_UNDO_LINES``: a hundred removals in an hour
+    must neither crowd the offers out nor push the Home past Slack's 100 blocks. The rest are counted."""
+    shown = removals[::-1][:MAX_UNDO_LINES]
+    blocks: list[Block] = [
         SectionBlock(
             block_id=f"{UNDO_BLOCK}{r.token}",
             text=MarkdownTextObject(text=t("home.removed", lang, name=escape_mrkdwn(r.name))),
             accessory=_button(t("remove.undo_button", lang), ACTION_UNDO, str(r.token)),
         )
-        for r in removals
+        for r in shown
     ]
+    if len(removals) > len(shown):
+        blocks.append(context(t("home.removed_more", lang, count=len(removals) - len(shown))))
+    return blocks
+
+
+def _extension_key(item: OfferView) -> str:
+    if item.eligibility.eligible:
+        return "home.extension_eligible"
+    if item.eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
+        return "home.extension_if_moved"
+    return "home.extension_not_eligible"
 
 
 def offer_text(item: OfferView, today: date, lang: Lang) -> str:
     """Phase badge, name and kind; what matters now; anniversary, last day to renew, days left, the day
-    benefits are lost; and the COVID-19 extension."""
+    benefits are lost; and the COVID-19 extension (not for a lost offer)."""
     a = item.assessment
     lapsed = a.phase is rules.Phase.LAPSED
     dates = t(
@@ -210,22 +225,17 @@ def offer_text(item: OfferView, today: date, lang: Lang) -> str:
         deadline=day(a.last_day_to_renew, lang),
         lost_on=day(a.benefits_lost_on, lang),
     )
-    if not lapsed and a.days_to_deadline >= 0:
+    if not lapsed and a.days_to_deadline > 0:  # on the last day the phase line says "today"
         dates += " · " + t("home.days_left", lang, days=format_days_count(a.days_to_deadline, lang))
-    if item.eligibility.eligible:
-        extension = t("home.extension_eligible", lang)
-    elif item.eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
-        extension = t("home.extension_if_moved", lang)
-    else:
-        extension = t("home.extension_not_eligible", lang)
-    return "\n".join(
-        [
-            f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
-            phase_line(item, today, lang),
-            dates,
-            extension,
-        ]
-    )
+    lines = [
+        f"{PHASE_EMOJI[a.phase]} *{name_of(item)}* · _{kind_label(item.offer.kind, lang)}_",
+        phase_line(item, today, lang),
+        dates,
+    ]
+    # A lost offer's window has closed: no extension applies any more (as ``/mpn extension`` says).
+    if not lapsed:
+        lines.append(t(_extension_key(item), lang))
+    return "\n".join(lines)
 
 
 def _offer_blocks(item: OfferView, today: date, viewer: Viewer) -> list[Block]:

@@ -17,7 +17,7 @@ from slack_sdk.models.blocks.block_elements import FileInputElement
 import rules
 from bot.language.catalogue import MESSAGES
 from bot.language.i18n import Lang, format_day, t
-from bot.language.spreadsheet import describe
+from bot.language.spreadsheet import Sheet, describe
 from bot.render.escape import escape_mrkdwn, plain_text
 from bot.render.reply import SECTION_TEXT_LIMIT
 from bot.render.settings_modals import VALUE, message_modal, metadata, modal, mrkdwn_section, note, plain
@@ -165,6 +165,14 @@ def _packed(lines: Sequence[str], lang: Lang) -> list[Block]:
     if current:
         blocks.append(mrkdwn_section(current))
     return blocks
+
+
+def how_read(sheet: Sheet, lang: Lang) -> str:
+    """``read as Dutch (';'-separated, Windows-1252)`` in the reader's language (the CLI keeps
+    ``Sheet.how_read``, in English): what to check when the lines look off."""
+    separator = t("import.separator_tab", lang) if sheet.delimiter == "\t" else f"'{sheet.delimiter}'"
+    language = t(f"language.{sheet.language}", lang)
+    return t("import.read_as", lang, language=language, separator=separator, encoding=sheet.encoding)
 
 
 def preview_modal(

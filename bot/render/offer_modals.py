@@ -31,14 +31,14 @@ from slack_sdk.models.views import View
 import rules
 from bot.core.answers import OfferView
 from bot.language.i18n import Lang, t
-from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_text
+from bot.render.escape import MODAL_TITLE_LIMIT, OPTION_TEXT_LIMIT, plain_from_mrkdwn, plain_text
 from bot.render.offers import day, name_of
 from bot.render.reply import context, section
+from storage.validation import MAX_NAME_LENGTH
 
 CALLBACK_ADD = "mpn_add_offer"
 CALLBACK_RENEW = "mpn_mark_renewed"
 CALLBACK_EDIT = "mpn_edit_offer"
-CALLBACK_REFUSAL = "mpn_refusal"
 
 # block_id, action_id of each input
 NAME_PICK = ("name_pick", "name_pick")
@@ -47,7 +47,7 @@ KIND = ("kind", "kind")
 ANNIVERSARY = ("anniversary", "anniversary")
 RENEWED_ON = ("renewed_on", "renewed_on")
 OTHER = "other"  # the "another name" choice of the name select
-NAME_LIMIT = 200  # storage refuses longer names; the input stops there first
+NAME_LIMIT = MAX_NAME_LENGTH  # storage refuses longer names; the input stops there first
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,19 +194,7 @@ def edit_modal(item: OfferView, lang: Lang, target: ModalTarget) -> dict[str, An
     )
 
 
-def refusal_modal(text: str, lang: Lang) -> dict[str, Any]:
-    """A refusal for a click on the Home, which has no thread to answer in: a modal with the reason."""
-    view = View(
-        type="modal",
-        callback_id=CALLBACK_REFUSAL,
-        title=_plain(t("modal.refusal_title", lang), MODAL_TITLE_LIMIT),
-        close=_plain(t("modal.close", lang), MODAL_TITLE_LIMIT),
-        blocks=[section(text)],
-    )
-    return view.to_dict()
-
-
 def field_error(text: str) -> str:
     """A refusal as the plain text of a ``response_action: "errors"`` message (Slack shows it unformatted):
     no emoji code, no bold marks."""
-    return plain_text(text.removeprefix(":warning: ").replace("*", ""), 1000)
+    return plain_text(plain_from_mrkdwn(text), 1000)

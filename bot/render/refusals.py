@@ -22,9 +22,8 @@ def ambiguous(typed: str, candidates: list[str], lang: Lang) -> Reply:
 def duplicate(params: dict[str, Any], lang: Lang) -> Reply:
     existing = escape_mrkdwn(str(params.get("existing", "")))
     text = ":warning: " + t("storage.duplicate_name", lang, existing=existing)
-    why = params.get("why")
-    if why:
-        text += "\n" + t(
-            f"duplicate.{why}", lang, name=escape_mrkdwn(str(params.get("name", ""))), existing=existing
-        )
+    why, typed = params.get("why"), str(params.get("name", ""))
+    # Typed exactly as stored, the name needs no "they differ only in ..." (there is no difference).
+    if why and typed.split() != str(params.get("existing", "")).split():
+        text += "\n" + t(f"duplicate.{why}", lang, name=escape_mrkdwn(typed), existing=existing)
     return build(text, [section(text)])

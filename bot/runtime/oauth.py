@@ -31,7 +31,7 @@ from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
 from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
 from slack_sdk.oauth.token_rotation.rotator import TokenRotator
 
-from bot.language.i18n import language_of_locale
+from bot.language.i18n import Lang, language_of_locale, t
 from bot.runtime.config import Settings
 from bot.runtime.slack_client import web_client
 from storage import Store
@@ -118,7 +118,8 @@ def oauth_settings(
 
     def success(args: SuccessArgs) -> BoltResponse:
         installation = args.installation
-        zone, language = "UTC", "en"
+        zone = "UTC"
+        language: Lang = "en"
         try:
             client = web_client(installation.bot_token, settings.slack_api_url)
             user = client.users_info(user=installation.user_id, include_locale=True)["user"]
@@ -135,7 +136,18 @@ def oauth_settings(
             installer_user_id=installation.user_id,
         )
         log.info("installed in %s by %s", installation.team_id, installation.user_id)
+        welcome(installation.bot_token, installation.user_id, language)
         return args.default.success(args)
+
+    def welcome(token: str | None, user_id: str, language: Lang) -> None:
+        """The installer's first message from the app: what it does, that they are now its first MPN partner
+        admin, and where to start (the Home tab). A failed DM costs a log line, never the install."""
+        try:
+            web_client(token, settings.slack_api_url).chat_postMessage(
+                channel=user_id, text=t("install.welcome", language, welcome=t("home.welcome", language))
+            )
+        except (SlackApiError, SlackClientError, OSError) as err:
+            log.warning("could not send the installer a welcome: %s", err)
 
     oauth = OAuthSettings(
         client_id=settings.client_id,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.language.i18n import t
 from bot.local.slack import AppClient, SlackServer
 from tests.e2e.helpers import bot_env, start_bot, stop
 
@@ -95,6 +96,13 @@ def test_two_workspaces_install_work_apart_and_uninstall(
     with sqlite3.connect(db) as conn:
         rows = dict(conn.execute("SELECT team_id, time_zone FROM workspaces").fetchall())
     assert rows == {"TA": "America/New_York", "TB": "America/New_York"}  # the installer's zone
+
+    # Each installer is welcomed by DM, in their Slack's language, and pointed at the Home tab.
+    for team, (_, _, installer) in WORKSPACES.items():
+        welcomes = [m.text for m in slack.messages(channel=slack.dm_channel_id(team, installer))]
+        assert welcomes == [t("install.welcome", "nl", welcome=t("home.welcome", "nl"))]
+        assert "eerste MPN-partnerbeheerder" in welcomes[0]
+    assert not slack.messages(channel=slack.dm_channel_id("TA", "UOTHER"))
 
     # The installer is the first MPN partner admin; others are not.
     # (the installer's Slack is in Dutch, so the answer is too)

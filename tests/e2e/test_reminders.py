@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import sqlite3
 import subprocess
@@ -27,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from bot.local.slack import Message, SlackServer
+from bot.render.reminders import ITEM_BLOCK, MAX_ITEMS_PER_POST, NOTE_BLOCK
 from storage import Store
 from tests.harness import CHANNEL, PARTNER, SECRET, TEAM, TOKEN
 
@@ -172,6 +174,81 @@ def test_sigkill_mid_sweep_and_restart_posts_every_reminder_with_only_the_in_fli
     with sqlite3.connect(db) as conn:
         attempts = Counter(row[0] for row in conn.execute("SELECT attempts FROM reminder_ledger"))
     assert attempts == Counter({1: 25, 2: 20})
+
+
+KILLS = 3
+MANY = 100  # five posts of twenty, a second apart: a sweep long enough to be killed anywhere in it
+
+
+def copies_by_offer(messages: list[Message]) -> dict[str, list[bool]]:
+    """For each offer, in the order its copies reached Slack, whether each carries the repeat note (read from
+    the offer's own note block: one post can hold repeats and first copies side by side)."""
+    out: dict[str, list[bool]] = {}
+    for message in messages:
+        blocks = {b.get("block_id", ""): b for b in message.blocks or []}
+        for block_id, block in blocks.items():
+            if not block_id.startswith(ITEM_BLOCK):
+                continue
+            [name] = re.findall(r"Offer \d\d\d?", block["text"]["text"])
+            note = blocks.get(NOTE_BLOCK + block_id[len(ITEM_BLOCK) :])
+            out.setdefault(name, []).append(REPEAT_NOTE in json.dumps(note))
+    return out
+
+
+def test_sigkill_at_random_moments_loses_nothing_marks_every_repeat_and_repeats_once_per_kill(
+    slack: SlackServer, tmp_path: Path
+) -> None:
+    """Real ``mpn-bot run`` processes, each SIGKILLed at a random moment of a sweep (a post in flight, a
+    claim just committed, a confirm not yet committed, between posts...), then one left to finish."""
+    path = tmp_path / "many.db"
+    store = Store.open(path, clock=lambda: FAKE_START)
+    store.install_workspace(TEAM, name="Contoso", time_zone="Europe/Amsterdam", installer_user_id=PARTNER)
+    ws = store.workspace(TEAM)
+    ws.update_settings(PARTNER, reminder_channel=CHANNEL, moved_to_partner_center=True)
+    for n in range(MANY):
+        ws.add_offer(f"Offer {n:03d}", "competency", A, actor=PARTNER)
+    store.close()
+    seed = int(os.environ.get("MPN_TEST_SEED", "0")) or random.randrange(1, 10**6)
+    rng = random.Random(seed)
+    slack.inject("chat.postMessage", delay=0.4, times=10_000)  # a slow Slack: posts spend time in flight
+    bots = Bots(slack, path, tmp_path)
+    kills = 0
+    try:
+        for _ in range(KILLS):
+            before = len(posts(slack))
+            proc = bots.start()
+            # once this process is posting, kill it at a random moment of its sweep
+            wait_until(
+                lambda n=before: len(posts(slack)) > n or ledger_status(path) == Counter({"sent": MANY}), 60,
+                f"a post after restart (seed {seed})", bots,
+            )  # fmt: skip
+            if ledger_status(path) == Counter({"sent": MANY}):
+                proc.kill()
+                proc.wait()
+                break
+            time.sleep(rng.uniform(0.0, 1.4))
+            proc.kill()  # SIGKILL: no shutdown, no lease release, no confirm
+            proc.wait()
+            kills += 1
+        bots.start()
+        wait_until(
+            lambda: ledger_status(path) == Counter({"sent": MANY}), 120, f"all sent (seed {seed})", bots
+        )
+        time.sleep(1.5)  # later ticks post nothing more
+    finally:
+        bots.stop_all()
+
+    copies = copies_by_offer(posts(slack))
+    assert set(copies) == {f"Offer {n:03d}" for n in range(MANY)}, f"a reminder was lost (seed {seed})"
+    for name, marks in copies.items():
+        assert all(marks[1:]), f"{name}: an unmarked repeat {marks} (seed {seed})"
+        assert len(marks) <= 1 + kills, f"{name}: {len(marks)} copies after {kills} kills (seed {seed})"
+    # one channel, one post at a time: a kill can repeat at most the one post in flight (or just answered)
+    repeated = sum(len(marks) - 1 for marks in copies.values())
+    assert repeated <= kills * MAX_ITEMS_PER_POST, (repeated, kills, seed)
+    with sqlite3.connect(path) as conn:
+        attempts = [row[0] for row in conn.execute("SELECT attempts FROM reminder_ledger")]
+    assert max(attempts) <= 1 + kills and kills >= 1, (attempts, kills, seed)
 
 
 def test_two_processes_on_one_database_post_every_reminder_exactly_once(

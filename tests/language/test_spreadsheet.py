@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.language.spreadsheet import MAX_FILE_BYTES, MAX_ROWS, SheetRow, read_offer_sheet
+from bot.language.spreadsheet import MAX_FILE_BYTES, MAX_ROWS, SheetRow, describe, read_offer_sheet
 from rules import Kind
 
 TODAY = date(2021, 3, 20)
@@ -290,3 +290,18 @@ def test_any_text_in_any_encoding_never_raises(text: str) -> None:
         except UnicodeEncodeError:
             continue
         read_offer_sheet(data, today=TODAY)
+
+
+def test_implausible_years_are_problems_of_their_line_as_for_mpn_add() -> None:
+    """The CLI's import and the modal's read the same way: 1999 and 2031 are mistyped years, not offers."""
+    sheet = read_offer_sheet(
+        b"name,kind,anniversary\nA,competency,1999-01-01\nB,competency,2031-04-01\nC,competency,2021-09-15\n",
+        today=date(2021, 3, 20),
+    )
+    assert [r.name for r in sheet.rows] == ["C"]
+    assert [(p.line, p.code) for p in sheet.problems] == [
+        (2, "anniversary.too_early"),
+        (3, "anniversary.too_late"),
+    ]
+    assert "before 2000" in describe(sheet.problems[0].code, sheet.problems[0].params)
+    assert "two years away" in describe(sheet.problems[1].code, sheet.problems[1].params)

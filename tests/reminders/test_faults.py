@@ -10,6 +10,7 @@ import json
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -51,6 +52,21 @@ def tick(env: Env, times: int = 1) -> None:
         env.clock.advance(timedelta(minutes=5))
 
 
+def faults_left(slack: SlackServer) -> int:
+    """Injected chat.postMessage faults not yet answered (the stand-in drops each once it is spent)."""
+    return len(slack._faults.get("chat.postMessage", []))
+
+
+def tick_until(env: Env, done: Callable[[], bool], most: int = 60) -> None:
+    """Tick every five minutes until ``done`` (temporary failures back off, so a few failures in a row take
+    more ticks than failures)."""
+    for _ in range(most):
+        if done():
+            return
+        tick(env)
+    raise AssertionError(f"not done after {most} ticks")
+
+
 def offers_in(messages: list[Message], name: str) -> list[Message]:
     return [m for m in messages if f"*{name}*" in text_of(m)]
 
@@ -64,11 +80,11 @@ def test_one_admins_failure_never_resends_anothers_copy(env: Env, slack: SlackSe
     env.at("2021-02-23T10:00")
     second = slack.dm_channel_id(TEAM, admins[1])
     slack.inject("chat.postMessage", status=500, times=3, match={"channel": second})
-    tick(env, 3)
+    tick_until(env, lambda: not faults_left(slack))
     first_dms = reminder_posts(env, slack.dm_channel_id(TEAM, admins[0]))
     assert len(first_dms) == 1 and REPEAT not in text_of(first_dms[0])
     assert [e.status for e in env.ws.ledger()] == ["failed"]  # admin 2 never got it: not sent
-    tick(env)
+    tick_until(env, lambda: bool(reminder_posts(env, second)))
     [late] = reminder_posts(env, second)
     assert REPEAT in text_of(late)  # a 5xx may have landed: the copy that surely did says so
     assert [e.status for e in env.ws.ledger()] == ["sent"]
@@ -137,6 +153,95 @@ def test_a_permanent_refusal_is_told_to_the_admins_once_retried_if_the_alert_fai
     assert len(messages) == 2 and "flowing again" in messages[1]
 
 
+def dms(env: Env, user: str = PARTNER) -> list[str]:
+    return [m.text for m in env.slack.messages(channel=env.slack.dm_channel_id(TEAM, user)) if m.via == "api"]
+
+
+def test_flowing_again_is_told_even_when_the_reminders_that_failed_went_stale(
+    env: Env, slack: SlackServer
+) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.set_member(TEAM, CHANNEL, False)
+    env.at("2021-02-23T10:00")
+    assert env.sweep().alerts == [(TEAM, "not_in_channel")]
+    env.at("2021-03-11T10:00")  # the -15 reminder is stale now: skipped, never posted
+    report = env.sweep()
+    assert [r.offer_name for r, _ in report.skipped] == ["Cloud Platform"] and report.recovered == []
+    slack.set_member(TEAM, CHANNEL, True)  # fixed; the next reminder is another offer's
+    env.ws.add_offer("Security", "competency", date(2021, 3, 27), actor=PARTNER)
+    env.at("2021-03-12T10:00")
+    report = env.sweep()
+    assert report.reminders_posted == 1 and report.recovered == [(TEAM, "channel")]
+    assert len(dms(env)) == 2 and "flowing again" in dms(env)[1]
+    assert env.ws.delivery_alerts() == []
+    tick(env, 2)
+    assert len(dms(env)) == 2  # once
+
+
+def test_a_flowing_again_dm_that_fails_is_sent_at_a_later_sweep_with_nothing_due(
+    env: Env, slack: SlackServer
+) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.set_member(TEAM, CHANNEL, False)
+    env.at("2021-02-23T10:00")
+    env.sweep()
+    assert len(dms(env)) == 1
+    slack.set_member(TEAM, CHANNEL, True)
+    dm = slack.dm_channel_id(TEAM, PARTNER)
+    slack.inject("chat.postMessage", status=503, times=2, match={"channel": dm})
+    env.clock.advance(timedelta(minutes=5))
+    report = env.sweep()
+    assert report.reminders_posted == 1 and report.recovered == []  # the post went, the DM did not
+    assert [(a.subject, a.error, a.alerted) for a in env.ws.delivery_alerts()] == [
+        ("channel", "recovered", False)
+    ]
+    env.clock.advance(timedelta(minutes=5))
+    assert env.sweep().recovered == []  # nothing is due; the owed DM fails again
+    env.clock.advance(timedelta(minutes=5))
+    assert env.sweep().recovered == [(TEAM, "channel")]
+    assert len(dms(env)) == 2 and "flowing again" in dms(env)[1]
+    tick(env, 2)
+    assert len(dms(env)) == 2 and env.ws.delivery_alerts() == []
+
+
+def test_moving_a_broken_channel_to_dm_mode_is_flowing_again_too(env: Env, slack: SlackServer) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    slack.archive(TEAM, CHANNEL)
+    env.at("2021-02-23T10:00")
+    assert env.sweep().alerts == [(TEAM, "is_archived")]
+    env.ws.update_settings(PARTNER, reminder_channel=None)  # the admins take the reminders by DM instead
+    env.clock.advance(timedelta(minutes=5))
+    report = env.sweep()
+    assert report.recovered == [(TEAM, "channel")] and env.ws.delivery_alerts() == []
+    texts = dms(env)
+    assert len(texts) == 3 and "flowing again" in texts[2]  # the alert, the reminder, the all-clear
+    assert [e.status for e in env.ws.ledger()] == ["sent"]
+
+
+# --- temporary errors: retried with backoff, told to nobody -----------------------------------------------
+
+
+def test_temporary_failures_are_retried_with_backoff_and_alert_nobody(env: Env, slack: SlackServer) -> None:
+    env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
+    env.at("2021-02-23T10:00")
+    slack.inject("chat.postMessage", status=503, times=4, match={"channel": CHANNEL})
+    attempted, waiting = [], []
+    for n in range(17):  # a tick every five minutes, the sweeper's default interval
+        calls = len(slack.calls_to("chat.postMessage"))
+        report = env.sweep()
+        if len(slack.calls_to("chat.postMessage")) > calls:
+            attempted.append(n)
+        if report.waiting:
+            waiting.append(n)
+            assert any(line.startswith(f"waiting to retry {TEAM} Cloud Platform") for line in report.lines())
+        assert report.alerts == []
+        env.clock.advance(timedelta(minutes=5))
+    # after the n-th failure it waits 1, 2, 4, 8 intervals
+    assert attempted == [0, 1, 3, 7, 15]
+    assert waiting == [2, 4, 5, 6, *range(8, 15)]
+    assert [e.status for e in env.ws.ledger()] == ["sent"] and dms(env) == []
+
+
 def test_the_repeat_note_survives_any_later_error(env: Env, slack: SlackServer) -> None:
     env.ws.add_offer("Cloud Platform", "competency", A, actor=PARTNER)
     env.sweeper.delivery = SlackDelivery(
@@ -148,6 +253,7 @@ def test_the_repeat_note_survives_any_later_error(env: Env, slack: SlackServer) 
     slack.inject("chat.postMessage", error="msg_too_long")
     tick(env)
     slack.wait_for(lambda: len(reminder_posts(env, CHANNEL)) == 1)
+    tick_until(env, lambda: len(reminder_posts(env, CHANNEL)) == 2)
     tick(env, 3)
     first, second = reminder_posts(env, CHANNEL)
     assert REPEAT not in text_of(first) and REPEAT in text_of(second)
@@ -249,9 +355,10 @@ def test_after_faults_stop_everything_lands_every_repeat_is_marked_and_sent_mean
                     match = {"channel": targets[int(where[2])]}
                 slack.inject("chat.postMessage", match=match, **FAULTS[fault])  # type: ignore[arg-type]
             env.at("2021-02-23T10:00")
-            for _ in range(len(faults) + 3):  # faults stop, then a few clean ticks
-                env.sweep()
-                env.clock.advance(timedelta(minutes=5))
+            # until the faults are spent and nothing is due (temporary ones back off), then a few clean ticks
+            tick_until(env, lambda: not faults_left(slack))
+            tick_until(env, lambda: Counter(e.status for e in env.ws.ledger()) == Counter({"sent": offers}))
+            tick(env, 3)
             if any(fault == "timeout_lands" for fault, _ in faults):
                 time.sleep(0.4)  # a timed-out post still in the stand-in lands now
             for target in targets:

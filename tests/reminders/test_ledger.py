@@ -1,5 +1,6 @@
 """Group commit of the sweep's ledger writes: concurrent claims share commits, each still wins or loses
-exactly as alone, a confirm is committed before it returns, and a failure never strands a waiting thread."""
+exactly as alone, a confirm is committed with the next claim or within its window (and before ``flush``
+returns), and a failure never strands a waiting thread."""
 
 from __future__ import annotations
 
@@ -50,19 +51,62 @@ def won(results: list) -> list[bool]:  # type: ignore[type-arg]
     return [r.won for r in results]
 
 
-def test_a_confirm_is_committed_before_it_returns(store: Store) -> None:
-    """Nothing answered waits for another post: after ``confirm`` returns, a crash cannot repeat it."""
-    first, second = rows(store, 2)
-    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
-    assert won(ledger.claim([first, second])) == [True, True]
-    ledger.confirm([first], "C1", "1.1")
-    assert {e.offer_id: e.status for e in store.workspace("T1").ledger()} == {
-        first.offer_id: "sent",
-        second.offer_id: "claimed",
-    }
+def statuses(store: Store) -> dict[int, str]:
+    return {e.offer_id: e.status for e in store.workspace("T1").ledger()}
+
+
+def test_a_confirm_rides_along_with_the_next_claim_and_flush_commits_the_rest(store: Store) -> None:
+    """A busy sweep commits the confirms of the posts just answered with the claims of the next ones: one
+    commit per post, not two. Whatever is still queued is committed before ``flush`` returns."""
+    first, second, third = rows(store, 3)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me", confirm_window=60)
+    assert won(ledger.claim([first])) == [True] and ledger.commits == 1
+    ledger.confirm([first], "C1", "1.1")  # queued: the flusher would wait a minute here
+    assert statuses(store) == {first.offer_id: "claimed"}
+    assert won(ledger.claim([second])) == [True] and ledger.commits == 2  # the confirm went with it
+    assert statuses(store) == {first.offer_id: "sent", second.offer_id: "claimed"}
     ledger.confirm([second], "C1", "2.2")
+    ledger.flush()
+    assert statuses(store) == {first.offer_id: "sent", second.offer_id: "sent"}
+    ledger.confirm([third], "C1", "3.3")  # after flush: committed at once, nobody else would
+    assert statuses(store)[third.offer_id] == "sent"
     assert won(ledger.claim([first])) == [False]
-    assert {e.status for e in store.workspace("T1").ledger()} == {"sent"}
+
+
+def test_a_lone_confirm_is_committed_by_the_window_without_another_write(store: Store) -> None:
+    """Nothing answered waits for a slow post: with no claim to ride along, the flusher commits it after
+    ``confirm_window`` (0.1 s by default), while the sweep is still running."""
+    [row] = rows(store, 1)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
+    ledger.claim([row])
+    ledger.confirm([row], "C1", "1.1")
+    for _ in range(100):  # polled, not timed: it lands without any other write
+        if statuses(store) == {row.offer_id: "sent"}:
+            break
+        threading.Event().wait(0.05)
+    assert statuses(store) == {row.offer_id: "sent"} and ledger.commits == 2
+    ledger.flush()
+
+
+def test_a_confirm_that_fails_is_logged_and_strands_nobody(
+    store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    first, second = rows(store, 2)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me", confirm_window=60)
+    ledger.claim([first, second])
+    real = store.reminder_ledger_apply
+
+    def picky(ops, **kwargs):  # type: ignore[no-untyped-def]
+        if any(op.action == "confirm" for op in ops):
+            raise RuntimeError("disk on fire")
+        return real(ops, **kwargs)
+
+    monkeypatch.setattr(store, "reminder_ledger_apply", picky)
+    ledger.confirm([first], "C1", "1.1")
+    assert won(ledger.claim([second])) == [False]  # still claimed by us: the confirm failed alone
+    ledger.flush()
+    assert "could not confirm sent reminders" in caplog.text
+    assert statuses(store) == {first.offer_id: "claimed", second.offer_id: "claimed"}
 
 
 def test_an_uncertain_failure_marks_every_later_attempt_whatever_comes_between(store: Store) -> None:

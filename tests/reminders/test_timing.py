@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.local.slack import SlackServer
-from bot.reminders.timing import STALE_LOOKBACK_DAYS, scan_window, sweep_day
+from bot.reminders.timing import STALE_LOOKBACK_DAYS, retry_wait, scan_window, sweep_day
 from storage.due import posting_instant
 from storage.store import MAX_SENDABLE_SPAN_DAYS
 from tests.harness import CHANNEL, PARTNER, TEAM
@@ -156,3 +156,7 @@ def test_the_stored_instant_is_never_after_the_first_served_minute(
     assert sweep_day(first, zone, hour) == date.fromisoformat(day)
     assert sweep_day(first - timedelta(minutes=1), zone, hour) != date.fromisoformat(day)
     assert posting_instant(date.fromisoformat(day), zone, hour) <= first
+
+
+def test_the_retry_wait_doubles_from_one_interval_to_at_most_twelve() -> None:
+    assert [retry_wait(n, 300).total_seconds() for n in range(1, 7)] == [300, 600, 1200, 2400, 3600, 3600]

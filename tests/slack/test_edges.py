@@ -348,3 +348,10 @@ def test_a_refusal_without_an_asker_still_reads() -> None:
     assert "`/mpn admins add` @your-name" in reply.text
     reply = render_settings.error("auth.not_admin", "nl", {"admins": ()}, asker="UX")
     assert "`/mpn beheerders toevoegen` <@UX>" in reply.text
+
+
+def test_a_name_typed_exactly_as_stored_is_not_explained_as_differing(bot: Harness) -> None:
+    """Adding "Security" twice: the refusal names the offer, without "they differ only in case"."""
+    bot.command("add Security 2021-09-01", user=PARTNER)
+    text = bot.command("add Security 2021-09-01", user=PARTNER).text
+    assert "You already track *Security*" in text and "differ only" not in text, text

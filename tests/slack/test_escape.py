@@ -31,6 +31,7 @@ from bot.render.escape import (
     SECTION_TEXT_LIMIT,
     escape_and_truncate,
     escape_mrkdwn,
+    plain_from_mrkdwn,
     plain_text,
 )
 from bot.render.reminders import ReminderItem, channel_alert, reminder_post, renewed_text
@@ -236,3 +237,13 @@ def test_a_name_with_formatting_characters_reads_the_same_in_status(bot: Harness
     text = bot.command("status").everything
     assert "\u2217Gold\u2217\u02cdCloud\u02cd\u223cPlatform\u223c \u02cbx\u02cb" in text, text
     assert "*Gold*" not in text and "_Cloud_" not in text and "~Platform~" not in text and "`x`" not in text
+
+
+def test_plain_from_mrkdwn_undoes_only_what_the_bot_added() -> None:
+    """For field errors, which Slack shows unformatted: the bot's emoji code, bold and code marks go, the
+    three entities are decoded (``&amp;`` last), and user text's look-alikes stay as they are."""
+    typed = "<!channel> *x* &amp;lt; `c`"
+    text = f":warning: *{escape_mrkdwn(typed)}* exists: `/mpn fix {escape_mrkdwn(typed)}`"
+    assert plain_from_mrkdwn(text) == (
+        "<!channel> \u2217x\u2217 &amp;lt; \u02cbc\u02cb exists: /mpn fix <!channel> \u2217x\u2217 &amp;lt; \u02cbc\u02cb"
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.listeners.workspace_views import ACTION_HISTORY
 from bot.render.history import ACTION_PAGE
-from tests.harness import DUTCH, MEMBER, PARTNER, TEAM, Harness
+from tests.harness import CHANNEL, DUTCH, MEMBER, PARTNER, TEAM, Harness
 from tests.slack.modals import check_view, everything, home_click, modal_click, opened, top
 
 
@@ -123,3 +123,23 @@ def test_a_member_clicking_in_an_admins_modal_changes_nothing(bot: Harness) -> N
     assert bot.slack.calls_to("views.update") == []  # the refusal goes to the member, not into the modal
     pushed = bot.slack.calls_to("views.push")
     assert len(pushed) == 1 and "MPN partner admin" in str(pushed[0].params["view"])
+
+
+def test_changes_read_in_the_readers_words_not_storage_field_names(bot: Harness) -> None:
+    """A Dutch admin reads Dutch field names, kinds and languages, mentions for people and channels; never
+    ``reminder_channel`` (nor ``reminderˍchannel`` with the look-alike underscore) or a bare user id."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add Security 2021-09-15")
+    bot.command(f"channel <#{CHANNEL}|mpn-renewals>")
+    bot.command(f"admins add <@{MEMBER}|mo>")
+    dutch = everything(open_history(bot, DUTCH))
+    assert f"maakte <@{MEMBER}> MPN-partnerbeheerder" in dutch
+    assert f"herinneringskanaal: (geen) → <#{CHANNEL}>" in dutch
+    assert "soort: competentie" in dutch and "jubileumdatum: `2021-09-15`" in dutch
+    assert "taal: Engels" in dutch and "tijdzone: `Europe/Amsterdam`" in dutch
+    for raw in ("reminder", "channel", "kind", "anniversary", "ˍ", "competency", f" {MEMBER} "):
+        assert raw not in dutch.replace(f"<@{MEMBER}>", ""), raw
+    english = everything(open_history(bot, PARTNER))
+    assert f"made <@{MEMBER}> an MPN partner admin" in english
+    assert f"reminder channel: (none) → <#{CHANNEL}>" in english and "kind: competency" in english
+    assert "ˍ" not in english

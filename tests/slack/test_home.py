@@ -9,10 +9,12 @@ from typing import Any
 
 import pytest
 
+from bot.language.i18n import t
 from bot.render import home as render
 from bot.render import offer_modals as modals
 from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
 from tests.hostile import NASTY
+from tests.slack.modals import home_click
 
 A = date(2021, 3, 10)  # the window of an offer with this anniversary is open on the harness's 2021-03-20
 
@@ -129,7 +131,7 @@ def test_dutch_readers_get_a_dutch_home_and_dutch_modals(bot: Harness) -> None:
     bot.store.workspace(TEAM).remove_admin(DUTCH, actor=PARTNER)
     bot.click(DUTCH, render.ACTION_REMOVE, value(bot, "Cloud Platform"))  # the stale admin Home, now a member
     refusal = text_of(bot.modal(DUTCH))
-    assert "Niet gedaan" in refusal and "MPN-partnerbeheerders" in refusal
+    assert t("workspace_modal.refused_title", "nl") in refusal and "MPN-partnerbeheerders" in refusal
     assert len(bot.store.workspace(TEAM).offers()) == 1
 
 
@@ -382,7 +384,7 @@ def test_member_clicks_and_submissions_are_refused_and_change_nothing(bot: Harne
             bot.click(MEMBER, action, None if action == render.ACTION_ADD else cloud, view=admin_home) == 200
         )
         refusal = bot.modal(MEMBER)
-        assert refusal is not None and refusal["callback_id"] == modals.CALLBACK_REFUSAL
+        assert refusal is not None and refusal["callback_id"] == "workspace.message"
         assert "Only MPN partner admins" in text_of(refusal)
         bot.slack.views.close_all(TEAM, MEMBER)
     # A member submitting an admin's renew modal (a forged submission): refused on the field.
@@ -435,7 +437,7 @@ def test_another_workspaces_offer_in_metadata_or_value_is_refused(bot: Harness) 
         forged = json.loads(text_of(home).replace(value(bot, "Cloud Platform"), foreign))
         assert bot.click(PARTNER, action, foreign, view=forged) == 200
         modal = bot.modal(PARTNER)
-        assert modal is not None and modal["callback_id"] == modals.CALLBACK_REFUSAL
+        assert modal is not None and modal["callback_id"] == "workspace.message"
         bot.slack.views.close_all(TEAM, PARTNER)
     # A modal whose private_metadata names the other workspace and its offer.
     bot.click(PARTNER, render.ACTION_RENEW, value(bot, "Cloud Platform"))
@@ -519,3 +521,124 @@ def test_reminders_being_retried_are_a_warning_for_admins_only(bot: Harness) -> 
     assert "1 reminder could not be delivered yet; I keep trying." in home
     assert home.index("could not be delivered") < home.index(render.OFFER_BLOCK)  # warnings first
     assert "could not be delivered" not in text_of(bot.open_home(MEMBER))
+
+
+# ---------------------------------------------------------------------------------------- found by QA
+
+
+def test_a_lost_offer_is_not_called_eligible_for_the_extension_as_in_mpn_extension(bot: Harness) -> None:
+    """Data Analytics, anniversary 10 February 2021, was lost on 13 March: ``/mpn extension`` says its
+    window closed, so the Home must not say the extension is "eligible" for it."""
+    bot.command("add Data Analytics 2021-02-10")
+    extension = bot.command("extension Data Analytics")
+    assert "0 of 1 offers qualify" in extension.text and "lost" in extension.everything
+    section = next(
+        b["text"]["text"]
+        for b in bot.open_home(PARTNER)["blocks"]
+        if b.get("block_id", "").startswith(render.OFFER_BLOCK)
+    )
+    assert "benefits and competency lost since 13 March 2021" in section
+    assert "extension: eligible" not in section and "extension" not in section.lower()
+
+
+@pytest.mark.parametrize("user", [PARTNER, DUTCH])
+def test_a_duplicate_name_in_the_add_modal_reads_as_plain_text(bot: Harness, user: str) -> None:
+    """Slack shows a field error as plain text: no ``&lt;`` entities, no backticks, no "differ only in
+    case" for a name typed exactly as it is stored."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add <!channel> & co 2021-09-01")
+    bot.open_home(user)
+    bot.click(user, render.ACTION_ADD)
+    errors = bot.submit(user, {"name": "<!channel> & co", "anniversary": "2021-09-01"})
+    assert errors is not None and list(errors) == ["name"]
+    shown = errors["name"]
+    assert "<!channel> & co" in shown, shown
+    assert "&lt;" not in shown and "&amp;" not in shown and "`" not in shown, shown
+    assert "differ only" not in shown and "verschillen alleen" not in shown, shown
+
+
+def test_many_removals_in_an_hour_keep_the_home_within_slacks_100_blocks(bot: Harness) -> None:
+    """Each removal on the Home adds an Undo line for an hour: a careless admin removing a hundred offers
+    must not push the Home past Slack's 100 blocks (views.publish would fail and the Home go stale)."""
+    ws = bot.store.workspace(TEAM)
+    for i in range(110):
+        ws.add_offer(f"Offer {i:03d}", "competency", date(2021, 3, 1).replace(day=1 + i % 28), actor=PARTNER)
+    bot.open_home(PARTNER)
+    for offer in ws.offers()[:105]:
+        home = bot.open_home(PARTNER)
+        check_limits(home)
+        cycle = f"{offer.id}:{offer.anniversary.isoformat()}"
+        assert home_click(bot, render.ACTION_REMOVE, value=cycle) == 200  # as on page 1 of the Home
+    home = bot.open_home(PARTNER)
+    check_limits(home)
+    offers_shown = [b for b in home["blocks"] if b.get("block_id", "").startswith(render.OFFER_BLOCK)]
+    assert len(offers_shown) == 5  # the 5 left all fit: the Undo lines do not crowd them out
+    assert render.ACTION_UNDO in action_ids(home)
+    assert "100 more" in text_of(home)  # the removals without an Undo line here are not hidden silently
+
+
+def test_the_name_inputs_stop_where_storage_does(bot: Harness) -> None:
+    """The inputs' ``max_length`` is the longest name storage keeps: Slack stops the typing there, instead
+    of letting 150 characters be typed and then refused as too long."""
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_ADD)
+    [name_input] = [b for b in bot.modal(PARTNER)["blocks"] if b.get("block_id") == "name"]  # type: ignore[index]
+    longest = name_input["element"]["max_length"]
+    assert bot.submit(PARTNER, {"name": "n" * longest, "anniversary": "2021-09-01"}) is None
+    bot.open_home(PARTNER)
+    bot.click(PARTNER, render.ACTION_EDIT, value(bot, "n" * longest))
+    [edit_input] = [b for b in bot.modal(PARTNER)["blocks"] if b.get("block_id") == "name"]  # type: ignore[index]
+    assert edit_input["element"]["max_length"] == longest
+
+
+@pytest.mark.parametrize(
+    ("user", "place"), [(PARTNER, "Membership > Competencies"), (DUTCH, "Lidmaatschap > Competenties")]
+)
+def test_the_anniversary_hint_points_where_partner_center_shows_it(
+    bot: Harness, user: str, place: str
+) -> None:
+    """The seed: Partner Center shows the renewal information under Competencies ("Membership offers" is
+    where the extension is taken). The Add modal's hint and its date refusal name the same place."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.open_home(user)
+    bot.click(user, render.ACTION_ADD)
+    [date_input] = [b for b in bot.modal(user)["blocks"] if b.get("block_id") == "anniversary"]  # type: ignore[index]
+    assert place in date_input["hint"]["text"]
+    errors = bot.submit(user, {"name": "Security", "anniversary": "1999-09-01"})
+    assert errors is not None and place in errors["anniversary"]
+
+
+@pytest.mark.parametrize("user", [PARTNER, DUTCH])
+def test_the_last_day_to_renew_is_not_called_zero_days_left(bot: Harness, user: str) -> None:
+    """On day 30 the offer can still be renewed today: "0 days left" would say it is too late. The Home
+    says what ``/mpn status`` says that day: the last day is today."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.set_today("2021-04-09")
+    text = text_of(bot.open_home(user))
+    assert "0 days left" not in text and "nog 0 dagen" not in text
+    status = bot.command("status", user=user).everything
+    for words in (
+        "Last day to renew: 9 April 2021 (today)",
+        "Laatste dag om te verlengen: 9 april 2021 (vandaag)",
+    ):
+        assert (words in text) == (words in status)
+
+
+@pytest.mark.parametrize(
+    ("action", "forged"),
+    [
+        (render.ACTION_UNDO, "9" * 30),
+        (render.ACTION_RENEW, "9" * 30 + ":2021-03-10"),
+        (render.ACTION_EDIT, "9" * 19 + ":2021-03-10"),
+    ],
+)
+def test_a_forged_huge_id_is_a_refusal_not_something_went_wrong(
+    bot: Harness, action: str, forged: str
+) -> None:
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    assert home_click(bot, action, value=forged) == 200
+    shown = text_of(bot.modal(PARTNER))
+    assert "Nothing was changed" in shown and "went wrong" not in shown, shown
+    assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]

@@ -285,3 +285,45 @@ def test_every_problem_reads_in_dutch_and_english_with_user_text_escaped(code: s
         assert "<!" not in text and "*soon*" not in text
     if code == "sheet.missing_columns":
         assert "soort" in dutch and "kind" in english
+
+
+def test_a_file_error_naming_user_text_reads_as_plain_text(bot: Harness) -> None:
+    """Slack shows a field error unformatted: a column typed as ``<!channel> & co`` is named as typed,
+    not as ``&lt;!channel&gt; &amp; co``."""
+    view = open_import(bot)
+    answer = submit(
+        bot, view, chosen(upload(bot, b"name,kind,<!channel> & co\nSecurity,competency,2021-09-15\n"))
+    )
+    assert answer["response_action"] == "errors"
+    assert "“<!channel> & co”" in answer["errors"]["file"] and "&lt;" not in answer["errors"]["file"]
+
+
+def test_how_the_file_was_read_is_said_in_the_readers_language(bot: Harness) -> None:
+    """No English line in a Dutch preview: how the file was read is Dutch too."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    dutch = everything(preview(bot, DUTCH_EXCEL, user=DUTCH))
+    assert "gelezen als Nederlands (gescheiden door ';', Windows-1252)" in dutch, dutch
+    assert "read as" not in dutch and "separated" not in dutch
+    bot.slack.views.close_all(TEAM, DUTCH)
+    assert "read as Dutch (';'-separated, Windows-1252)" in everything(preview(bot, DUTCH_EXCEL))
+
+
+@pytest.mark.parametrize(
+    ("user", "words"),
+    [
+        (PARTNER, ("before 2000", "more than two years away")),
+        (DUTCH, ("vóór 2000", "meer dan twee jaar vooruit")),
+    ],
+)
+def test_implausible_anniversaries_are_refused_per_line_as_by_the_add_modal(
+    bot: Harness, user: str, words: tuple[str, str]
+) -> None:
+    """A year typed as 1999 or 2031 is refused by ``/mpn add`` and the Add modal; an import refuses the line
+    too, instead of storing an offer whose reminders nobody expects."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    data = "Naam;Soort;Jubileumdatum\r\nA;competentie;1-1-1999\r\nB;competentie;1-4-2031\r\n".encode("cp1252")
+    shown = preview(bot, data, user=user)
+    text = everything(shown)
+    assert words[0] in text and words[1] in text, text
+    assert shown.get("submit") is None  # no Import button: nothing can be imported
+    assert names(bot) == []

@@ -132,3 +132,61 @@ def test_threads_racing_batches_win_each_claim_once(store):
     for t in threads:
         t.join()
     assert sorted(wins) == sorted(ids)
+
+
+def test_a_batch_on_distinct_reminders_has_exactly_the_effect_of_its_ops_one_at_a_time(tmp_path, clock):
+    """Ops on distinct reminders are applied as one statement per action (the sweep's group commit): same
+    results, same rows, as committing each op alone, over every state a claim can meet."""
+    from storage import Store
+
+    def world(path):  # type: ignore[no-untyped-def]
+        store = Store.open(path, clock=clock)
+        for team in ("T1", "T2"):
+            store.install_workspace(team, installer_user_id="U1")
+        ws = store.workspace("T1")
+        ids = [ws.add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(7)]
+        other = store.workspace("T2").add_offer("Theirs", "competency", A, actor="U1").id
+        ws.fail_reminder(ids[1], A, BEFORE, error="uncertain:timeout", uncertain=True)
+        ws.fail_reminder(ids[2], A, BEFORE, error="temporary:ratelimited")
+        store.reminder_ledger_batch([claim("T1", ids[3]), claim("T1", ids[4])], lease_seconds=1, claimer="d")
+        store.reminder_ledger_batch([confirm("T1", ids[5], "5.5")], lease_seconds=60, claimer="d")
+        ws.renew_offer(ids[6], A + timedelta(days=3), actor="U1")
+        clock.advance(seconds=30)
+        store.reminder_ledger_batch([claim("T1", ids[4])], lease_seconds=600, claimer="live")
+        return store, ids, other
+
+    ops_of = lambda ids, other: [  # noqa: E731
+        *(claim("T1", i) for i in ids),
+        claim("T1", ids[0], ReminderKind.AFTER),
+        confirm("T1", ids[3], "3.3", ReminderKind.AFTER),
+        LedgerOp("fail", "T1", ids[5], A, ReminderKind.AFTER, error="permanent:msg_too_long"),
+        LedgerOp("fail", "T1", ids[2], A, ReminderKind.AFTER, error="uncertain:timeout", uncertain=True),
+        claim("T1", other),
+        confirm("T1", 99999, "9.9"),
+    ]
+    start = clock.now
+    batched, ids, other = world(tmp_path / "batched.db")
+    together = batched.reminder_ledger_apply(ops_of(ids, other), lease_seconds=60, claimer="w")
+    batched.close()
+    clock.now = start
+    single, ids2, other2 = world(tmp_path / "single.db")
+    alone = [
+        r
+        for op in ops_of(ids2, other2)
+        for r in single.reminder_ledger_apply([op], lease_seconds=60, claimer="w")
+    ]
+    single.close()
+    assert together == alone
+    assert [(r.won, r.maybe_repeat) for r in together[:7]] == [
+        (True, False),  # never tried
+        (True, True),  # an uncertain failure: may have landed
+        (True, False),  # a certain temporary failure
+        (True, True),  # a claim that ran out unconfirmed
+        (False, False),  # a live claim
+        (False, False),  # sent
+        (False, False),  # renewed since: not this cycle any more
+    ]
+    assert (
+        table_dump(tmp_path / "batched.db")["reminder_ledger"]
+        == table_dump(tmp_path / "single.db")["reminder_ledger"]
+    )

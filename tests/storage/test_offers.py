@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -389,3 +389,15 @@ def test_audit_log_is_newest_first_and_limited(ws, clock):
     assert [e.target for e in entries] == ["Offer 4", "Offer 3", "Offer 2"]
     assert entries[0].at > entries[1].at > entries[2].at
     assert entries[0].after == {"name": "Offer 4", "kind": "competency", "anniversary": "2024-06-01"}
+
+
+@pytest.mark.parametrize("forged", [2**63, 10**30, -(2**63) - 1])
+def test_an_id_sqlite_cannot_hold_is_not_found_not_a_crash(ws, forged):
+    """A forged button value carries any number: past SQLite's 64 bits it is simply no such offer or
+    removal (a refusal the person can read), never an OverflowError."""
+    with pytest.raises(StorageError) as err:
+        ws.offer(forged)
+    assert err.value.code == "offer_not_found"
+    with pytest.raises(StorageError) as err:
+        ws.restore_removed(forged, actor="U1", within=timedelta(hours=1))
+    assert err.value.code == "undo_unknown"

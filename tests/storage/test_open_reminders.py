@@ -1,14 +1,15 @@
-"""The open reminders a sweep tick reads (``Store.due_reminders``, migration 5): only rows still unsettled,
-only once their workspace has reached its posting hour on the due day, kept in step with the ledger and with
-every change to offers and settings in the same transactions."""
+"""The open reminders a sweep tick reads (migration 5): which workspaces to serve (``Store.due_workspaces``)
+and, serving one, its rows (``WorkspaceStore.open_reminders``): only rows still unsettled, only once their
+workspace has reached its posting hour on the due day, kept in step with the ledger and with every change to
+offers and settings in the same transactions."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
-from storage import Store, migrations
-from storage.due import DUE_CLOCK_AT, due_params, due_row, due_sql, posting_instant
+from storage import DueReminderRow, Store, migrations
+from storage.due import due_params, due_sql, posting_instant, stamp, workspace_sql
 from tests.storage.helpers import FakeClock, claim, confirm
 from tests.storage.test_migrations import build_v1
 
@@ -22,8 +23,20 @@ def utc(iso: str) -> datetime:
     return datetime.fromisoformat(iso).replace(tzinfo=UTC)
 
 
+def due_rows(store: Store, now: str, due_from: date = DUE_FROM) -> list[DueReminderRow]:
+    """What a tick at ``now`` reads: the workspaces to serve, then each one's rows as a worker reads them."""
+    rows = []
+    for _zone, _hour, teams in store.due_workspaces(utc(now), due_from):
+        assert len(teams) == len(set(teams))  # each workspace once, however many rows it has
+        for team in teams:
+            found = store.workspace(team).open_reminders(due_from=due_from, now=utc(now))
+            assert found, f"{team} planned with nothing open"
+            rows += found
+    return rows
+
+
 def due(store: Store, now: str, due_from: date = DUE_FROM) -> list[tuple[str, int, str]]:
-    return [(r[0], r[1], r[5]) for r in store.due_reminders(utc(now), due_from)]
+    return [(r.team_id, r.offer_id, r.reminder_kind.value) for r in due_rows(store, now, due_from)]
 
 
 def test_a_reminder_is_read_from_its_workspaces_posting_hour_on_its_due_day(store, ws, offer) -> None:
@@ -40,11 +53,21 @@ def test_a_reminder_is_read_from_its_workspaces_posting_hour_on_its_due_day(stor
     assert due(store, "2024-06-24T05:00") == [("T1", offer.id, "before"), ("T1", offer.id, "after")]
 
 
-def test_a_row_carries_what_the_sweep_needs(store, ws, offer) -> None:
+def test_the_plan_groups_workspaces_by_what_their_local_date_depends_on(store, ws, offer) -> None:
     ws.update_settings("U1", time_zone="Europe/Amsterdam", posting_hour=8)
-    [raw] = store.due_reminders(utc("2024-05-20T12:00"), DUE_FROM)
-    assert raw[DUE_CLOCK_AT:] == ("Europe/Amsterdam", 8)
-    row = due_row(raw)
+    store.install_workspace("T3", time_zone="Asia/Tokyo", installer_user_id="U3")
+    other = store.workspace("T3")
+    for name in ("Security", "Modern Work"):
+        other.add_offer(name, "competency", A, actor="U3")
+    assert sorted(store.due_workspaces(utc("2024-05-20T12:00"), DUE_FROM)) == [
+        ("Asia/Tokyo", 9, ["T3"]),  # two rows, one workspace
+        ("Europe/Amsterdam", 8, ["T1"]),
+    ]
+
+
+def test_a_row_carries_what_the_sweep_needs(store, ws, offer, clock) -> None:
+    ws.update_settings("U1", time_zone="Europe/Amsterdam", posting_hour=8)
+    [row] = due_rows(store, "2024-05-20T12:00")
     assert (row.offer_name, row.anniversary, row.due_on, row.status, row.dated_after_due) == (
         "Cloud Platform",
         A,
@@ -53,8 +76,11 @@ def test_a_row_carries_what_the_sweep_needs(store, ws, offer) -> None:
         False,
     )
     ws.update_offer(offer.id, actor="U1", new_name="Cloud Platform Services")
-    [raw] = store.due_reminders(utc("2024-05-20T12:00"), DUE_FROM)
-    assert due_row(raw).offer_name == "Cloud Platform Services"
+    [row] = due_rows(store, "2024-05-20T12:00")
+    assert row.offer_name == "Cloud Platform Services"
+    ws.fail_reminder(offer.id, A, "before", error="temporary:ratelimited")
+    [row] = due_rows(store, "2024-05-20T12:00")
+    assert (row.status, row.last_error, row.failed_at) == ("failed", "temporary:ratelimited", clock())
 
 
 def test_settled_reminders_leave_the_tick_and_unsettled_ones_stay(store, ws) -> None:
@@ -64,14 +90,14 @@ def test_settled_reminders_leave_the_tick_and_unsettled_ones_stay(store, ws) -> 
     ws.skip_reminder(offers[1].id, A, "before", reason="stale")
     assert claim(store, "T1", offers[2].id, A, "before", claimer="me")
     ws.fail_reminder(offers[3].id, A, "before", error="channel:not_in_channel")
-    rows = [due_row(r) for r in store.due_reminders(utc(now), DUE_FROM)]
+    rows = due_rows(store, now)
     assert [(r.offer_id, r.status, r.attempts, r.last_error) for r in rows] == [
         (offers[2].id, "claimed", 1, None),
         (offers[3].id, "failed", 1, "channel:not_in_channel"),
     ]
     for offer in offers[2:]:
         confirm(store, "T1", offer.id, A, "before", channel="C1", ts="1.2")
-    assert store.due_reminders(utc(now), DUE_FROM) == []
+    assert store.due_workspaces(utc(now), DUE_FROM) == []
     open_rows = store.connections.connection().execute("SELECT count(*) FROM offer_reminders WHERE open = 1")
     assert open_rows.fetchone()[0] == 4  # the four +23 reminders
 
@@ -99,7 +125,7 @@ def test_a_csv_import_is_dated_too(store, ws) -> None:
     ws.update_settings("U1", time_zone="Pacific/Kiritimati")  # UTC+14: 09:00 on the 17th is 19:00 on the 16th
     assert ws.import_csv("name,kind,anniversary\nSecurity,competency,2024-06-01\n", actor="U1").ok
     assert due(store, "2024-05-16T18:59") == []
-    assert [r[2] for r in store.due_reminders(utc("2024-05-16T19:00"), DUE_FROM)] == ["Security"]
+    assert [r.offer_name for r in due_rows(store, "2024-05-16T19:00")] == ["Security"]
 
 
 def test_a_row_written_without_its_instant_is_read_early_never_late(store, ws, offer) -> None:
@@ -115,7 +141,7 @@ def test_a_row_written_without_its_instant_is_read_early_never_late(store, ws, o
     assert due(store, "2024-05-16T10:00") == [("T1", offer.id, "before")]  # 00:00 on the 17th at UTC+14
 
 
-def test_the_tick_reads_only_the_partial_index_and_the_ledger(store) -> None:
+def test_the_tick_plans_from_the_partial_index_alone(store) -> None:
     db = store.connections.connection()
     plan = [
         r[3]
@@ -123,8 +149,22 @@ def test_the_tick_reads_only_the_partial_index_and_the_ledger(store) -> None:
     ]
     assert any("offer_reminders_open" in p and "due_at>" in p for p in plan), plan
     assert not any(p.startswith("SCAN") for p in plan), plan
-    assert not any("TEMP B-TREE" in p for p in plan), plan
-    assert {p.split()[1] for p in plan} == {"r", "l"}, plan
+    assert [p for p in plan if "TEMP B-TREE" in p] == ["USE TEMP B-TREE FOR GROUP BY"], plan
+    assert {p.split()[1] for p in plan if p.startswith("SEARCH")} == {"r"}, plan  # not the ledger
+
+
+def test_serving_a_workspace_reads_its_own_rows_by_index(store) -> None:
+    db = store.connections.connection()
+    params = {"team_id": "T1", "due_from": DUE_FROM.isoformat(), "now": stamp(utc("2024-05-20T12:00"))}
+    for tick in (True, False):
+        plan = [
+            r[3]
+            for r in db.execute(
+                "EXPLAIN QUERY PLAN " + workspace_sql(tick=tick), {**params, "due_to": "2024-05-20"}
+            )
+        ]
+        assert not any(p.startswith("SCAN") for p in plan), plan
+        assert any("offers_team_name_key" in p for p in plan), plan
 
 
 def test_posting_instants_across_dst() -> None:
@@ -148,5 +188,6 @@ def test_migration_5_dates_and_opens_existing_rows(tmp_path) -> None:
         assert store.schema_version() == migrations.LATEST_VERSION
         assert due(store, "2024-06-24T06:59") == []
         assert due(store, "2024-06-24T07:00") == [("T1", 1, "after")]  # 09:00 CEST; the -15 was sent
-        [raw] = store.due_reminders(utc("2024-06-24T07:00"), DUE_FROM)
-        assert raw[2:4] == ("Cloud Platform", "competency") and raw[DUE_CLOCK_AT:] == ("Europe/Amsterdam", 9)
+        assert store.due_workspaces(utc("2024-06-24T07:00"), DUE_FROM) == [("Europe/Amsterdam", 9, ["T1"])]
+        [row] = due_rows(store, "2024-06-24T07:00")
+        assert (row.offer_name, row.offer_kind.value) == ("Cloud Platform", "competency")
