@@ -12,6 +12,14 @@ offers and the language it is written in, with the standard library only:
 3. Find the offer the message names (``match_offers``).
 4. Collect concepts (WHEN, LOSE, BENEFITS, ...) from the other words and from short phrases.
 5. The first rule in ``RULES`` that applies decides the intent: the precedence is that list, in order.
+6. The intent is answered only when the message is about us (``Reading.about_us``): evidence for MPN offers,
+   renewals and the bot outweighs evidence for something else ("the office lease", "Azure VMs", "my
+   passport"), and it is no question of another kind ("why", "is it worth it"). Otherwise it is ``UNKNOWN``
+   and the bot says what it can do: a cue word alone never earns a confident answer about something else.
+
+Before step 2, sentences of courtesy alone ("Hi there, hope you are well!", "Thanks in advance, Jan") are
+left out when a question is left (``drop_courtesy``), and two-letter acronyms typed in capitals ("DA") are
+read as the offer they abbreviate.
 
 Why keywords and ordered rules rather than a classifier: the questions are few and short, a wrong answer
 about a deadline costs a competency, and a table of words plus a list of rules can be read, argued about
