@@ -220,6 +220,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
                 and r.unknown <= _FEW_UNKNOWN
             )
+            # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
+            or (
+                r.any(C.HOW_MANY)
+                and r.any(C.RENEW)
+                and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
+            )
         ),
     ),
     Rule(
@@ -389,7 +395,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.LOSS_DATE,
         "until when an offer is still held or kept ('tot wanneer hebben we X nog', 'until what date do we keep X')",
         lambda r: (
-            (r.any(C.LAST) and r.any(C.LEFT) and not r.any(C.RENEW, C.RENEWED, C.GRACE))
+            (r.any(C.LAST) and r.any(C.LEFT, C.BENEFITS) and not r.any(C.RENEW, C.RENEWED, C.GRACE))
             or (r.any(C.KEEP) and r.any(C.WHEN, C.DATE, C.LAST) and not r.any(C.MUST, C.RENEW))
         ),
     ),
