@@ -500,16 +500,14 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    begint manager managers think thinks close closes closing hell
-    later states estate start least loss other helper data windows wide times timer alike news newer
-    ever note hope home stops regain messed filed filled falls looks shell rates advance quality tend
-    apples stage cold waits mails mailed green theme skill completely exception extensive headline
-    headlines verification registered
+    begint manager managers think thinks close closes closing hell later states estate least loss helper
+    windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
+    rates advance quality tend apples stage cold waits mails mailed green theme skill completely
+    exception extensive headline headlines verification registered
 
-    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen komen laten laatst
-    links losse meten rente stad staan stil stijl verkopen verkoopt versies volgens thans
-    vereniging verenigingen overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt lijken
-    stond
+    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen laten links losse
+    meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
+    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
     """
 )
 
@@ -560,11 +558,12 @@ PHRASES_BY_FIRST_WORD: Final[dict[str, tuple[tuple[tuple[str, ...], Concept], ..
 # Words that are evidence against answering (things of another trade, questions of another kind) are read
 # only as typed: correcting "sending" to "spending" or "beste" to "beter" would turn a question away.
 _EXACT_ONLY: Final = frozenset({Concept.FOREIGN, Concept.BEYOND})
-_TARGETS: Final = tuple(
-    sorted(
-        w for w in set(WORD_LANGUAGE) | set(WORD_CONCEPTS) if not WORD_CONCEPTS.get(w, {None}) <= _EXACT_ONLY
-    )
+_READ_WORDS: Final = frozenset(
+    w for w in set(WORD_LANGUAGE) | set(WORD_CONCEPTS) if not WORD_CONCEPTS.get(w, {None}) <= _EXACT_ONLY
 )
+# Filler words are no typo targets either: correcting "gaan" to "aan" or "going" to "doing" makes a word of
+# the question vanish, and a filler typed wrong changes nothing anyway.
+_TARGETS: Final = tuple(sorted(w for w in _READ_WORDS if w in WORD_CONCEPTS))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
 # open", "partner center"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
@@ -576,7 +575,7 @@ _WEAK_OFFER_WORDS: Final = _word_set(
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
 # Things of another trade are no meaning of ours: "Teams" names "Calling for Microsoft Teams" where one is tracked.
-_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
+_MEANINGFUL: Final = _READ_WORDS | _WEAK_OFFER_WORDS
 # ...and a word that is one of these (or of the offers) is never corrected.
 KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS) | COURTESY_WORDS
 
