@@ -126,7 +126,7 @@ DEV_NL: list[Dev] = [
     # Dutch grammar: modal passives, chat Dutch, Flemish
     Dev("wanneer moet het vernieuwd zijn?", In.DUE_DATE, None, "nl"),
     Dev("wanneer moet cloud platform verlengd worden", In.DUE_DATE, CP, "nl"),
-    Dev("tegen wanneer moet security vernieuwd zijn", In.GRACE, SEC, "nl"),
+    Dev("tegen wanneer moet security vernieuwd zijn", In.DUE_DATE, SEC, "nl"),
     Dev("wnr moet k8s verlengd", In.DUE_DATE, K8S, "nl"),
     Dev("hvl dagen nog voor security?", In.GRACE, SEC, "nl"),
     Dev("hoeveel dagen hebde nog voor cloud platform?", In.GRACE, CP, "nl"),
@@ -378,7 +378,7 @@ DEV_FIFTH: list[Dev] = [
     Dev("hoe laat is het?", In.UNKNOWN, None, "nl"),
     Dev("can you write a poem about azure", In.UNKNOWN, None, "en"),
     Dev("wat vind jij van kubernetes?", In.UNKNOWN, K8S, "nl"),
-    Dev("is security better than data analytics?", In.UNKNOWN, None, None),
+    Dev("is security better than data analytics?", In.UNKNOWN, None, "en"),
 ]
 # fmt: on
 

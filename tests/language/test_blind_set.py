@@ -3,9 +3,8 @@ Dutch, written by someone who had not read the reader's vocabulary). A report wi
 a regression fails here, but nobody may change the reader to fit these messages (tune on
 ``test_intents.py``'s table instead). README ("The DM reader") quotes these figures.
 
-"Covered" means an intent the reader has today; the set also labels questions for intents still to be
-built (fees, history, admins, ...) and questions nothing should answer: for both, any answer other than
-"I didn't get that" (or help, a greeting, thanks) counts as answered confidently.
+"Covered" means an intent the reader has; questions nothing should answer count as answered confidently
+when they get any answer other than "I can't answer that yet" (or help, a greeting, thanks).
 """
 
 from __future__ import annotations
@@ -29,10 +28,11 @@ OFFERS = (
 )
 NOT_AN_ANSWER = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
-# Floors: today's figures (intent 84.1%, offer 66.7%, confident 35.9%, language 98.0%) less a margin for
-# honest changes elsewhere. Raise them when the reader gets better; never lower them to pass.
-FLOORS = {"intent": 0.82, "offer": 0.64, "language": 0.97}
-CEILINGS = {"confident": 0.38}
+# Floors: the figures after issue 14's work (intent 89.7%, offer 100%, confident 18.1%, language 99.4%;
+# before it: 84.1%, 66.7%, 35.9%, 98.0%) less a margin for honest changes elsewhere. Raise them when the
+# reader gets better; never lower them to pass.
+FLOORS = {"intent": 0.87, "offer": 0.97, "language": 0.98}
+CEILINGS = {"confident": 0.21}
 
 
 @dataclass(frozen=True)

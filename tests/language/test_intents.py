@@ -322,6 +322,7 @@ def test_the_rules_are_in_this_order() -> None:
         LOSS,  # when / what day + lose
         CONSEQ,  # if + not / miss
         HOW,  # how / where / steps / Partner Center + renew
+        LOSS,  # until when still held or kept
         GRACE,  # grace window, last day, a count of days left
         LOSS,  # benefits, or losing a competency or offer
         STATUS,  # status, overview, overzicht
@@ -354,7 +355,7 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("status of the covid extension", EXT, None),  # extension before status
     ("how do I renew before the grace period ends", HOW, None),  # how-to renew before grace
     ("wanneer kan ik verlengen", DUE, None),  # "can renew" asking when is a date, not how-to
-    ("thanks! security?", THANKS, SEC),  # thanks is not filler: a bare offer needs nothing else
+    ("thanks! security?", DUE, SEC),  # a sentence of thanks, then a bare offer asked about: its dates
     ("hi, security?", DUE, SEC),  # a greeting is filler
     ("hi, what can you do", HELP, None),
     ("thanks, what can you do", HELP, None),

@@ -12,6 +12,14 @@ offers and the language it is written in, with the standard library only:
 3. Find the offer the message names (``match_offers``).
 4. Collect concepts (WHEN, LOSE, BENEFITS, ...) from the other words and from short phrases.
 5. The first rule in ``RULES`` that applies decides the intent: the precedence is that list, in order.
+6. The intent is answered only when the message is about us (``Reading.about_us``): evidence for MPN offers,
+   renewals and the bot outweighs evidence for something else ("the office lease", "Azure VMs", "my
+   passport"), and it is no question of another kind ("why", "is it worth it"). Otherwise it is ``UNKNOWN``
+   and the bot says what it can do: a cue word alone never earns a confident answer about something else.
+
+Before step 2, sentences of courtesy alone ("Hi there, hope you are well!", "Thanks in advance, Jan") are
+left out when a question is left (``drop_courtesy``), and two-letter acronyms typed in capitals ("DA") are
+read as the offer they abbreviate.
 
 Why keywords and ordered rules rather than a classifier: the questions are few and short, a wrong answer
 about a deadline costs a competency, and a table of words plus a list of rules can be read, argued about
@@ -21,11 +29,19 @@ and fixed by the next engineer. tests/language/test_intents.py holds the phrasin
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
-from bot.language.reader.offers import close_offers, guessed_offer, match_offers, offer_index, read_word
+from bot.language.reader.offers import (
+    capital_acronyms,
+    close_offers,
+    guessed_offer,
+    match_offers,
+    offer_index,
+    read_word,
+)
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
-from bot.language.reader.text import asks, clean_text, split_words
+from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
 from bot.language.reader.vocabulary import Concept
 
 __all__ = [
@@ -41,6 +57,18 @@ __all__ = [
 ]
 
 
+# Replies that state nothing: they need no evidence that the message is about renewals.
+_NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
+
+
+def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
+    """ "Track Identity and Access Management, anniversary 12 May": the name of an offer not tracked yet is
+    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
+    anniversary or the programme's own word is the evidence; the proposal shows the name before anything
+    changes."""
+    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY)
+
+
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
     """Read one direct message: the intent, the offer it names (one of ``offer_names``) and its language.
 
@@ -48,10 +76,12 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    clean = clean_text(text)
+    clean = drop_courtesy(clean_text(text))
     words = split_words(clean)
     index = offer_index(tuple(offer_names), tuple(aliases))
     readings = [read_word(word, index) for word in words]
+    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
+        readings[p] = token
     named, offer_positions = match_offers(readings, index)
     reading = collect_concepts(
         readings,
@@ -61,6 +91,12 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
+    if (
+        intent not in _NOT_ANSWERS
+        and not _adds_a_new_offer(intent, reading)
+        and (not reading.about_us() or reading.any(Concept.BEYOND))
+    ):
+        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
     return Understood(

@@ -70,3 +70,9 @@ MAX_WORDS: Final = 100
 FUZZY_CUTOFF: Final = 0.8
 SWAP_CUTOFF: Final = 0.75
 MIN_FUZZY_LENGTH: Final = 4
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed in a word of ``length`` letters: one up to eight letters ("benifits"), two from nine
+    ("verlengign", "anniversery"), where two slips still leave the word unmistakable."""
+    return 1 if length <= 8 else 2

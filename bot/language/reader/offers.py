@@ -4,6 +4,7 @@ workspace's offers (typos forgiven), then which offer the message names."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ from bot.language.reader.vocabulary import (
     KNOWN_WORDS,
     _nearest,
     _word_set,
+    base_form,
     nearest_keyword,
 )
 from rules.aliases import LEVEL_WORDS, WORD_FORMS
@@ -61,6 +63,8 @@ class _OfferIndex:
     by_joined: dict[str, tuple[int, ...]]
     by_acronym: dict[str, tuple[int, ...]]
     sorted_words: tuple[str, ...]
+    # two-letter acronyms ("DA", "CP"): an offer only when typed in capitals in a message that is not shouting
+    by_short_acronym: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     # each word read once per list of offers: the same words come back in every message
     cache: dict[str, Token] = field(default_factory=dict, compare=False, hash=False)
 
@@ -157,6 +161,12 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
             elif not any(w in _MEANINGFUL for w in form):
                 by_joined.setdefault("".join(sorted(form, key=list(form).index)), [])
     by_joined = {k: v for k, v in by_joined.items() if v}
+    by_short: dict[str, list[int]] = {}
+    for i, offer in enumerate(offers):
+        ordered = _distinctive(offer.name)
+        letters = "".join(w[0] for w in ordered) if len(ordered) == 2 else ""
+        if letters and not offer.acronym:
+            by_short.setdefault(letters, []).append(i)
     all_offer_words = frozenset().union(*(o.words for o in offers)) if offers else frozenset()
     form_words = (
         frozenset().union(*(f for o in offers for f in o.forms if len(f) > 1)) if offers else frozenset()
@@ -168,6 +178,7 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         by_joined={k: tuple(v) for k, v in by_joined.items()},
         by_acronym={k: tuple(v) for k, v in by_acronym.items()},
         sorted_words=tuple(sorted(words_all)),
+        by_short_acronym={k: tuple(v) for k, v in by_short.items()},
     )
 
 
@@ -215,6 +226,9 @@ def _read_word(word: str, index: _OfferIndex) -> Token:
     stems = _stem_of(word, index)
     if stems:
         return Token(word, word, False, frozenset(stems), guessed=True)
+    base = base_form(word)
+    if base is not None:
+        return Token(word, base, True)
     keyword_score, keyword = nearest_keyword(word)
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:
@@ -343,3 +357,23 @@ def close_offers(readings: Sequence[Token], index: _OfferIndex, chosen: tuple[st
         if offer.words & words or any(_nearest(w, tuple(offer.words))[0] for w in typed):
             found.append(offer.name)
     return tuple(found[:3])
+
+
+_CAPITALS: Final = re.compile(r"(?<![^\W\d_])[A-Z]{2}(?![^\W\d_])")
+
+
+def capital_acronyms(text: str, words: Sequence[str], index: _OfferIndex) -> dict[int, Token]:
+    """Two-letter offer acronyms typed in capitals ("renewed DA today", "CP due?"): the positions of
+    ``words`` they stand at, read as the offer. Lower case ("da", "cp") is too often something else
+    (Flemish "da", a copy command), and in a message typed all in capitals every short word is."""
+    if not index.by_short_acronym:
+        return {}
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+        return {}
+    typed = {m.lower() for m in _CAPITALS.findall(text)}
+    return {
+        p: Token(w, w, False, whole_offers=index.by_short_acronym[w])
+        for p, w in enumerate(words)
+        if w in typed and w in index.by_short_acronym
+    }

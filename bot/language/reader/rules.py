@@ -13,11 +13,14 @@ from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
     CHAT_WORDS,
+    COURTESY_WORDS,
     FILLER_WORDS,
     PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
+    _word_set,
+    foreign_compound,
 )
 
 # --- step 4: concepts --------------------------------------------------------------------------------
@@ -32,6 +35,8 @@ class Reading:
     other_words: bool  # words that are no keyword, filler or offer word ("yesterday", "lunch")
     unknown: int = 0  # how many such words: a question about something else has several ("webinar", "seats")
     offer_sure: bool = False  # one offer named, not several that share a word ("azure")
+    topic: float = 0.0  # evidence that the message is about the partner programme or the bot (``_TOPIC``)
+    against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -50,6 +55,15 @@ class Reading:
             )
         )  # fmt: skip
 
+    def about_us(self) -> bool:
+        """Whether an intent's answer may be given: the evidence that the message is about MPN offers,
+        renewals or the bot outweighs the evidence that it is about something else. Cue words ("when",
+        "expire", "cost", "status", "admin") are no evidence either way: they are what a question about a
+        lease, a VM or a support ticket shares with ours. A message of cue words only ("when do I lose
+        benefits?", "status") is ours, and so is one with a stray word; one that names another thing ("the
+        office lease", "Azure VMs", "the Teams tenant") is ours only when it names more of ours."""
+        return self.against < max(self.topic, _STRAY)
+
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
         return not self.other_words and self.concepts <= frozenset(allowed)
@@ -57,7 +71,7 @@ class Reading:
 
 def _is_other(word: str) -> bool:
     """A word that is no keyword, no filler, no number and no ordinal ("12th", "1e", "3rd")."""
-    if word in FILLER_WORDS or len(word) <= 1 or word.isdigit():
+    if word in FILLER_WORDS or word in COURTESY_WORDS or len(word) <= 1 or word.isdigit():
         return False
     return not (word[0].isdigit() and word.rstrip("stndrhe").isdigit())
 
@@ -76,6 +90,8 @@ def collect_concepts(
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
+    nouns = 0
+    against = 0.0
     i = 0
     while i < len(words):
         word = words[i][1]
@@ -92,12 +108,80 @@ def collect_concepts(
                 break
         else:
             if word in WORD_CONCEPTS:
-                concepts |= WORD_CONCEPTS[word]
+                found = WORD_CONCEPTS[word]
+                concepts |= found
+                against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
+                unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
             elif _is_other(word):
                 unknown += 1
+                if foreign_compound(word):
+                    against += _AGAINST[Concept.FOREIGN]
+                    concepts.add(Concept.FOREIGN)
+                elif _noun_place(readings, words[i][0]):
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                else:
+                    against += _UNKNOWN_WEIGHT
             i += 1
     sure = offer_named if offer_sure is None else offer_sure
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure)
+    # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
+    # "when do our Dynamics licences renew" asks about the licences.
+    cues = () if Concept.FOREIGN in concepts or nouns else concepts
+    topic = (
+        (_OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
+        + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
+        + sum(_TOPIC.get(c, 0.0) for c in cues)
+    )
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against)
+
+
+# --- topic: ours or something else ---------------------------------------------------------------------
+
+# Words after which an unknown word is a noun, the thing the question is about: "my passport", "de server".
+# Not the ones that are as often something else: "het" (it), "zijn" (are), "die" and "that" (which).
+_DETERMINERS: Final = _word_set(
+    "the a an my our your their this these those de een mijn onze ons jouw uw hun deze dit"
+)
+_NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typos ("the nxt reminder")
+
+
+def _noun_place(readings: Sequence[Token], p: int) -> bool:
+    """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
+    passport", "het congres"): it names what the question is about."""
+    return p > 0 and len(readings[p].word) >= _NOUN_MIN and readings[p - 1].known in _DETERMINERS
+
+
+# Evidence for the topic, once per concept: the programme's own words weigh most; renewing, benefits, the
+# bot's reminders and admins are ours in a message that names nothing else ("renew our domain name" is not).
+_STRONG_TOPIC: Final[dict[Concept, float]] = {
+    Concept.COMPETENCY: 2.0,
+    Concept.COLLECTION: 2.0,
+    Concept.PARTNER_CENTER: 2.0,
+}
+_TOPIC: Final[dict[Concept, float]] = {
+    Concept.RENEW: 1.0,
+    Concept.RENEWED: 1.0,
+    Concept.BENEFITS: 1.0,
+    Concept.EXTENSION: 1.0,
+    Concept.REMINDER: 1.0,
+    Concept.ADMIN: 1.0,
+    Concept.HISTORY: 1.0,
+    Concept.BOT: 1.0,
+}
+_OFFER_SURE: Final = 2.0  # one tracked offer named
+_OFFER_SHARED: Final = 1.0  # a word several offers share ("azure")
+# Evidence against, per word: a thing of another trade weighs as much as an offer named; words that are
+# ours only with an offer ("exam", "invoice", "owner") weigh half; an unknown word weighs a quarter, since
+# long polite sentences hold several ("hope", "regarding", "side") and typos left uncorrected are unknown.
+_AGAINST: Final[dict[Concept, float]] = {
+    Concept.FOREIGN: 2.0,
+    Concept.REQUIRE_WEAK: 0.5,
+    Concept.FEE_WEAK: 0.5,
+    Concept.ADMIN_WEAK: 0.25,
+}
+_UNKNOWN_WEIGHT: Final = 0.25
+_NOUN_WEIGHT: Final = 1.0  # an unknown noun: what the question is about, unless more of ours is named
+_STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -136,6 +220,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
                 and r.unknown <= _FEW_UNKNOWN
             )
+            # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
+            or (
+                r.any(C.HOW_MANY)
+                and r.any(C.RENEW)
+                and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
+            )
         ),
     ),
     Rule(
@@ -151,6 +241,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (
                 r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
             )
+            or (r.any(C.KEEP) and r.any(C.MUST, C.STEPS) and (r.offer_sure or r.any(C.COMPETENCY)))
         ),
     ),
     Rule(
@@ -163,7 +254,13 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
-            or (r.any(C.DONE) and r.any(C.RENEW) and r.any(C.QUESTION) and not r.any(*_WISH))
+            or (
+                r.any(C.DONE)
+                and r.any(C.RENEW)
+                and r.any(C.QUESTION)
+                and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
+            )
+            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
         ),
     ),
     Rule(
@@ -182,7 +279,7 @@ RULES: Final[tuple[Rule, ...]] = (
             (
                 r.any(C.CHANGE, C.MOVE)
                 and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
-                and not r.any(C.REMINDER, C.CHANNEL, C.WHO)
+                and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
             )
             or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
             or (
@@ -207,6 +304,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
+            or (
+                r.any(C.NEW)
+                and r.any(C.DUE)
+                and r.any(C.DAY)
+                and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
+            )
             or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
         ),
     ),
@@ -261,10 +364,15 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.CONSEQUENCES,
         "'what happens', 'what if', 'gevolgen' about renewing, losing or a deadline, even when it names loss",
         lambda r: (
-            r.any(C.HAPPEN, C.WHAT_IF)
-            and (
-                r.offer_named
-                or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+            (r.any(C.MEANS) and r.any(C.IF) and (r.offer_named or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT)))
+            or (
+                r.any(C.HAPPEN, C.WHAT_IF)
+                # "wanneer moet de verlenging gebeuren" asks when it must happen, not what happens
+                and not (r.any(C.WHEN) and r.any(C.MUST) and not r.any(C.NOT, C.IF, C.MISS, C.WHAT_IF))
+                and (
+                    r.offer_named
+                    or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT, C.IF, C.GRACE, C.DUE, C.BENEFITS, C.LAST)
+                )
             )
         ),
     ),
@@ -284,10 +392,20 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER) and not r.any(C.WHEN),
     ),
     Rule(
+        Intent.LOSS_DATE,
+        "until when an offer is still held or kept ('tot wanneer hebben we X nog', 'until what date do we keep X')",
+        lambda r: (
+            (r.any(C.LAST) and r.any(C.LEFT, C.BENEFITS) and not r.any(C.RENEW, C.RENEWED, C.GRACE))
+            or (r.any(C.KEEP) and r.any(C.WHEN, C.DATE, C.LAST) and not r.any(C.MUST, C.RENEW))
+        ),
+    ),
+    Rule(
         Intent.GRACE,
         "the grace window, the last day, a count of days left, or whether one can still renew",
         lambda r: (
-            (r.any(C.GRACE, C.LAST) and r.on_topic())
+            (r.any(C.GRACE) and r.on_topic())
+            # "until when can we still renew" is the window's last day; "by when must it be renewed" the due date
+            or (r.any(C.LAST) and r.on_topic() and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT)))
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
@@ -320,7 +438,10 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
             or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
-            or (r.any(C.RENEW_VERB, C.PARTNER_CENTER, C.STEPS) and r.only(_ONLY_RENEWING))
+            or (
+                (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
+                and r.only(_ONLY_RENEWING)
+            )
         ),
     ),
     Rule(
@@ -346,9 +467,17 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.STATUS,
         "competencies in the plural, no offer named ('my competencies', 'which offers do we have')",
-        lambda r: r.any(C.COLLECTION) and not r.offer_named and r.unknown <= _FEW_UNKNOWN,
+        lambda r: (
+            (r.any(C.COLLECTION) or (r.any(C.OBJECT) and r.any(C.COMPETENCY)))
+            and not r.offer_named
+            and r.unknown <= _FEW_UNKNOWN
+        ),
     ),
-    Rule(Intent.HELP, "'help', 'what can you do', 'wat kun je'", lambda r: r.any(C.HELP)),
+    Rule(
+        Intent.HELP,
+        "'help', 'what can you do', 'wat kun je', or a question about the bot itself ('how does this bot work')",
+        lambda r: r.any(C.HELP) or (r.any(C.BOT) and r.any(C.HOW, C.QUESTION, C.CAN, C.MUST)),
+    ),
     Rule(
         Intent.DUE_DATE,
         "an offer's name or 'renewal' and nothing else ('cloud platform?', 'security renewal'): its dates",
@@ -376,7 +505,19 @@ _GRAMMAR_WORDS: Final = (
 ) - CHAT_WORDS
 # The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
 _PRODUCT_CONCEPTS: Final = frozenset(
-    {C.RENEW, C.BENEFITS, C.COMPETENCY, C.COLLECTION, C.DUE, C.DATE, C.STATUS, C.LOSE, C.GRACE, C.EXTENSION}
+    {
+        C.RENEW,
+        C.BENEFITS,
+        C.COMPETENCY,
+        C.COLLECTION,
+        C.DUE,
+        C.DATE,
+        C.STATUS,
+        C.LOSE,
+        C.GRACE,
+        C.EXTENSION,
+        C.REMINDER,
+    }
 )
 _PRODUCT_WORDS: Final = frozenset(
     word for word, concepts in WORD_CONCEPTS.items() if concepts & _PRODUCT_CONCEPTS

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS
-from bot.language.reader.vocabulary import KNOWN_WORDS
+from bot.language.reader.vocabulary import (
+    COMPOUND_HEADS,
+    COURTESY_WORDS,
+    FILLER_WORDS,
+    KNOWN_WORDS,
+    WORD_CONCEPTS,
+    Concept,
+)
 
 # --- step 1: normalising Slack text ------------------------------------------------------------------
 
@@ -88,6 +96,8 @@ _COMPOUND_TAILS: Final = (
     "termijn",
 )
 _WORD: Final = re.compile(r"[^\W_]+")
+# Microsoft exam codes ("AZ-500", "ms900"): a person's certification, a thing of another trade.
+_EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
 def clean_text(text: str) -> str:
@@ -110,18 +120,21 @@ def clean_text(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
-    return text
+    return _EXAM_CODE.sub(" examcode ", text)
 
 
 # Dutch separable verbs: "pas de datum aan" is "aanpassen", "zet de meldingen uit" is "uitzetten". The
 # verb is read as its infinitive when its particle comes later in the message.
-_SEPARABLE: Final[dict[str, tuple[str, str]]] = {
-    "pas": ("aan", "aanpassen"),
-    "zet": ("uit", "uitzetten"),
-    "schakel": ("uit", "uitzetten"),
-    "leg": ("vast", "vastleggen"),
-    "meld": ("af", "afmelden"),
-    "voeg": ("toe", "toevoegen"),
+_SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "pas": (("aan", "aanpassen"),),
+    "zet": (("uit", "uitzetten"), ("bij", "bijzetten")),
+    "schakel": (("uit", "uitzetten"),),
+    "leg": (("vast", "vastleggen"),),
+    "meld": (("af", "afmelden"),),
+    "voeg": (("toe", "toevoegen"),),
+    "loopt": (("af", "aflopen"),),
+    "houd": (("bij", "bijhouden"),),
+    "hou": (("bij", "bijhouden"),),
 }
 
 
@@ -138,8 +151,10 @@ def split_words(clean: str) -> list[str]:
             break
     words = words[:MAX_WORDS]
     for i, word in enumerate(words):
-        if word in _SEPARABLE and _SEPARABLE[word][0] in words[i + 1 :]:
-            words[i] = _SEPARABLE[word][1]
+        for particle, verb in _SEPARABLE.get(word, ()):
+            if particle in words[i + 1 :]:
+                words[i] = verb
+                break
     return words
 
 
@@ -150,6 +165,20 @@ def _split_compound(word: str) -> tuple[str, ...]:
     for tail in _COMPOUND_TAILS:
         if word.endswith(tail) and len(word) - len(tail) >= 3:
             return (word[: -len(tail)], tail)
+    return _split_head(word)
+
+
+@lru_cache(maxsize=4096)
+def _split_head(word: str) -> tuple[str, ...]:
+    """ "coronaregeling" -> ("corona", "regeling"), "verlengingsaanvraag" -> ("verlenging", "aanvraag"): an
+    unknown word that starts with one of ours is read as that word and the rest (Dutch joins with an "s"
+    after "-ing")."""
+    for head in COMPOUND_HEADS:
+        if word.startswith(head) and len(word) - len(head) >= 4:
+            rest = word[len(head) :]
+            if head.endswith("ing") and rest.startswith("s") and len(rest) > 4:
+                rest = rest[1:]
+            return (head, rest)
     return (word,)
 
 
@@ -209,6 +238,7 @@ _QUESTION_STARTS: Final = frozenset(
         "waar",
         "hoe",
         "waarom",
+        "waarvoor",
         "hoeveel",
         "wnr",
         "hvl",
@@ -254,3 +284,46 @@ def asks(clean: str, words: list[str]) -> bool:
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
     return first in _QUESTION_STARTS
+
+
+# Sentences and clauses end here; a comma does not end one ("the sql one, when is it due?").
+_SENTENCE_END: Final = re.compile(r"[.!?;:\n]+")
+# What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
+_COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
+_COURTESY_OTHERS: Final = 2
+
+
+def _courtesy_only(sentence: str) -> bool:
+    """ "Hi there, hope you are doing well", "Thanks in advance, kind regards, Jan", "Korte vraag": no
+    question of its own. Next to a word of courtesy, up to ``_COURTESY_OTHERS`` other words that are no
+    keyword are allowed (a name, "gaat", "goed"), never alone: "and the azure one" is a question."""
+    words = _WORD.findall(sentence)
+    polite = [
+        w for w in words if w in COURTESY_WORDS or WORD_CONCEPTS.get(w, frozenset()) & _COURTESY_CONCEPTS
+    ]
+    others = [
+        w
+        for w in words
+        if w not in FILLER_WORDS
+        and w not in COURTESY_WORDS
+        and not WORD_CONCEPTS.get(w, frozenset({Concept.QUESTION})) <= _COURTESY_CONCEPTS | {Concept.OBJECT}
+    ]
+    return not others or (
+        len(others) <= _COURTESY_OTHERS
+        and bool(polite)
+        and not any(w.isdigit() or w in WORD_CONCEPTS for w in others)
+    )
+
+
+def drop_courtesy(clean: str) -> str:
+    """The message without its sentences of courtesy, when another sentence is left: the question is read
+    alone, and "Hi there, hope you are well! Quick question: is the gold one still ok? Thanks in advance,
+    Jan" is the question in the middle. A message of courtesy only ("hi!", "thanks, Jan") is kept whole."""
+    sentences = [s for s in _SENTENCE_END.split(clean) if _WORD.search(s)]
+    if len(sentences) < 2:
+        return clean
+    kept = [s for s in sentences if not _courtesy_only(s)]
+    if not kept or len(kept) == len(sentences):
+        return clean
+    ends = "?" if "?" in clean else ""
+    return " . ".join(kept) + ends

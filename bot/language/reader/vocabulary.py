@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 from bot.language.i18n import Lang
-from bot.language.reader.model import FUZZY_CUTOFF, SWAP_CUTOFF
+from bot.language.reader.model import FUZZY_CUTOFF, SWAP_CUTOFF, max_edits
 
 # --- the vocabulary ----------------------------------------------------------------------------------
 
@@ -80,6 +80,13 @@ class Concept(StrEnum):
     ADMIN_WEAK = "admin_weak"  # owner, responsible, manages: the admins only in a question about renewals
     ASIDE = "aside"  # a phrase that takes its words out of the question: "stand for", "remind me to"
     FEE_WEAK = "fee_weak"  # money words that name a fee only in a renewal question: invoice, geld
+    BEYOND = (
+        "beyond"  # a kind of question no answer of the bot is: why, the difference, whether it is worth it
+    )
+    BOT = "bot"  # the bot itself: "how does this bot work" asks for help, "hoi bot" greets
+    MEANS = "means"  # "what does it mean for us if ...": the consequences
+    KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
+    FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
     )
@@ -106,7 +113,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
@@ -114,7 +121,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.LOSE: _Words(
         en="lose loose losing lost loses expire expires expired expiring expiry expiration lapse lapses "
         "lapsed lapsing forfeit",
-        nl="verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
+        nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
         "verloopdatum",
     ),
     Concept.BENEFITS: _Words(
@@ -124,12 +131,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
-        nl="verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        nl="hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
         "vernieuwingen hernieuwen",
     ),
     Concept.RENEW_VERB: _Words(
         en="renew renews renewing",
-        nl="verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
+        nl="hernieuw hernieuwt verleng verlengt verlengen vernieuw vernieuwt vernieuwen hernieuwen",
     ),
     Concept.RENEWED: _Words(en="renewed reneweed", nl="verlengd vernieuwd hernieuwd geregeld"),
     Concept.EXTENSION: _Words(
@@ -143,8 +150,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="aanmerking geldt gelden toepassing",
     ),
     Concept.GRACE: _Words(
-        en="grace window period overdue late respite",
-        nl="respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
+        en="leeway buffer grace window period overdue late respite",
+        nl="speling marge respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
         "vernieuwingsperiode venster periode termijn coulance",
     ),
     Concept.LAST: _Words(en="latest", nl="uiterlijk uiterste"),
@@ -153,17 +160,17 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DAYS: _Words(en="days time weeks", nl="dagen tijd weken", both="week"),
     Concept.LEFT: _Words(en="left remaining remain remains still", nl="nog resterend resterende"),
     Concept.HAPPEN: _Words(
-        en="happen happens happened consequence consequences",
-        nl="gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
+        en="risk risks impact happen happens happened consequence consequences",
+        nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
     Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
     Concept.MISS: _Words(
-        en="miss misses missed forget forgets forgot forgotten fail fails failed",
-        nl="mis mist missen gemist vergeet vergeten",
+        en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
+        nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
     Concept.HOW: _Words(en="how", nl="hoe"),
-    Concept.WHERE: _Words(en="where page button", nl="waar pagina knop", both="link"),
+    Concept.WHERE: _Words(en="somewhere where page button", nl="ergens waar pagina knop", both="link"),
     Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="dashboard"),
     Concept.STEPS: _Words(
         en="steps step procedure process instructions guide walkthrough",
@@ -175,11 +182,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
     ),
     Concept.HELP: _Words(
-        en="commands command usage manual",
-        nl="hulp helpen commando commandos uitleg handleiding",
+        en="questions commands command usage manual",
+        nl="vragen hulp helpen commando commandos uitleg handleiding",
         both="help",
     ),
-    Concept.STATUS: _Words(en="overview summary state", nl="overzicht samenvatting stand", both="status"),
+    Concept.STATUS: _Words(
+        en="open urgent pending overview summary state",
+        nl="open dringend overzicht samenvatting stand",
+        both="status",
+    ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
         en="competencies specializations specialisations offers",
@@ -192,30 +203,30 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.GREETING: _Words(
         en="hi hello hiya howdy yo morning afternoon evening greetings",
-        nl="hoi hallo hee goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goedendag",
+        nl="goeiedag dag hoi hallo hee goedemorgen goedemiddag goedenavond goeiemorgen goeiemiddag goedendag",
         both="hey",
     ),
     Concept.THANKS: _Words(
-        en="thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
-        nl="bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
+        en="perfect awesome great nice cool thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
+        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
         both="merci",
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
-        nl="kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
     ),
     Concept.FEE_WEAK: _Words(
-        en="money expensive invoice invoiced billing billed bill",
+        en="free money expensive invoice invoiced billing billed bill",
         nl="factuur tarief geld",
         both="euro euros dollar dollars",
     ),
     Concept.REQUIRE: _Words(
-        en="requirement requirements prerequisite prerequisites criteria criterion",
+        en="required requirement requirements prerequisite prerequisites criteria criterion",
         nl="eisen eis vereisten vereiste vereist voorwaarden voorwaarde",
     ),
     Concept.REQUIRE_WEAK: _Words(
         en="exam exams certification certifications certified certs skills qualify qualifies qualified",
-        nl="examen examens certificering certificeringen",
+        nl="gecertificeerd gecertificeerde gecertificeerden examen examens certificering certificeringen",
     ),
     Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
@@ -223,32 +234,33 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
     Concept.ADMIN_WEAK: _Words(
-        en="owner owners responsible manage manages managing",
-        nl="eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
+        en="allowed permission permissions rights authorised authorized owner owners responsible manage manages managing",
+        nl="rechten bevoegd toegestaan eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
-        "pinging messages messaging spam spamming nudge nudges",
+        "pinging messages spam spamming nudge nudges",
         nl="herinnering herinneringen herinner herinneren melding meldingen notificatie notificaties bericht "
         "berichten seintje",
     ),
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
-        en="unsubscribe mute pause silence disable quiet fewer",
-        nl="stoppen stopt uitzetten afmelden dempen pauzeren minder",
+        en="snooze unsubscribe mute pause silence disable quiet fewer",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren minder",
         both="stop",
     ),
     Concept.MOVE: _Words(
         en="move moved moving different elsewhere", nl="verplaats verplaatsen verzetten ander"
     ),
     Concept.CHANGE: _Words(
-        en="change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
+        en="instead off change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
         "mistake typo update updated updating",
-        nl="wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
+        nl="ipv wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
         "corrigeren correctie fout foute verkeerd verkeerde onjuist",
     ),
     Concept.ADD: _Words(
-        en="add adding added track tracking", nl="toevoegen voeg toegevoegd registreer registreren bijhouden"
+        en="monitor monitoring add adding added track tracking",
+        nl="opvolgen volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
     ),
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
@@ -265,6 +277,38 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
         "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
+    ),
+    Concept.BEYOND: _Words(
+        en="why difference differences compare comparison versus vs worth better replace replaces replaced "
+        "replacement",
+        nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
+        "vervangt vervanging",
+    ),
+    Concept.BOT: _Words(both="bot mpnbot"),
+    Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
+    Concept.KEEP: _Words(
+        en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
+    ),
+    # Things a partner admin also deals with that are not the partner programme: the evidence that a
+    # question with a cue word ("when does it expire", "what does it cost", "status") is about them.
+    Concept.FOREIGN: _Words(
+        en="agreement agreements node nodes proposal proposals figures examcode vm vms machine machines licence licences license licenses licensing seat seats ticket tickets "
+        "incident incidents invoice invoices bill bills voucher vouchers tenant tenants subscription "
+        "subscriptions domain domains dns ssl certificate certificates insurance deal deals opportunity "
+        "opportunities lead leads customer customers client clients meeting meetings call calls "
+        "appointment lunch dinner pizza weather holiday holidays vacation laptop laptops phone phones "
+        "password passwords account accounts wifi email emails mail outlook sharepoint onedrive excel "
+        "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
+        "events conference training course courses warranty credits credit order orders quote quotes "
+        "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
+        "backups storage database databases printer project projects group groups permit permits trial competitor "
+        "competitors spend "
+        "spending",
+        nl="overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
+        "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
+        "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
+        "auto cursus storing huur lening concurrent concurrenten groep groepen vergunning proefperiode hypotheek",
+        both="teams vm vms ticket tickets voucher vouchers laptop lunch webinar budget",
     ),
 }
 
@@ -369,9 +413,26 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("stand for", Concept.ASIDE, "en"),
     ("stands for", Concept.ASIDE, "en"),
     ("remind me to", Concept.ASIDE, "en"),
+    ("remind me of", Concept.ASIDE, "en"),
+    ("instead of", Concept.CHANGE, "en"),
+    ("in plaats van", Concept.CHANGE, "nl"),
+    ("what then", Concept.WHAT_IF, "en"),
+    ("coming up", Concept.NEXT, "en"),
+    ("take care of", Concept.DONE, "en"),
+    ("taken care of", Concept.DONE, "en"),
+    ("took care of", Concept.DONE, "en"),
+    ("keep an eye on", Concept.ADD, "en"),
+    ("in de gaten houden", Concept.ADD, "nl"),
+    ("less often", Concept.STOP, "en"),
+    ("minder vaak", Concept.STOP, "nl"),
+    ("extra time", Concept.EXTENSION, "en"),
+    ("more time", Concept.EXTENSION, "en"),
+    ("extra tijd", Concept.EXTENSION, "nl"),
+    ("meer tijd", Concept.EXTENSION, "nl"),
+    ("loopt af", Concept.LOSE, "nl"),
+    ("wat dan", Concept.WHAT_IF, "nl"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
-    ("remind me of", Concept.ASIDE, "en"),
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
@@ -410,15 +471,27 @@ _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
     "ur r abt quick quickly question again guys all before after within between "
-    "from until till since by let know tell wondering wonder see find out look show give "
-    "could can you hello there whether",
+    "from until till since by let know tell wondering wonder see find out look show "
+    "could can you hello there whether but this that these those they their here at into onto than were "
+    "been being asking or",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
-    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef",
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
+
+# Courtesy around a question: greetings' companions, sign-offs, apologies. They carry no question and no
+# evidence of a topic, so they are neither keywords nor words of something else ("hope you are doing well",
+# "kind regards", "sorry to bother you", "hopelijk gaat alles goed", "met vriendelijke groet").
+_COURTESY: Final = _Words(
+    en="hope hoping hopefully doing well kind regards best wishes advance sorry bother "
+    "bothering dear everyone folks sir madam lovely nice mate",
+    nl="hopelijk korte beste sorry stoor storen weer groeten vriendelijke hartelijke alvast "
+    "collega collegas iedereen fijne",
+)
+COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 
 # Real words that are near a keyword but mean something else. They are taken as they are and never
 # "corrected": "think" is not a typo of "thank", "close" not of "lose", "misschien" not of "missen".
@@ -427,27 +500,14 @@ _FILLER: Final = _Words(
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    held begint event events register certificate certificates manager managers ownership
-    think thinks things close closed closes closer closest closet closing than they this these their
-    here were posted hold hell later latter lately states estate start starts started least less
-    loss  other helper data dealing test windows wide   times timer nothing likely
-    alike unlike listen indeed news newer every ever note hope home  weekend  stops main
-      retain regain issues issued messed port press  offered file files filed
-    filled fills falls false family fairly films allow calls sales almost lowest  looks loops
-    shell rates decline advance agent passing quality settled expense express exiting tend apple
-    apples lasted lasting locate relate stage gotten  cold ninety waits moment mails mailed
-    sites ties green annual theme skill pros although completely progress exception exceptions
-     extensive reviewed reviewing introduction meetings handling headline headlines
-     verification registered reserved training liability earliest override cloud
+    begint manager managers think thinks close closes closing hell later states estate least loss helper
+    windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
+    rates advance quality tend apples stage cold waits mails mailed green theme skill completely
+    exception extensive headline headlines verification registered
 
-    altijd alle allen dienst dingen  geven gezien gevoel heel hele heen heer hoge hoek ooit
-    onder kans kant kennen komen laten laatst lasten links losse lossen oplossing meteen meten
-    moeite overleg overige  rente stad staan starten stil stijl vallen velen verkoop verkopen
-    verkoopt versies verzend vinden voelen volgen volgens waarom waarde waarin waarop waarna thans
-    misschien momenten rekening levering oefening vereniging verenigingen
-    overleggen overlegt gevallen uitstekend instellen instelling uitvoering bijzonder
-    aanmelding verleden verlenen verleent verlangen verlaten vervanging voldoende voorbeeld
-    voorstellen     werken zwaar lijkt lijken stond
+    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen laten links losse
+    meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
+    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
     """
 )
 
@@ -495,7 +555,15 @@ PHRASES_BY_FIRST_WORD: Final[dict[str, tuple[tuple[tuple[str, ...], Concept], ..
     for first in {p[0] for p, _ in PHRASE_TABLE}
 }
 # Every word with a meaning here: a typo is corrected towards one of these...
-_TARGETS: Final = tuple(sorted(set(WORD_LANGUAGE) | set(WORD_CONCEPTS)))
+# Words that are evidence against answering (things of another trade, questions of another kind) are read
+# only as typed: correcting "sending" to "spending" or "beste" to "beter" would turn a question away.
+_EXACT_ONLY: Final = frozenset({Concept.FOREIGN, Concept.BEYOND})
+_READ_WORDS: Final = frozenset(
+    w for w in set(WORD_LANGUAGE) | set(WORD_CONCEPTS) if not WORD_CONCEPTS.get(w, {None}) <= _EXACT_ONLY
+)
+# Filler words are no typo targets either: correcting "gaan" to "aan" or "going" to "doing" makes a word of
+# the question vanish, and a filler typed wrong changes nothing anyway.
+_TARGETS: Final = tuple(sorted(w for w in _READ_WORDS if w in WORD_CONCEPTS))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
 # open", "partner center"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
@@ -506,25 +574,50 @@ _WEAK_OFFER_WORDS: Final = _word_set(
     """
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
-_MEANINGFUL: Final = frozenset(_TARGETS) | _WEAK_OFFER_WORDS
+# Things of another trade are no meaning of ours: "Teams" names "Calling for Microsoft Teams" where one is tracked.
+_MEANINGFUL: Final = _READ_WORDS | _WEAK_OFFER_WORDS
 # ...and a word that is one of these (or of the offers) is never corrected.
-KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS
+KNOWN_WORDS: Final = _MEANINGFUL | COMMON_WORDS | frozenset(WORD_CONCEPTS) | COURTESY_WORDS
+
+
+def _edits(a: str, b: str) -> int:
+    """Optimal string alignment distance: letters inserted, deleted, replaced or two neighbours swapped."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
 
 
 def _typo_score(word: str, known: str) -> float:
-    """How surely ``word`` is a typo of ``known`` (0 when not); see ``FUZZY_CUTOFF``."""
+    """How surely ``word`` is a typo of ``known`` (0 when not); see ``FUZZY_CUTOFF``.
+
+    Two measures: difflib's ratio must reach the cutoff (about one slip per five letters), and the number
+    of edits must be at most ``MAX_EDITS`` for the shorter word's length, so that a word close to two
+    keywords goes to the one it is fewer edits from ("renwe" is one swap from "renew", three edits from
+    "renewed", though difflib rates "renewed" higher). Fewer edits rank first, then the higher ratio.
+    """
     ratio = difflib.SequenceMatcher(None, word, known, autojunk=False).ratio()
-    if ratio >= FUZZY_CUTOFF:
-        return ratio
-    if ratio >= SWAP_CUTOFF and len(word) == len(known) and sorted(word) == sorted(known):
-        return ratio
-    return 0.0
+    swapped = len(word) == len(known) and sorted(word) == sorted(known)
+    if ratio < FUZZY_CUTOFF and not (ratio >= SWAP_CUTOFF and swapped):
+        return 0.0
+    edits = _edits(word, known)
+    if edits > max_edits(min(len(word), len(known))):
+        return 0.0
+    # the same letters in another order are the likeliest slip of all ("verlendg" is verlengd, not verleng)
+    return 1.0 - 0.1 * edits + ratio / 100 + (0.05 if swapped else 0.0)
 
 
 def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
     """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it."""
     best, found = 0.0, tuple[str, ...]()
-    for candidate in difflib.get_close_matches(word, candidates, n=5, cutoff=SWAP_CUTOFF):
+    for candidate in difflib.get_close_matches(word, candidates, n=8, cutoff=SWAP_CUTOFF):
         score = _typo_score(word, candidate)
         if score > best:
             best, found = score, (candidate,)
@@ -537,3 +630,48 @@ def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ..
 def nearest_keyword(word: str) -> tuple[float, str | None]:
     score, found = _nearest(word, _TARGETS)
     return (score, found[0]) if found else (0.0, None)
+
+
+# Things of another trade long enough to be recognised inside a Dutch or English compound ("supportticket",
+# "autoverzekering", "examenvoucher", "huurcontract", "teamvergadering").
+_FOREIGN_PARTS: Final = tuple(
+    sorted(word for word, concepts in WORD_CONCEPTS.items() if Concept.FOREIGN in concepts and len(word) >= 5)
+)
+
+
+@lru_cache(maxsize=4096)
+def foreign_compound(word: str) -> bool:
+    """An unknown word that starts or ends with a thing of another trade (``Concept.FOREIGN``)."""
+    return any(
+        word.startswith(part) or word.endswith(part) for part in _FOREIGN_PARTS if len(word) > len(part)
+    )
+
+
+# Words of ours long enough to be the first part of a compound ("coronaregeling", "verlengingsaanvraag",
+# "expirydate"), longest first so that the longest one is taken.
+COMPOUND_HEADS: Final = tuple(
+    sorted((w for w in _TARGETS if w in WORD_CONCEPTS and len(w) >= 5), key=len, reverse=True)
+)
+# Endings of English and Dutch inflection, longest first: "stopped", "costing", "changes", "gepauzeerd".
+_ENDINGS: Final = ("ings", "ing", "ed", "es", "s", "en", "e", "t", "d", "ly")
+
+
+@lru_cache(maxsize=4096)
+def base_form(word: str) -> str | None:
+    """The word of ours that ``word`` inflects, when no typo of a word of ours explains it: an ending
+    taken off ("costing" -> "cost"), with a final "e" put back ("expiring" -> "expire"), a doubled
+    consonant undone ("stopped" -> "stop"), or a Dutch participle's "ge-" dropped ("gewijzigd" ->
+    "wijzig")."""
+    if len(word) < 5:
+        return None
+    stems = [word[2:]] if word.startswith("ge") else []
+    stems.append(word)
+    for stem in stems:
+        for ending in _ENDINGS:
+            if not stem.endswith(ending) or len(stem) - len(ending) < 3:
+                continue
+            base = stem[: -len(ending)]
+            for candidate in (base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else "", base + "en"):
+                if candidate in WORD_CONCEPTS and not WORD_CONCEPTS[candidate] <= _EXACT_ONLY:
+                    return candidate
+    return None
