@@ -290,7 +290,11 @@ class Sweeper:
             self._owed_recoveries(alerts, report)
         if not plan:
             return report
-        ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
+        threads = min(self.workers, len(plan))
+        # a claim waits a few milliseconds for up to half the other workers' claims to share its commit
+        ledger = GroupCommitLedger(
+            self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer, gather=threads // 2
+        )
         pending = plan.workspaces()
         lock = threading.Lock()
 
@@ -303,7 +307,6 @@ class Sweeper:
                 self._serve(plan, *team, ledger, report, alerts.get(team[0], ()), dry_run, keep_going)
 
         try:
-            threads = min(self.workers, len(plan))
             if threads <= 1:
                 worker()
             else:
