@@ -8,7 +8,6 @@ group commit); failures and skips are rare and go one at a time through a worksp
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -67,35 +66,25 @@ WHERE reminder_ledger.status NOT IN ('sent', 'skipped')
 """
 _FAIL_SQL = _FAIL_INTO + "\nVALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)" + _FAIL_UPSERT
 
-# The same three for a whole group commit at once, one statement each over a JSON array of
-# ``[offer_id, anniversary, kind, team_id, <own values>]`` (``_batch_values``): a commit of many ops costs a
-# few statements, not three per op. The claim's RETURNING lists what it won; its ``maybe_landed`` after the
-# update is exactly "an earlier attempt may have landed" (it was set, or the claim taken over was live).
-_FROM_BATCH = "\nFROM json_each(?) AS j WHERE true"  # WHERE: an INSERT ... SELECT ... ON CONFLICT needs one
-_CLAIM_BATCH_SQL = (
+# The same three for a group commit of ops on distinct reminders, one statement per op, each folding in the
+# check that the offer is that team's (and, for a claim, that ``anniversary`` is still its current one): a
+# claim that is refused or lost inserts nothing and returns nothing; one won returns ``maybe_landed`` after
+# the update, which is exactly "an earlier attempt may have landed" (it was set, or the claim taken over was
+# live). Numbered parameters: ?1 offer_id, ?2 anniversary, ?3 kind, ?4 team_id, then the statement's own.
+_OWN_OFFER = "\nFROM offers AS o WHERE o.id = ?1 AND o.team_id = ?4"
+_CLAIM_ONE_SQL = (
     _CLAIM_INTO
-    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'claimed', 1, ?, ?, ?"
-    + _FROM_BATCH
+    + "\nSELECT ?1, ?2, ?3, ?4, 'claimed', 1, ?5, ?6, ?7"
+    + _OWN_OFFER
+    + " AND o.anniversary = ?2"
     + _CLAIM_UPSERT
-    + "RETURNING offer_id, anniversary, kind, maybe_landed"
+    + "RETURNING maybe_landed"
 )
-_CONFIRM_BATCH_SQL = (
-    _CONFIRM_INTO
-    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'sent', 1, j.value ->> 4, "
-    + "j.value ->> 5, ?"
-    + _FROM_BATCH
-    + _CONFIRM_UPSERT
+_CONFIRM_ONE_SQL = (
+    _CONFIRM_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'sent', 1, ?5, ?6, ?7" + _OWN_OFFER + _CONFIRM_UPSERT
 )
-_FAIL_BATCH_SQL = (
-    _FAIL_INTO
-    + "\nSELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, 'failed', 1, j.value ->> 4, "
-    + "j.value ->> 5, ?"
-    + _FROM_BATCH
-    + _FAIL_UPSERT
-)
-# The offers the ops name, as they are now: ``j.key`` is the op's index.
-_CURRENT_BATCH_SQL = """SELECT j.key, o.anniversary FROM json_each(?) AS j
-JOIN offers AS o ON o.id = j.value ->> 0 AND o.team_id = j.value ->> 3"""
+_FAIL_ONE_SQL = _FAIL_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'failed', 1, ?5, ?6, ?7" + _OWN_OFFER + _FAIL_UPSERT
+_OWN_OFFER_SQL = "SELECT 1 FROM offers WHERE id = ? AND team_id = ?"
 _PRIOR_SQL = """SELECT status, maybe_landed FROM reminder_ledger
 WHERE offer_id = ? AND anniversary = ? AND kind = ?"""
 
@@ -167,8 +156,8 @@ def apply_ops_detailed(
     with connections.write() as db:
         now = connections.now()
         stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
-        if len(checked) > 1 and len({(op.offer_id, day, kind) for op, day, kind in checked}) == len(checked):
-            # every op on its own reminder: their order cannot matter, so a few statements do them all
+        if len({(op.offer_id, day, kind) for op, day, kind in checked}) == len(checked):
+            # every op on its own reminder: their order cannot matter, so one statement each does it
             return _apply_batch(db, checked, stamp, until, claimer)
         for op, day, kind in checked:
             current = db.execute(
@@ -210,42 +199,25 @@ def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAler
 def _apply_batch(
     db: Database, checked: list[tuple[LedgerOp, str, str]], stamp: str, until: str, claimer: str
 ) -> list[LedgerResult]:
-    """``apply_ops_detailed`` for ops on distinct reminders: the same statements' effect, one statement per
-    action over a JSON array, inside the caller's transaction."""
-    keys = [[op.offer_id, day, kind, op.team_id] for op, day, kind in checked]
-    current = dict(db.execute(_CURRENT_BATCH_SQL, [json.dumps(keys)]).fetchall())
-    ok = [
-        n in current and (op.action != "claim" or current[n] == day)
-        for n, (op, day, _kind) in enumerate(checked)
-    ]
-    claims = [keys[n] for n, (op, _, _) in enumerate(checked) if ok[n] and op.action == "claim"]
-    won: dict[tuple[int, str, str], bool] = {}
-    if claims:
-        rows = db.execute(_CLAIM_BATCH_SQL, [claimer, until, stamp, json.dumps(claims)]).fetchall()
-        won = {(r[0], r[1], r[2]): bool(r[3]) for r in rows}
-    confirms = [
-        [*keys[n], op.channel, op.ts]
-        for n, (op, _, _) in enumerate(checked)
-        if ok[n] and op.action == "confirm"
-    ]
-    if confirms:
-        db.execute(_CONFIRM_BATCH_SQL, [stamp, json.dumps(confirms)])
-    fails = [
-        [*keys[n], str(op.error)[:MAX_ERROR_TEXT], int(op.uncertain)]
-        for n, (op, _, _) in enumerate(checked)
-        if ok[n] and op.action == "fail"
-    ]
-    if fails:
-        db.execute(_FAIL_BATCH_SQL, [stamp, json.dumps(fails)])
+    """``apply_ops_detailed`` for ops on distinct reminders, inside the caller's transaction: one prepared
+    statement per op (sqlite3 keeps them compiled), the offer check folded in. Their order cannot matter
+    (no op writes the offers the others check), so this has the same effect as checking first."""
+    conn = db.conn
     results = []
-    for n, (op, day, kind) in enumerate(checked):
-        if not ok[n]:
-            results.append(LedgerResult(False))
-        elif op.action == "claim":
-            repeat = won.get((op.offer_id, day, kind))
-            results.append(LedgerResult(repeat is not None, bool(repeat)))
+    for op, day, kind in checked:
+        key = (op.offer_id, day, kind, op.team_id)
+        if op.action == "claim":
+            row = conn.execute(_CLAIM_ONE_SQL, (*key, claimer, until, stamp)).fetchone()
+            results.append(LedgerResult(False) if row is None else LedgerResult(True, bool(row[0])))
+            continue
+        if op.action == "confirm":
+            cursor = conn.execute(_CONFIRM_ONE_SQL, (*key, op.channel, op.ts, stamp))
         else:
-            results.append(LedgerResult(True))
+            error = str(op.error)[:MAX_ERROR_TEXT]
+            cursor = conn.execute(_FAIL_ONE_SQL, (*key, error, int(op.uncertain), stamp))
+        # nothing written: the offer is gone (refused), or the row is already final (applied, no change)
+        ok = cursor.rowcount == 1 or conn.execute(_OWN_OFFER_SQL, (op.offer_id, op.team_id)).fetchone()
+        results.append(LedgerResult(bool(ok)))
     return results
 
 

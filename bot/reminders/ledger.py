@@ -9,6 +9,11 @@ commits every request waiting at that moment in one ``Store.reminder_ledger_appl
 nothing is waiting; the others wait for their results.
 
 * **A claim** (and a failure) waits for its commit: nothing is posted before its claim is in the ledger.
+  The leader gives the other workers' claims up to ``gather_window`` seconds (3 ms) to join its commit,
+  until ``gather`` of them are waiting (the sweep uses half its workers): every commit syncs the disk and
+  rewrites the same ledger and index pages, so at thousands of posts per sweep a commit shared by several
+  posts' claims is most of the saving, while the worker waiting a few milliseconds costs nothing as long as
+  the others keep the CPU busy with their posts. Only when each claim is committed changes, not that it is.
 * **A confirm** does not wait: it is queued and committed with the next claim of any thread (a busy sweep
   commits the confirms of the posts just answered together with the claims of the next ones), or by the
   ledger's flusher within ``confirm_window`` seconds (0.1) when no claim comes, and always before ``flush``
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,6 +36,8 @@ log = logging.getLogger(__name__)
 
 #: How long an answered post's confirm may wait for a commit to share (DESIGN.md: at most about 100 ms).
 CONFIRM_WINDOW_SECONDS = 0.1
+#: How long a claim may wait for other workers' claims to share its commit (``GroupCommitLedger.gather``).
+GATHER_WINDOW_SECONDS = 0.003
 
 
 @dataclass
@@ -51,12 +59,18 @@ class GroupCommitLedger:
         lease_seconds: int,
         claimer: str,
         confirm_window: float = CONFIRM_WINDOW_SECONDS,
+        gather: int = 1,
+        gather_window: float = GATHER_WINDOW_SECONDS,
     ) -> None:
         self._store = store
         self._lease_seconds = lease_seconds
         self._claimer = claimer
         self._window = confirm_window
+        self._gather = max(1, gather)
+        self._gather_window = gather_window
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)  # a waited-for request was queued
+        self._waited = 0  # waited-for requests in the queue
         self._queue: list[_Request] = []
         self._leading = False
         self._flusher: threading.Thread | None = None
@@ -124,8 +138,11 @@ class GroupCommitLedger:
         """Queue a waited-for request; lead the commits if nobody does; return its results."""
         with self._lock:
             self._queue.append(request)
+            self._waited += 1
             lead = not self._leading
             self._leading = True
+            if not lead and self._waited >= self._gather:
+                self._arrived.notify()
         if lead:
             self._lead(request)
         else:
@@ -181,7 +198,8 @@ class GroupCommitLedger:
         try:
             while True:
                 with self._lock:
-                    batch, self._queue = self._queue, []
+                    self._gather_claims()
+                    batch, self._queue, self._waited = self._queue, [], 0
                     if not batch:
                         self._leading = False
                         return
@@ -205,12 +223,26 @@ class GroupCommitLedger:
                 return
         except BaseException as err:  # never leave a waiting thread hanging
             with self._lock:
-                stranded, self._queue, self._leading = batch + self._queue, [], False
+                stranded, self._queue, self._leading, self._waited = batch + self._queue, [], False, 0
             for waiting in stranded:
                 if not waiting.finished:
                     waiting.error, waiting.finished = err, True
                     waiting.done.set()
             raise
+
+    def _gather_claims(self) -> None:
+        """Called holding the lock, before a commit that someone waits for: give the other workers'
+        claims up to ``gather_window`` seconds to join it, until ``gather`` of them are queued. Each commit
+        syncs the disk and rewrites the same ledger and index pages, so a commit of several posts' claims
+        costs little more than one; a worker waiting a few milliseconds for it costs nothing while the others
+        keep the CPU busy with their posts."""
+        if self._gather <= 1 or not self._waited or self._closing:
+            return
+        deadline = time.monotonic() + self._gather_window
+        while self._waited < self._gather:
+            left = deadline - time.monotonic()
+            if left <= 0 or not self._arrived.wait(left):
+                return
 
     def _commit(self, batch: list[_Request]) -> None:
         ops = [op for request in batch for op in request.ops]

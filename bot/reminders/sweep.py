@@ -43,16 +43,18 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
-from bot.core.answers import view
+import rules
+from bot.core.answers import OfferView, view
 from bot.language.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
 from bot.reminders.ledger import GroupCommitLedger
 from bot.reminders.timing import is_coming_up, is_late, may_retry, scan_window, sweep_day
 from bot.render import reminders as render
-from rules import ReminderKind
+from rules import Kind, ReminderKind
 from storage import (
     CopyState,
     DeliveryAlert,
@@ -288,7 +290,11 @@ class Sweeper:
             self._owed_recoveries(alerts, report)
         if not plan:
             return report
-        ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
+        threads = min(self.workers, len(plan))
+        # a claim waits a few milliseconds for up to half the other workers' claims to share its commit
+        ledger = GroupCommitLedger(
+            self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer, gather=threads // 2
+        )
         pending = plan.workspaces()
         lock = threading.Lock()
 
@@ -301,7 +307,6 @@ class Sweeper:
                 self._serve(plan, *team, ledger, report, alerts.get(team[0], ()), dry_run, keep_going)
 
         try:
-            threads = min(self.workers, len(plan))
             if threads <= 1:
                 worker()
             else:
@@ -363,15 +368,17 @@ class Sweeper:
         repeats: Sequence[bool] | None = None,
     ) -> list[render.ReminderItem]:
         items = []
+        moved = plan.settings.moved_to_partner_center
         for n, row in enumerate(rows):
             offer = offers[row.offer_id]
+            judged = _judged(offer.name, offer.kind, offer.anniversary, plan.local_date, moved)
             if repeats is None:  # a dry run: what the ledger said when the sweep read it
                 repeat = row.status == "claimed" or (row.last_error or "").startswith("uncertain:")
             else:
                 repeat = repeats[n]
             items.append(
                 render.ReminderItem(
-                    view=view(offer, plan.settings, plan.local_date),
+                    view=OfferView(offer, *judged),
                     kind=row.reminder_kind,
                     due_on=row.due_on,
                     late=is_late(row, plan.local_date),
@@ -696,6 +703,23 @@ def _as_scanned(row: DueReminderRow, at: datetime) -> StoredOffer:
     """The offer as the sweep's scan read it (the claim has just checked its anniversary is still current):
     saves re-reading every offer, which on a busy day costs more than the post's ledger writes."""
     return StoredOffer(row.offer_id, row.team_id, row.offer_name, row.offer_kind, row.anniversary, at, at)
+
+
+@lru_cache(maxsize=4096)
+def _judged(
+    name: str, kind: str, anniversary: date, on: date, moved_to_partner_center: bool
+) -> tuple[rules.Assessment, rules.Eligibility]:
+    """``answers.view``'s dates and extension eligibility for an offer, by what they depend on (its name,
+    kind and anniversary, the day, whether the workspace moved to Partner Center): a busy day posts the same
+    offer names and anniversaries in thousands of workspaces, and judging each again costs more than its
+    ledger writes."""
+    offer = StoredOffer(0, "", name, Kind(kind), anniversary, _EPOCH, _EPOCH)
+    settings = WorkspaceSettings("", None, None, "UTC", "en", None, moved_to_partner_center)
+    judged = view(offer, settings, on)
+    return judged.assessment, judged.eligibility
+
+
+_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def _lang(settings: WorkspaceSettings) -> Lang:

@@ -9,6 +9,7 @@ Offer names are user text and go through ``escape_mrkdwn``.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -76,14 +77,24 @@ def parse_button_value(value: str) -> tuple[int, date] | None:
 def item_text(item: ReminderItem, today: date, lang: Lang) -> str:
     """The reminder sentence for one offer: -15 gives the anniversary, the window and its last day; +23
     gives the days left and the day benefits are lost."""
-    a = item.view.assessment
+    view = item.view
+    return _item_text(view.offer.name, view.offer.kind, view.assessment, item.kind, today, lang)
+
+
+@lru_cache(maxsize=4096)
+def _item_text(
+    name: str, kind: str, a: rules.Assessment, reminder: rules.ReminderKind, today: date, lang: Lang
+) -> str:
+    """``item_text`` by what the sentence depends on: a busy day's posts repeat the same offer names,
+    dates and reminder kinds across thousands of workspaces, and the wording costs more than the rest of an
+    item's blocks."""
     params: dict[str, Any] = {
-        "name": name_of(item.view),
-        "kind": kind_label(item.view.offer.kind, lang),
+        "name": escape_mrkdwn(name),
+        "kind": kind_label(kind, lang),
         "deadline": day(a.last_day_to_renew, lang),
         "lost_on": day(a.benefits_lost_on, lang),
     }
-    if item.kind is rules.ReminderKind.BEFORE:
+    if reminder is rules.ReminderKind.BEFORE:
         text = t(
             "reminder.before",
             lang,
@@ -98,20 +109,44 @@ def item_text(item: ReminderItem, today: date, lang: Lang) -> str:
     return text
 
 
-def _notes(item: ReminderItem, lang: Lang) -> list[str]:
-    notes = []
+def _notes(item: ReminderItem, lang: Lang) -> tuple[str, ...]:
     eligibility = item.view.eligibility
-    if eligibility.eligible:
-        notes.append(t("offer.extension_hint", lang, name=name_of(item.view)))
-    elif eligibility.reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
-        notes.append(t("reminder.extension_if_moved", lang, name=name_of(item.view)))
-    if item.late:
-        notes.append(t("reminder.late", lang, due=day(item.due_on, lang)))
-    elif item.coming_up:
-        notes.append(t("reminder.coming_up", lang, due=day(item.due_on, lang)))
-    if item.repeat:
+    return _notes_for(
+        item.view.offer.name,
+        eligibility.eligible,
+        eligibility.reasons,
+        item.late,
+        item.coming_up,
+        item.due_on,
+        item.repeat,
+        lang,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _notes_for(
+    name: str,
+    eligible: bool,
+    reasons: tuple[rules.Reason, ...],
+    late: bool,
+    coming_up: bool,
+    due_on: date,
+    repeat: bool,
+    lang: Lang,
+) -> tuple[str, ...]:
+    """The notes under an offer, by what they depend on (cached like ``_item_text``)."""
+    notes = []
+    if eligible:
+        notes.append(t("offer.extension_hint", lang, name=escape_mrkdwn(name)))
+    elif reasons == (rules.Reason.NOT_IN_PARTNER_CENTER,):
+        notes.append(t("reminder.extension_if_moved", lang, name=escape_mrkdwn(name)))
+    if late:
+        notes.append(t("reminder.late", lang, due=day(due_on, lang)))
+    elif coming_up:
+        notes.append(t("reminder.coming_up", lang, due=day(due_on, lang)))
+    if repeat:
         notes.append(t("reminder.repeat", lang))
-    return notes
+    return tuple(notes)
 
 
 @lru_cache(maxsize=8)
@@ -134,35 +169,30 @@ def _shapes(lang: Lang) -> tuple[dict[str, Any], dict[str, Any]]:
     return section, notes
 
 
-def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> list[dict[str, Any]]:
+def _item_blocks(item: ReminderItem, today: date, lang: Lang) -> tuple[list[dict[str, Any]], int]:
+    """The offer's section and notes blocks, and the characters of text they carry (what
+    ``block_text_length`` would count, without walking them again)."""
     section, notes_shape = _shapes(lang)
     offer = item.view.offer
     accessory = section["accessory"]
+    text = item_text(item, today, lang)[:SECTION_TEXT_LIMIT]
+    button = dict(accessory["text"])
+    length = len(text) + len(button["text"])
     blocks = [
         {
             **section,
             "block_id": f"{ITEM_BLOCK}{offer.id}",
-            "text": {**section["text"], "text": item_text(item, today, lang)[:SECTION_TEXT_LIMIT]},
-            "accessory": {
-                **accessory,
-                "text": dict(accessory["text"]),
-                "value": button_value(offer.id, offer.anniversary),
-            },
+            "text": {**section["text"], "text": text},
+            "accessory": {**accessory, "text": button, "value": button_value(offer.id, offer.anniversary)},
         }
     ]
     notes = _notes(item, lang)
     if notes:
         element = notes_shape["elements"][0]
-        blocks.append(
-            {
-                **notes_shape,
-                "block_id": f"{NOTE_BLOCK}{offer.id}",
-                "elements": [
-                    {**element, "text": note[:SECTION_TEXT_LIMIT]} for note in notes[:MAX_CONTEXT_ELEMENTS]
-                ],
-            }
-        )
-    return blocks
+        elements = [{**element, "text": note[:SECTION_TEXT_LIMIT]} for note in notes[:MAX_CONTEXT_ELEMENTS]]
+        length += sum(len(e["text"]) for e in elements)
+        blocks.append({**notes_shape, "block_id": f"{NOTE_BLOCK}{offer.id}", "elements": elements})
+    return blocks, length
 
 
 def reminder_post(
@@ -175,12 +205,11 @@ def reminder_post(
     if len(items) > MAX_ITEMS_PER_POST:
         raise ValueError(f"at most {MAX_ITEMS_PER_POST} reminders per post")
     names = ", ".join(escape_mrkdwn(i.view.offer.name) for i in items)
-    head, tail = _frame(lang, to_admins)
-    tail = tail + open_home(items[0].view.offer.team_id, lang)
-    blocks = copy.deepcopy(head)
+    frame = _frame_for(app_identity.home_link(items[0].view.offer.team_id), lang, to_admins)
+    blocks = frame.head()
     for item in items:
-        blocks.extend(_item_blocks(item, today, lang))
-    blocks.extend(copy.deepcopy(tail))
+        blocks.extend(_item_blocks(item, today, lang)[0])
+    blocks.extend(frame.tail())
     return Reply(text=plain_text(t("reminder.summary", lang, names=names), FALLBACK_LIMIT), blocks=blocks)
 
 
@@ -192,30 +221,59 @@ def reminder_posts(
     text. Each post comes with the range of ``items`` it carries (so each has its own ledger keys)."""
     if not items:
         raise ValueError("a reminder post needs at least one reminder")
-    head, tail = _frame(lang, to_admins)
-    tail = tail + open_home(items[0].view.offer.team_id, lang)
-    frame_blocks = len(head) + len(tail)
-    frame_text = block_text_length(head) + block_text_length(tail)
+    frame = _frame_for(app_identity.home_link(items[0].view.offer.team_id), lang, to_admins)
     rendered = [_item_blocks(item, today, lang) for item in items]
     posts: list[tuple[range, Reply]] = []
     start = 0
     while start < len(items):
-        end, blocks, text = start, frame_blocks, frame_text
+        end, blocks, text = start, frame.blocks, frame.text
         while end < len(items) and end - start < MAX_ITEMS_PER_POST:
-            more_blocks, more_text = len(rendered[end]), block_text_length(rendered[end])
+            more_blocks, more_text = len(rendered[end][0]), rendered[end][1]
             if end > start and (blocks + more_blocks > MAX_POST_BLOCKS or text + more_text > MAX_POST_TEXT):
                 break
             blocks, text, end = blocks + more_blocks, text + more_text, end + 1
         chosen = range(start, end)
-        body = [block for i in chosen for block in rendered[i]]
+        body = [block for i in chosen for block in rendered[i][0]]
         names = ", ".join(escape_mrkdwn(items[i].view.offer.name) for i in chosen)
         reply = Reply(
             text=plain_text(t("reminder.summary", lang, names=names), FALLBACK_LIMIT),
-            blocks=copy.deepcopy(head) + body + copy.deepcopy(tail),
+            blocks=frame.head() + body + frame.tail(),
         )
         posts.append((chosen, reply))
         start = end
     return posts
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """The blocks every reminder post of one workspace and language starts and ends with, kept as JSON so
+    each post gets its own copy cheaply (no post can change another's), with their block and text counts."""
+
+    head_json: str
+    tail_json: str
+    blocks: int
+    text: int
+
+    def head(self) -> list[dict[str, Any]]:
+        return list(json.loads(self.head_json))
+
+    def tail(self) -> list[dict[str, Any]]:
+        return list(json.loads(self.tail_json))
+
+
+@lru_cache(maxsize=1024)
+def _frame_for(home_link: str | None, lang: Lang, to_admins: bool) -> _Frame:
+    """By the App Home link (``open_home``; None while the app id is unknown), so a link learned later is
+    used at once."""
+    head, tail = _frame(lang, to_admins)
+    if home_link is not None:
+        tail = [*tail, _link_block(home_link, lang)]
+    return _Frame(
+        json.dumps(head),
+        json.dumps(tail),
+        len(head) + len(tail),
+        block_text_length(head) + block_text_length(tail),
+    )
 
 
 def block_text_length(blocks: Sequence[dict[str, Any]]) -> int:

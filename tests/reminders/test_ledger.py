@@ -47,6 +47,36 @@ def test_threads_share_commits_and_each_reminder_is_won_once(store: Store) -> No
     assert sum(ledger.commits for ledger in ledgers) < 8 * len(due)  # some claims shared a commit
 
 
+def test_claims_arriving_together_are_gathered_into_one_commit(store: Store) -> None:
+    """With ``gather=4`` the first claim's commit waits (up to its window, here far longer than needed) for
+    the other three workers' claims: four posts' claims, one commit, each won once and committed before its
+    claim returns."""
+    due = rows(store, 4)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me", gather=4, gather_window=30)
+    results: dict[int, bool] = {}
+
+    def worker(row: DueReminderRow) -> None:
+        [result] = ledger.claim([row])
+        results[row.offer_id] = result.won
+        assert statuses(store)[row.offer_id] == "claimed"  # committed before the claim returned
+
+    threads = [threading.Thread(target=worker, args=(row,)) for row in due]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == {row.offer_id: True for row in due}
+    assert ledger.commits == 1
+
+
+def test_a_lone_claim_waits_no_longer_than_the_gather_window(store: Store) -> None:
+    """Nobody else claims: the commit goes ahead once the window is over, alone."""
+    [row] = rows(store, 1)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me", gather=8, gather_window=0.01)
+    assert won(ledger.claim([row])) == [True] and ledger.commits == 1
+    assert statuses(store) == {row.offer_id: "claimed"}
+
+
 def won(results: list) -> list[bool]:  # type: ignore[type-arg]
     return [r.won for r in results]
 
