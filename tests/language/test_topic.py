@@ -50,7 +50,26 @@ BEYOND: list[str] = [
     "is het de moeite waard om data analytics te verlengen?",
     "wat komt er in de plaats van de competenties, wat vervangt ze?",
 ]
+# Questions of another kind told by their shape (advice with the modal first, a count of what exists, a
+# choice among offers, a classification), each beside the question of ours with the same words.
+SHAPES: list[tuple[str, str, Intent]] = [
+    ("should we renew data analytics?", "when should we renew data analytics?", In.DUE_DATE),
+    ("zouden we data analytics verlengen?", "wanneer moeten we data analytics verlengen?", In.DUE_DATE),
+    ("how many competencies does microsoft offer", "how many competencies do we have", In.STATUS),
+    ("hoeveel competenties zijn er", "hoeveel competenties hebben we", In.STATUS),
+    ("which competency should we go for next", "which competency is due next", In.DUE_DATE),
+    ("welke competentie moeten we als volgende halen", "welke competentie moeten we als volgende verlengen", In.DUE_DATE),
+    ("is security a competency or a specialization", "is security due soon", In.DUE_DATE),
+    ("when was the competency programme introduced", "when does our competency renew", In.DUE_DATE),
+    ("which specialization do you recommend", "which specializations do we have", In.STATUS),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("other", "ours", "intent"), SHAPES, ids=[p[0] for p in SHAPES])
+def test_a_question_of_another_shape_is_not_answered(other: str, ours: str, intent: Intent) -> None:
+    assert understand(other, WIDE).intent is In.UNKNOWN
+    assert understand(ours, WIDE).intent is intent
 
 
 @pytest.mark.parametrize(("other", "ours", "intent"), PAIRS, ids=[p[0] for p in PAIRS])

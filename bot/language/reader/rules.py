@@ -37,6 +37,7 @@ class Reading:
     offer_sure: bool = False  # one offer named, not several that share a word ("azure")
     topic: float = 0.0  # evidence that the message is about the partner programme or the bot (``_TOPIC``)
     against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
+    ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -123,6 +124,8 @@ def collect_concepts(
                 else:
                     against += _UNKNOWN_WEIGHT
             i += 1
+    if _another_kind(readings, offer_positions, concepts):
+        concepts.add(Concept.BEYOND)
     sure = offer_named if offer_sure is None else offer_sure
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
@@ -132,7 +135,69 @@ def collect_concepts(
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against)
+    ours = any(r.word in _OURS for r in readings)
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours)
+
+
+# --- questions of another kind --------------------------------------------------------------------------
+
+# Words that make a question about our own offers ("how many competencies do WE have", "when is OUR
+# competency due") rather than about the programme at large ("how many competencies does Microsoft offer").
+_OURS: Final = _word_set("we our ours us i my mine wij ons onze mijn ik")
+# Words that put a question to the world rather than to us: "are there", "zijn er", "exist", "bestaan".
+_EXISTS: Final = _word_set("exist exists bestaan bestaat")
+_ADVICE_STARTS: Final = _word_set("should shall zouden zou")
+_WHICH: Final = _word_set("which welke welk")
+_ALTERNATIVE: Final = _word_set("or of")
+_KINDS: Final = (
+    _word_set("competency competence competentie"),
+    _word_set("specialization specialisation specialisatie specialty"),
+)
+
+
+def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept]) -> bool:
+    """A question of a kind none of our answers is, told by its shape rather than by a word:
+
+    - advice asked with the modal first ("should we renew X?", "zouden we X verlengen?"): the bot states
+      dates and rules, it does not advise;
+    - a count of what exists ("how many competencies does Microsoft offer", "hoeveel competenties zijn
+      er"): ours only when the count is of our own ("how many competencies do we have");
+    - a choice among offers not of ours ("which competency should we get next"): a choice to advise on, not
+      a date, unless renewing or a deadline is named;
+    - a classification ("is Security a competency or a specialization?"): two kinds of offer as
+      alternatives.
+    """
+    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    all_words = {r.word for r in readings}
+    first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
+    ours = not _OURS.isdisjoint(all_words)
+    asked_about_dates = bool(
+        concepts
+        & {
+            Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
+            Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
+        }
+    )  # fmt: skip
+    if first in _ADVICE_STARTS and not asked_about_dates:
+        return True
+    if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
+        counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
+        if counted and (not ours or not _EXISTS.isdisjoint(all_words) or "er" in all_words):
+            return True
+    if (
+        not _WHICH.isdisjoint(words)
+        and concepts & {Concept.COMPETENCY, Concept.COLLECTION}
+        and concepts & {Concept.MUST, Concept.WANT, Concept.NEXT, Concept.GOT}
+        and not offer_positions
+        and not asked_about_dates
+        and not concepts & {Concept.RENEW, Concept.RENEWED}
+    ):
+        return True
+    kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
+    return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay quick question vraag")
 
 
 # --- topic: ours or something else ---------------------------------------------------------------------
@@ -458,8 +523,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "due, anniversary, deadline, next renewal, or 'when' with renewing or an offer",
         lambda r: (
             (r.any(C.DUE) and r.on_topic())
-            or (r.any(C.NEXT) and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION)))
-            or (r.any(C.WHEN, C.DATE) and r.any(C.RENEW, C.RENEWED, C.COMPETENCY))
+            # "competency" alone is the programme's word: a date of ours only when it is ours ("our gold
+            # competency"), not "when was the competency programme introduced"
+            or (
+                r.any(C.NEXT)
+                and (r.offer_named or r.any(C.RENEW, C.COLLECTION) or (r.any(C.COMPETENCY) and r.ours))
+            )
+            or (r.any(C.WHEN, C.DATE) and (r.any(C.RENEW, C.RENEWED) or (r.any(C.COMPETENCY) and r.ours)))
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
         ),

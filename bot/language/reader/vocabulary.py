@@ -280,9 +280,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
-        "replacement",
+        "replacement recommend recommended recommendation advise advice suggest suggestion suggestions "
+        "popular easiest hardest cheapest pursue",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
-        "vervangt vervanging",
+        "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
+        "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig",
     ),
     Concept.BOT: _Words(both="bot mpnbot"),
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
@@ -417,6 +419,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("go for", Concept.BEYOND, "en"),  # "which competency should we go for next": a choice to advise on
+    ("aim for", Concept.BEYOND, "en"),
     ("coming up", Concept.NEXT, "en"),
     ("take care of", Concept.DONE, "en"),
     ("taken care of", Concept.DONE, "en"),
