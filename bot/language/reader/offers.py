@@ -230,15 +230,16 @@ def _read_word(word: str, index: _OfferIndex) -> Token:
     base = base_form(word)
     if base is not None:
         return Token(word, base, True)
-    if is_real_word(word):
-        # a real word is no typo ("keurt" is not "beurt", "leeft" not "left"); it may start an offer word
+    keyword_score, keyword = nearest_keyword(word)
+    if is_real_word(word) and not (keyword and _same_stem(word, keyword)):
+        # a real word is no typo ("keurt" is not "beurt", "leeft" not "left") but may be another form of a
+        # keyword ("require" of "requirement", "pauze" of "pauzeren") or start an offer word ("analytic")
         prefixed = _offer_prefixes(word, index)
         return (
             Token(word, word, False, frozenset(prefixed), guessed=True)
             if prefixed
             else Token(word, word, False)
         )
-    keyword_score, keyword = nearest_keyword(word)
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:
         return Token(word, keyword, True)
@@ -260,6 +261,12 @@ def _stem_of(word: str, index: _OfferIndex) -> tuple[str, ...]:
         if shared >= max(_STEM_MIN, min(len(word), len(known)) - 2):
             found.append(known)
     return tuple(found)
+
+
+def _same_stem(word: str, keyword: str) -> bool:
+    """Two forms of one word: all but the last letter of the shorter one start the other."""
+    shared = len(os.path.commonprefix((word, keyword)))
+    return shared >= max(MIN_FUZZY_LENGTH, min(len(word), len(keyword)) - 1)
 
 
 def _offer_prefixes(word: str, index: _OfferIndex) -> tuple[str, ...]:
