@@ -6,7 +6,8 @@ It was first read without tuning, as an honest measure of how the reader general
 (b4a71bf) had intent 80.5% of 220 covered, offer 92.9% of 126, confident on 80 uncovered 3.8%, language
 99.3%; the reader3 branch at that moment (a30620b: common words never corrected, questions of another
 shape not answered) intent 79.5%, offer 92.9%, confident 3.8%, language 99.3%. Since then it is
-development data: tune on it freely. The figures are printed with ``-s``; the floors stop a regression.
+development data: tune on it freely (after the first tuning: intent 90.5%, offer 100%, confident 3.8%,
+language 99.3%). The figures are printed with ``-s``; the floors stop a regression.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def test_the_round_is_what_it_says() -> None:
 def test_third_round_figures() -> None:
     found = figures(read_rows(_ROWS))
     print(found.line("third round"))
-    assert found.intent >= 0.80
+    assert found.intent >= 0.90
     assert found.offer >= 0.99
     assert found.confident <= 0.04
     assert found.language >= 0.99

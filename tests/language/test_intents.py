@@ -158,7 +158,7 @@ DUTCH: list[Case] = [
     Case("wanneeer moet ik de kubernetes specialisatie verlengen", DUE, K8S, "nl"),
     Case("en kubernetes?", DUE, K8S, "nl"),
     Case("de Security-competentie?", DUE, SEC, "nl"),
-    Case("hoe zit het met security?", DUE, SEC, "nl"),
+    Case("hoe zit het met security?", STATUS, SEC, "nl"),  # "how do things stand": two dev rounds say so
     Case("bedankt, en wanneer is cloud platform aan de beurt?", DUE, CP, "nl"),
     # GRACE
     Case("hoeveel dagen heb ik nog voor kubernetes", GRACE, K8S, "nl"),
@@ -167,7 +167,7 @@ DUTCH: list[Case] = [
     Case("zitten we al in de respijtperiode voor security?", GRACE, SEC, "nl"),
     Case("is het te laat om data analytics te verlengen?", GRACE, DA, "nl"),
     Case("tot wanneer kunnen we security nog verlengen", GRACE, SEC, "nl"),
-    Case("wat is de uiterste datum om security te verlengen", GRACE, SEC, "nl"),
+    Case("wat is de uiterste datum om security te verlengen", DUE, SEC, "nl"),  # the deadline (dev round 3)
     Case("hoeveel tijd hebben we nog?", GRACE, None, "nl"),
     # CONSEQUENCES
     Case("wat gebeurt er als ik niet verleng?", CONSEQ, None, "nl"),

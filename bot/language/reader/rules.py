@@ -326,6 +326,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
             )
             or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
+            or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
         ),
     ),
     Rule(
@@ -345,6 +346,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.CHANGE, C.MOVE)
                 and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
                 and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
+                and not (r.any(C.DAYS) and r.any(C.LEFT))  # "do we still have some days to fix it"
             )
             or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
             or (
@@ -366,7 +368,8 @@ RULES: Final[tuple[Rule, ...]] = (
                     or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
                     or (r.any(C.DAY) and not r.unknown)
                 )
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+                # "an overview of all competencies we track" asks the status
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.STATUS)
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
             or (
@@ -406,6 +409,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.REMINDER)
                 and (r.any(C.STOP, C.MOVE, C.CHANGE, C.CHANNEL_REF) or r.any(C.NOT) and r.any(C.WANT))
             )
+            # "graag geen herinneringen meer", "no reminders for X please": a request, not a question
+            or (r.any(C.REMINDER) and r.any(C.NOT) and not r.any(C.QUESTION))
             or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
             or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS) and not r.unknown)
         ),
@@ -444,12 +449,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
-        lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE),
+        lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE, C.LAST),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose'",
-        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS),
+        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose', unless it asks "
+        "for the days that are left",
+        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS) and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT)),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
@@ -470,7 +476,13 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.GRACE) and r.on_topic())
             # "until when can we still renew" is the window's last day; "by when must it be renewed" the due date
-            or (r.any(C.LAST) and r.on_topic() and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT)))
+            # "the latest date to renew X" is its deadline: the due date, unless it asks whether one still can
+            or (
+                r.any(C.LAST)
+                and r.on_topic()
+                and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT))
+                and not (r.any(C.RENEW) and r.any(C.DATE, C.WHEN) and not r.any(C.CAN, C.LEFT, C.GRACE))
+            )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))

@@ -113,7 +113,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="verjaardag jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag verjaardatum jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
@@ -230,7 +230,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
-    Concept.WHO: _Words(en="who whom whose", nl="wie"),
+    Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
     Concept.ADMIN_WEAK: _Words(
@@ -246,11 +246,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
         en="snooze unsubscribe mute pause silence disable quiet fewer",
-        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren minder",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder",
         both="stop",
     ),
     Concept.MOVE: _Words(
-        en="move moved moving different elsewhere", nl="verplaats verplaatsen verzetten ander"
+        en="move moved moving different elsewhere shift reschedule",
+        nl="verplaats verplaatsen verzetten verschuif verschuiven ander",
     ),
     Concept.CHANGE: _Words(
         en="instead off change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
@@ -265,7 +266,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
     ),
-    Concept.RECORD: _Words(en="record mark", nl="noteer noteren markeer markeren vastleggen"),
+    Concept.RECORD: _Words(
+        en="record mark", nl="noteer noteren markeer markeren vastleggen loggen bijwerken"
+    ),
     Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
     Concept.CHANNEL_REF: _Words(both="channelref"),
     Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
@@ -419,6 +422,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("stel dat", Concept.WHAT_IF, "nl"),
+    ("log it", Concept.RECORD, "en"),  # "log" alone is as often signing in ("log in to partner center")
+    ("log that", Concept.RECORD, "en"),  # "suppose that"
+    ("hoe zit het met", Concept.STATUS, "nl"),
+    ("where are we at", Concept.STATUS, "en"),
+    ("stand van zaken", Concept.STATUS, "nl"),
     ("go for", Concept.BEYOND, "en"),  # "which competency should we go for next": a choice to advise on
     ("aim for", Concept.BEYOND, "en"),
     ("coming up", Concept.NEXT, "en"),
@@ -477,12 +486,13 @@ _FILLER: Final = _Words(
     "ur r abt quick quickly question again guys all before after within between "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
-    "been being asking or",
+    "been being asking or myself yourself ourselves itself",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
-    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit",
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
+    "mezelf zelf onszelf",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
