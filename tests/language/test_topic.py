@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.language.reader import Intent, understand
 from bot.language.reader import vocabulary as words_table
+from bot.language.reader.dictionary import is_everyday_word
 from bot.language.reader.model import max_edits
 from bot.language.reader.text import drop_courtesy, split_words
 from tests.language.dev_messages import DEV, WIDE
@@ -220,3 +221,19 @@ def test_courtesy_around_a_question_changes_nothing() -> None:
 )
 def test_two_letter_acronyms_only_in_capitals(text: str, offer: str | None) -> None:
     assert understand(text, WIDE).offer == offer
+
+
+def test_everyday_words_are_no_evidence_of_another_topic() -> None:
+    """Words as common as "krijgen", "meteen" or "myself" (Zipf 5 and up) are the grammar of any question;
+    a rarer unknown word ("webinar") still weighs against answering."""
+    assert is_everyday_word("krijgen") and is_everyday_word("meteen")
+    assert not is_everyday_word("webinar") and not is_everyday_word("lease")
+    assert (
+        understand("krijgen we nog wat tijd na de anniversary date of is het meteen weg?", WIDE).intent
+        is In.GRACE
+    )
+
+
+def test_a_currency_sign_asks_the_fee() -> None:
+    assert understand("renewal $$$?", WIDE).intent is In.FEES
+    assert understand("security verlengen, €?", WIDE).intent is In.FEES

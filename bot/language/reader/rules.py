@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
+from bot.language.reader.dictionary import is_everyday_word
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
@@ -121,7 +122,7 @@ def collect_concepts(
                 elif _noun_place(readings, words[i][0]):
                     against += _NOUN_WEIGHT
                     nouns += 1
-                else:
+                elif not is_everyday_word(word):
                     against += _UNKNOWN_WEIGHT
             i += 1
     if _another_kind(readings, offer_positions, concepts):

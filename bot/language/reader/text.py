@@ -100,6 +100,10 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
+# A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
+_MONEY: Final = re.compile(r"[$€£]+")
+
+
 def clean_text(text: str) -> str:
     """Slack's text as a person reads it, folded to lower case without accents.
 
@@ -115,6 +119,7 @@ def clean_text(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _BARE_URL.sub(" ", text)
     text = _EMOJI.sub(" ", text)
+    text = _MONEY.sub(" moneysign ", text)
     text = text.translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

@@ -164,7 +164,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
-    Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
+    Concept.NOT: _Words(en="not no never without nobody", nl="niet geen nooit zonder niemand"),
     Concept.MISS: _Words(
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
         nl="overslaan mis mist missen gemist vergeet vergeten",
@@ -208,12 +208,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.THANKS: _Words(
         en="perfect awesome great nice cool thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
-        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
-        both="merci",
+        # "merci" is Flemish thanks: English speakers hardly write it (two dev rounds read it as Dutch)
+        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top merci",
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
         nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+        both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
         en="free money expensive invoice invoiced billing billed bill",
@@ -303,13 +304,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "opportunities lead leads customer customers client clients meeting meetings call calls "
         "appointment lunch dinner pizza weather holiday holidays vacation laptop laptops phone phones "
         "password passwords account accounts wifi email emails mail outlook sharepoint onedrive excel "
-        "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
+        "tax taxes vat discount discounts contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
         "events conference training course courses warranty credits credit order orders quote quotes "
         "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
         "backups storage database databases printer project projects group groups permit permits trial competitor "
         "competitors spend "
         "spending",
-        nl="overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
+        nl="belasting belastingen aangifte korting kortingen overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
         "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
         "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
         "auto cursus storing huur lening concurrent concurrenten groep groepen vergunning proefperiode hypotheek",
@@ -423,6 +424,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
     ("stel dat", Concept.WHAT_IF, "nl"),
+    ("no longer", Concept.LOSE, "en"),  # "the date after which we no longer have X"
+    ("niet langer", Concept.LOSE, "nl"),
     ("log it", Concept.RECORD, "en"),  # "log" alone is as often signing in ("log in to partner center")
     ("log that", Concept.RECORD, "en"),  # "suppose that"
     ("hoe zit het met", Concept.STATUS, "nl"),
