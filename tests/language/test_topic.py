@@ -237,3 +237,23 @@ def test_everyday_words_are_no_evidence_of_another_topic() -> None:
 def test_a_currency_sign_asks_the_fee() -> None:
     assert understand("renewal $$$?", WIDE).intent is In.FEES
     assert understand("security verlengen, €?", WIDE).intent is In.FEES
+
+
+# What a question asks by its shape when no word names it, beside the same words asking something else.
+# fmt: off
+ASKED_BY_SHAPE: list[tuple[str, Intent]] = [
+    ("what does kubernetes on azure need to renew", In.REQUIREMENTS),
+    ("wat moeten we hebben voor data analytics?", In.REQUIREMENTS),
+    ("wat vraagt Microsoft om Security te behouden?", In.REQUIREMENTS),
+    ("when does kubernetes on azure need to be renewed", In.DUE_DATE),
+    ("what do we lose if it expires", In.CONSEQUENCES),
+    ("what expires in May?", In.LOSS_DATE),
+    ("who do i ask to renew cloud platform", In.ADMINS),
+    ("who renewed cloud platform", In.HISTORY),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent"), ASKED_BY_SHAPE, ids=[t for t, _ in ASKED_BY_SHAPE])
+def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -> None:
+    assert understand(text, WIDE).intent is intent

@@ -127,6 +127,7 @@ def collect_concepts(
             i += 1
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
+    concepts |= _asked_by_shape(readings, offer_positions, concepts)
     sure = offer_named if offer_sure is None else offer_sure
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
@@ -196,6 +197,52 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_WHAT: Final = _word_set("what wat")
+_ASK_SOMEONE: Final = _word_set("ask contact approach vragen benaderen mailen bellen")
+_DOING: Final = _word_set("do doen")
+_NOT_A_NEED: Final = frozenset(
+    {
+        Concept.WHEN, Concept.DATE, Concept.LAST, Concept.HOW, Concept.WHERE, Concept.STEPS, Concept.DAYS,
+        Concept.FEE, Concept.HAPPEN, Concept.IF, Concept.WHAT_IF, Concept.DUE, Concept.GRACE,
+    }
+)  # fmt: skip
+
+
+def _asked_by_shape(
+    readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept]
+) -> set[Concept]:
+    """What a question asks by its shape when no word of the question names it:
+
+    - "what" with needing or keeping and an offer asks what it needs ("what does X need to renew", "wat
+      moeten we hebben voor X", "wat vraagt Microsoft om X te behouden"): the requirements;
+    - "what" with us losing and no date asks what is lost ("what do we lose if it expires"): the
+      consequences;
+    - "who" with asking someone asks who is in charge ("who do I ask to renew X"): the admins.
+    """
+    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
+    found: set[Concept] = set()
+    if (
+        first in _WHAT
+        and not concepts & _NOT_A_NEED
+        and _DOING.isdisjoint(words)
+        and concepts & {Concept.MUST, Concept.KEEP}
+        and (offer_positions or Concept.COMPETENCY in concepts)
+    ):
+        found.add(Concept.REQUIRE)
+    # "what do WE lose" asks what is lost; "what expires in May" which offers do (a date)
+    if (
+        first in _WHAT
+        and Concept.LOSE in concepts
+        and not _OURS.isdisjoint(words)
+        and not concepts & {Concept.WHEN, Concept.DATE, Concept.LAST, Concept.DAY}
+    ):
+        found.add(Concept.HAPPEN)
+    if Concept.WHO in concepts and not _ASK_SOMEONE.isdisjoint(words):
+        found.add(Concept.ADMIN)
+    return found
 
 
 _ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay quick question vraag")
@@ -482,7 +529,9 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.LAST)
                 and r.on_topic()
                 and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT))
-                and not (r.any(C.RENEW) and r.any(C.DATE, C.WHEN) and not r.any(C.CAN, C.LEFT, C.GRACE))
+                and not (
+                    r.any(C.RENEW) and r.any(C.DATE, C.WHEN, C.DUE) and not r.any(C.CAN, C.LEFT, C.GRACE)
+                )
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))

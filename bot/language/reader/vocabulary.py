@@ -131,7 +131,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
-        nl="hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
         "vernieuwingen hernieuwen",
     ),
     Concept.RENEW_VERB: _Words(
