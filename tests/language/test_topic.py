@@ -63,6 +63,13 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("is security a competency or a specialization", "is security due soon", In.DUE_DATE),
     ("when was the competency programme introduced", "when does our competency renew", In.DUE_DATE),
     ("which specialization do you recommend", "which specializations do we have", In.STATUS),
+    ("which competencies does microsoft still offer", "which competencies do we still have", In.STATUS),
+    ("who at microsoft approves our renewal", "who renewed security last year", In.HISTORY),
+    ("how do other partners handle renewals", "how do we handle the security renewal", In.HOW_TO_RENEW),
+    ("how long does the renewal take to show up", "how long do we have left to renew", In.GRACE),
+    ("moeten we echt alle competenties verlengen", "wanneer moeten we de competenties verlengen", In.DUE_DATE),
+    ("do competencies still exist in 2022", "which competencies do we have", In.STATUS),
+    ("does renewing early move the anniversary", "move the security anniversary to 1 may", In.CHANGE_ANNIVERSARY),
 ]
 # fmt: on
 

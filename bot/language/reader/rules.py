@@ -39,6 +39,7 @@ class Reading:
     topic: float = 0.0  # evidence that the message is about the partner programme or the bot (``_TOPIC``)
     against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
     ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
+    first: str = ""  # the first word, after greetings and "and": the kind of question ("does", "what")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -138,7 +139,8 @@ def collect_concepts(
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
     ours = any(r.word in _OURS for r in readings)
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours)
+    first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first)
 
 
 # --- questions of another kind --------------------------------------------------------------------------
@@ -147,7 +149,7 @@ def collect_concepts(
 # competency due") rather than about the programme at large ("how many competencies does Microsoft offer").
 _OURS: Final = _word_set("we our ours us i my mine wij ons onze mijn ik")
 # Words that put a question to the world rather than to us: "are there", "zijn er", "exist", "bestaan".
-_EXISTS: Final = _word_set("exist exists bestaan bestaat")
+_EXISTS: Final = _word_set("exist exists existing bestaan bestaat")
 _ADVICE_STARTS: Final = _word_set("should shall zouden zou")
 _WHICH: Final = _word_set("which welke welk")
 _ALTERNATIVE: Final = _word_set("or of")
@@ -195,8 +197,45 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.RENEW, Concept.RENEWED}
     ):
         return True
+    # whether something exists, or lasts, or matters at all: "do competencies still exist", "hoe lang bestaat
+    # het programma al", "how long does the renewal take to show up"
+    if (
+        not _EXISTS.isdisjoint(all_words)
+        and not ours
+        and not offer_positions
+        and not concepts & _OUR_BUSINESS
+    ):
+        return True
+    if Concept.HOW_LONG in concepts and not _TAKES.isdisjoint(all_words) and Concept.LOSE not in concepts:
+        return True
+    # doubt with the modal first: "moeten we echt alle competenties verlengen", "do we really need to renew"
+    if first in _MODAL_STARTS and not _DOUBT.isdisjoint(all_words) and not asked_about_dates:
+        return True
+    # Microsoft as the one who acts, about none of ours: "which competencies does Microsoft still offer"
+    if not _MICROSOFT.isdisjoint(words) and not ours and not offer_positions and not concepts & _OUR_BUSINESS:
+        return True
+    # whether a date changes by itself: "does renewing early move the anniversary", "verschuift de datum dan"
+    if (
+        first in _CHANGES_STARTS
+        and concepts & {Concept.CHANGE, Concept.MOVE}
+        and not concepts & {Concept.DAY, Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_CHANGES_STARTS: Final = _word_set("does do will would verandert verschuift gaat")
+_TAKES: Final = _word_set("take takes taking took duurt duren duurde")
+_MODAL_STARTS: Final = _word_set("moeten moet must do does need")
+_DOUBT: Final = _word_set("echt really actually truly wel")
+_MICROSOFT: Final = _word_set("microsoft ms msft")
+_OUR_BUSINESS: Final = frozenset(
+    {
+        Concept.RENEW, Concept.RENEWED, Concept.FEE, Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.EXTENSION,
+        Concept.REQUIRE, Concept.REMINDER, Concept.BENEFITS, Concept.PARTNER_CENTER,
+    }
+)  # fmt: skip
 
 
 _WHAT: Final = _word_set("what wat")
@@ -322,6 +361,16 @@ _NOT_NEWS: Final = (*_WISH, C.DUE, C.WHEN, C.HOW)
 # webinar", "what benefits come with gold") is about something else: the weak rules stop there.
 _FEW_UNKNOWN: Final = 1
 
+# A yes/no question about what happens by itself: "does renewing change our anniversary", "will the date move
+# if we renew late", "verschuift de verjaardag dan": a question of the programme's rules, not a request.
+_WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
+
+
+def _asks_whether(r: Reading) -> bool:
+    """A yes/no question whether a date changes, with no new date given ("it should be 1 May" asks to change)."""
+    return (r.first in _WHETHER_STARTS or (r.any(C.WHAT_IF) and r.any(C.QUESTION))) and not r.any(C.DAY)
+
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.FEES,
@@ -362,8 +411,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
         lambda r: (
             (r.any(C.HISTORY) and r.on_topic())
+            # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
             or (
-                r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
+                r.any(C.WHO)
+                and (
+                    r.any(C.RENEWED) or (r.any(C.RENEW) and r.any(C.DID, C.DONE, C.HISTORY, C.DAY, C.ALREADY))
+                )
+                and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
@@ -388,20 +442,29 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.CHANGE_ANNIVERSARY,
-        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
+        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March'); not "
+        "a question whether a date changes ('does renewing early move the anniversary')",
         lambda r: (
-            (
-                r.any(C.CHANGE, C.MOVE)
-                and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
-                and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
-                and not (r.any(C.DAYS) and r.any(C.LEFT))  # "do we still have some days to fix it"
-            )
-            or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
-            or (
-                r.any(C.CHANGE)
-                and r.offer_sure
-                and r.any(C.DAY)
-                and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+            not _asks_whether(r)
+            and (
+                (
+                    r.any(C.CHANGE, C.MOVE)
+                    and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
+                    and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
+                    and not (r.any(C.DAYS) and r.any(C.LEFT))  # "do we still have some days to fix it"
+                )
+                or (
+                    r.any(C.DUE)
+                    and r.any(C.MUST)
+                    and r.any(C.DAY)
+                    and not r.any(C.QUESTION, C.RENEW, C.RENEWED)
+                )
+                or (
+                    r.any(C.CHANGE)
+                    and r.offer_sure
+                    and r.any(C.DAY)
+                    and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+                )
             )
         ),
     ),
@@ -417,7 +480,8 @@ RULES: Final[tuple[Rule, ...]] = (
                     or (r.any(C.DAY) and not r.unknown)
                 )
                 # "an overview of all competencies we track" asks the status
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.STATUS)
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+                and not (r.any(C.STATUS) and r.any(C.COLLECTION))
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
             or (

@@ -285,10 +285,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
         "replacement recommend recommended recommendation advise advice suggest suggestion suggestions "
-        "popular easiest hardest cheapest pursue",
+        "popular easiest hardest cheapest pursue relevant useful",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
-        "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig",
+        "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol",
     ),
     Concept.BOT: _Words(both="bot mpnbot"),
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
@@ -424,6 +424,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
     ("stel dat", Concept.WHAT_IF, "nl"),
+    ("other partners", Concept.BEYOND, "en"),  # about others, not about our offers
+    ("andere partners", Concept.BEYOND, "nl"),
     ("no longer", Concept.LOSE, "en"),  # "the date after which we no longer have X"
     ("niet langer", Concept.LOSE, "nl"),
     ("log it", Concept.RECORD, "en"),  # "log" alone is as often signing in ("log in to partner center")
