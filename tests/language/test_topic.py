@@ -264,3 +264,16 @@ ASKED_BY_SHAPE: list[tuple[str, Intent]] = [
 @pytest.mark.parametrize(("text", "intent"), ASKED_BY_SHAPE, ids=[t for t, _ in ASKED_BY_SHAPE])
 def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -> None:
     assert understand(text, WIDE).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "partner center gives an error when renewing",
+        "the renew button is greyed out",
+        "ik krijg een foutmelding bij het verlengen",
+        "when did we join the mpn",
+    ],
+)
+def test_problem_reports_and_the_past_of_the_programme_are_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent is In.UNKNOWN

@@ -655,7 +655,10 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.NEXT)
                 and (r.offer_named or r.any(C.RENEW, C.COLLECTION) or (r.any(C.COMPETENCY) and r.ours))
             )
-            or (r.any(C.WHEN, C.DATE) and (r.any(C.RENEW, C.RENEWED) or (r.any(C.COMPETENCY) and r.ours)))
+            or (
+                r.any(C.WHEN, C.DATE)
+                and (r.any(C.RENEW, C.RENEWED) or (r.any(C.COMPETENCY) and r.ours and not r.any(C.DID)))
+            )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
         ),
