@@ -273,7 +273,10 @@ def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -
         "the renew button is greyed out",
         "ik krijg een foutmelding bij het verlengen",
         "when did we join the mpn",
+        "what is a grace period",
+        "wat is een anniversary date eigenlijk",
+        "what does anniversary mean in mpn",
     ],
 )
-def test_problem_reports_and_the_past_of_the_programme_are_not_answered(text: str) -> None:
+def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent is In.UNKNOWN

@@ -214,6 +214,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     # Microsoft as the one who acts, about none of ours: "which competencies does Microsoft still offer"
     if not _MICROSOFT.isdisjoint(words) and not ours and not offer_positions and not concepts & _OUR_BUSINESS:
         return True
+    # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
+    if not offer_positions and not ours:
+        rest = [w for w in words if w != first]
+        if first in _WHAT and rest[:1] and rest[0] in _IS and rest[1:2] and rest[1] in _INDEFINITE:
+            return True
+        if Concept.MEANS in concepts and not concepts & {Concept.IF, Concept.WHAT_IF}:
+            return True
     # whether a date changes by itself: "does renewing early move the anniversary", "verschuift de datum dan"
     if (
         first in _CHANGES_STARTS
@@ -225,6 +232,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
 
 
+_IS: Final = _word_set("is are zijn")
+_INDEFINITE: Final = _word_set("a an een")
 _CHANGES_STARTS: Final = _word_set("does do will would verandert verschuift gaat")
 _TAKES: Final = _word_set("take takes taking took duurt duren duurde")
 _MODAL_STARTS: Final = _word_set("moeten moet must do does need")
