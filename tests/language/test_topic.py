@@ -280,3 +280,12 @@ def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -
 )
 def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent is In.UNKNOWN
+
+
+def test_a_polite_frame_is_no_question_whether_one_can() -> None:
+    """ "kunt u mij mededelen ..." frames the question; "until when can we still renew" asks the window."""
+    framed = "Geachte, kunt u mij mededelen wat de uiterste verlengingsdatum is voor Kubernetes on Azure?"
+    assert understand(framed, WIDE).intent is In.DUE_DATE
+    assert (
+        understand("what's the latest date we can still renew kubernetes on azure?", WIDE).intent is In.GRACE
+    )

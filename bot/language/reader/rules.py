@@ -90,7 +90,8 @@ def collect_concepts(
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
     renew X?" (history) from "we renewed X" (a renewal to record)."""
-    words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
+    polite = _polite_frame(readings)
+    words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
@@ -141,6 +142,31 @@ def collect_concepts(
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
     return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first)
+
+
+# --- a polite frame ---------------------------------------------------------------------------------------
+
+_YOU: Final = _word_set("you u je jij")
+_TELLING: Final = _word_set(
+    """
+    tell show give send let share explain check confirm look find vertel vertellen mededelen laten laat
+    geven geef sturen stuur zeggen tonen toon nakijken opzoeken uitzoeken doorgeven bevestigen checken
+    """
+)
+
+
+def _polite_frame(readings: Sequence[Token]) -> set[int]:
+    """The position of "can" in "can you tell me ...", "kunt u mij mededelen ...", "could you check ...":
+    the request frame around a question, not a question whether one can ("until when can we still renew")."""
+    found: set[int] = set()
+    for p in range(len(readings) - 2):
+        if (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].word in _YOU
+            and any(r.word in _TELLING for r in readings[p + 2 : p + 5])
+        ):
+            found.add(p)
+    return found
 
 
 # --- questions of another kind --------------------------------------------------------------------------
