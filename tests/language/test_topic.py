@@ -276,6 +276,9 @@ def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -
         "what is a grace period",
         "wat is een anniversary date eigenlijk",
         "what does anniversary mean in mpn",
+        "when do the competency requirements change",
+        "wanneer veranderen de eisen voor competenties",
+        "what if we downgrade to silver",
     ],
 )
 def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:

@@ -240,6 +240,16 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     # Microsoft as the one who acts, about none of ours: "which competencies does Microsoft still offer"
     if not _MICROSOFT.isdisjoint(words) and not ours and not offer_positions and not concepts & _OUR_BUSINESS:
         return True
+    # when the programme itself changes: "when do the competency requirements change", "when will the new
+    # specializations be announced"; "when does OUR anniversary change" or one of our offers is ours
+    if (
+        not offer_positions
+        and not ours
+        and Concept.WHEN in concepts
+        and concepts & {Concept.CHANGE, Concept.NEW}
+        and not concepts & {Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
     # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
     if not offer_positions and not ours:
         rest = [w for w in words if w != first]

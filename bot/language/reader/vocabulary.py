@@ -285,12 +285,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
         "replacement recommend recommended recommendation advise advice suggest suggestion suggestions "
-        "popular easiest hardest cheapest pursue relevant useful error errors bug bugs greyed grayed broken crash "
+        "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
         "crashes",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
-        "foutmelding foutmeldingen storing storingen",
+        "foutmelding foutmeldingen storing storingen downgraden upgraden",
     ),
     Concept.BOT: _Words(both="bot mpnbot"),
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
