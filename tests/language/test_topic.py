@@ -279,6 +279,8 @@ def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -
         "when do the competency requirements change",
         "wanneer veranderen de eisen voor competenties",
         "what if we downgrade to silver",
+        "do you think we should keep data analytics",
+        "wat vind jij, verlengen of laten schieten",
     ],
 )
 def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:

@@ -250,6 +250,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
+    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
+    opinion = any(
+        readings[p].word in _YOU and readings[p + 1].word in _OPINION for p in range(len(readings) - 1)
+    )
+    would_you = {"would", "you", "do"} <= all_words and first in _WHAT
+    if (opinion or would_you) and not asked_about_dates:
+        return True
     # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
     if not offer_positions and not ours:
         rest = [w for w in words if w != first]
@@ -269,6 +276,9 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
 
 
 _IS: Final = _word_set("is are zijn")
+_OPINION: Final = _word_set(
+    "think thinks reckon suggest recommend advise vind vindt denk denkt adviseer raad"
+)
 _INDEFINITE: Final = _word_set("a an een")
 _CHANGES_STARTS: Final = _word_set("does do will would verandert verschuift gaat")
 _TAKES: Final = _word_set("take takes taking took duurt duren duurde")
