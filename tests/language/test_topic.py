@@ -281,6 +281,9 @@ def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -
         "what if we downgrade to silver",
         "do you think we should keep data analytics",
         "wat vind jij, verlengen of laten schieten",
+        "is a renewal required every year",
+        "moet je elk jaar verlengen",
+        "does every competency have the same anniversary",
     ],
 )
 def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:

@@ -257,6 +257,15 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
     if (opinion or would_you) and not asked_about_dates:
         return True
+    # a rule of the programme for every offer or every year, none of ours named: "do all competencies renew on
+    # the same date", "is a renewal required every year", "moet je elk jaar verlengen"
+    if (
+        not offer_positions
+        and not (ours and Concept.COLLECTION in concepts)
+        and not _EVERY.isdisjoint(all_words)
+        and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
     # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
     if not offer_positions and not ours:
         rest = [w for w in words if w != first]
@@ -276,6 +285,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
 
 
 _IS: Final = _word_set("is are zijn")
+_EVERY: Final = _word_set("every each elk elke ieder iedere")
 _OPINION: Final = _word_set(
     "think thinks reckon suggest recommend advise vind vindt denk denkt adviseer raad"
 )
