@@ -64,6 +64,7 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("when was the competency programme introduced", "when does our competency renew", In.DUE_DATE),
     ("which specialization do you recommend", "which specializations do we have", In.STATUS),
     ("which competencies does microsoft still offer", "which competencies do we still have", In.STATUS),
+    ("how many competencies are there", "how many offers are we tracking", In.STATUS),
     ("who at microsoft approves our renewal", "who renewed security last year", In.HISTORY),
     ("how do other partners handle renewals", "how do we handle the security renewal", In.HOW_TO_RENEW),
     ("how long does the renewal take to show up", "how long do we have left to renew", In.GRACE),

@@ -208,7 +208,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
             Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
         }
     )  # fmt: skip
-    if first in _ADVICE_STARTS and not asked_about_dates:
+    if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
@@ -545,7 +545,7 @@ RULES: Final[tuple[Rule, ...]] = (
                     or (r.any(C.DAY) and not r.unknown)
                 )
                 # "an overview of all competencies we track" asks the status
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY)  # "how many are we tracking" counts
                 and not (r.any(C.STATUS) and r.any(C.COLLECTION))
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
