@@ -29,6 +29,7 @@ WORD_FORMS: Final[dict[str, tuple[str, ...]]] = {
     "dyn": ("business", "applications"),
     "crm": ("business", "applications"),
     "bizapps": ("business", "applications"),
+    "biz": ("business",),
     "bizapp": ("business", "applications"),
     # Application words, English short forms and Dutch
     "app": ("application", "applications"),

@@ -249,7 +249,7 @@ DEV_MORE: list[Dev] = [
     Dev("where in partner center do i renew the dev competency", In.HOW_TO_RENEW, APPDEV, "en"),
     Dev("hoe verlengen we de beveiliging specialisatie?", In.HOW_TO_RENEW, SEC, "nl"),
     Dev("thx a lot :pray:", In.THANKS, None, "en"),
-    Dev("merci!", In.THANKS, None, None),
+    Dev("merci!", In.THANKS, None, "nl"),  # Flemish: two dev rounds written by others read it as Dutch
     Dev("hoi bot :wave:", In.GREETING, None, "nl"),
     Dev("what can i ask you", In.HELP, None, "en"),
     Dev("who is our partner development manager at microsoft?", In.UNKNOWN, None, "en"),

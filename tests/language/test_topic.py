@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from bot.language.reader import Intent, understand
 from bot.language.reader import vocabulary as words_table
+from bot.language.reader.dictionary import is_everyday_word
 from bot.language.reader.model import max_edits
 from bot.language.reader.text import drop_courtesy, split_words
 from tests.language.dev_messages import DEV, WIDE
@@ -50,7 +51,34 @@ BEYOND: list[str] = [
     "is het de moeite waard om data analytics te verlengen?",
     "wat komt er in de plaats van de competenties, wat vervangt ze?",
 ]
+# Questions of another kind told by their shape (advice with the modal first, a count of what exists, a
+# choice among offers, a classification), each beside the question of ours with the same words.
+SHAPES: list[tuple[str, str, Intent]] = [
+    ("should we renew data analytics?", "when should we renew data analytics?", In.DUE_DATE),
+    ("zouden we data analytics verlengen?", "wanneer moeten we data analytics verlengen?", In.DUE_DATE),
+    ("how many competencies does microsoft offer", "how many competencies do we have", In.STATUS),
+    ("hoeveel competenties zijn er", "hoeveel competenties hebben we", In.STATUS),
+    ("which competency should we go for next", "which competency is due next", In.DUE_DATE),
+    ("welke competentie moeten we als volgende halen", "welke competentie moeten we als volgende verlengen", In.DUE_DATE),
+    ("is security a competency or a specialization", "is security due soon", In.DUE_DATE),
+    ("when was the competency programme introduced", "when does our competency renew", In.DUE_DATE),
+    ("which specialization do you recommend", "which specializations do we have", In.STATUS),
+    ("which competencies does microsoft still offer", "which competencies do we still have", In.STATUS),
+    ("how many competencies are there", "how many offers are we tracking", In.STATUS),
+    ("who at microsoft approves our renewal", "who renewed security last year", In.HISTORY),
+    ("how do other partners handle renewals", "how do we handle the security renewal", In.HOW_TO_RENEW),
+    ("how long does the renewal take to show up", "how long do we have left to renew", In.GRACE),
+    ("moeten we echt alle competenties verlengen", "wanneer moeten we de competenties verlengen", In.DUE_DATE),
+    ("do competencies still exist in 2022", "which competencies do we have", In.STATUS),
+    ("does renewing early move the anniversary", "move the security anniversary to 1 may", In.CHANGE_ANNIVERSARY),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("other", "ours", "intent"), SHAPES, ids=[p[0] for p in SHAPES])
+def test_a_question_of_another_shape_is_not_answered(other: str, ours: str, intent: Intent) -> None:
+    assert understand(other, WIDE).intent is In.UNKNOWN
+    assert understand(ours, WIDE).intent is intent
 
 
 @pytest.mark.parametrize(("other", "ours", "intent"), PAIRS, ids=[p[0] for p in PAIRS])
@@ -201,3 +229,72 @@ def test_courtesy_around_a_question_changes_nothing() -> None:
 )
 def test_two_letter_acronyms_only_in_capitals(text: str, offer: str | None) -> None:
     assert understand(text, WIDE).offer == offer
+
+
+def test_everyday_words_are_no_evidence_of_another_topic() -> None:
+    """Words as common as "krijgen", "meteen" or "myself" (Zipf 5 and up) are the grammar of any question;
+    a rarer unknown word ("webinar") still weighs against answering."""
+    assert is_everyday_word("krijgen") and is_everyday_word("meteen")
+    assert not is_everyday_word("webinar") and not is_everyday_word("lease")
+    assert (
+        understand("krijgen we nog wat tijd na de anniversary date of is het meteen weg?", WIDE).intent
+        is In.GRACE
+    )
+
+
+def test_a_currency_sign_asks_the_fee() -> None:
+    assert understand("renewal $$$?", WIDE).intent is In.FEES
+    assert understand("security verlengen, €?", WIDE).intent is In.FEES
+
+
+# What a question asks by its shape when no word names it, beside the same words asking something else.
+# fmt: off
+ASKED_BY_SHAPE: list[tuple[str, Intent]] = [
+    ("what does kubernetes on azure need to renew", In.REQUIREMENTS),
+    ("wat moeten we hebben voor data analytics?", In.REQUIREMENTS),
+    ("wat vraagt Microsoft om Security te behouden?", In.REQUIREMENTS),
+    ("when does kubernetes on azure need to be renewed", In.DUE_DATE),
+    ("what do we lose if it expires", In.CONSEQUENCES),
+    ("what expires in May?", In.LOSS_DATE),
+    ("who do i ask to renew cloud platform", In.ADMINS),
+    ("who renewed cloud platform", In.HISTORY),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent"), ASKED_BY_SHAPE, ids=[t for t, _ in ASKED_BY_SHAPE])
+def test_the_shape_of_a_question_tells_what_it_asks(text: str, intent: Intent) -> None:
+    assert understand(text, WIDE).intent is intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "partner center gives an error when renewing",
+        "the renew button is greyed out",
+        "ik krijg een foutmelding bij het verlengen",
+        "when did we join the mpn",
+        "what is a grace period",
+        "wat is een anniversary date eigenlijk",
+        "what does anniversary mean in mpn",
+        "when do the competency requirements change",
+        "wanneer veranderen de eisen voor competenties",
+        "what if we downgrade to silver",
+        "do you think we should keep data analytics",
+        "wat vind jij, verlengen of laten schieten",
+        "is a renewal required every year",
+        "moet je elk jaar verlengen",
+        "does every competency have the same anniversary",
+    ],
+)
+def test_problem_reports_definitions_and_the_programme_past_are_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent is In.UNKNOWN
+
+
+def test_a_polite_frame_is_no_question_whether_one_can() -> None:
+    """ "kunt u mij mededelen ..." frames the question; "until when can we still renew" asks the window."""
+    framed = "Geachte, kunt u mij mededelen wat de uiterste verlengingsdatum is voor Kubernetes on Azure?"
+    assert understand(framed, WIDE).intent is In.DUE_DATE
+    assert (
+        understand("what's the latest date we can still renew kubernetes on azure?", WIDE).intent is In.GRACE
+    )

@@ -8,7 +8,8 @@ offers and the language it is written in, with the standard library only:
    are folded, contractions are expanded ("don't" -> "do not", "m'n" -> "mijn"). Only the first
    ``MAX_CHARS`` characters are read: no question to this bot is longer, and the work stays bounded.
 2. Read every word as a known word (``read_word``): a keyword, a filler word or a word of one of the offers,
-   exactly or, for an unknown word, the nearest one by ``difflib`` (typos: "wehn", "benifits").
+   exactly or, for an unknown word that is no common English or Dutch word (``dictionary``: "keurt" is
+   not "beurt"), the nearest one by ``difflib`` (typos: "wehn", "benifits").
 3. Find the offer the message names (``match_offers``).
 4. Collect concepts (WHEN, LOSE, BENEFITS, ...) from the other words and from short phrases.
 5. The first rule in ``RULES`` that applies decides the intent: the precedence is that list, in order.

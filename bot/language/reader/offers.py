@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Final
 
 import rules
+from bot.language.reader.dictionary import is_real_word
 from bot.language.reader.model import MIN_FUZZY_LENGTH
 from bot.language.reader.text import clean_text, split_words
 from bot.language.reader.vocabulary import (
@@ -230,6 +231,15 @@ def _read_word(word: str, index: _OfferIndex) -> Token:
     if base is not None:
         return Token(word, base, True)
     keyword_score, keyword = nearest_keyword(word)
+    if is_real_word(word) and not (keyword and _same_stem(word, keyword)):
+        # a real word is no typo ("keurt" is not "beurt", "leeft" not "left") but may be another form of a
+        # keyword ("require" of "requirement", "pauze" of "pauzeren") or start an offer word ("analytic")
+        prefixed = _offer_prefixes(word, index)
+        return (
+            Token(word, word, False, frozenset(prefixed), guessed=True)
+            if prefixed
+            else Token(word, word, False)
+        )
     offer_score, offer_words = _offer_typo(word, index)
     if keyword is not None and keyword_score >= offer_score:
         return Token(word, keyword, True)
@@ -253,9 +263,20 @@ def _stem_of(word: str, index: _OfferIndex) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _same_stem(word: str, keyword: str) -> bool:
+    """Two forms of one word: all but the last letter of the shorter one start the other."""
+    shared = len(os.path.commonprefix((word, keyword)))
+    return shared >= max(MIN_FUZZY_LENGTH, min(len(word), len(keyword)) - 1)
+
+
+def _offer_prefixes(word: str, index: _OfferIndex) -> tuple[str, ...]:
+    """Offer words ``word`` is the start of ("kube", "analytic")."""
+    return tuple(w for w in index.sorted_words if len(w) > len(word) and w.startswith(word))
+
+
 def _offer_typo(word: str, index: _OfferIndex) -> tuple[float, tuple[str, ...]]:
     """Offer words ``word`` is a typo ("platfrom") or a start ("kube", "analytic") of."""
-    prefixed = tuple(w for w in index.sorted_words if len(w) > len(word) and w.startswith(word))
+    prefixed = _offer_prefixes(word, index)
     if prefixed:
         return 1.0, prefixed
     score, found = _nearest(word, index.sorted_words)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
+from bot.language.reader.dictionary import is_everyday_word
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
@@ -37,6 +38,8 @@ class Reading:
     offer_sure: bool = False  # one offer named, not several that share a word ("azure")
     topic: float = 0.0  # evidence that the message is about the partner programme or the bot (``_TOPIC``)
     against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
+    ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
+    first: str = ""  # the first word, after greetings and "and": the kind of question ("does", "what")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -87,7 +90,8 @@ def collect_concepts(
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
     renew X?" (history) from "we renewed X" (a renewal to record)."""
-    words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions]
+    polite = _polite_frame(readings)
+    words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
@@ -120,9 +124,12 @@ def collect_concepts(
                 elif _noun_place(readings, words[i][0]):
                     against += _NOUN_WEIGHT
                     nouns += 1
-                else:
+                elif not is_everyday_word(word):
                     against += _UNKNOWN_WEIGHT
             i += 1
+    if _another_kind(readings, offer_positions, concepts):
+        concepts.add(Concept.BEYOND)
+    concepts |= _asked_by_shape(readings, offer_positions, concepts)
     sure = offer_named if offer_sure is None else offer_sure
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
@@ -132,7 +139,217 @@ def collect_concepts(
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against)
+    ours = any(r.word in _OURS for r in readings)
+    first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
+    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first)
+
+
+# --- a polite frame ---------------------------------------------------------------------------------------
+
+_YOU: Final = _word_set("you u je jij")
+_TELLING: Final = _word_set(
+    """
+    tell show give send let share explain check confirm look find vertel vertellen mededelen laten laat
+    geven geef sturen stuur zeggen tonen toon nakijken opzoeken uitzoeken doorgeven bevestigen checken
+    """
+)
+
+
+def _polite_frame(readings: Sequence[Token]) -> set[int]:
+    """The position of "can" in "can you tell me ...", "kunt u mij mededelen ...", "could you check ...":
+    the request frame around a question, not a question whether one can ("until when can we still renew")."""
+    found: set[int] = set()
+    for p in range(len(readings) - 2):
+        if (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].word in _YOU
+            and any(r.word in _TELLING for r in readings[p + 2 : p + 5])
+        ):
+            found.add(p)
+    return found
+
+
+# --- questions of another kind --------------------------------------------------------------------------
+
+# Words that make a question about our own offers ("how many competencies do WE have", "when is OUR
+# competency due") rather than about the programme at large ("how many competencies does Microsoft offer").
+_OURS: Final = _word_set("we our ours us i my mine wij ons onze mijn ik")
+# Words that put a question to the world rather than to us: "are there", "zijn er", "exist", "bestaan".
+_EXISTS: Final = _word_set("exist exists existing bestaan bestaat")
+_ADVICE_STARTS: Final = _word_set("should shall zouden zou")
+_WHICH: Final = _word_set("which welke welk")
+_ALTERNATIVE: Final = _word_set("or of")
+_KINDS: Final = (
+    _word_set("competency competence competentie"),
+    _word_set("specialization specialisation specialisatie specialty"),
+)
+
+
+def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept]) -> bool:
+    """A question of a kind none of our answers is, told by its shape rather than by a word:
+
+    - advice asked with the modal first ("should we renew X?", "zouden we X verlengen?"): the bot states
+      dates and rules, it does not advise;
+    - a count of what exists ("how many competencies does Microsoft offer", "hoeveel competenties zijn
+      er"): ours only when the count is of our own ("how many competencies do we have");
+    - a choice among offers not of ours ("which competency should we get next"): a choice to advise on, not
+      a date, unless renewing or a deadline is named;
+    - a classification ("is Security a competency or a specialization?"): two kinds of offer as
+      alternatives.
+    """
+    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    all_words = {r.word for r in readings}
+    first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
+    ours = not _OURS.isdisjoint(all_words)
+    asked_about_dates = bool(
+        concepts
+        & {
+            Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
+            Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
+        }
+    )  # fmt: skip
+    if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
+        return True
+    if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
+        counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
+        if counted and (not ours or not _EXISTS.isdisjoint(all_words) or "er" in all_words):
+            return True
+    if (
+        not _WHICH.isdisjoint(words)
+        and concepts & {Concept.COMPETENCY, Concept.COLLECTION}
+        and concepts & {Concept.MUST, Concept.WANT, Concept.NEXT, Concept.GOT}
+        and not offer_positions
+        and not asked_about_dates
+        and not concepts & {Concept.RENEW, Concept.RENEWED}
+    ):
+        return True
+    # whether something exists, or lasts, or matters at all: "do competencies still exist", "hoe lang bestaat
+    # het programma al", "how long does the renewal take to show up"
+    if (
+        not _EXISTS.isdisjoint(all_words)
+        and not ours
+        and not offer_positions
+        and not concepts & _OUR_BUSINESS
+    ):
+        return True
+    if Concept.HOW_LONG in concepts and not _TAKES.isdisjoint(all_words) and Concept.LOSE not in concepts:
+        return True
+    # doubt with the modal first: "moeten we echt alle competenties verlengen", "do we really need to renew"
+    if first in _MODAL_STARTS and not _DOUBT.isdisjoint(all_words) and not asked_about_dates:
+        return True
+    # Microsoft as the one who acts, about none of ours: "which competencies does Microsoft still offer"
+    if not _MICROSOFT.isdisjoint(words) and not ours and not offer_positions and not concepts & _OUR_BUSINESS:
+        return True
+    # when the programme itself changes: "when do the competency requirements change", "when will the new
+    # specializations be announced"; "when does OUR anniversary change" or one of our offers is ours
+    if (
+        not offer_positions
+        and not ours
+        and Concept.WHEN in concepts
+        and concepts & {Concept.CHANGE, Concept.NEW}
+        and not concepts & {Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
+    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
+    opinion = any(
+        readings[p].word in _YOU and readings[p + 1].word in _OPINION for p in range(len(readings) - 1)
+    )
+    would_you = {"would", "you", "do"} <= all_words and first in _WHAT
+    if (opinion or would_you) and not asked_about_dates:
+        return True
+    # a rule of the programme for every offer or every year, none of ours named: "do all competencies renew on
+    # the same date", "is a renewal required every year", "moet je elk jaar verlengen"
+    if (
+        not offer_positions
+        and not (ours and Concept.COLLECTION in concepts)
+        and not _EVERY.isdisjoint(all_words)
+        and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
+    # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
+    if not offer_positions and not ours:
+        rest = [w for w in words if w != first]
+        if first in _WHAT and rest[:1] and rest[0] in _IS and rest[1:2] and rest[1] in _INDEFINITE:
+            return True
+        if Concept.MEANS in concepts and not concepts & {Concept.IF, Concept.WHAT_IF}:
+            return True
+    # whether a date changes by itself: "does renewing early move the anniversary", "verschuift de datum dan"
+    if (
+        first in _CHANGES_STARTS
+        and concepts & {Concept.CHANGE, Concept.MOVE}
+        and not concepts & {Concept.DAY, Concept.REMINDER, Concept.CHANNEL}
+    ):
+        return True
+    kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
+    return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_IS: Final = _word_set("is are zijn")
+_EVERY: Final = _word_set("every each elk elke ieder iedere")
+_OPINION: Final = _word_set(
+    "think thinks reckon suggest recommend advise vind vindt denk denkt adviseer raad"
+)
+_INDEFINITE: Final = _word_set("a an een")
+_CHANGES_STARTS: Final = _word_set("does do will would verandert verschuift gaat")
+_TAKES: Final = _word_set("take takes taking took duurt duren duurde")
+_MODAL_STARTS: Final = _word_set("moeten moet must do does need")
+_DOUBT: Final = _word_set("echt really actually truly wel")
+_MICROSOFT: Final = _word_set("microsoft ms msft")
+_OUR_BUSINESS: Final = frozenset(
+    {
+        Concept.RENEW, Concept.RENEWED, Concept.FEE, Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.EXTENSION,
+        Concept.REQUIRE, Concept.REMINDER, Concept.BENEFITS, Concept.PARTNER_CENTER,
+    }
+)  # fmt: skip
+
+
+_WHAT: Final = _word_set("what wat")
+_ASK_SOMEONE: Final = _word_set("ask contact approach vragen benaderen mailen bellen")
+_DOING: Final = _word_set("do doen")
+_NOT_A_NEED: Final = frozenset(
+    {
+        Concept.WHEN, Concept.DATE, Concept.LAST, Concept.HOW, Concept.WHERE, Concept.STEPS, Concept.DAYS,
+        Concept.FEE, Concept.HAPPEN, Concept.IF, Concept.WHAT_IF, Concept.DUE, Concept.GRACE,
+    }
+)  # fmt: skip
+
+
+def _asked_by_shape(
+    readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept]
+) -> set[Concept]:
+    """What a question asks by its shape when no word of the question names it:
+
+    - "what" with needing or keeping and an offer asks what it needs ("what does X need to renew", "wat
+      moeten we hebben voor X", "wat vraagt Microsoft om X te behouden"): the requirements;
+    - "what" with us losing and no date asks what is lost ("what do we lose if it expires"): the
+      consequences;
+    - "who" with asking someone asks who is in charge ("who do I ask to renew X"): the admins.
+    """
+    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
+    found: set[Concept] = set()
+    if (
+        first in _WHAT
+        and not concepts & _NOT_A_NEED
+        and _DOING.isdisjoint(words)
+        and concepts & {Concept.MUST, Concept.KEEP}
+        and (offer_positions or Concept.COMPETENCY in concepts)
+    ):
+        found.add(Concept.REQUIRE)
+    # "what do WE lose" asks what is lost; "what expires in May" which offers do (a date)
+    if (
+        first in _WHAT
+        and Concept.LOSE in concepts
+        and not _OURS.isdisjoint(words)
+        and not concepts & {Concept.WHEN, Concept.DATE, Concept.LAST, Concept.DAY}
+    ):
+        found.add(Concept.HAPPEN)
+    if Concept.WHO in concepts and not _ASK_SOMEONE.isdisjoint(words):
+        found.add(Concept.ADMIN)
+    return found
+
+
+_ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay quick question vraag")
 
 
 # --- topic: ours or something else ---------------------------------------------------------------------
@@ -209,6 +426,16 @@ _NOT_NEWS: Final = (*_WISH, C.DUE, C.WHEN, C.HOW)
 # webinar", "what benefits come with gold") is about something else: the weak rules stop there.
 _FEW_UNKNOWN: Final = 1
 
+# A yes/no question about what happens by itself: "does renewing change our anniversary", "will the date move
+# if we renew late", "verschuift de verjaardag dan": a question of the programme's rules, not a request.
+_WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
+
+
+def _asks_whether(r: Reading) -> bool:
+    """A yes/no question whether a date changes, with no new date given ("it should be 1 May" asks to change)."""
+    return (r.first in _WHETHER_STARTS or (r.any(C.WHAT_IF) and r.any(C.QUESTION))) and not r.any(C.DAY)
+
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.FEES,
@@ -249,8 +476,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
         lambda r: (
             (r.any(C.HISTORY) and r.on_topic())
+            # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
             or (
-                r.any(C.WHO) and r.any(C.RENEW, C.RENEWED) and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
+                r.any(C.WHO)
+                and (
+                    r.any(C.RENEWED) or (r.any(C.RENEW) and r.any(C.DID, C.DONE, C.HISTORY, C.DAY, C.ALREADY))
+                )
+                and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
             or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
@@ -261,6 +493,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
             )
             or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
+            or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
         ),
     ),
     Rule(
@@ -274,19 +507,29 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.CHANGE_ANNIVERSARY,
-        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March')",
+        "changing, correcting or moving an anniversary or a date ('change X's anniversary to 1 March'); not "
+        "a question whether a date changes ('does renewing early move the anniversary')",
         lambda r: (
-            (
-                r.any(C.CHANGE, C.MOVE)
-                and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
-                and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
-            )
-            or (r.any(C.DUE) and r.any(C.MUST) and r.any(C.DAY) and not r.any(C.QUESTION, C.RENEW, C.RENEWED))
-            or (
-                r.any(C.CHANGE)
-                and r.offer_sure
-                and r.any(C.DAY)
-                and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+            not _asks_whether(r)
+            and (
+                (
+                    r.any(C.CHANGE, C.MOVE)
+                    and (r.any(C.DUE) or (r.any(C.DATE) and (r.offer_named or r.any(C.COMPETENCY, C.RENEW))))
+                    and not r.any(C.REMINDER, C.CHANNEL, C.WHO, C.ADD)
+                    and not (r.any(C.DAYS) and r.any(C.LEFT))  # "do we still have some days to fix it"
+                )
+                or (
+                    r.any(C.DUE)
+                    and r.any(C.MUST)
+                    and r.any(C.DAY)
+                    and not r.any(C.QUESTION, C.RENEW, C.RENEWED)
+                )
+                or (
+                    r.any(C.CHANGE)
+                    and r.offer_sure
+                    and r.any(C.DAY)
+                    and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+                )
             )
         ),
     ),
@@ -301,7 +544,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
                     or (r.any(C.DAY) and not r.unknown)
                 )
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN)
+                # "an overview of all competencies we track" asks the status
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY)  # "how many are we tracking" counts
+                and not (r.any(C.STATUS) and r.any(C.COLLECTION))
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
             or (
@@ -341,6 +586,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.REMINDER)
                 and (r.any(C.STOP, C.MOVE, C.CHANGE, C.CHANNEL_REF) or r.any(C.NOT) and r.any(C.WANT))
             )
+            # "graag geen herinneringen meer", "no reminders for X please": a request, not a question
+            or (r.any(C.REMINDER) and r.any(C.NOT) and not r.any(C.QUESTION))
             or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
             or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS) and not r.unknown)
         ),
@@ -379,12 +626,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
-        lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE),
+        lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE, C.LAST),
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose'",
-        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS),
+        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose', unless it asks "
+        "for the days that are left",
+        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS) and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT)),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
@@ -405,7 +653,15 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.GRACE) and r.on_topic())
             # "until when can we still renew" is the window's last day; "by when must it be renewed" the due date
-            or (r.any(C.LAST) and r.on_topic() and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT)))
+            # "the latest date to renew X" is its deadline: the due date, unless it asks whether one still can
+            or (
+                r.any(C.LAST)
+                and r.on_topic()
+                and not (r.any(C.MUST) and not r.any(C.CAN, C.LEFT))
+                and not (
+                    r.any(C.RENEW) and r.any(C.DATE, C.WHEN, C.DUE) and not r.any(C.CAN, C.LEFT, C.GRACE)
+                )
+            )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
@@ -458,8 +714,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "due, anniversary, deadline, next renewal, or 'when' with renewing or an offer",
         lambda r: (
             (r.any(C.DUE) and r.on_topic())
-            or (r.any(C.NEXT) and (r.offer_named or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION)))
-            or (r.any(C.WHEN, C.DATE) and r.any(C.RENEW, C.RENEWED, C.COMPETENCY))
+            # "competency" alone is the programme's word: a date of ours only when it is ours ("our gold
+            # competency"), not "when was the competency programme introduced"
+            or (
+                r.any(C.NEXT)
+                and (r.offer_named or r.any(C.RENEW, C.COLLECTION) or (r.any(C.COMPETENCY) and r.ours))
+            )
+            or (
+                r.any(C.WHEN, C.DATE)
+                and (r.any(C.RENEW, C.RENEWED) or (r.any(C.COMPETENCY) and r.ours and not r.any(C.DID)))
+            )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
         ),

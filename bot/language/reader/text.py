@@ -100,6 +100,10 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
+# A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
+_MONEY: Final = re.compile(r"[$€£]+")
+
+
 def clean_text(text: str) -> str:
     """Slack's text as a person reads it, folded to lower case without accents.
 
@@ -115,6 +119,7 @@ def clean_text(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _BARE_URL.sub(" ", text)
     text = _EMOJI.sub(" ", text)
+    text = _MONEY.sub(" moneysign ", text)
     text = text.translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -150,6 +155,10 @@ def split_words(clean: str) -> list[str]:
         if len(words) >= MAX_WORDS:
             break
     words = words[:MAX_WORDS]
+    # a separable verb's infinitive with "te" ("aan te passen", "toe te voegen", "uit te zetten") is the verb
+    for i in range(len(words) - 2, 0, -1):
+        if words[i] == "te" and words[i - 1] + words[i + 1] in KNOWN_WORDS:
+            words[i - 1 : i + 2] = [words[i - 1] + words[i + 1]]
     for i, word in enumerate(words):
         for particle, verb in _SEPARABLE.get(word, ()):
             if particle in words[i + 1 :]:
@@ -277,13 +286,26 @@ _LEAD_INS: Final = frozenset(
 _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
 
 
+# "let you know", "laat ik weten": a word of asking after these tells rather than asks.
+_INFORMING: Final = _words("let letting laat laten")
+_WH_WORDS: Final = _words(
+    "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
+)
+_CLAUSE_WORD: Final = re.compile(r"\s*([^\W\d_]+)")
+
+
 def asks(clean: str, words: list[str]) -> bool:
     """Whether a cleaned message asks something: a question mark, a question word first (after a greeting
     or "and"), or a word of asking ("wondering", "benieuwd")."""
-    if "?" in clean or not _ASKING.isdisjoint(words):
+    informing = (_INFORMING.intersection(words[max(0, p - 3) : p]) for p in range(len(words)))
+    if "?" in clean or any(w in _ASKING and not told for w, told in zip(words, informing, strict=True)):
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
-    return first in _QUESTION_STARTS
+    if first in _QUESTION_STARTS:
+        return True
+    # a clause after a comma that starts with a question word: "new here, what is this bot for"
+    starts = (_CLAUSE_WORD.match(clause) for clause in clean.split(",")[1:])
+    return any(m is not None and m.group(1) in _WH_WORDS for m in starts)
 
 
 # Sentences and clauses end here; a comma does not end one ("the sql one, when is it due?").

@@ -113,7 +113,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="verjaardag jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag verjaardatum jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
@@ -131,7 +131,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         en="renew renews renewal renewals renewing",
-        nl="hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
         "vernieuwingen hernieuwen",
     ),
     Concept.RENEW_VERB: _Words(
@@ -164,7 +164,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
-    Concept.NOT: _Words(en="not no never without", nl="niet geen nooit zonder"),
+    Concept.NOT: _Words(en="not no never without nobody", nl="niet geen nooit zonder niemand"),
     Concept.MISS: _Words(
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
         nl="overslaan mis mist missen gemist vergeet vergeten",
@@ -208,12 +208,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.THANKS: _Words(
         en="perfect awesome great nice cool thanks thank thx thnx tnx ty tx cheers appreciated appreciate helped helpful helps",
-        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top",
-        both="merci",
+        # "merci" is Flemish thanks: English speakers hardly write it (two dev rounds read it as Dutch)
+        nl="super perfect bedankt dank dankje dankjewel dankuwel bvd geholpen behulpzaam helpt top merci",
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
         nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+        both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
         en="free money expensive invoice invoiced billing billed bill",
@@ -230,7 +231,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
-    Concept.WHO: _Words(en="who whom whose", nl="wie"),
+    Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
     Concept.ADMIN_WEAK: _Words(
@@ -246,11 +247,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
         en="snooze unsubscribe mute pause silence disable quiet fewer",
-        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren minder",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder",
         both="stop",
     ),
     Concept.MOVE: _Words(
-        en="move moved moving different elsewhere", nl="verplaats verplaatsen verzetten ander"
+        en="move moved moving different elsewhere shift reschedule",
+        nl="verplaats verplaatsen verzetten verschuif verschuiven ander",
     ),
     Concept.CHANGE: _Words(
         en="instead off change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
@@ -265,7 +267,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
     ),
-    Concept.RECORD: _Words(en="record mark", nl="noteer noteren markeer markeren vastleggen"),
+    Concept.RECORD: _Words(
+        en="record mark", nl="noteer noteren markeer markeren vastleggen loggen bijwerken"
+    ),
     Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
     Concept.CHANNEL_REF: _Words(both="channelref"),
     Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
@@ -280,9 +284,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
-        "replacement",
+        "replacement recommend recommended recommendation advise advice suggest suggestion suggestions "
+        "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
+        "crashes",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
-        "vervangt vervanging",
+        "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
+        "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
+        "foutmelding foutmeldingen storing storingen downgraden upgraden",
     ),
     Concept.BOT: _Words(both="bot mpnbot"),
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
@@ -298,13 +306,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "opportunities lead leads customer customers client clients meeting meetings call calls "
         "appointment lunch dinner pizza weather holiday holidays vacation laptop laptops phone phones "
         "password passwords account accounts wifi email emails mail outlook sharepoint onedrive excel "
-        "contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
+        "tax taxes vat discount discounts contract contracts lease office salary payroll expenses car parking budget webinar webinars event "
         "events conference training course courses warranty credits credit order orders quote quotes "
         "purchase report reports sprint pipeline build deployment bug bugs cluster clusters backup "
         "backups storage database databases printer project projects group groups permit permits trial competitor "
         "competitors spend "
         "spending",
-        nl="overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
+        nl="belasting belastingen aangifte korting kortingen overeenkomst cijfers certificaat certificaten tegoed onkosten nota declaratie declaraties licentie licenties factuur facturen abonnement abonnementen domein domeinnaam verzekering "
         "contract contracten huurcontract vergadering vergaderingen afspraak afspraken klant klanten "
         "wachtwoord telefoon vakantie vakantiedagen salaris offerte bestelling rapport garantie kantoor "
         "auto cursus storing huur lening concurrent concurrenten groep groepen vergunning proefperiode hypotheek",
@@ -417,6 +425,18 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("stel dat", Concept.WHAT_IF, "nl"),
+    ("other partners", Concept.BEYOND, "en"),  # about others, not about our offers
+    ("andere partners", Concept.BEYOND, "nl"),
+    ("no longer", Concept.LOSE, "en"),  # "the date after which we no longer have X"
+    ("niet langer", Concept.LOSE, "nl"),
+    ("log it", Concept.RECORD, "en"),  # "log" alone is as often signing in ("log in to partner center")
+    ("log that", Concept.RECORD, "en"),  # "suppose that"
+    ("hoe zit het met", Concept.STATUS, "nl"),
+    ("where are we at", Concept.STATUS, "en"),
+    ("stand van zaken", Concept.STATUS, "nl"),
+    ("go for", Concept.BEYOND, "en"),  # "which competency should we go for next": a choice to advise on
+    ("aim for", Concept.BEYOND, "en"),
     ("coming up", Concept.NEXT, "en"),
     ("take care of", Concept.DONE, "en"),
     ("taken care of", Concept.DONE, "en"),
@@ -473,12 +493,13 @@ _FILLER: Final = _Words(
     "ur r abt quick quickly question again guys all before after within between "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
-    "been being asking or",
+    "been being asking or myself yourself ourselves itself",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
-    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit",
+    "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
+    "mezelf zelf onszelf",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
