@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -115,14 +116,21 @@ def test_the_oauth_install_asks_for_exactly_the_manifests_scopes() -> None:
     assert set(BOT_SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])
 
 
+VENDORED_SCHEMA = Path(__file__).parent / "data" / "manifest.schema.json"
+SHARED_SCHEMA = ROOT.parent / "shared" / "slack" / "manifest.schema.json"
+
+
 def test_the_manifest_is_valid_against_slacks_own_schema() -> None:
-    """Slack's app manifest schema (vendored in ../shared/slack, see its README there): a manifest Slack
-    would refuse to import fails here first."""
-    schema_path = ROOT.parent / "shared" / "slack" / "manifest.schema.json"
-    if not schema_path.exists():
-        pytest.skip(f"Slack's manifest schema is not vendored at {schema_path}")
-    schema = json.loads(schema_path.read_text())
+    """Slack's app manifest JSON schema, copied into the repository from ../shared/slack so the check runs
+    on every clone: a manifest Slack would refuse to import fails here first."""
+    schema = json.loads(VENDORED_SCHEMA.read_text())
     jsonschema.validate(MANIFEST, schema)
     bad = {**MANIFEST, "oauth_config": {"scopes": {"bot": ["x" * 51]}}}  # the schema caps a scope at 50
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, schema)
+
+
+def test_the_vendored_schema_is_slacks_as_shared() -> None:
+    """Where ../shared is beside the checkout, the copy must be the same file (refresh it from there)."""
+    if SHARED_SCHEMA.exists():
+        assert json.loads(VENDORED_SCHEMA.read_text()) == json.loads(SHARED_SCHEMA.read_text())
