@@ -353,8 +353,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": ":calendar: Ik kan niet zien welke dag je bedoelt: een datum als 03/04 kan op twee manieren. Schrijf hem als jaar-maand-dag (2021-04-03) of met de naam van de maand (3 april 2021).",
     },
     "dm.examples": {
-        "en": "Try: “when do I lose benefits?” · “when is Cloud Platform due?” · “how many days are left?” · “am I eligible for the COVID-19 extension?” · “how do I renew?” · “status”",
-        "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet ik Cloud Platform verlengen?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor het COVID-19-uitstel?” · “hoe verleng ik?” · “overzicht”",
+        "en": "Try: “when do I lose benefits?” · “when is Cloud Platform due?” · “how many days are left?” · “am I eligible for the COVID-19 extension?” · “how do I renew?” · “did we renew Security already?” · “when is the next reminder?” · “who are our MPN partner admins?” · “we renewed Cloud Platform today” · “status”",
+        "nl": "Probeer: “wanneer verlies ik mijn voordelen?” · “wanneer moet ik Cloud Platform verlengen?” · “hoeveel dagen heb ik nog?” · “kom ik in aanmerking voor het COVID-19-uitstel?” · “hoe verleng ik?” · “is Security al vernieuwd?” · “wanneer komt de volgende herinnering?” · “wie zijn onze MPN-partnerbeheerders?” · “we hebben Cloud Platform vandaag verlengd” · “overzicht”",
     },
     "dm.fees": {
         "en": "Renewing can cost a competency fee: Partner Center may ask you to pay it to complete the renewal, depending on your competency purchase or renewal status (also when you use the COVID-19 extension). I don't know the amount; Partner Center shows what applies under *Membership offers* ({url}).",

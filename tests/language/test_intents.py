@@ -4,6 +4,7 @@ must not be misread, offer matching, the precedence of the rules, and hostile in
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -220,6 +221,7 @@ EXAMPLES: list[Case] = [
     Case("hoeveel dagen heb ik nog?", GRACE, None, "nl"),
     Case("kom ik in aanmerking voor de COVID-19-verlenging?", EXT, None, "nl"),
 ]
+
 
 # The words say nothing about the language: the caller falls back to the user's locale.
 EITHER: list[Case] = [
@@ -669,3 +671,17 @@ def test_a_real_word_near_a_keyword_is_no_typo() -> None:
 )
 def test_real_words_are_not_corrected(word: str) -> None:
     assert offer_reading.read_word(word, offer_reading.offer_index(OFFERS)).known == word
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_every_example_the_bot_suggests_is_understood_in_its_language(lang: str) -> None:
+    """The "Try: …" line under help and unknown replies (catalogue ``dm.examples``) is the bot's promise:
+    each quoted example, with the workspace's offers it names, gets an answer and the reply language."""
+    from bot.language.catalogue import MESSAGES
+
+    examples = re.findall(r"“([^”]+)”", MESSAGES["dm.examples"][lang])
+    assert len(examples) >= 8
+    for text in examples:
+        read = understand(text, OFFERS)
+        assert read.intent not in (Intent.UNKNOWN, Intent.HELP), text
+        assert read.lang in (lang, None), text

@@ -233,7 +233,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DID: _Words(en="did"),
     Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
-    Concept.ADMIN: _Words(en="admin admins administrator administrators", nl="beheerder beheerders"),
+    Concept.ADMIN: _Words(
+        en="admin admins administrator administrators",
+        nl="beheerder beheerders partnerbeheerder partnerbeheerders",  # the bot's own Dutch for "partner admin"
+    ),
     Concept.ADMIN_WEAK: _Words(
         en="allowed permission permissions rights authorised authorized owner owners responsible manage manages managing",
         nl="rechten bevoegd toegestaan eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
