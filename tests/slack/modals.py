@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from slack_sdk.models.views import View
 
 from bot.local.slack.signing import DEFAULT_APP_ID, VERIFICATION_TOKEN
+from bot.local.slack.views import view_submission_body
 from tests.harness import PARTNER, TEAM, Harness
 
 
@@ -104,19 +105,16 @@ def modal_click(
 def submission_body(
     view: dict[str, Any], values: dict[str, Any], trigger: str, *, user: str = PARTNER, team: str = TEAM
 ) -> str:
-    """A ``view_submission`` of ``view`` with ``values`` (``{block_id: element state}``), as Slack posts it."""
-    payload = {
-        "type": "view_submission",
-        "team": {"id": team, "domain": "example"},
-        "user": {"id": user, "username": user.lower(), "name": user.lower(), "team_id": team},
-        "api_app_id": DEFAULT_APP_ID,
-        "token": VERIFICATION_TOKEN,
-        "trigger_id": trigger,
-        "is_enterprise_install": False,
-        "view": {**view, "state": {"values": {block: {"value": state} for block, state in values.items()}}},
-        "response_urls": [],
-    }
-    return urlencode({"payload": json.dumps(payload)})
+    """A ``view_submission`` of ``view`` with ``values`` (``{block_id: element state}``), as Slack posts it
+    (the stand-in's one builder, ``bot.local.slack.views.view_submission_body``)."""
+    return view_submission_body(
+        team_id=team,
+        user_id=user,
+        view=view,
+        values={block: {"value": state} for block, state in values.items()},
+        trigger_id=trigger,
+        api_app_id=DEFAULT_APP_ID,
+    )
 
 
 def submit(

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from urllib.parse import urlencode
 
 from bot.local.slack.models import ApiError, Workspace
+from bot.local.slack.signing import VERIFICATION_TOKEN
 
 
 class Host(Protocol):
@@ -443,7 +444,7 @@ def view_submission_body(
         "team": {"id": team_id, "domain": "example"},
         "user": {"id": user_id, "username": user_id.lower(), "name": user_id.lower(), "team_id": team_id},
         "api_app_id": api_app_id,
-        "token": "simulated-verification-token",
+        "token": VERIFICATION_TOKEN,
         "trigger_id": trigger_id,
         "view": {**view, "state": {"values": values}},
         "response_urls": [],
@@ -480,7 +481,7 @@ def view_action_body(
         "type": "block_actions",
         "user": {"id": user_id, "username": user_id.lower(), "name": user_id.lower(), "team_id": team_id},
         "api_app_id": api_app_id,
-        "token": "simulated-verification-token",
+        "token": VERIFICATION_TOKEN,
         "container": {"type": "view", "view_id": view.get("id", "")},
         "trigger_id": trigger_id,
         "team": {"id": team_id, "domain": "example"},
