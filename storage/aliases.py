@@ -8,10 +8,15 @@ the name mean two offers). Every change is audited (``alias_add``, ``alias_remov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
 from rules import normalize_name
 from storage.audit import audit
 from storage.db import Connections
 from storage.errors import StorageError
+from storage.models import StoredOffer
 from storage.offers import Offers
 from storage.rows import require_workspace
 from storage.validation import clean_name
@@ -31,6 +36,10 @@ def _cleaned(alias: str) -> tuple[str, str]:
     if not key or key != normalize_name(text):
         raise StorageError("alias_invalid", {"alias": text})
     return text, key
+
+
+class _DryRun(Exception):
+    """Rolls a dry run's transaction back."""
 
 
 class Aliases:
@@ -55,6 +64,19 @@ class Aliases:
         )
         return [(r[0], r[1]) for r in rows]
 
+    def aliases_of(self, offer_id: int) -> list[str]:
+        """The aliases of one offer, by alias (``SELECT alias FROM offer_aliases WHERE offer_id = ?``): what
+        the Edit modal shows."""
+        rows = (
+            self._db.connection()
+            .execute(
+                "SELECT alias FROM offer_aliases WHERE team_id = ? AND offer_id = ? ORDER BY alias_key",
+                [self.team_id, offer_id],
+            )
+            .fetchall()
+        )
+        return [str(r[0]) for r in rows]
+
     def add_alias(self, offer: int | str, alias: str, *, actor: str) -> tuple[str, str]:
         """Give ``offer`` (its id or name) the alias; returns (alias, offer name). Refuses an alias that is
         empty, too long, another offer's name, or already another offer's alias; the same alias again for
@@ -63,30 +85,79 @@ class Aliases:
         target = self._offers.offer(offer) if isinstance(offer, int) else self._offers.find_offer(offer)
         with self._db.write() as db:
             require_workspace(db, self.team_id)
-            named = db.execute(
-                "SELECT name FROM offers WHERE team_id = ? AND name_key = ? AND id != ?",
-                [self.team_id, key, target.id],
-            ).fetchone()
-            if named is not None:
-                raise StorageError("alias_is_offer_name", {"alias": text, "offer": named[0]})
-            taken = db.execute(
-                "SELECT o.name, a.offer_id FROM offer_aliases AS a LEFT JOIN offers AS o ON o.id = a.offer_id "
-                "WHERE a.team_id = ? AND a.alias_key = ?",
-                [self.team_id, key],
-            ).fetchone()
-            if taken is not None and taken[1] == target.id:
-                return text, target.name
-            if taken is not None and taken[0] is not None:
-                raise StorageError("alias_taken", {"alias": text, "offer": taken[0]})
-            now = self._db.stamp()
-            db.execute("DELETE FROM offer_aliases WHERE team_id = ? AND alias_key = ?", [self.team_id, key])
-            db.execute(
-                "INSERT INTO offer_aliases (team_id, offer_id, alias, alias_key, created_by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [self.team_id, target.id, text, key, actor, now],
-            )
-            audit(db, self.team_id, now, actor, "alias_add", target.name, None, {"alias": text})
+            self._claim(db, target, text, key, actor, self._db.stamp())
         return text, target.name
+
+    def set_aliases(
+        self, offer_id: int, aliases: Iterable[str], *, actor: str, dry_run: bool = False
+    ) -> tuple[list[str], list[str]]:
+        """Make ``aliases`` the offer's whole set (the Edit modal's "Nicknames"); returns (added, removed).
+        Each alias is checked exactly as ``add_alias`` checks it (``_cleaned`` and ``_claim``), all in one
+        transaction, so one refused alias stores none of them; removals and additions are audited like
+        ``/mpn alias``'s. ``dry_run`` runs the same checks and rolls back: the modal checks the aliases
+        before it saves the rest of the record, so a refused alias leaves the record as it was too."""
+        wanted: dict[str, str] = {}
+        for alias in aliases:
+            text, key = _cleaned(alias)
+            wanted.setdefault(key, text)
+        target = self._offers.offer(offer_id)
+        added: list[str] = []
+        removed: list[str] = []
+        try:
+            with self._db.write() as db:
+                require_workspace(db, self.team_id)
+                now = self._db.stamp()
+                held = db.execute(
+                    "SELECT id, alias, alias_key FROM offer_aliases WHERE team_id = ? AND offer_id = ? "
+                    "ORDER BY alias_key",
+                    [self.team_id, target.id],
+                ).fetchall()
+                for row_id, alias, key in held:
+                    if key not in wanted:
+                        db.execute(
+                            "DELETE FROM offer_aliases WHERE team_id = ? AND id = ?", [self.team_id, row_id]
+                        )
+                        audit(
+                            db, self.team_id, now, actor, "alias_remove", target.name, {"alias": alias}, None
+                        )
+                        removed.append(str(alias))
+                kept = {str(key) for _, _, key in held}
+                for key, text in wanted.items():
+                    if key not in kept:
+                        self._claim(db, target, text, key, actor, now)
+                        added.append(text)
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            pass
+        return added, removed
+
+    def _claim(self, db: Database, target: StoredOffer, text: str, key: str, actor: str, now: str) -> None:
+        """Give ``target`` the alias inside a write transaction: the one check of ``add_alias`` and
+        ``set_aliases``. Refused when it is another offer's name (``alias_is_offer_name``) or another
+        tracked offer's alias (``alias_taken``); an alias left by a removed offer is taken over."""
+        named = db.execute(
+            "SELECT name FROM offers WHERE team_id = ? AND name_key = ? AND id != ?",
+            [self.team_id, key, target.id],
+        ).fetchone()
+        if named is not None:
+            raise StorageError("alias_is_offer_name", {"alias": text, "offer": named[0]})
+        taken = db.execute(
+            "SELECT o.name, a.offer_id FROM offer_aliases AS a LEFT JOIN offers AS o ON o.id = a.offer_id "
+            "WHERE a.team_id = ? AND a.alias_key = ?",
+            [self.team_id, key],
+        ).fetchone()
+        if taken is not None and taken[1] == target.id:
+            return
+        if taken is not None and taken[0] is not None:
+            raise StorageError("alias_taken", {"alias": text, "offer": taken[0]})
+        db.execute("DELETE FROM offer_aliases WHERE team_id = ? AND alias_key = ?", [self.team_id, key])
+        db.execute(
+            "INSERT INTO offer_aliases (team_id, offer_id, alias, alias_key, created_by, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [self.team_id, target.id, text, key, actor, now],
+        )
+        audit(db, self.team_id, now, actor, "alias_add", target.name, None, {"alias": text})
 
     def remove_alias(self, alias: str, *, actor: str) -> str:
         """Remove an alias; returns the offer name it stood for. ``alias_not_found`` when there is none."""

@@ -66,6 +66,14 @@ class WorkspaceStore:
     def remove_alias(self, alias: str, *, actor: str) -> str:
         return self._aliases.remove_alias(alias, actor=actor)
 
+    def aliases_of(self, offer_id: int) -> list[str]:
+        return self._aliases.aliases_of(offer_id)
+
+    def set_aliases(
+        self, offer_id: int, aliases: Iterable[str], *, actor: str, dry_run: bool = False
+    ) -> tuple[list[str], list[str]]:
+        return self._aliases.set_aliases(offer_id, aliases, actor=actor, dry_run=dry_run)
+
     # -- settings ----------------------------------------------------------------------------------
 
     def settings(self) -> WorkspaceSettings:

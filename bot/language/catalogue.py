@@ -1196,6 +1196,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Add offer",
         "nl": "Aanbieding toevoegen",
     },
+    "modal.alias_taken": {
+        "en": "“{alias}” already means *{offer}*. Take it out of the nicknames of *{offer}* first (its Edit).",
+        "nl": "“{alias}” betekent al *{offer}*. Haal die eerst weg bij de bijnamen van *{offer}* (via Bewerken).",
+    },
+    "modal.aliases": {
+        "en": "Nicknames",
+        "nl": "Bijnamen",
+    },
+    "modal.aliases_hint": {
+        "en": "Other names your team uses for it in DMs, separated by commas (as /mpn alias sets them).",
+        "nl": "Andere namen die je team er in DM's voor gebruikt, gescheiden door komma's (zoals /mpn bijnaam ze instelt).",
+    },
     "modal.anniversary": {
         "en": "Anniversary",
         "nl": "Jubileumdatum",

@@ -111,7 +111,8 @@ def edit_modal_for(conv: Conversation, offer: StoredOffer) -> dict[str, Any]:
     target = modals.ModalTarget(
         team=conv.ws.team_id, offer=offer.id, anniversary=offer.anniversary.isoformat()
     )
-    return modals.edit_modal(answers.view(offer, conv.settings, conv.today), conv.lang, target)
+    item = answers.view(offer, conv.settings, conv.today)
+    return modals.edit_modal(item, conv.lang, target, conv.ws.aliases_of(offer.id))
 
 
 class FieldError(Exception):
@@ -235,8 +236,11 @@ def submit_edit(conv: Conversation, view: dict[str, Any]) -> None:
         raise FieldError(block, t("modal.name_missing", conv.lang))
     kind = _kind(conv, values)
     anniversary = _date(conv, values, modals.ANNIVERSARY)
+    # Not run through ``_text``: collapsing whitespace would hide control characters storage refuses.
+    aliases = modals.split_aliases(str(_input(values, modals.ALIASES).get("value") or ""))
     with lock_for(conv.ws.team_id):
         offer = _still_as_shown(conv, target, block)
+        _set_aliases(conv, offer.id, aliases, dry_run=True)  # refused aliases leave the record as it was
         try:
             answers.edit_offer(
                 conv.ws,
@@ -252,6 +256,27 @@ def submit_edit(conv: Conversation, view: dict[str, Any]) -> None:
         except StorageError as err:
             field = modals.ANNIVERSARY[0] if err.code == "invalid_date" else block
             raise _refused(conv, field, err) from None
+        _set_aliases(conv, offer.id, aliases, dry_run=False)
+
+
+def _set_aliases(conv: Conversation, offer_id: int, aliases: list[str], *, dry_run: bool) -> None:
+    """The offer's aliases as the Nicknames input lists them, through the same storage checks and audit as
+    ``/mpn alias`` (``WorkspaceStore.set_aliases``); a refusal is an error on that input."""
+    try:
+        conv.ws.set_aliases(offer_id, aliases, actor=conv.user_id, dry_run=dry_run)
+    except StorageError as err:
+        raise _refused(conv, modals.ALIASES[0], in_a_modal(err)) from None
+
+
+# Refusals whose command wording tells the person to type an /mpn command: inside a modal they are told
+# what to do there instead (same placeholders).
+_MODAL_WORDING = {"alias_taken": "modal.alias_taken"}
+
+
+def in_a_modal(error: StorageError) -> BaseException:
+    """``error`` as a modal says it: the modal's own wording where the command's names a command."""
+    key = _MODAL_WORDING.get(error.code)
+    return error if key is None else UserError(key, **error.params)
 
 
 def _update_post(

@@ -46,6 +46,9 @@ NAME_TYPED = ("name", "name")
 KIND = ("kind", "kind")
 ANNIVERSARY = ("anniversary", "anniversary")
 RENEWED_ON = ("renewed_on", "renewed_on")
+ALIASES = ("aliases", "aliases")
+ALIAS_SEPARATOR = ","  # the Nicknames input lists an offer's aliases separated by commas
+ALIASES_LIMIT = 1000  # the whole input; each alias is checked by storage (``MAX_ALIAS_LENGTH``)
 OTHER = "other"  # the "another name" choice of the name select
 NAME_LIMIT = MAX_NAME_LENGTH  # storage refuses longer names; the input stops there first
 
@@ -175,9 +178,17 @@ def renew_modal(item: OfferView, today: date, lang: Lang, target: ModalTarget) -
     )
 
 
-def edit_modal(item: OfferView, lang: Lang, target: ModalTarget) -> dict[str, Any]:
-    """Edit: the record's name, kind and anniversary, filled in. A correction, not a renewal (it says so)."""
+def split_aliases(typed: str) -> list[str]:
+    """The aliases typed in the Nicknames input: comma-separated, blanks between commas ignored (an empty
+    input means no aliases). Each one is then checked by storage like an alias of ``/mpn alias``."""
+    return [part.strip() for part in typed.split(ALIAS_SEPARATOR) if part.strip()]
+
+
+def edit_modal(item: OfferView, lang: Lang, target: ModalTarget, aliases: list[str]) -> dict[str, Any]:
+    """Edit: the record's name, kind, anniversary and aliases (its nicknames for DMs, as ``/mpn alias``
+    sets them), filled in. A correction, not a renewal (it says so)."""
     offer = item.offer
+    shown = f"{ALIAS_SEPARATOR} ".join(aliases)
     blocks: list[Block] = [
         InputBlock(
             block_id=NAME_TYPED[0],
@@ -188,6 +199,17 @@ def edit_modal(item: OfferView, lang: Lang, target: ModalTarget) -> dict[str, An
         ),
         _kind_input(lang, rules.Kind(offer.kind)),
         _date_input(ANNIVERSARY, t("modal.anniversary", lang), offer.anniversary, t("modal.edit_hint", lang)),
+        InputBlock(
+            block_id=ALIASES[0],
+            label=_plain(t("modal.aliases", lang)),
+            optional=True,
+            element=PlainTextInputElement(
+                action_id=ALIASES[1],
+                initial_value=shown if shown and len(shown) <= ALIASES_LIMIT else None,
+                max_length=ALIASES_LIMIT,
+            ),
+            hint=_plain(t("modal.aliases_hint", lang), 2000),
+        ),
     ]
     return _modal(
         CALLBACK_EDIT, t("modal.edit_title", lang), blocks, lang, target, t("modal.edit_submit", lang)

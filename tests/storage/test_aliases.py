@@ -88,3 +88,34 @@ def test_aliases_belong_to_one_workspace(store: Store, ws: WorkspaceStore, offer
         == 0
     )
     assert other.offer_aliases() == [("cp", "Cloud Platform")]
+
+
+def test_setting_an_offers_whole_set_adds_and_removes_audited(ws: WorkspaceStore, offer: StoredOffer) -> None:
+    ws.add_alias(offer.id, "cp", actor="U1")
+    ws.add_alias(offer.id, "platform", actor="U1")
+    assert ws.set_aliases(offer.id, ["platform", "Cloudje", "cloudje", "azure"], actor="U2") == (
+        ["Cloudje", "azure"],
+        ["cp"],
+    )
+    assert ws.aliases_of(offer.id) == ["azure", "Cloudje", "platform"]
+    assert [(e.actor, e.action) for e in ws.audit_log(limit=3)] == [
+        ("U2", "alias_add"),
+        ("U2", "alias_add"),
+        ("U2", "alias_remove"),
+    ]
+    assert ws.set_aliases(offer.id, ["platform", "azure", "cloudje"], actor="U2") == ([], [])
+
+
+def test_one_refused_alias_sets_none_and_a_dry_run_stores_nothing(
+    ws: WorkspaceStore, offer: StoredOffer
+) -> None:
+    other = ws.add_offer("Security", "competency", date(2024, 9, 1), actor="U1")
+    ws.add_alias(other.id, "sec", actor="U1")
+    ws.add_alias(offer.id, "cp", actor="U1")
+    entries = len(ws.audit_log())
+    for wanted, code in ((["new", "sec"], "alias_taken"), (["new", "Security"], "alias_is_offer_name")):
+        with pytest.raises(StorageError) as err:
+            ws.set_aliases(offer.id, wanted, actor="U1")
+        assert err.value.code == code
+    assert ws.set_aliases(offer.id, ["new"], actor="U1", dry_run=True) == (["new"], ["cp"])
+    assert ws.aliases_of(offer.id) == ["cp"] and len(ws.audit_log()) == entries
