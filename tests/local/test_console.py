@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -151,8 +152,6 @@ def test_mention_conversion_leaves_words_and_addresses_alone(console: tuple[Cons
 
 
 def button_number(text: str, label: str = "Mark renewed") -> int:
-    import re
-
     numbers = re.findall(rf"\[(\d+): {label}\]", text)
     assert numbers, f"no numbered {label!r} button in:\n{text}"
     return int(numbers[-1])
@@ -436,3 +435,22 @@ def test_a_member_sees_the_home_without_admin_buttons(console: tuple[Console, io
     con.handle(":home")
     text = said(out)
     assert "MPN partner admins: @you" in text and "Add offer" not in text and "Remove" not in text
+
+
+def test_the_edit_modal_sets_nicknames_at_its_prompt(console: tuple[Console, io.StringIO]) -> None:
+    """The Edit modal's Nicknames input (issue 14) is asked like any other input; Enter keeps the others."""
+    con, out = console
+    con.handle(":home")
+    edit = re.findall(r"Kubernetes on Azure.*?\[(\d+): Edit\]", said(out), re.DOTALL)[0]
+    prompts: list[str] = []
+    answers = iter(["", "", "", "k8s, de container"])
+
+    def ask(question: str) -> str:
+        prompts.append(question)
+        return next(answers)
+
+    con.ask = ask
+    con.handle(f":click {edit}")
+    assert prompts[-1].startswith("Nicknames") and "(modal submitted and closed)" in said(out)
+    ws = con.store.workspace(demo.TEAM)
+    assert ws.aliases_of(ws.find_offer("Kubernetes on Azure").id) == ["de container", "k8s"]
