@@ -889,8 +889,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "*{name}* verwijderd.",
     },
     "home.removed_more": {
-        "en": "And {count} more removed a moment ago: the History lists them.",
-        "nl": "En nog {count} kort geleden verwijderd: de Geschiedenis toont ze.",
+        "en": "And {count} more removed recently: the History lists them.",
+        "nl": "En nog {count} onlangs verwijderd: de Geschiedenis toont ze.",
     },
     "home.renew_button": {
         "en": "Mark renewed",

@@ -22,7 +22,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext, BoltRequest, BoltResponse
@@ -44,13 +44,13 @@ log = logging.getLogger(__name__)
 
 VIEWER_MEMORY = 7 * 24 * 3600.0  # seconds a Home visit keeps someone on the republish list
 MAX_VIEWERS_PER_TEAM = 200  # the most recent viewers of a workspace that are republished
-UNDO_ON_HOME = timedelta(hours=1)  # how long the Home offers an Undo for a removal made there
 DEBOUNCE = 0.2  # seconds changes are gathered before the Homes are published again
 
 
 class HomeState:
     """Per process: who looked at which workspace's Home recently (and on which page), and the removals
-    made on the Home that can still be undone there. Lost on restart, which costs only a republish that
+    made on the Home that can still be undone there (for ``answers.UNDO_WINDOW``, the window the answer
+    layer and storage allow, so the Home neither hides a possible Undo nor shows one that would fail). Lost on restart, which costs only a republish that
     waits for the next Home visit, and an Undo that is still in the removal's own reply."""
 
     def __init__(self, now: Callable[[], datetime]) -> None:
@@ -97,7 +97,7 @@ class HomeState:
             self._removals[team] = [r for r in self._removals.get(team, []) if r.token != token]
 
     def removals(self, team: str) -> tuple[render.RecentRemoval, ...]:
-        cutoff = self._now() - UNDO_ON_HOME
+        cutoff = self._now() - answers.UNDO_WINDOW
         with self._lock:
             kept = [r for r in self._removals.get(team, []) if r.at >= cutoff]
             self._removals[team] = kept

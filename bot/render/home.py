@@ -30,7 +30,7 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 import rules
-from bot.core.answers import HomeAnswer, OfferView
+from bot.core.answers import UNDO_WINDOW, HomeAnswer, OfferView
 from bot.language.i18n import Lang, format_days_count, t
 from bot.render import reminders as render_reminders
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
@@ -189,8 +189,9 @@ def _admin_buttons(answer: HomeAnswer, lang: Lang) -> list[Block]:
 
 
 def _undo(removals: tuple[RecentRemoval, ...], lang: Lang) -> list[Block]:
-    """The newest removals with an Undo each, at most ``MAX_UNDO_LINES``: a hundred removals in an hour
-    must neither crowd the offers out nor push the Home past Slack's 100 blocks. The rest are counted."""
+    """The newest removals with an Undo each, at most ``MAX_UNDO_LINES``: a hundred removals in a day
+    must neither crowd the offers out nor push the Home past Slack's 100 blocks. The rest are counted.
+    Below them, how long Undo works: the same hint and the same ``UNDO_WINDOW`` as the removal's reply."""
     shown = removals[::-1][:MAX_UNDO_LINES]
     blocks: list[Block] = [
         SectionBlock(
@@ -202,6 +203,8 @@ def _undo(removals: tuple[RecentRemoval, ...], lang: Lang) -> list[Block]:
     ]
     if len(removals) > len(shown):
         blocks.append(context(t("home.removed_more", lang, count=len(removals) - len(shown))))
+    if blocks:
+        blocks.append(context(t("remove.undo_hint", lang, hours=int(UNDO_WINDOW.total_seconds() // 3600))))
     return blocks
 
 
