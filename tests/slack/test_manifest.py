@@ -116,6 +116,16 @@ def test_the_oauth_install_asks_for_exactly_the_manifests_scopes() -> None:
     assert set(BOT_SCOPES) == set(MANIFEST["oauth_config"]["scopes"]["bot"])
 
 
+def test_the_local_slack_grants_exactly_the_manifests_scopes() -> None:
+    """The stand-in's oauth.v2.access answers with the manifest's bot scopes, as Slack would."""
+    from bot.local.slack.slack_server import ws_scopes
+
+    granted = ws_scopes().split(",")
+    assert sorted(granted) == sorted(MANIFEST["oauth_config"]["scopes"]["bot"]) and len(set(granted)) == len(
+        granted
+    )
+
+
 VENDORED_SCHEMA = Path(__file__).parent / "data" / "manifest.schema.json"
 SHARED_SCHEMA = ROOT.parent / "shared" / "slack" / "manifest.schema.json"
 

@@ -53,6 +53,7 @@ from bot.local.slack.models import (
     Workspace,
 )
 from bot.local.slack.ratelimit import RateLimiter, retry_after_seconds
+from bot.runtime.oauth import BOT_SCOPES
 
 T = TypeVar("T")
 
@@ -73,8 +74,14 @@ _Reply = tuple[int, dict[str, str], bytes]
 
 
 def ws_scopes() -> str:
-    """The scopes an installation of the app is granted (the bot scopes of manifest.yml)."""
-    return "commands,chat:write,im:write,im:history,users:read,channels:read,channels:join,files:read"
+    """The scopes an installation of the app is granted: the bot scopes of manifest.yml, as Slack grants
+    what the install asks for.
+
+    Taken from ``bot.runtime.oauth.BOT_SCOPES``, the code's one copy of the manifest's list (the OAuth
+    install asks for it; tests/slack/test_manifest.py holds it equal to manifest.yml, and to this), rather
+    than by reading manifest.yml here: the manifest is not part of the installed package or the container
+    image (``mpn-bot console`` runs there too), and PyYAML is only a development dependency."""
+    return ",".join(BOT_SCOPES)
 
 
 def _json_reply(status: int, payload: dict[str, Any], headers: dict[str, str] | None = None) -> _Reply:
