@@ -15,6 +15,7 @@ from bot.listeners import register_all
 from bot.runtime.clock import Clock
 from bot.runtime.config import Settings
 from bot.runtime.oauth import installation_store, oauth_settings
+from bot.runtime.requests import VerifiedOnce
 from bot.runtime.slack_client import web_client
 from storage import Store
 
@@ -34,8 +35,10 @@ def create_app(settings: Settings, store: Store, clock: Clock, *, deps: Deps | N
         # briefly unreachable at start-up. Bolt still authorises every request.
         token_verification_enabled=False,
         logger=logging.getLogger("bot.bolt"),
-        # Socket Mode has no signatures to check; HTTP mode always verifies (Bolt refuses unsigned requests).
-        request_verification_enabled=settings.mode != "socket",
+        # Socket Mode has no signatures to check; HTTP mode always verifies, once: Bolt's own check is
+        # replaced by ``VerifiedOnce``, which skips what ``bot.runtime.requests``' handler verified already.
+        request_verification_enabled=False,
+        before_authorize=None if settings.mode == "socket" else VerifiedOnce(settings.signing_secret or ""),
         # Replies travel in the acknowledgement, so run listeners on the request's own thread: no thread
         # hop and no 10 ms ack polling (Bolt's default), and an HTTP 200 only once the work is saved.
         process_before_response=True,

@@ -16,13 +16,27 @@ Three things the plain Bolt WSGI path gets wrong, worked around here in the adap
   Slack retry (``X-Slack-Retry-Num``), which is acknowledged once more with 200 and not processed again.
   The memory is per process: run several workers behind one port with sticky routing, or accept that a
   replay may land once on each worker (mutations are idempotent-checked in storage where it matters).
+
+**One signature check per request.** Bolt's ``RequestVerification`` middleware (slack_bolt 1.30,
+``middleware/request_verification/request_verification.py``) recomputes the same HMAC on every HTTP
+request ``App.dispatch`` receives, so a request through this handler was verified twice. The app uses
+``VerifiedOnce`` instead (``bot.app``: ``request_verification_enabled=False``, ``before_authorize``, the
+same place in Bolt's chain, before authorization): it skips a request this handler has already verified
+(a marker object in the request's context, which nothing in a request's body or headers can produce)
+and verifies every other one exactly as Bolt does, so ``App.dispatch`` reached any other way (tests,
+another adapter) still refuses forged requests.
+
+**The Bolt context is not built twice.** ``BoltRequest(body="")`` builds a context from an empty body
+(``build_context`` finds nothing in ``{}``: a dict lookup or two) and ``bolt_request`` then builds the
+real one once from the parsed body; the constructor is the only supported way to make a ``BoltRequest``,
+and giving it the raw body instead would run Bolt's ``parse_body``, the bug above.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -30,6 +44,7 @@ from slack_bolt import App, BoltRequest, BoltResponse
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.adapter.wsgi.http_request import WsgiHttpRequest
 from slack_bolt.context import BoltContext
+from slack_bolt.middleware.request_verification import RequestVerification
 from slack_bolt.request.internals import build_context
 from slack_sdk.signature import SignatureVerifier
 
@@ -42,6 +57,9 @@ REPLAY_WINDOW_SECONDS = 60 * 5  # Slack's own: a signed request older than this 
 #: request timer in ``bot.runtime.server``.
 KIND_KEY = "mpn.request_kind"
 MAX_BODY_BYTES = 1 << 20  # far above any Slack payload (a full view_submission is tens of kB)
+#: The context key and the marker ``CheckedSlackRequestHandler`` leaves on a request it verified.
+VERIFIED_KEY = "mpn.signature_verified"
+_VERIFIED = object()
 
 
 def _header(headers: Mapping[str, Any], name: str) -> str | None:
@@ -74,13 +92,29 @@ def parse_slack_body(raw: str, content_type: str | None) -> dict[str, Any]:
     return parsed
 
 
-def bolt_request(raw: str, query: str | None, headers: dict[str, Any]) -> BoltRequest:
-    """A ``BoltRequest`` whose body was parsed by ``parse_slack_body`` instead of Bolt's ``parse_body``."""
+def bolt_request(
+    raw: str, query: str | None, headers: dict[str, Any], *, verified: bool = False
+) -> BoltRequest:
+    """A ``BoltRequest`` whose body was parsed by ``parse_slack_body`` instead of Bolt's ``parse_body``;
+    ``verified``: its signature was checked here, and ``VerifiedOnce`` need not check it again."""
     request = BoltRequest(body="", query=query, headers=headers)
     request.raw_body = raw
     request.body = parse_slack_body(raw, request.content_type)
     request.context = build_context(BoltContext({}), request.body)
+    if verified:
+        request.context[VERIFIED_KEY] = _VERIFIED
     return request
+
+
+class VerifiedOnce(RequestVerification):
+    """Bolt's signature check for requests ``CheckedSlackRequestHandler`` did not verify already."""
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse:
+        if req.context.get(VERIFIED_KEY) is _VERIFIED:
+            return next()
+        return super().process(req=req, resp=resp, next=next)
 
 
 def _refuse(status: int, reason: str) -> BoltResponse:
@@ -118,7 +152,7 @@ class CheckedSlackRequestHandler(SlackRequestHandler):
                 log.warning("refused a replayed request (its signature was already served)")
                 return _refuse(409, "replayed")
         try:
-            bolt = bolt_request(raw, request.query_string, headers)
+            bolt = bolt_request(raw, request.query_string, headers, verified=self._verifier is not None)
         except (ValueError, KeyError, TypeError):
             return _refuse(400, "malformed_body")
         request.environ[KIND_KEY] = kind_of(bolt.body)
