@@ -1044,6 +1044,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Every offer in the file is tracked already, as it is: nothing to import.",
         "nl": "Elke aanbieding in het bestand wordt al precies zo gevolgd: niets te importeren.",
     },
+    "import.offers_one": {
+        "en": "{count} offer",
+        "nl": "{count} aanbieding",
+    },
+    "import.offers_other": {
+        "en": "{count} offers",
+        "nl": "{count} aanbiedingen",
+    },
     "import.one_file": {
         "en": "Upload one file.",
         "nl": "Upload één bestand.",
@@ -1108,9 +1116,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "read as {language} ({separator}-separated, {encoding})",
         "nl": "gelezen als {language} (gescheiden door {separator}, {encoding})",
     },
-    "import.refused_summary": {
-        "en": "Nothing can be imported: {count} line(s) need fixing first (an import is all or nothing). Fix them in the spreadsheet and upload the file again.",
-        "nl": "Er kan niets worden geïmporteerd: eerst moeten {count} regel(s) worden verbeterd (een import gaat helemaal of niet). Verbeter ze in de spreadsheet en upload het bestand opnieuw.",
+    "import.refused_summary_one": {
+        "en": "Nothing can be imported: {count} line needs fixing first (an import is all or nothing). Fix it in the spreadsheet and upload the file again.",
+        "nl": "Er kan niets worden geïmporteerd: eerst moet {count} regel worden verbeterd (een import gaat helemaal of niet). Verbeter die in de spreadsheet en upload het bestand opnieuw.",
+    },
+    "import.refused_summary_other": {
+        "en": "Nothing can be imported: {count} lines need fixing first (an import is all or nothing). Fix them in the spreadsheet and upload the file again.",
+        "nl": "Er kan niets worden geïmporteerd: eerst moeten {count} regels worden verbeterd (een import gaat helemaal of niet). Verbeter ze in de spreadsheet en upload het bestand opnieuw.",
     },
     "import.replace_empty": {
         "en": "This file has no offers, and “Replace the whole list” would remove every tracked offer: nothing changed.",
@@ -1120,21 +1132,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tab",
         "nl": "tabs",
     },
+    "import.stay_one": {
+        "en": "{count} stays as it is",
+        "nl": "{count} blijft zoals die is",
+    },
+    "import.stay_other": {
+        "en": "{count} stay as they are",
+        "nl": "{count} blijven zoals ze zijn",
+    },
     "import.summary_add": {
-        "en": "This file adds {added} offer(s); {unchanged} are tracked already. Nothing is stored until you click Import.",
-        "nl": "Dit bestand voegt {added} aanbieding(en) toe; {unchanged} worden al gevolgd. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+        "en": "This file adds {added}; {unchanged}. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} toe; {unchanged}. Er wordt pas iets opgeslagen als je op Importeren klikt.",
     },
     "import.summary_merge": {
-        "en": "This file adds {added} and updates {updated} offer(s); {unchanged} stay as they are. Nothing is stored until you click Import.",
-        "nl": "Dit bestand voegt {added} aanbieding(en) toe en werkt er {updated} bij; {unchanged} blijven zoals ze zijn. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+        "en": "This file adds {added} and updates {updated}; {unchanged}. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} toe en werkt {updated} bij; {unchanged}. Er wordt pas iets opgeslagen als je op Importeren klikt.",
     },
     "import.summary_replace": {
-        "en": "This file adds {added}, updates {updated} and removes {removed} offer(s); {unchanged} stay as they are. Nothing is stored until you click Import.",
-        "nl": "Dit bestand voegt {added} aanbieding(en) toe, werkt er {updated} bij en verwijdert er {removed}; {unchanged} blijven zoals ze zijn. Er wordt pas iets opgeslagen als je op Importeren klikt.",
+        "en": "This file adds {added}, updates {updated} and removes {removed}; {unchanged}. Nothing is stored until you click Import.",
+        "nl": "Dit bestand voegt {added} toe, werkt {updated} bij en verwijdert {removed}; {unchanged}. Er wordt pas iets opgeslagen als je op Importeren klikt.",
     },
     "import.title": {
         "en": "Import CSV",
         "nl": "CSV importeren",
+    },
+    "import.tracked_already_one": {
+        "en": "{count} is tracked already",
+        "nl": "{count} wordt al gevolgd",
+    },
+    "import.tracked_already_other": {
+        "en": "{count} are tracked already",
+        "nl": "{count} worden al gevolgd",
     },
     "import.would_otherwise": {
         "en": "Without those lines the file would add {added}, update {updated} and remove {removed}.",

@@ -16,7 +16,7 @@ from slack_sdk.models.blocks.block_elements import FileInputElement
 
 import rules
 from bot.language.catalogue import MESSAGES
-from bot.language.i18n import Lang, format_day, t
+from bot.language.i18n import Lang, format_day, t, t_plural
 from bot.language.spreadsheet import Sheet, describe
 from bot.render.escape import escape_mrkdwn, plain_text
 from bot.render.reply import SECTION_TEXT_LIMIT
@@ -193,22 +193,27 @@ def preview_modal(
     counts = {
         a: sum(1 for c in changes if c.action == a) for a in ("added", "updated", "unchanged", "removed")
     }
+    # Each count in its CLDR plural form ("1 offer", "2 aanbiedingen"), never "offer(s)".
+    phrases = {a: t_plural("import.offers", n, lang) for a, n in counts.items() if a != "unchanged"}
     blocks: list[Block] = []
     if changed_meanwhile:
         blocks.append(mrkdwn_section(":warning: " + t("import.changed_meanwhile", lang)))
     if refused:
         lines = len({line for line, _, _ in refused})
-        blocks.append(mrkdwn_section(":no_entry: " + t("import.refused_summary", lang, count=lines)))
+        blocks.append(mrkdwn_section(":no_entry: " + t_plural("import.refused_summary", lines, lang)))
         problem_lines = [
             t("import.line_refused", lang, line=line, problem=problem_text(code, params, lang))
             for line, code, params in refused
         ]
         blocks.extend(_packed(problem_lines, lang))
         if changes:
-            blocks.append(note(t("import.would_otherwise", lang, **counts)))
+            blocks.append(note(t("import.would_otherwise", lang, **phrases)))
             blocks.extend(_packed([change_line(c, lang) for c in changes if c.action != "unchanged"], lang))
     else:
-        blocks.append(mrkdwn_section(t(f"import.summary_{mode}", lang, **counts)))
+        kept = t_plural(
+            "import.tracked_already" if mode == "add" else "import.stay", counts["unchanged"], lang
+        )
+        blocks.append(mrkdwn_section(t(f"import.summary_{mode}", lang, unchanged=kept, **phrases)))
         shown = [change_line(c, lang) for c in changes if c.action != "unchanged"]
         if not shown:
             shown = [t("import.nothing_to_change", lang)]

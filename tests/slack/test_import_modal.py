@@ -11,6 +11,9 @@ import pytest
 
 from bot.language.spreadsheet import MAX_FILE_BYTES
 from bot.listeners.workspace_views import ACTION_IMPORT
+from bot.render import import_modal as render_import
+from rules import Kind, Offer
+from storage import ImportChange
 from tests.harness import DUTCH, MEMBER, PARTNER, TEAM, Harness
 from tests.slack.modals import check_view, everything, home_click, opened, submit
 
@@ -327,3 +330,53 @@ def test_implausible_anniversaries_are_refused_per_line_as_by_the_add_modal(
     assert words[0] in text and words[1] in text, text
     assert shown.get("submit") is None  # no Import button: nothing can be imported
     assert names(bot) == []
+
+
+def _change(action: str, i: int) -> ImportChange:
+    offer = Offer(f"Offer {i}", Kind.COMPETENCY, date(2021, 9, 1))
+    return ImportChange(line=i + 2, action=action, name=offer.name, before=offer, after=offer)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "words"),
+    [
+        (
+            "en",
+            1,
+            ["adds 1 offer and updates 1 offer; 1 stays as it is", "1 line needs fixing", "1 is tracked"],
+        ),
+        (
+            "en",
+            2,
+            ["adds 2 offers and updates 2 offers; 2 stay as they are", "2 lines need", "2 are tracked"],
+        ),
+        (
+            "nl",
+            1,
+            [
+                "voegt 1 aanbieding toe en werkt 1 aanbieding bij; 1 blijft zoals die is",
+                "moet 1 regel ",
+                "1 wordt al",
+            ],
+        ),
+        (
+            "nl",
+            2,
+            [
+                "voegt 2 aanbiedingen toe en werkt 2 aanbiedingen bij; 2 blijven",
+                "moeten 2 regels",
+                "2 worden al",
+            ],
+        ),
+    ],
+)
+def test_counts_in_the_preview_take_their_plural_form(lang: str, n: int, words: list[str]) -> None:
+    """Counted words follow CLDR's plural rules (``t_plural``), never "offer(s)" / "regel(s)"."""
+    changes = [_change(a, i) for a in ("added", "updated", "unchanged") for i in range(n)]
+    common: dict[str, Any] = {"lang": lang, "team_id": TEAM, "file_id": "F1", "digest": "d", "how_read": "x"}
+    summary = everything(render_import.preview_modal(changes, [], mode="merge", **common))
+    refused = [(i + 2, "csv_bad_row", {}) for i in range(n)]
+    blocked = everything(render_import.preview_modal(changes, refused, mode="merge", **common))
+    added = everything(render_import.preview_modal(changes[:n] + changes[2 * n :], [], mode="add", **common))
+    for expected, text in zip(words, (summary, blocked, added), strict=True):
+        assert expected in text and "(s)" not in text and "(en)" not in text, text
