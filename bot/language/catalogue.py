@@ -1072,6 +1072,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” starts like a spreadsheet formula (=, +, -, @): names start with a letter or a digit",
         "nl": "“{name}” begint als een spreadsheetformule (=, +, -, @): namen beginnen met een letter of cijfer",
     },
+    "import.problem_other": {
+        "en": "this can't be imported as it is: check its name, kind and anniversary",
+        "nl": "dit kan niet zo worden geïmporteerd: controleer de naam, de soort en de jubileumdatum",
+    },
     "import.problem_sheet_bad_csv": {
         "en": "this line can't be read as CSV: check its quotes",
         "nl": "deze regel is geen leesbare CSV: kijk de aanhalingstekens na",

@@ -1,6 +1,6 @@
 """Reading a list of offers as spreadsheets really write it: bytes in, typed rows or per-line problems out.
 
-The same reader serves ``mpn-bot import`` and, later, a file uploaded to a Slack modal, so it takes the
+The same reader serves ``mpn-bot import`` and a file uploaded to the Import CSV modal, so it takes the
 file's bytes and decides everything a person's spreadsheet leaves unsaid:
 
 - **Encoding.** A BOM decides (UTF-8, UTF-16 LE/BE: Excel's "Unicode text"); without one, UTF-16 is
@@ -348,7 +348,14 @@ def _day(value: Any) -> str:
 
 def describe(code: str, params: Mapping[str, Any], *, update_hint: str = "use --merge to update it") -> str:
     """One problem of an import in plain English: the reader's (``sheet.*``, ``date.*``) and storage's
-    (``name_*``, ``duplicate_name``, ...). ``update_hint`` says how to update an offer the file changes."""
+    (``name_*``, ``duplicate_name``, ...). ``update_hint`` says how to update an offer the file changes.
+
+    Operator text, kept in English on purpose and outside the catalogue: ``mpn-bot import`` / ``export``
+    print it on the terminal of whoever runs the CLI (``bot.cli``), like every other operator message
+    (one line, exit 2), with the CLI's own flags in it (``--merge``). It never reaches Slack: the Import
+    CSV modal words the same codes through the catalogue in the reader's language
+    (``bot.render.import_modal.problem_text``, which falls back to a catalogue line, not to this), and
+    tests/slack/test_import_modal.py holds every code to that."""
     p = dict(params)
     text = p.get("text", "")
     if code == "sheet.too_big":

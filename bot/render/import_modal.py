@@ -7,6 +7,7 @@ Names in a file are user text: every one is escaped for mrkdwn (``<!channel>`` i
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any, Final
@@ -17,11 +18,13 @@ from slack_sdk.models.blocks.block_elements import FileInputElement
 import rules
 from bot.language.catalogue import MESSAGES
 from bot.language.i18n import Lang, format_day, t, t_plural
-from bot.language.spreadsheet import Sheet, describe
+from bot.language.spreadsheet import Sheet
 from bot.render.escape import escape_mrkdwn, plain_text
 from bot.render.reply import SECTION_TEXT_LIMIT
 from bot.render.settings_modals import VALUE, message_modal, metadata, modal, mrkdwn_section, note, plain
 from storage import ImportChange, ImportMode
+
+log = logging.getLogger(__name__)
 
 CALLBACK_UPLOAD: Final = "workspace.import.upload"
 CALLBACK_CONFIRM: Final = "workspace.import.confirm"
@@ -117,8 +120,8 @@ def _readable(params: Mapping[str, Any], lang: Lang) -> dict[str, Any]:
 
 def problem_text(code: str, params: Mapping[str, Any], lang: Lang) -> str:
     """A problem code in the reader's language: the modal's own (``import.*``) and the reader's
-    (``sheet.*``) by the import's keys, then the date and storage keys ``/mpn add`` uses; English words
-    (``spreadsheet.describe``) only if none fits."""
+    (``sheet.*``) by the import's keys, then the date and storage keys ``/mpn add`` uses; a general line
+    (``import.problem_other``) if none fits. Never ``spreadsheet.describe``'s English, the operator's."""
     p = _readable(params, lang)
     for key in ("column", "missing"):  # the reader names columns by their English key
         if key in params:
@@ -147,7 +150,10 @@ def problem_text(code: str, params: Mapping[str, Any], lang: Lang) -> str:
     try:
         return t(key, lang, **p)
     except (KeyError, IndexError, ValueError):
-        return escape_mrkdwn(describe(code, params, update_hint="choose “Add and update”"))
+        # A code without catalogue words (or with other params) is a bug to fix here; the person still
+        # reads their own language, never the CLI's English (``spreadsheet.describe``).
+        log.warning("import problem %r has no catalogue text for these params: %s", code, sorted(params))
+        return t("import.problem_other", lang)
 
 
 def _packed(lines: Sequence[str], lang: Lang) -> list[Block]:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from bot.language.i18n import t
 from bot.language.spreadsheet import MAX_FILE_BYTES
 from bot.listeners.workspace_views import ACTION_IMPORT
 from bot.render import import_modal as render_import
@@ -273,6 +274,15 @@ PROBLEMS: dict[str, dict[str, Any]] = {
     "duplicate_name": {"name": "A", "existing": "a", "line": 2},
     "unknown_kind": {"kind": "x"},
     "formula": {"name": "=x"},
+    "date.weekday_mismatch": {
+        "text": "Friday 10 March 2021",
+        "day": date(2021, 3, 10),
+        "actual_weekday": "Wednesday",
+        "typed_weekday": "Friday",
+    },
+    "anniversary.too_early": {"date": date(1999, 3, 10)},
+    "anniversary.too_late": {"date": date(2031, 3, 10)},
+    "database_busy": {},
 }
 
 
@@ -288,6 +298,19 @@ def test_every_problem_reads_in_dutch_and_english_with_user_text_escaped(code: s
         assert "<!" not in text and "*soon*" not in text
     if code == "sheet.missing_columns":
         assert "soort" in dutch and "kind" in english
+    for lang, text in (("en", english), ("nl", dutch)):
+        assert text != t("import.problem_other", lang), code  # its own words, not the general line
+
+
+def test_a_problem_without_catalogue_words_reads_in_the_users_language_not_the_clis_english() -> None:
+    """``spreadsheet.describe`` is the operator's English; Slack users get the catalogue's general line."""
+    from bot.language.spreadsheet import describe
+    from bot.render.import_modal import problem_text
+
+    for code, params in (("sheet.new_problem", {}), ("sheet.too_many_rows", {})):  # no words; a missing param
+        assert problem_text(code, params, "nl") == t("import.problem_other", "nl")
+        assert problem_text(code, params, "en") == t("import.problem_other", "en")
+    assert describe("sheet.new_problem", {}) not in problem_text("sheet.new_problem", {}, "en")
 
 
 def test_a_file_error_naming_user_text_reads_as_plain_text(bot: Harness) -> None:
