@@ -1229,8 +1229,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Aanbieding toevoegen",
     },
     "modal.alias_taken": {
-        "en": "“{alias}” already means *{offer}*. Take it out of the nicknames of *{offer}* first (its Edit).",
-        "nl": "“{alias}” betekent al *{offer}*. Haal die eerst weg bij de bijnamen van *{offer}* (via Bewerken).",
+        "en": "“{alias}” already means *{offer}*. Take it out of the nicknames of *{offer}* first (Edit on the Home tab).",
+        "nl": "“{alias}” betekent al *{offer}*. Haal die eerst weg bij de bijnamen van *{offer}* (Bewerken op het tabblad Start).",
     },
     "modal.aliases": {
         "en": "Nicknames",
@@ -1255,6 +1255,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "modal.date_missing": {
         "en": "Choose a date.",
         "nl": "Kies een datum.",
+    },
+    "modal.duplicate_name": {
+        "en": "You already track *{existing}*; names must be unique (case and spacing don't count). To correct its date, use Edit on *{existing}* in the Home tab.",
+        "nl": "*{existing}* wordt al gevolgd; namen moeten uniek zijn (hoofdletters en spaties tellen niet). Klopt de datum niet, kies dan Bewerken bij *{existing}* op het tabblad Start.",
     },
     "modal.edit_hint": {
         "en": "Correcting a mistyped anniversary is recorded as a correction, not as a renewal. To record a renewal, use Mark renewed.",
@@ -1327,6 +1331,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "modal.renewed_on": {
         "en": "Renewed on",
         "nl": "Verlengd op",
+    },
+    "modal.stale": {
+        "en": "This window is out of date (the offer changed since, or it is not from this workspace), so nothing was changed. Close it and open it again from the Home tab.",
+        "nl": "Dit venster is verouderd (de aanbieding is intussen veranderd, of het hoort niet bij deze workspace), dus er is niets gewijzigd. Sluit het en open het opnieuw via het tabblad Start.",
     },
     "no": {
         "en": "no",

@@ -35,6 +35,7 @@ from bot.language.i18n import t
 from bot.listeners.errors import reply_for
 from bot.listeners.middleware import CONVERSATION
 from bot.render import offer_modals as modals
+from bot.render import refusals
 from bot.render import reminders as render_reminders
 from bot.render.offers import day
 from storage import StorageError, StoredOffer
@@ -125,9 +126,33 @@ class FieldError(Exception):
 
 
 def _refused(conv: Conversation, block_id: str, error: BaseException) -> FieldError:
-    return FieldError(
-        block_id, modals.field_error(reply_for(error, conv.lang, "view_submission", conv.user_id).text)
-    )
+    """A refusal as the error under one input, in the modal's own wording where it has one."""
+    if isinstance(error, StorageError) and error.code == "duplicate_name":
+        text = refusals.duplicate(dict(error.params), conv.lang, key="modal.duplicate_name").text
+    else:
+        text = reply_for(in_a_modal(error), conv.lang, "view_submission", conv.user_id).text
+    return FieldError(block_id, modals.field_error(text))
+
+
+# Refusals whose command wording tells the person to type an /mpn command: inside a modal they are told
+# what to do there instead (same placeholders). ``auth.not_admin`` keeps its wording: the command it names
+# is for someone else to type (an admin granting the role), which reads the same from a modal.
+_MODAL_WORDING = {
+    "confirm.stale": "modal.stale",
+    "storage.alias_taken": "modal.alias_taken",
+}
+
+
+def in_a_modal(error: BaseException) -> BaseException:
+    """``error`` as a modal says it: the modal's own wording where the command's names a command."""
+    if isinstance(error, UserError):
+        key, params = error.key, error.params
+    elif isinstance(error, StorageError):
+        key, params = f"storage.{error.code}", error.params
+    else:
+        return error
+    modal_key = _MODAL_WORDING.get(key)
+    return error if modal_key is None else UserError(modal_key, **params)
 
 
 def _input(values: dict[str, Any], ids: tuple[str, str]) -> dict[str, Any]:
@@ -173,7 +198,7 @@ def _target(conv: Conversation, view: dict[str, Any], block_id: str, *, offer: b
         or (offer and (target.offer is None or target.anniversary is None))
     ):
         log.warning("refused a modal for another workspace or with unreadable metadata")
-        raise FieldError(block_id, t("confirm.stale", conv.lang))
+        raise _refused(conv, block_id, UserError("confirm.stale"))
     return target
 
 
@@ -265,18 +290,7 @@ def _set_aliases(conv: Conversation, offer_id: int, aliases: list[str], *, dry_r
     try:
         conv.ws.set_aliases(offer_id, aliases, actor=conv.user_id, dry_run=dry_run)
     except StorageError as err:
-        raise _refused(conv, modals.ALIASES[0], in_a_modal(err)) from None
-
-
-# Refusals whose command wording tells the person to type an /mpn command: inside a modal they are told
-# what to do there instead (same placeholders).
-_MODAL_WORDING = {"alias_taken": "modal.alias_taken"}
-
-
-def in_a_modal(error: StorageError) -> BaseException:
-    """``error`` as a modal says it: the modal's own wording where the command's names a command."""
-    key = _MODAL_WORDING.get(error.code)
-    return error if key is None else UserError(key, **error.params)
+        raise _refused(conv, modals.ALIASES[0], err) from None
 
 
 def _update_post(

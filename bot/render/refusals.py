@@ -19,9 +19,10 @@ def ambiguous(typed: str, candidates: list[str], lang: Lang) -> Reply:
     return build(text, [section(text)])
 
 
-def duplicate(params: dict[str, Any], lang: Lang) -> Reply:
+def duplicate(params: dict[str, Any], lang: Lang, *, key: str = "storage.duplicate_name") -> Reply:
+    """A refused duplicate name; ``key``: the wording (a modal's says Edit where a command's names ``/mpn fix``)."""
     existing = escape_mrkdwn(str(params.get("existing", "")))
-    text = ":warning: " + t("storage.duplicate_name", lang, existing=existing)
+    text = ":warning: " + t(key, lang, existing=existing)
     why, typed = params.get("why"), str(params.get("name", ""))
     # Typed exactly as stored, the name needs no "they differ only in ..." (there is no difference).
     if why and typed.split() != str(params.get("existing", "")).split():

@@ -167,3 +167,35 @@ def test_a_double_submission_stores_and_audits_the_aliases_once(bot: Harness) ->
         ("platform", "Cloud Platform"),
     ]
     assert [a for a, _, _ in alias_audit(bot)] == ["alias_add", "alias_add"]
+
+
+# ---------------------------------------------------------------------------------------- modal wording
+
+
+@pytest.mark.parametrize("user", [PARTNER, DUTCH])
+def test_field_errors_in_the_offer_modals_say_what_to_do_there_not_which_command_to_type(
+    bot: Harness, user: str
+) -> None:
+    """A duplicate name (Edit and Add), a foreign or unreadable modal and a taken alias read, in a modal, as
+    what to do in the Home (Edit), not as an /mpn command to type; an old anniversary has no command."""
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.command("add Security 2021-09-15")
+    bot.command("alias Security sec")
+    edit = open_edit(bot, "Security", user=user)
+    shown: list[str] = []
+    shown += (bot.submit(user, {"name": "cloud platform"}) or {}).values()
+    shown += (
+        bot.submit(user, {"aliases": "sec2, sec"}, view=open_edit(bot, "Cloud Platform", user=user)) or {}
+    ).values()
+    forged = dict(edit, private_metadata="{not json")
+    shown += (bot.submit(user, {}, view=forged) or {}).values()
+    bot.open_home(user)
+    bot.click(user, render.ACTION_ADD)
+    shown += (bot.submit(user, {"name": "Data Analytics", "anniversary": "2020-01-10"}) or {}).values()
+    shown += (bot.submit(user, {"name": "cloud platform", "anniversary": "2021-05-10"}) or {}).values()
+    assert len(shown) == 5, shown
+    for text in shown:
+        assert "/mpn" not in text and ":warning:" not in text, text
+    edit_word, home_word = ("Edit", "Home") if user == PARTNER else ("Bewerken", "Start")
+    assert sum(edit_word in text and home_word in text for text in shown) == 3, shown  # 2 duplicates, alias
