@@ -59,6 +59,15 @@ class HomeState:
         self._viewers: dict[str, dict[str, tuple[float, str | None]]] = {}
         self._pages: dict[tuple[str, str], int] = {}
         self._removals: dict[str, list[render.RecentRemoval]] = {}
+        self._publishing: dict[tuple[str, str], threading.Lock] = {}
+
+    def publishing(self, team: str, user: str) -> threading.Lock:
+        """The lock held while one viewer's Home is read and published. Without it a republish read just
+        before a change could reach Slack after the publish made just after it, and the viewer would be left
+        looking at the older Home until the next change; with it, whichever publish goes second also read
+        second."""
+        with self._lock:
+            return self._publishing.setdefault((team, user), threading.Lock())
 
     def saw(self, team: str, user: str, enterprise: str | None) -> None:
         with self._lock:
@@ -102,6 +111,12 @@ class HomeState:
             kept = [r for r in self._removals.get(team, []) if r.at >= cutoff]
             self._removals[team] = kept
             return tuple(kept)
+
+
+def publish_home(client: WebClient, conv: Conversation, state: HomeState) -> None:
+    """Read ``conv``'s Home and publish it, in order with every other publish of that viewer's Home."""
+    with state.publishing(conv.ws.team_id, conv.user_id):
+        client.views_publish(user_id=conv.user_id, view=home_for(conv, state))
 
 
 def home_for(conv: Conversation, state: HomeState) -> dict[str, Any]:
@@ -219,15 +234,16 @@ def register(app: App, deps: Deps) -> None:
     state = HomeState(deps.clock)
 
     def publish(client: WebClient, team: str, user: str, enterprise: str | None) -> None:
-        conv = deps.conversation(client, team_id=team, enterprise_id=enterprise, user_id=user)
-        client.views_publish(user_id=user, view=home_for(conv, state))
+        publish_home(
+            client, deps.conversation(client, team_id=team, enterprise_id=enterprise, user_id=user), state
+        )
 
     republisher = Republisher(publish, state)
     watch_changes(app, deps.store, state, republisher)
 
     def publish_now(client: WebClient, conv: Conversation) -> None:
         try:
-            client.views_publish(user_id=conv.user_id, view=home_for(conv, state))
+            publish_home(client, conv, state)
         except (SlackApiError, SlackClientError, OSError) as err:
             log.warning("views.publish failed: %s", err)
 
@@ -237,7 +253,7 @@ def register(app: App, deps: Deps) -> None:
             return
         conv: Conversation = context[CONVERSATION]
         state.saw(conv.ws.team_id, conv.user_id, context.enterprise_id)
-        client.views_publish(user_id=conv.user_id, view=home_for(conv, state))
+        publish_home(client, conv, state)
 
     admin_only = [require_partner_admin]  # the one admin check, as for /mpn and every other change
 
