@@ -25,6 +25,12 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _KIND_SEPARATORS = re.compile(r"[\s\-]+")
 
 
+# Embeddings, overrides and isolates reorder how the rest of a line is drawn: a name holding U+202E shows
+# in Slack, on the Home and in a reminder post as something else than what it is ("Trojan Source"). Other
+# format characters (the zero-width joiner inside an emoji, a soft hyphen) draw nothing misleading and stay.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def clean_name(name: Any) -> tuple[str, str]:
     """``(name as stored, normalised key)``; the key decides uniqueness and lookups."""
     if name is None:
@@ -34,7 +40,7 @@ def clean_name(name: Any) -> tuple[str, str]:
     text = name.strip()
     if not text:
         raise StorageError("name_empty", {"name": name})
-    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text):
+    if any(unicodedata.category(ch) in ("Cc", "Cs") or ch in BIDI_CONTROLS for ch in text):
         raise StorageError("name_invalid_chars", {"name": name})
     if len(text) > MAX_NAME_LENGTH:
         raise StorageError(

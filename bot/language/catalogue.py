@@ -908,6 +908,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Settings",
         "nl": "Instellingen",
     },
+    "home.stale": {
+        "en": "This button is out of date or not one of mine. Nothing was changed; the Home tab shows the current state.",
+        "nl": "Deze knop is verouderd of niet van mij. Er is niets veranderd; het tabblad Home toont de huidige stand.",
+    },
     "home.time_zone": {
         "en": "time zone: {zone}",
         "nl": "tijdzone: {zone}",
@@ -1881,8 +1885,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "De aanbieding heeft een naam nodig, zoals `Cloud Platform`.",
     },
     "storage.name_invalid_chars": {
-        "en": "The name contains control characters I can't store; type it again as plain text.",
-        "nl": "De naam bevat stuurtekens die ik niet kan opslaan; typ hem opnieuw als gewone tekst.",
+        "en": "The name contains control or text-direction characters I can't store; type it again as plain text.",
+        "nl": "De naam bevat stuur- of tekstrichtingtekens die ik niet kan opslaan; typ hem opnieuw als gewone tekst.",
     },
     "storage.name_too_long": {
         "en": "That name is too long: at most {max_length} characters, please.",

@@ -226,7 +226,7 @@ def _offer_and_cycle(body: dict[str, Any]) -> tuple[int, Any]:
     action = (body.get("actions") or [{}])[0]
     parsed = render_reminders.parse_button_value(str(action.get("value") or ""))
     if parsed is None:
-        raise UserError("confirm.stale")
+        raise UserError("home.stale")
     return parsed
 
 
@@ -312,7 +312,7 @@ def register(app: App, deps: Deps) -> None:
         conv: Conversation = context[CONVERSATION]
         value = str(((body.get("actions") or [{}])[0]).get("value") or "")
         if not value.isdigit():
-            raise UserError("confirm.stale")
+            raise UserError("home.stale")
         try:
             answers.undo_removal(conv.ws, actor=conv.user_id, token=int(value), today=conv.today)
         except (UserError, StorageError):  # no longer undoable (done, expired): its button goes all the same

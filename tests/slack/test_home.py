@@ -402,6 +402,23 @@ def test_an_undo_that_was_already_done_explains_and_the_button_goes(bot: Harness
 # ---------------------------------------------------------------------------------------- refusals
 
 
+@pytest.mark.parametrize("action", [render.ACTION_REMOVE, render.ACTION_RENEW, render.ACTION_UNDO])
+@pytest.mark.parametrize("forged", ["", "garbage", "12:not-a-date", "-1", "9" * 40, "<!channel>"])
+def test_a_forged_home_button_value_is_refused_in_home_words_and_changes_nothing(
+    bot: Harness, action: str, forged: str
+) -> None:
+    """A tampered button value gets the Home's own wording (no command to type) and changes nothing."""
+    bot.command("add Cloud Platform 2021-03-10")
+    bot.open_home(PARTNER)
+    before = bot.store.workspace(TEAM).audit_log()
+    assert home_click(bot, action, value=forged) == 200
+    refusal = text_of(bot.modal(PARTNER))
+    assert "Nothing was changed" in refusal and "/mpn" not in refusal
+    if not forged.isdigit():  # a well-formed token of no removal is told so in its own words
+        assert t("home.stale", "en") in refusal
+    assert bot.store.workspace(TEAM).audit_log() == before
+
+
 def test_member_clicks_and_submissions_are_refused_and_change_nothing(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10")
     admin_home = bot.open_home(PARTNER)

@@ -72,6 +72,17 @@ def test_control_characters_are_refused(ws, db_path, name):
     refused(ws, db_path, "name_invalid_chars", name=name)
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202a", "\u2066", "\u2067", "\u2068", "\u2069"])
+def test_text_direction_controls_are_refused(ws, db_path, control):
+    """A name like "Security\u202e...", drawn reversed after the control, the name would read as something else."""
+    refused(ws, db_path, "name_invalid_chars", name=f"Security {control}ytiruceS")
+
+
+def test_joiners_inside_emoji_and_soft_hyphens_are_kept(ws):
+    for name in ("Security \U0001f469\u200d\U0001f4bb", "Data\u00adAnalytics"):
+        assert ws.add_offer(name, "competency", "2024-07-01", actor="U1").name == name
+
+
 @pytest.mark.parametrize(
     ("name", "why"),
     [("Cloud Platform", "case"), ("cloud platform", "case"), ("CLOUD  PLATFORM", "case"),
