@@ -59,7 +59,10 @@ class Settings:
             if changed:
                 now = self._db.stamp()
                 stored = {k: int(v) if isinstance(v, bool) else v for k, v in changed.items()}
-                db.table("workspaces").update(self.team_id, {**stored, "updated_at": now})
+                # any change may be the admins' fix of a delivery problem: failed reminders retry at once
+                db.table("workspaces").update(
+                    self.team_id, {**stored, "updated_at": now, "delivery_reset_at": now}
+                )
                 if {"time_zone", "posting_hour"} & set(changed):
                     date_reminders(db, self.team_id)  # when its reminders fall due moves with the clock
                 audit(

@@ -38,8 +38,10 @@ def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Har
     bot.command("add Cloud Platform 2021-03-10")
     bot.command("channel <#COUT|elsewhere>")  # the bot is not a member there
     ws = bot.store.workspace(TEAM)
-    offer = ws.offers()[0]
-    ws.fail_reminder(offer.id, offer.anniversary, "after", error="channel:not_in_channel")
+    # what the sweep records when its post fails there (the App Home reads it, not the reminders' rows)
+    ws.set_delivery_alert(
+        "channel", "channel:not_in_channel", alerted=True, channel="COUT", offer_names=["Cloud Platform"]
+    )
     bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "home"})
     admin_home = str(bot.slack.home(TEAM, PARTNER)["blocks"])
     assert (
