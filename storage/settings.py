@@ -41,7 +41,9 @@ class Settings:
     def update_settings(self, actor: str, **changes: Any) -> WorkspaceSettings:
         """Change settings by name (``time_zone``, ``language``, ``reminder_channel``,
         ``moved_to_partner_center``, ``posting_hour``); each is validated and the change audit-logged with
-        its before and after values. An unknown name or a bad value raises ``invalid_setting``."""
+        its before and after values. An unknown name or a bad value raises ``invalid_setting``. Every call,
+        even one that changes nothing, records ``delivery_reset_at``: the admins may have fixed what kept
+        reminders from going out, so failed ones are retried at the next tick."""
         cleaned: dict[str, Any] = {}
         for setting, value in changes.items():
             check = SETTING_CHECKS.get(setting)
@@ -74,6 +76,11 @@ class Settings:
                     "settings",
                     {k: getattr(before, k) for k in changed},
                     changed,
+                )
+            else:  # saved as it was (the channel chosen again after inviting the bot): a fix all the same
+                db.execute(
+                    "UPDATE workspaces SET delivery_reset_at = ? WHERE team_id = ?",
+                    [self._db.stamp(), self.team_id],
                 )
         return replace(before, **changed)
 
