@@ -306,16 +306,20 @@ def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
     App Home warns the admins about. A problem stays until a post to that channel or recipient goes
     through, even when the reminders it held back went stale meanwhile; one seen only before the admins
     last changed a setting (or re-invited the bot) is not shown: their change may have fixed it, and the
-    next post tells. Token problems are the operators' (and no Home can be shown without a token)."""
+    next post tells; one about a former admin's DMs is moot. Token problems are the operators' (and no
+    Home can be shown without a token)."""
     alerts = [a for a in ws.delivery_alerts() if a.subject != "token" and a.error != RECOVERED]
     if not alerts:
         return ()
     reset = ws.delivery_reset_at()
+    admins = set(ws.admins()) if any(a.subject.startswith("dm:") for a in alerts) else set()
     out = []
     for alert in alerts:
         if reset is not None and alert.seen_at is not None and alert.seen_at < reset:
             continue
         about = alert.subject[3:] if alert.subject.startswith("dm:") else None
+        if about is not None and about not in admins:
+            continue  # no longer an MPN partner admin: nothing is sent to them any more
         code = alert.error.partition(":")[2] or alert.error
         out.append(DeliveryProblem(code, alert.channel, alert.offer_names, about))
     return tuple(out)

@@ -14,20 +14,12 @@ turned into one ``DeliveryError`` with a class and an owner.
   reset or a timeout Slack may have accepted it (``bot.runtime.slack_client``). Such an outcome is
   ``uncertain``: the sweep records it in the ledger and the next attempt carries the repeat note.
   ``conversations.open`` is idempotent and keeps slack_sdk's 5xx and connection retries.
-* **Classes and owners** (``classify_code``; every code Slack documents for chat.postMessage and
-  conversations.open, https://api.slack.com/methods/chat.postMessage and
-  https://api.slack.com/methods/conversations.open, as listed in slack-ruby/slack-api-ref
-  ``methods/chat/chat.postMessage.json`` and ``methods/conversations/conversations.open.json``, plus the
-  newer ``msg_blocks_too_long``, ``invalid_blocks``, ``restricted_action_thread_locked``,
-  ``message_limit_exceeded``, ``team_access_not_granted``...):
-
-  | kind | what | owner |
-  | --- | --- | --- |
-  | ``temporary`` | 429/``ratelimited``/``rate_limited``, 5xx, ``internal_error``, ``service_unavailable``, timeouts, dropped connections, migrations in progress | the sweep: retried next tick, no alert (``uncertain`` when the post may have landed) |
-  | ``channel`` | the reminder channel cannot take the post (``not_in_channel``, ``is_archived``, ``restricted_action*``...) | the admins: one DM naming what to fix, an App Home warning |
-  | ``recipient`` | DM mode: one admin cannot be messaged (``user_not_found``, ``user_disabled``...) | the other admins |
-  | ``permanent`` | the post itself or the app is refused (``msg_too_long``, ``invalid_blocks``, ``missing_scope``...), and **any unknown code** | the admins |
-  | ``token`` | the token does not work (``invalid_auth``, ``token_revoked``...) | operators: logged, workspace shown disconnected |
+* **Classes and owners**: ``classify_code`` and the code lists live in ``bot.runtime.slack_errors`` (every
+  code Slack documents for chat.postMessage and conversations.open, one list read by this module and by
+  the alerts' wording), re-exported here. ``_classify`` turns an exception into a ``DeliveryError``: HTTP
+  429 or ``ratelimited``/``rate_limited`` (the HTTP 200 spelling) is temporary; any 5xx is temporary and
+  uncertain; a refused connection is temporary; a timeout or dropped connection temporary and uncertain;
+  everything else by its code, an unknown one permanent (it alerts the admins).
 """
 
 from __future__ import annotations

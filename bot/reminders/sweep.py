@@ -29,11 +29,14 @@ minute). A missed renewal reminder can cost a competency; a second copy costs a 
 to a post that timed out (``uncertain:`` errors): the retry is marked as a possible repeat.
 
 **Who is told.** Temporary errors are retried with backoff, told to nobody. Channel, recipient and
-permanent errors: the reminders stay pending and the MPN partner admins get one DM naming the problem
-(again at the next attempt if that DM did not land); once a post goes through again they get one more,
-"reminders are flowing again", even if the reminders that failed went stale meanwhile, repeated at every
-sweep until it lands. Revoked or invalid tokens: no DM is possible; logged, the workspace recorded as
-disconnected, its remaining posts wait for the next tick.
+permanent errors: the reminders stay pending, retried with the same backoff (``timing.may_retry``; reset
+when the admins save a setting or re-invite the bot, so their fix is picked up at the next tick), and the
+problem is recorded in ``delivery_alerts``, the truth the App Home warns from until a post to that channel
+or recipient goes through. The MPN partner admins get one DM naming the problem; a DM that did not land is
+tried again at later sweeps, with backoff, whether or not the reminders it was about are still due. Once a
+post goes through again they get one more, "reminders are flowing again", tried the same way until it
+lands. Revoked or invalid tokens: no DM is possible; logged, the workspace recorded as disconnected (the
+operators' ``mpn_workspaces_disconnected``), retried at every tick.
 """
 
 from __future__ import annotations
@@ -737,11 +740,15 @@ class Sweeper:
                     self._tell_recovered(ws, settings, recovered, report)
                 problems = [a for a in owed if a.error != RECOVERED]
                 reset = ws.delivery_reset_at() if problems else None
+                admins = set(ws.admins()) if problems else set()
                 told = {}
                 for alert in problems:
                     if reset is not None and alert.seen_at is not None and alert.seen_at < reset:
                         continue
                     about = alert.subject[3:] if alert.subject.startswith("dm:") else None
+                    if about is not None and about not in admins:
+                        ws.clear_delivery_alert(alert.subject)  # no longer an admin: nothing to tell
+                        continue
                     message = self._alert_message(
                         team_id, settings, alert.subject, alert.error, alert.offer_names
                     )

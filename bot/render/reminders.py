@@ -31,7 +31,7 @@ from bot.language.i18n import Lang, format_days_count, t, t_plural
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, day_rel, kind_label, name_of
 from bot.render.reply import FALLBACK_LIMIT, SECTION_TEXT_LIMIT, Reply, build, context, header
-from bot.runtime.slack_errors import CHANNEL_ERRORS, PERMANENT_ERRORS, advice_for
+from bot.runtime.slack_errors import advice_for
 
 ACTION_MARK_RENEWED = "mpn_mark_renewed"
 ITEM_BLOCK = "mpn-reminder:"  # + offer id: the offer's section, carrying its button
@@ -343,15 +343,6 @@ def mark_renewed(blocks: Sequence[dict[str, Any]], offer_id: int, text: str) -> 
             continue
         out.append(section.to_dict() if block_id == f"{ITEM_BLOCK}{offer_id}" else dict(block))
     return out
-
-
-#: Which message tells the admins what to fix, by Slack error code (any other code gets
-#: ``reminder.alert.refused``, naming it). Derived from ``bot.runtime.slack_errors``, the one list of codes.
-ALERT_MESSAGES: dict[str, str] = {
-    code: f"reminder.alert.{advice}"
-    for code, advice in {**PERMANENT_ERRORS, **CHANNEL_ERRORS}.items()
-    if advice != "refused"
-}
 
 
 def alert_names(offer_names: Sequence[str], lang: Lang, budget: int = ALERT_NAMES_BUDGET) -> str:

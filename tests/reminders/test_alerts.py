@@ -117,6 +117,8 @@ def test_a_recipient_alert_that_failed_is_retried_and_shown_on_the_home(env: Env
     alerts = [m for m in api_dms(env, first) if f"<@{second}>" in m.text]
     assert len(alerts) == 1 and "user_disabled" in alerts[0].text
     assert [(p.error, p.about) for p in delivery_problems(env.ws)] == [("user_disabled", second)]
+    env.ws.remove_admin(second, actor=first)  # no longer an admin: the warning about their DMs is moot
+    assert delivery_problems(env.ws) == ()
 
 
 # --- 2. channel and permanent problems back off; the admins' fix is picked up at the next tick ----------
