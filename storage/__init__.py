@@ -8,6 +8,7 @@ comes from the ``clock`` passed in, every date calculation from ``rules``.
 
 from storage.errors import CODES, StorageError
 from storage.models import (
+    RECOVERED,
     AuditEntry,
     CopyState,
     DeliveryAlert,
@@ -28,6 +29,7 @@ from storage.workspace import WorkspaceStore
 
 __all__ = [
     "CODES",
+    "RECOVERED",
     "AuditEntry",
     "CopyState",
     "DeliveryAlert",

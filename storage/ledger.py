@@ -8,6 +8,7 @@ group commit); failures and skips are rare and go one at a time through a worksp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -187,13 +188,40 @@ def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAler
     reads it once per run, not once per workspace it serves."""
     out: dict[str, list[DeliveryAlert]] = {}
     rows = connections.connection().execute(
-        "SELECT team_id, subject, error, alerted, updated_at FROM delivery_alerts ORDER BY team_id, subject"
+        f"SELECT team_id, {_ALERT_COLUMNS} FROM delivery_alerts ORDER BY team_id, subject"
     )
     for r in rows.fetchall():
-        out.setdefault(r[0], []).append(
-            DeliveryAlert(r[0], r[1], r[2], bool(r[3]), datetime.fromisoformat(r[4]))
-        )
+        out.setdefault(r[0], []).append(_alert(r[0], r[1:]))
     return out
+
+
+_ALERT_COLUMNS = "subject, error, alerted, updated_at, channel, offer_names, attempts, seen_at"
+
+
+def _alert(team_id: str, r: Sequence[Any]) -> DeliveryAlert:
+    return DeliveryAlert(
+        team_id,
+        r[0],
+        r[1],
+        bool(r[2]),
+        datetime.fromisoformat(r[3]),
+        r[4],
+        tuple(json.loads(r[5] or "[]")),
+        r[6] or 0,
+        None if r[7] is None else datetime.fromisoformat(r[7]),
+    )
+
+
+# A post failed with this problem (or it was fixed: RECOVERED): error, channel and what the admins were told
+# are replaced, the offer names only when given, and it is seen now.
+_SET_ALERT_SQL = """INSERT INTO delivery_alerts
+    (team_id, subject, error, alerted, updated_at, channel, offer_names, attempts, seen_at)
+VALUES (?, ?, ?, ?, ?, ?, coalesce(?, '[]'), ?, ?)
+ON CONFLICT (team_id, subject) DO UPDATE SET
+    error = excluded.error, alerted = excluded.alerted, updated_at = excluded.updated_at,
+    channel = excluded.channel, attempts = excluded.attempts, seen_at = excluded.seen_at,
+    offer_names = CASE WHEN ? IS NULL THEN delivery_alerts.offer_names ELSE excluded.offer_names END
+"""
 
 
 def _apply_batch(
@@ -358,29 +386,78 @@ class WorkspaceLedger:
         rows = (
             self._db.connection()
             .execute(
-                "SELECT subject, error, alerted, updated_at FROM delivery_alerts WHERE team_id = ?"
-                " ORDER BY subject",
+                f"SELECT {_ALERT_COLUMNS} FROM delivery_alerts WHERE team_id = ? ORDER BY subject",
                 [self.team_id],
             )
             .fetchall()
         )
-        return [
-            DeliveryAlert(self.team_id, r[0], r[1], bool(r[2]), datetime.fromisoformat(r[3])) for r in rows
-        ]
+        return [_alert(self.team_id, r) for r in rows]
 
-    def set_delivery_alert(self, subject: str, error: str, *, alerted: bool) -> None:
-        """Record the problem with ``subject`` and whether the admins have been told about it."""
+    def set_delivery_alert(
+        self,
+        subject: str,
+        error: str,
+        *,
+        alerted: bool,
+        channel: str | None = None,
+        offer_names: Sequence[str] | None = None,
+        attempts: int = 0,
+    ) -> None:
+        """Record the problem with ``subject`` as seen now: its error, the reminder channel it was seen with,
+        the offers it holds back (kept as they were when None), whether the admins have been told, and how
+        many alert DMs about it failed so far."""
+        names = None if offer_names is None else json.dumps(list(offer_names), ensure_ascii=False)
+        stamp = self._db.stamp()
         with self._db.write() as db:
             db.execute(
-                "INSERT INTO delivery_alerts (team_id, subject, error, alerted, updated_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (team_id, subject) DO UPDATE SET"
-                " error = excluded.error, alerted = excluded.alerted, updated_at = excluded.updated_at",
-                [self.team_id, subject, str(error)[:MAX_ERROR_TEXT], int(alerted), self._db.stamp()],
+                _SET_ALERT_SQL,
+                [
+                    self.team_id,
+                    subject,
+                    str(error)[:MAX_ERROR_TEXT],
+                    int(alerted),
+                    stamp,
+                    channel,
+                    names,
+                    attempts,
+                    stamp,
+                    names,
+                ],
             )
+
+    def note_alert_attempt(self, subject: str, *, landed: bool) -> None:
+        """An alert DM about ``subject`` was tried again (not a post): it landed (the admins are told now),
+        or it failed once more (one more attempt, counted for its backoff from now)."""
+        sql = (
+            "UPDATE delivery_alerts SET alerted = 1, attempts = 0, updated_at = ?"
+            if landed
+            else "UPDATE delivery_alerts SET attempts = attempts + 1, updated_at = ?"
+        )
+        with self._db.write() as db:
+            db.execute(sql + " WHERE team_id = ? AND subject = ?", [self._db.stamp(), self.team_id, subject])
 
     def clear_delivery_alert(self, subject: str) -> None:
         """The problem with ``subject`` is gone."""
         with self._db.write() as db:
             db.execute(
                 "DELETE FROM delivery_alerts WHERE team_id = ? AND subject = ?", [self.team_id, subject]
+            )
+
+    def delivery_reset_at(self) -> datetime | None:
+        """When the admins last changed something that may fix delivery (``reset_delivery``, or a setting
+        changed): reminders that failed before it are retried at once, problems seen before it not shown."""
+        row = (
+            self._db.connection()
+            .execute("SELECT delivery_reset_at FROM workspaces WHERE team_id = ?", [self.team_id])
+            .fetchone()
+        )
+        return None if row is None or row[0] is None else datetime.fromisoformat(row[0])
+
+    def reset_delivery(self) -> None:
+        """Something that may fix delivery happened (the bot was invited to a channel): see
+        ``delivery_reset_at``."""
+        with self._db.write() as db:
+            db.execute(
+                "UPDATE workspaces SET delivery_reset_at = ? WHERE team_id = ?",
+                [self._db.stamp(), self.team_id],
             )

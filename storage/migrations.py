@@ -272,6 +272,29 @@ def _offer_aliases(db: Database) -> None:
     db.execute("CREATE INDEX offer_aliases_offer ON offer_aliases (team_id, offer_id)")
 
 
+def _alert_state(db: Database) -> None:
+    """The delivery alerts become the truth about a workspace's delivery problems (issue 10), not the
+    failed reminder rows, which go stale and take the warning with them:
+
+    * ``delivery_alerts.channel``: the reminder channel the problem was seen with (NULL in DM mode), so a
+      problem with an old channel is not shown as the new one's;
+    * ``delivery_alerts.offer_names``: the held-back offers (a JSON list), so a failed alert DM can be sent
+      again, and the App Home can name them, after the reminders themselves went stale;
+    * ``delivery_alerts.attempts``: alert DMs (or "flowing again" DMs) tried in vain since the problem was
+      recorded, for their backoff (``updated_at`` is the last try);
+    * ``delivery_alerts.seen_at``: when a post last failed with it;
+    * ``workspaces.delivery_reset_at``: when the admins last changed something that may fix delivery (a
+      setting, the bot re-invited to a channel): failed reminders are retried at the next tick then, and
+      problems seen before it are no longer shown until a post fails with them again.
+    """
+    db.table("delivery_alerts").add_column("channel", str)
+    db.table("delivery_alerts").add_column("offer_names", str, not_null_default="[]")
+    db.table("delivery_alerts").add_column("attempts", int, not_null_default=0)
+    db.table("delivery_alerts").add_column("seen_at", str)
+    db.execute("UPDATE delivery_alerts SET seen_at = updated_at")
+    db.table("workspaces").add_column("delivery_reset_at", str)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial_schema", _initial_schema),
     Migration(2, "audit_log", _audit_log),
@@ -280,6 +303,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "open_reminders", _open_reminders),
     Migration(6, "delivery_state", _delivery_state),
     Migration(7, "offer_aliases", _offer_aliases),
+    Migration(8, "alert_state", _alert_state),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "migrations must be 1..n"

@@ -134,13 +134,27 @@ class CopyState:
 @dataclass(frozen=True, slots=True)
 class DeliveryAlert:
     """A delivery problem of one workspace the admins are told about (``subject``: ``channel``,
-    ``dm:<user>``, or ``token`` for operators), and whether the alert reached anyone yet."""
+    ``dm:<user>``, or ``token`` for operators), and whether the alert reached anyone yet.
+
+    ``error`` is the failure's ``kind:code`` (or ``RECOVERED``); ``channel`` the reminder channel it was
+    seen with (None in DM mode); ``offer_names`` the offers it held back; ``attempts`` the alert DMs tried
+    in vain since (``updated_at`` is the last try or record); ``seen_at`` when a post last failed with it.
+    """
 
     team_id: str
     subject: str
     error: str
     alerted: bool
     updated_at: datetime
+    channel: str | None = None
+    offer_names: tuple[str, ...] = ()
+    attempts: int = 0
+    seen_at: datetime | None = None
+
+
+#: A ``DeliveryAlert.error``: the problem is fixed (a post went through) and the "reminders are flowing
+#: again" DM is still owed to the admins.
+RECOVERED = "recovered"
 
 
 @dataclass(frozen=True, slots=True)

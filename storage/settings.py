@@ -41,7 +41,9 @@ class Settings:
     def update_settings(self, actor: str, **changes: Any) -> WorkspaceSettings:
         """Change settings by name (``time_zone``, ``language``, ``reminder_channel``,
         ``moved_to_partner_center``, ``posting_hour``); each is validated and the change audit-logged with
-        its before and after values. An unknown name or a bad value raises ``invalid_setting``."""
+        its before and after values. An unknown name or a bad value raises ``invalid_setting``. Every call,
+        even one that changes nothing, records ``delivery_reset_at``: the admins may have fixed what kept
+        reminders from going out, so failed ones are retried at the next tick."""
         cleaned: dict[str, Any] = {}
         for setting, value in changes.items():
             check = SETTING_CHECKS.get(setting)
@@ -59,7 +61,10 @@ class Settings:
             if changed:
                 now = self._db.stamp()
                 stored = {k: int(v) if isinstance(v, bool) else v for k, v in changed.items()}
-                db.table("workspaces").update(self.team_id, {**stored, "updated_at": now})
+                # any change may be the admins' fix of a delivery problem: failed reminders retry at once
+                db.table("workspaces").update(
+                    self.team_id, {**stored, "updated_at": now, "delivery_reset_at": now}
+                )
                 if {"time_zone", "posting_hour"} & set(changed):
                     date_reminders(db, self.team_id)  # when its reminders fall due moves with the clock
                 audit(
@@ -71,6 +76,11 @@ class Settings:
                     "settings",
                     {k: getattr(before, k) for k in changed},
                     changed,
+                )
+            else:  # saved as it was (the channel chosen again after inviting the bot): a fix all the same
+                db.execute(
+                    "UPDATE workspaces SET delivery_reset_at = ? WHERE team_id = ?",
+                    [self._db.stamp(), self.team_id],
                 )
         return replace(before, **changed)
 

@@ -219,8 +219,28 @@ class WorkspaceStore:
     def delivery_alerts(self) -> list[DeliveryAlert]:
         return self._ledger.delivery_alerts()
 
-    def set_delivery_alert(self, subject: str, error: str, *, alerted: bool) -> None:
-        self._ledger.set_delivery_alert(subject, error, alerted=alerted)
+    def set_delivery_alert(
+        self,
+        subject: str,
+        error: str,
+        *,
+        alerted: bool,
+        channel: str | None = None,
+        offer_names: Sequence[str] | None = None,
+        attempts: int = 0,
+    ) -> None:
+        self._ledger.set_delivery_alert(
+            subject, error, alerted=alerted, channel=channel, offer_names=offer_names, attempts=attempts
+        )
+
+    def note_alert_attempt(self, subject: str, *, landed: bool) -> None:
+        self._ledger.note_alert_attempt(subject, landed=landed)
 
     def clear_delivery_alert(self, subject: str) -> None:
         self._ledger.clear_delivery_alert(subject)
+
+    def delivery_reset_at(self) -> datetime | None:
+        return self._ledger.delivery_reset_at()
+
+    def reset_delivery(self) -> None:
+        self._ledger.reset_delivery()

@@ -15,7 +15,7 @@ from typing import Literal
 
 import rules
 from bot.core.errors import UserError
-from storage import StorageError, StoredOffer, WorkspaceSettings, WorkspaceStore
+from storage import RECOVERED, StorageError, StoredOffer, WorkspaceSettings, WorkspaceStore
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,31 +292,37 @@ def grace(ws: WorkspaceStore, today: date, name: str | None = None) -> GraceAnsw
 
 @dataclass(frozen=True, slots=True)
 class DeliveryProblem:
-    """Reminders held back because the reminder channel cannot be used (Slack's error code), and for
-    which offers: what the admins must fix before those reminders can go out."""
+    """Reminders held back because Slack refuses them (its error code) in the reminder ``channel`` (None:
+    DM mode), or cannot DM one admin (``about``), and for which offers: what the admins must fix."""
 
     error: str
     channel: str | None
     offer_names: tuple[str, ...]
+    about: str | None = None
 
 
 def delivery_problems(ws: WorkspaceStore) -> tuple[DeliveryProblem, ...]:
-    """Pending reminders whose last attempt failed on the channel or was refused for good (the ledger keeps
-    ``channel:<code>`` or ``permanent:<code>``): what the App Home warns the admins about."""
-    channel = ws.settings().reminder_channel
-    by_error: dict[str, list[str]] = {}
-    names = {o.id: o.name for o in ws.offers()}
-    for entry in ws.ledger():
-        kind, _, error = (entry.last_error or "").partition(":")
-        if entry.status != "failed" or kind not in ("channel", "permanent"):
+    """The workspace's open delivery problems as the sweep recorded them (``delivery_alerts``): what the
+    App Home warns the admins about. A problem stays until a post to that channel or recipient goes
+    through, even when the reminders it held back went stale meanwhile; one seen only before the admins
+    last changed a setting (or re-invited the bot) is not shown: their change may have fixed it, and the
+    next post tells; one about a former admin's DMs is moot. Token problems are the operators' (and no
+    Home can be shown without a token)."""
+    alerts = [a for a in ws.delivery_alerts() if a.subject != "token" and a.error != RECOVERED]
+    if not alerts:
+        return ()
+    reset = ws.delivery_reset_at()
+    admins = set(ws.admins()) if any(a.subject.startswith("dm:") for a in alerts) else set()
+    out = []
+    for alert in alerts:
+        if reset is not None and alert.seen_at is not None and alert.seen_at < reset:
             continue
-        held = by_error.setdefault(error, [])
-        name = names.get(entry.offer_id)
-        if name is not None and name not in held:
-            held.append(name)
-    return tuple(
-        DeliveryProblem(error, channel, tuple(offer_names)) for error, offer_names in sorted(by_error.items())
-    )
+        about = alert.subject[3:] if alert.subject.startswith("dm:") else None
+        if about is not None and about not in admins:
+            continue  # no longer an MPN partner admin: nothing is sent to them any more
+        code = alert.error.partition(":")[2] or alert.error
+        out.append(DeliveryProblem(code, alert.channel, alert.offer_names, about))
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- the App Home and its modals

@@ -14,20 +14,12 @@ turned into one ``DeliveryError`` with a class and an owner.
   reset or a timeout Slack may have accepted it (``bot.runtime.slack_client``). Such an outcome is
   ``uncertain``: the sweep records it in the ledger and the next attempt carries the repeat note.
   ``conversations.open`` is idempotent and keeps slack_sdk's 5xx and connection retries.
-* **Classes and owners** (``classify_code``; every code Slack documents for chat.postMessage and
-  conversations.open, https://api.slack.com/methods/chat.postMessage and
-  https://api.slack.com/methods/conversations.open, as listed in slack-ruby/slack-api-ref
-  ``methods/chat/chat.postMessage.json`` and ``methods/conversations/conversations.open.json``, plus the
-  newer ``msg_blocks_too_long``, ``invalid_blocks``, ``restricted_action_thread_locked``,
-  ``message_limit_exceeded``, ``team_access_not_granted``...):
-
-  | kind | what | owner |
-  | --- | --- | --- |
-  | ``temporary`` | 429/``ratelimited``/``rate_limited``, 5xx, ``internal_error``, ``service_unavailable``, timeouts, dropped connections, migrations in progress | the sweep: retried next tick, no alert (``uncertain`` when the post may have landed) |
-  | ``channel`` | the reminder channel cannot take the post (``not_in_channel``, ``is_archived``, ``restricted_action*``...) | the admins: one DM naming what to fix, an App Home warning |
-  | ``recipient`` | DM mode: one admin cannot be messaged (``user_not_found``, ``user_disabled``...) | the other admins |
-  | ``permanent`` | the post itself or the app is refused (``msg_too_long``, ``invalid_blocks``, ``missing_scope``...), and **any unknown code** | the admins |
-  | ``token`` | the token does not work (``invalid_auth``, ``token_revoked``...) | operators: logged, workspace shown disconnected |
+* **Classes and owners**: ``classify_code`` and the code lists live in ``bot.runtime.slack_errors`` (every
+  code Slack documents for chat.postMessage and conversations.open, one list read by this module and by
+  the alerts' wording), re-exported here. ``_classify`` turns an exception into a ``DeliveryError``: HTTP
+  429 or ``ratelimited``/``rate_limited`` (the HTTP 200 spelling) is temporary; any 5xx is temporary and
+  uncertain; a refused connection is temporary; a timeout or dropped connection temporary and uncertain;
+  everything else by its code, an unknown one permanent (it alerts the admins).
 """
 
 from __future__ import annotations
@@ -45,117 +37,32 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.oauth.installation_store import InstallationStore
 
 from bot.runtime.slack_client import retry_handlers
+from bot.runtime.slack_errors import (  # re-exported: the sweep and the tests read them here
+    CHANNEL_ERRORS as CHANNEL_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    PERMANENT_ERRORS as PERMANENT_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    RECIPIENT_ERRORS as RECIPIENT_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    TEMPORARY_ERRORS as TEMPORARY_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    TOKEN_ERRORS as TOKEN_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    UNCERTAIN_ERRORS as UNCERTAIN_ERRORS,
+)
+from bot.runtime.slack_errors import (
+    classify_code as classify_code,
+)
 from storage import Store
 
 log = logging.getLogger(__name__)
 
 TokenFor = Callable[[str], "str | None"]
-
-#: The reminder channel cannot take the post: fixed in Slack or with ``/mpn channel``.
-CHANNEL_ERRORS = frozenset(
-    {
-        "not_in_channel",
-        "channel_not_found",
-        "duplicate_channel_not_found",
-        "is_archived",
-        "restricted_action",
-        "restricted_action_read_only_channel",
-        "restricted_action_thread_only_channel",
-        "restricted_action_non_threadable_channel",
-        "restricted_action_thread_locked",
-        "messages_tab_disabled",
-        "method_not_supported_for_channel_type",
-        "no_permission",
-        "team_access_not_granted",
-        "ekm_access_denied",
-    }
-)
-#: The token does not work: nobody in the workspace can be told; operators see it.
-TOKEN_ERRORS = frozenset(
-    {
-        "token_revoked",
-        "invalid_auth",
-        "account_inactive",
-        "not_authed",
-        "token_expired",
-        "no_token",
-        "team_not_found",
-        "not_allowed_token_type",
-    }
-)
-#: DM mode: this one admin cannot be messaged.
-RECIPIENT_ERRORS = frozenset(
-    {"user_not_found", "cannot_dm_bot", "user_disabled", "user_not_visible", "invalid_user_combination"}
-)
-#: Slack could not take the call now; retried. ``rate_limited`` is chat.postMessage's HTTP 200 spelling.
-TEMPORARY_ERRORS = frozenset(
-    {
-        "ratelimited",
-        "rate_limited",
-        "service_unavailable",
-        "request_timeout",
-        "team_added_to_org",
-        "org_login_required",
-    }
-)
-#: Slack says "it's possible some aspect of the operation succeeded": retried, marked as a possible repeat.
-UNCERTAIN_ERRORS = frozenset({"internal_error", "fatal_error"})
-#: The post or the app is refused and retrying cannot help until someone changes something. Listed for the
-#: record: every code not in the sets above is treated as permanent too.
-PERMANENT_ERRORS = frozenset(
-    {
-        "msg_too_long",
-        "msg_blocks_too_long",
-        "no_text",
-        "invalid_blocks",
-        "invalid_blocks_format",
-        "invalid_metadata_format",
-        "invalid_metadata_schema",
-        "metadata_too_large",
-        "metadata_must_be_sent_from_app",
-        "too_many_attachments",
-        "attachment_payload_limit_exceeded",
-        "too_many_contact_cards",
-        "as_user_not_supported",
-        "cannot_reply_to_message",
-        "duplicate_message_not_found",
-        "slack_connect_file_link_sharing_blocked",
-        "slack_connect_canvas_sharing_blocked",
-        "message_limit_exceeded",
-        "missing_scope",
-        "access_denied",
-        "accesslimited",
-        "enterprise_is_restricted",
-        "two_factor_setup_required",
-        "deprecated_endpoint",
-        "method_deprecated",
-        "invalid_arguments",
-        "invalid_arg_name",
-        "invalid_array_arg",
-        "invalid_charset",
-        "invalid_form_data",
-        "invalid_post_type",
-        "missing_post_type",
-        "users_list_not_supplied",
-        "not_enough_users",
-        "too_many_users",
-    }
-)
-
-
-def classify_code(code: str) -> tuple[str, bool]:
-    """The kind of a Slack error code and whether the call may have taken effect anyway."""
-    if code in TEMPORARY_ERRORS:
-        return "temporary", False
-    if code in UNCERTAIN_ERRORS:
-        return "temporary", True
-    if code in CHANNEL_ERRORS:
-        return "channel", False
-    if code in TOKEN_ERRORS:
-        return "token", False
-    if code in RECIPIENT_ERRORS:
-        return "recipient", False
-    return "permanent", False  # PERMANENT_ERRORS, and anything Slack adds later
 
 
 class DeliveryError(Exception):

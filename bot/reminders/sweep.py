@@ -29,15 +29,19 @@ minute). A missed renewal reminder can cost a competency; a second copy costs a 
 to a post that timed out (``uncertain:`` errors): the retry is marked as a possible repeat.
 
 **Who is told.** Temporary errors are retried with backoff, told to nobody. Channel, recipient and
-permanent errors: the reminders stay pending and the MPN partner admins get one DM naming the problem
-(again at the next attempt if that DM did not land); once a post goes through again they get one more,
-"reminders are flowing again", even if the reminders that failed went stale meanwhile, repeated at every
-sweep until it lands. Revoked or invalid tokens: no DM is possible; logged, the workspace recorded as
-disconnected, its remaining posts wait for the next tick.
+permanent errors: the reminders stay pending, retried with the same backoff (``timing.may_retry``; reset
+when the admins save a setting or re-invite the bot, so their fix is picked up at the next tick), and the
+problem is recorded in ``delivery_alerts``, the truth the App Home warns from until a post to that channel
+or recipient goes through. The MPN partner admins get one DM naming the problem; a DM that did not land is
+tried again at later sweeps, with backoff, whether or not the reminders it was about are still due. Once a
+post goes through again they get one more, "reminders are flowing again", tried the same way until it
+lands. Revoked or invalid tokens: no DM is possible; logged, the workspace recorded as disconnected (the
+operators' ``mpn_workspaces_disconnected``), retried at every tick.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -52,10 +56,19 @@ from bot.core.answers import OfferView, view
 from bot.language.i18n import Lang
 from bot.reminders.delivery import Delivery, DeliveryError
 from bot.reminders.ledger import GroupCommitLedger
-from bot.reminders.timing import is_coming_up, is_late, may_retry, scan_window, sweep_day
+from bot.reminders.timing import (
+    due_after,
+    is_coming_up,
+    is_late,
+    may_retry,
+    needs_reset_time,
+    scan_window,
+    sweep_day,
+)
 from bot.render import reminders as render
 from rules import Kind, ReminderKind
 from storage import (
+    RECOVERED,
     CopyState,
     DeliveryAlert,
     DueReminderRow,
@@ -192,9 +205,6 @@ class _Plan:
     waiting: tuple[DueReminderRow, ...] = ()
 
 
-_RECOVERED = "recovered"  # a delivery_alerts error: fixed, and the "flowing again" DM is still owed
-
-
 class _StopWorkspace(Exception):
     """The workspace's token does not work: leave its remaining posts for the next tick."""
 
@@ -265,7 +275,7 @@ class Sweeper:
             rows = ws.open_reminders(due_from=plan.due_from, due_to=plan.due_to)
         local = local_date
         due = [r for r in rows if r.due_on <= local <= r.meaningful_until]
-        sendable = tuple(r for r in due if may_retry(r, plan.now, self.retry_base_seconds))
+        sendable = self._retry_now(ws, plan.now, due)
         stale = tuple(r for r in rows if r.meaningful_until < local)
         if not (due or stale):
             return None
@@ -584,6 +594,15 @@ class Sweeper:
 
     # -- problems and who is told --------------------------------------------------------------------
 
+    def _retry_now(
+        self, ws: WorkspaceStore, now: datetime, due: Sequence[DueReminderRow]
+    ) -> tuple[DueReminderRow, ...]:
+        """The due rows whose backoff has run out (``timing.may_retry``). The workspace's reset time is read
+        only when a row needs it (a channel, recipient or permanent failure backing off): never on a
+        healthy tick."""
+        reset = ws.delivery_reset_at() if any(needs_reset_time(r) for r in due) else None
+        return tuple(r for r in due if may_retry(r, now, self.retry_base_seconds, reset_at=reset))
+
     def _problem(
         self,
         ws: WorkspaceStore,
@@ -597,7 +616,10 @@ class Sweeper:
     ) -> None:
         """Give the failure to its owner: temporary ones are retried (logged only); token problems are for
         operators (logged, the workspace recorded as disconnected); channel, recipient and permanent ones
-        are DM'd to the MPN partner admins once per problem, again if that DM did not land."""
+        are recorded in ``delivery_alerts`` (the App Home warns from there until a post goes through or the
+        admins change a setting) and DM'd to the MPN partner admins once per problem. An alert DM that did
+        not land is tried again at later sweeps, with backoff, whether or not any reminder is still due
+        (``_owed_recoveries``)."""
         text = err.ledger_text
         if err.kind == "token":
             log.error(
@@ -612,19 +634,41 @@ class Sweeper:
             log.warning("workspace %s: reminder post failed (%s); it stays pending", ws.team_id, err)
             return
         log.warning("workspace %s: reminder post refused (%s); telling the admins", ws.team_id, err)
-        known = {a.subject: a for a in ws.delivery_alerts()}.get(subject)
-        if known is not None and known.error == text and known.alerted:
-            return  # told already
-        lang = _lang(plan.settings)
+        channel = plan.settings.reminder_channel
         names = list(dict.fromkeys(offer_names))
-        if about is not None:
-            alert = render.recipient_alert(about, err.code, names, lang)
-        else:
-            alert = render.channel_alert(err.code, plan.settings.reminder_channel, names, lang)
-        landed = self._tell_admins(ws, alert.as_message(), exclude=about)
-        ws.set_delivery_alert(subject, text, alerted=landed)
+        known = {a.subject: a for a in ws.delivery_alerts()}.get(subject)
+        if known is not None and known.error == text and known.channel == channel:
+            # told already, or the retry of the alert DM is owed: seen again, nothing more to send now
+            ws.set_delivery_alert(
+                subject,
+                text,
+                alerted=known.alerted,
+                channel=channel,
+                offer_names=names,
+                attempts=known.attempts,
+            )
+            return
+        landed = self._tell_admins(
+            ws, self._alert_message(ws.team_id, plan.settings, subject, text, names), about
+        )
+        ws.set_delivery_alert(
+            subject, text, alerted=landed, channel=channel, offer_names=names, attempts=0 if landed else 1
+        )
         if landed:
             report.alerts.append((ws.team_id, err.code))
+
+    def _alert_message(
+        self, team_id: str, settings: WorkspaceSettings, subject: str, error: str, names: Sequence[str]
+    ) -> dict[str, Any]:
+        """The alert DM about ``subject`` (``channel``, or ``dm:<user>``: one admin cannot be DMed) failing
+        with ``error`` (``kind:code``), ending with the "Open mpn-bot" App Home link."""
+        code = error.partition(":")[2] or error
+        lang = _lang(settings)
+        if subject.startswith("dm:"):
+            alert = render.recipient_alert(subject[3:], code, names, lang, home_of=team_id)
+        else:
+            alert = render.channel_alert(code, settings.reminder_channel, names, lang, home_of=team_id)
+        return alert.as_message()
 
     def _recovered(
         self,
@@ -638,7 +682,7 @@ class Sweeper:
         the sweep read them): the token works, and if the admins had been told about any of the ``flowing``
         subjects they are told once more, in one DM, that reminders are flowing again, whether or not the
         reminders that failed are still due (they may have gone stale meanwhile). Until that DM lands it is
-        owed (``_RECOVERED``) and tried again at every sweep (``_owed_recoveries``)."""
+        owed (``RECOVERED``) and tried again at later sweeps, with backoff (``_owed_recoveries``)."""
         if subjects.pop("token", None) is not None:
             ws.clear_delivery_alert("token")
         owed = []
@@ -646,11 +690,11 @@ class Sweeper:
             known = subjects.pop(subject, None)
             if known is None:
                 continue
-            if not (known.alerted or known.error == _RECOVERED):
+            if not (known.alerted or known.error == RECOVERED):
                 ws.clear_delivery_alert(subject)  # the alert never reached anyone: nothing to take back
                 continue
-            if known.error != _RECOVERED:
-                ws.set_delivery_alert(subject, _RECOVERED, alerted=False)
+            if known.error != RECOVERED:
+                ws.set_delivery_alert(subject, RECOVERED, alerted=False, channel=known.channel)
             owed.append(subject)
         if owed:
             self._tell_recovered(ws, plan.settings, owed, report)
@@ -658,32 +702,74 @@ class Sweeper:
     def _tell_recovered(
         self, ws: WorkspaceStore, settings: WorkspaceSettings, subjects: Sequence[str], report: SweepReport
     ) -> None:
-        message = render.alert_recovered(settings.reminder_channel, _lang(settings)).as_message()
-        if self._tell_admins(ws, message, exclude=None):
+        lang = _lang(settings)
+        message = render.alert_recovered(settings.reminder_channel, lang, home_of=ws.team_id).as_message()
+        if self._tell_admins(ws, message, None):
             for subject in subjects:
                 ws.clear_delivery_alert(subject)
                 report.recovered.append((ws.team_id, subject))
         else:
+            for subject in subjects:
+                ws.note_alert_attempt(subject, landed=False)
             log.warning("workspace %s: the 'flowing again' DM did not land; it is tried again", ws.team_id)
 
     def _owed_recoveries(self, alerts: dict[str, list[DeliveryAlert]], report: SweepReport) -> None:
-        """The "flowing again" DMs a sweep could not deliver: tried again at every sweep until they land,
-        whether or not the workspace has anything due. Handled here, they are left out of ``alerts``."""
+        """The DMs a sweep owes the admins and could not deliver, tried again at every sweep whose backoff
+        has run out (``timing.retry_wait``: one interval, doubling, at most twelve), until they land,
+        whether or not the workspace has anything due: the "flowing again" DMs (handled here, they are
+        left out of ``alerts``) and the alerts about problems still on record (recorded in ``alerts`` as
+        told once they land). An alert about a problem seen before the admins last changed a setting or
+        re-invited the bot (``delivery_reset_at``) waits: the next post shows whether the problem is still
+        there."""
         assert self.delivery is not None
+        now = report.at
         for team_id, team_alerts in list(alerts.items()):
-            owed = [a for a in team_alerts if a.error == _RECOVERED]
+            owed = [a for a in team_alerts if _owed(a) and self._alert_due(a, now)]
             if not owed:
+                if any(a.error == RECOVERED for a in team_alerts):
+                    alerts[team_id] = [a for a in team_alerts if a.error != RECOVERED]
                 continue
-            alerts[team_id] = [a for a in team_alerts if a.error != _RECOVERED]
+            alerts[team_id] = [a for a in team_alerts if a.error != RECOVERED]
             if not self.delivery.has_token(team_id):
                 continue
             ws = WorkspaceStore(self.store, team_id)
             try:
-                self._tell_recovered(ws, ws.settings(), [a.subject for a in owed], report)
+                settings = ws.settings()
+                recovered = [a.subject for a in owed if a.error == RECOVERED]
+                if recovered:
+                    self._tell_recovered(ws, settings, recovered, report)
+                problems = [a for a in owed if a.error != RECOVERED]
+                reset = ws.delivery_reset_at() if problems else None
+                admins = set(ws.admins()) if problems else set()
+                told = {}
+                for alert in problems:
+                    if reset is not None and alert.seen_at is not None and alert.seen_at < reset:
+                        continue
+                    about = alert.subject[3:] if alert.subject.startswith("dm:") else None
+                    if about is not None and about not in admins:
+                        ws.clear_delivery_alert(alert.subject)  # no longer an admin: nothing to tell
+                        continue
+                    message = self._alert_message(
+                        team_id, settings, alert.subject, alert.error, alert.offer_names
+                    )
+                    landed = self._tell_admins(ws, message, about)
+                    ws.note_alert_attempt(alert.subject, landed=landed)
+                    if landed:
+                        told[alert.subject] = dataclasses.replace(alert, alerted=True, attempts=0)
+                        report.alerts.append((team_id, alert.error.partition(":")[2]))
+                if told:
+                    alerts[team_id] = [told.get(a.subject, a) for a in alerts[team_id]]
             except Exception:  # one workspace's surprise must not stop the sweep
-                log.exception("could not tell workspace %s that reminders flow again", team_id)
+                log.exception("could not send the DMs owed to the admins of workspace %s", team_id)
 
-    def _tell_admins(self, ws: WorkspaceStore, message: dict[str, Any], *, exclude: str | None) -> bool:
+    def _alert_due(self, alert: DeliveryAlert, now: datetime) -> bool:
+        """Whether an owed DM's backoff has run out (after ``attempts`` failures, the last at
+        ``updated_at``)."""
+        return alert.attempts == 0 or due_after(
+            alert.updated_at, alert.attempts, now, self.retry_base_seconds
+        )
+
+    def _tell_admins(self, ws: WorkspaceStore, message: dict[str, Any], exclude: str | None) -> bool:
         """DM every MPN partner admin (but ``exclude``); True when at least one DM landed."""
         assert self.delivery is not None
         admins = [a for a in ws.admins() if a != exclude]
@@ -697,6 +783,11 @@ class Sweeper:
             except DeliveryError as err:
                 log.warning("could not alert %s in %s: %s", user_id, ws.team_id, err)
         return landed
+
+
+def _owed(alert: DeliveryAlert) -> bool:
+    """A DM the admins are owed: "flowing again", or the alert about a problem that has not reached them."""
+    return alert.error == RECOVERED or (not alert.alerted and alert.subject != "token")
 
 
 def _as_scanned(row: DueReminderRow, at: datetime) -> StoredOffer:

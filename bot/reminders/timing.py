@@ -47,29 +47,51 @@ def scan_window(now: datetime, on: date | None = None) -> tuple[date, date]:
 
 #: ``DeliveryError.ledger_text`` prefixes of a failure worth retrying as is (Slack could not take the post now).
 TEMPORARY_FAILURES = ("temporary:", "uncertain:")
-#: Backoff of temporary failures: one sweep interval after the first, doubling, at most this many intervals
-#: (an hour at the default five minutes).
+#: Failures retried at every tick: a token that does not work costs one refused call per workspace, and a
+#: token fixed (re-installed) is picked up at once.
+EVERY_TICK_FAILURES = ("token:",)
+#: Backoff of failed reminders and alert DMs: one sweep interval after the first failure, doubling, at
+#: most this many intervals (an hour at the default five minutes).
 MAX_RETRY_INTERVALS = 12
 
 
 def retry_wait(attempts: int, base_seconds: float) -> timedelta:
-    """How long a reminder waits after its ``attempts``-th attempt failed temporarily: ``base_seconds``
-    (one sweep interval), doubling with each attempt, at most ``MAX_RETRY_INTERVALS`` of them."""
+    """How long a reminder waits after its ``attempts``-th attempt failed: ``base_seconds`` (one sweep
+    interval), doubling with each attempt, at most ``MAX_RETRY_INTERVALS`` of them."""
     return timedelta(seconds=base_seconds * min(2 ** max(attempts - 1, 0), MAX_RETRY_INTERVALS))
 
 
-def may_retry(row: DueReminderRow, now: datetime, base_seconds: float) -> bool:
-    """Whether the sweep at ``now`` may attempt ``row``: always, unless its last attempt failed temporarily
-    (429s that outlasted slack_sdk's own Retry-After retries, 5xx, timeouts...) and its backoff
-    (``retry_wait``) has not run out. Half an interval of slack, so "one interval" is the next tick, not
-    the one after it (the failure is recorded a little after its tick began)."""
-    if (
-        row.status != "failed"
-        or row.failed_at is None
-        or not (row.last_error or "").startswith(TEMPORARY_FAILURES)
-    ):
+def may_retry(
+    row: DueReminderRow, now: datetime, base_seconds: float, *, reset_at: datetime | None = None
+) -> bool:
+    """Whether the sweep at ``now`` may attempt ``row``: always, unless its last attempt failed and its
+    backoff (``retry_wait``) has not run out. Every class backs off the same way: temporary failures (429s
+    that outlasted slack_sdk's own Retry-After retries, 5xx, timeouts...) and channel, recipient and
+    permanent ones alike (issue 10: those were retried at every tick, a refused call each). Token failures
+    are retried at every tick (``EVERY_TICK_FAILURES``). A non-temporary failure from before ``reset_at``
+    (the admins changed a setting or re-invited the bot since: ``WorkspaceStore.delivery_reset_at``) is
+    retried at once, so their fix is picked up at the next tick. Half an interval of slack, so "one
+    interval" is the next tick, not the one after it (the failure is recorded a little after its tick
+    began)."""
+    if row.status != "failed" or row.failed_at is None:
         return True
-    return now >= row.failed_at + retry_wait(row.attempts, base_seconds) - timedelta(seconds=base_seconds / 2)
+    error = row.last_error or ""
+    if error.startswith(EVERY_TICK_FAILURES):
+        return True
+    if reset_at is not None and reset_at >= row.failed_at and not error.startswith(TEMPORARY_FAILURES):
+        return True
+    return due_after(row.failed_at, row.attempts, now, base_seconds)
+
+
+def due_after(last_failed: datetime, attempts: int, now: datetime, base_seconds: float) -> bool:
+    """Whether a retry after ``attempts`` failures, the last at ``last_failed``, is due at ``now``."""
+    return now >= last_failed + retry_wait(attempts, base_seconds) - timedelta(seconds=base_seconds / 2)
+
+
+def needs_reset_time(row: DueReminderRow) -> bool:
+    """Whether ``may_retry`` of ``row`` depends on ``reset_at`` (a non-temporary failure backing off)."""
+    error = row.last_error or ""
+    return row.status == "failed" and not error.startswith((*TEMPORARY_FAILURES, *EVERY_TICK_FAILURES))
 
 
 def is_late(row: DueReminderRow, local_date: date) -> bool:

@@ -140,7 +140,14 @@ def _warnings(answer: HomeAnswer, viewer: Viewer) -> list[Block]:
             blocks.append(section(":warning: " + t("home.no_admin", lang)))
     if viewer.partner_admin or viewer.workspace_admin:
         for problem in answer.problems:
-            alert = render_reminders.channel_alert(problem.error, problem.channel, problem.offer_names, lang)
+            if problem.about is not None:
+                alert = render_reminders.recipient_alert(
+                    problem.about, problem.error, problem.offer_names, lang
+                )
+            else:
+                alert = render_reminders.channel_alert(
+                    problem.error, problem.channel, problem.offer_names, lang
+                )
             blocks += [_from_dict(b) for b in alert.blocks]
         if answer.retrying:
             blocks.append(

@@ -31,6 +31,7 @@ from bot.language.i18n import Lang, format_days_count, t, t_plural
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, day_rel, kind_label, name_of
 from bot.render.reply import FALLBACK_LIMIT, SECTION_TEXT_LIMIT, Reply, build, context, header
+from bot.runtime.slack_errors import advice_for
 
 ACTION_MARK_RENEWED = "mpn_mark_renewed"
 ITEM_BLOCK = "mpn-reminder:"  # + offer id: the offer's section, carrying its button
@@ -344,39 +345,6 @@ def mark_renewed(blocks: Sequence[dict[str, Any]], offer_id: int, text: str) -> 
     return out
 
 
-#: Which message tells the admins what to fix, by Slack error code; anything else is ``refused``.
-ALERT_MESSAGES: dict[str, str] = {
-    "not_in_channel": "reminder.alert.not_in_channel",
-    "channel_not_found": "reminder.alert.channel_not_found",
-    "duplicate_channel_not_found": "reminder.alert.channel_not_found",
-    "is_archived": "reminder.alert.is_archived",
-    **dict.fromkeys(
-        (
-            "restricted_action",
-            "restricted_action_read_only_channel",
-            "restricted_action_thread_only_channel",
-            "restricted_action_non_threadable_channel",
-            "restricted_action_thread_locked",
-            "messages_tab_disabled",
-            "method_not_supported_for_channel_type",
-            "message_limit_exceeded",
-        ),
-        "reminder.alert.restricted",
-    ),
-    **dict.fromkeys(
-        (
-            "missing_scope",
-            "no_permission",
-            "team_access_not_granted",
-            "ekm_access_denied",
-            "access_denied",
-            "enterprise_is_restricted",
-        ),
-        "reminder.alert.permission",
-    ),
-}
-
-
 def alert_names(offer_names: Sequence[str], lang: Lang, budget: int = ALERT_NAMES_BUDGET) -> str:
     """The offers an alert lists, whole names only, within ``budget`` characters; the rest counted
     ("and 3 more offers"), never cut mid-word."""
@@ -395,17 +363,29 @@ def alert_names(offer_names: Sequence[str], lang: Lang, budget: int = ALERT_NAME
     return text
 
 
-def channel_alert(error: str, channel: str | None, offer_names: Sequence[str], lang: Lang) -> Reply:
+def channel_alert(
+    error: str,
+    channel: str | None,
+    offer_names: Sequence[str],
+    lang: Lang,
+    *,
+    home_of: str | None = None,
+) -> Reply:
     """The DM to the MPN partner admins when the reminder channel, or Slack, refuses the reminders: what
-    is wrong and what to fix (``ALERT_MESSAGES``; ``reminder.alert.refused`` for every other code)."""
-    key = ALERT_MESSAGES.get(error, "reminder.alert.refused")
+    is wrong and what to fix (``slack_errors.advice_for``: ``reminder.alert.refused``, naming the code, for
+    every code without a more specific remedy). ``home_of`` (a team id): a DM ends with the "Open mpn-bot"
+    App Home link, like a reminder post; the App Home's own warning leaves it out."""
+    key = f"reminder.alert.{advice_for(error)}"
     where = f"<#{channel}>" if channel else t("reminder.alert.dm_mode", lang)
     text = t(key, lang, channel=where, code=error, names=alert_names(offer_names, lang))
-    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+    return _alert(text, home_of, lang)
 
 
-def recipient_alert(user_id: str, error: str, offer_names: Sequence[str], lang: Lang) -> Reply:
-    """DM mode: tell the other admins that one admin's copy cannot be delivered."""
+def recipient_alert(
+    user_id: str, error: str, offer_names: Sequence[str], lang: Lang, *, home_of: str | None = None
+) -> Reply:
+    """DM mode: tell the other admins that one admin's copy cannot be delivered (``home_of`` as in
+    ``channel_alert``)."""
     text = t(
         "reminder.alert.recipient",
         lang,
@@ -413,15 +393,18 @@ def recipient_alert(user_id: str, error: str, offer_names: Sequence[str], lang: 
         code=error,
         names=alert_names(offer_names, lang),
     )
-    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+    return _alert(text, home_of, lang)
 
 
-def alert_recovered(channel: str | None, lang: Lang) -> Reply:
+def alert_recovered(channel: str | None, lang: Lang, *, home_of: str | None = None) -> Reply:
     """Once more, when fixed: reminders are flowing again."""
     where = f"<#{channel}>" if channel else t("reminder.alert.dm_mode", lang)
     text = t("reminder.alert.flowing", lang, where=where)
-    return build(text, [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))])
+    return _alert(text, home_of, lang)
 
 
-#: The channel errors of the first release (each has its own ``reminder.alert.<error>`` message).
-ALERTED_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+def _alert(text: str, home_of: str | None, lang: Lang) -> Reply:
+    blocks: list[Any] = [SectionBlock(text=MarkdownTextObject(text=text[:SECTION_TEXT_LIMIT]))]
+    if home_of is not None:
+        blocks += open_home(home_of, lang)
+    return build(text, blocks)

@@ -14,6 +14,9 @@ What an operator alerts on, and where it is recorded:
   kept for a retry after an error (``failed``), by error class (``temporary``, ``uncertain``, ``channel``,
   ``recipient``, ``permanent``, ``token``, ...), asked of the database at scrape time, so every worker
   process reports the same truth.
+* ``mpn_workspaces_disconnected{error}``: workspaces whose bot token the last sweep found not working
+  (``token:invalid_auth``, ``token:token_revoked``...): nobody in them can be told, so the operators are
+  (``delivery_alerts``' ``token`` rows, cleared by the next post that goes through). Alert on it above zero.
 
 With several worker processes (``MPN_WORKERS``), counters and histograms are per process unless
 ``PROMETHEUS_MULTIPROC_DIR`` names a folder (``mpn-bot run`` empties it at start,
@@ -127,6 +130,34 @@ class UnsettledReminders:
         yield family
 
 
+class DisconnectedWorkspaces:
+    """``mpn_workspaces_disconnected``, asked of the database at scrape time (``delivery_alerts`` is a
+    small table: one row per open problem)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def collect(self) -> Iterator[Metric]:
+        family = GaugeMetricFamily(
+            "mpn_workspaces_disconnected",
+            "Workspaces whose bot token does not work (the reminders wait; nobody there can be told).",
+            labels=["error"],
+        )
+        counts: dict[str, int] = {}
+        try:
+            for alerts in self._store.delivery_alerts().values():
+                for alert in alerts:
+                    if alert.subject == "token":
+                        counts[alert.error] = counts.get(alert.error, 0) + 1
+        except Exception as err:  # a scrape reports what it can; /readyz reports the database
+            log.warning("metrics: could not count disconnected workspaces: %s", err)
+        if not counts:
+            family.add_metric(["none"], 0)
+        for error, count in sorted(counts.items()):
+            family.add_metric([error], count)
+        yield family
+
+
 class _Joined:
     """Several collectors read as one registry (``generate_latest`` wants one)."""
 
@@ -146,8 +177,8 @@ def exposition(store: Store) -> Any:
 
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
-        return _Joined(registry, UnsettledReminders(store))
-    return _Joined(REGISTRY, UnsettledReminders(store))
+        return _Joined(registry, UnsettledReminders(store), DisconnectedWorkspaces(store))
+    return _Joined(REGISTRY, UnsettledReminders(store), DisconnectedWorkspaces(store))
 
 
 def render(source: Any) -> tuple[bytes, str]:

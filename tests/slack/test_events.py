@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from tests.harness import MEMBER, PARTNER, TEAM, Harness
 
 
@@ -38,8 +40,10 @@ def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Har
     bot.command("add Cloud Platform 2021-03-10")
     bot.command("channel <#COUT|elsewhere>")  # the bot is not a member there
     ws = bot.store.workspace(TEAM)
-    offer = ws.offers()[0]
-    ws.fail_reminder(offer.id, offer.anniversary, "after", error="channel:not_in_channel")
+    # what the sweep records when its post fails there (the App Home reads it, not the reminders' rows)
+    ws.set_delivery_alert(
+        "channel", "channel:not_in_channel", alerted=True, channel="COUT", offer_names=["Cloud Platform"]
+    )
     bot.event({"type": "app_home_opened", "user": PARTNER, "channel": "D2", "tab": "home"})
     admin_home = str(bot.slack.home(TEAM, PARTNER)["blocks"])
     assert (
@@ -50,3 +54,19 @@ def test_app_home_tells_admins_when_the_reminder_channel_cannot_be_used(bot: Har
     assert admin_home.index("not a member") < admin_home.index("mpn-home-offer:")  # warnings first
     bot.event({"type": "app_home_opened", "user": MEMBER, "channel": "D1", "tab": "home"})
     assert "not a member" not in str(bot.slack.home(TEAM, MEMBER)["blocks"])  # members see the status only
+
+
+def test_the_bot_reinvited_to_the_reminder_channel_retries_its_reminders_at_the_next_tick(
+    bot: Harness,
+) -> None:
+    bot.command("channel <#CMPN|renewals>")
+    ws = bot.store.workspace(TEAM)
+    before = ws.delivery_reset_at()
+    joined = {"type": "member_joined_channel", "channel": "CMPN", "channel_type": "C"}
+    assert bot.event({**joined, "user": MEMBER}) == 200  # someone else: nothing to retry
+    assert bot.event({**joined, "channel": "COTHER", "user": "U0BOT"}) == 200  # another channel
+    assert ws.delivery_reset_at() == before
+    bot.clock.advance(timedelta(minutes=1))
+    assert bot.event({**joined, "user": "U0BOT"}) == 200  # the bot itself, back in the reminder channel
+    after = ws.delivery_reset_at()
+    assert after is not None and (before is None or after > before)

@@ -453,10 +453,14 @@ class SlackServer:
         with self._lock:
             self._channel(team_id, channel_id).archived = archived
 
-    def revoke_token(self, token: str) -> None:
-        """Every later call with ``token`` answers ``token_revoked`` (as after an uninstall)."""
+    def revoke_token(self, token: str, *, revoked: bool = True) -> None:
+        """Every later call with ``token`` answers ``token_revoked`` (as after an uninstall); with
+        ``revoked=False`` it works again (the app re-installed with the same token, as a test needs it)."""
         with self._lock:
-            self._revoked.add(token)
+            if revoked:
+                self._revoked.add(token)
+            else:
+                self._revoked.discard(token)
 
     def dm_channel_id(self, team_id: str, user_id: str) -> str:
         """The bot's DM channel with a user (opened on first use), stable for that team and user."""
