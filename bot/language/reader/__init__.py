@@ -67,7 +67,7 @@ def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
     words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
     anniversary or the programme's own word is the evidence; the proposal shows the name before anything
     changes."""
-    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY)
+    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY, Concept.DATE)
 
 
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:

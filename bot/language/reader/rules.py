@@ -95,6 +95,7 @@ def collect_concepts(
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
+    modified = False  # an offer's words name another thing's kind ("the Security workshop")
     against = 0.0
     i = 0
     while i < len(words):
@@ -121,6 +122,10 @@ def collect_concepts(
                 if foreign_compound(word):
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
+                elif _names_a_kind(readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)):
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                    modified = True
                 elif _noun_place(readings, words[i][0]):
                     against += _NOUN_WEIGHT
                     nouns += 1
@@ -135,7 +140,7 @@ def collect_concepts(
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
     topic = (
-        (_OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
+        (0.0 if modified else _OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
@@ -366,6 +371,29 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
     passport", "het congres"): it names what the question is about."""
     return p > 0 and len(readings[p].word) >= _NOUN_MIN and readings[p - 1].known in _DETERMINERS
+
+
+def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
+    """Whether the unknown word at ``p`` is the head of a noun whose kind an offer's words name: "the
+    Security workshop", "onze Azure reservering", "the Azure outage", "de Data Analytics klantcase". English
+    and Dutch put the head last, so the question is about the workshop, not the offer. Everyday words
+    ("stuff", "nog"), adverbs ("Security automatically") and, after a Dutch modal verb, the infinitive at the
+    end of the clause ("aan welke eisen moet app dev voldoen") are no such head."""
+    word = readings[p].word
+    return (
+        p - 1 in offer_positions
+        and len(word) >= _NOUN_MIN
+        and not word.endswith(_NOT_NOUN_ENDINGS)
+        and not (word.endswith("en") and modal)
+        and not is_everyday_word(word)
+    )
+
+
+# Adverbs and past tenses follow a name as often as a noun does: "Security automatically", "Kubernetes passed".
+_NOT_NOUN_ENDINGS: Final = ("ly", "ed")
+
+
+_MODALS: Final = frozenset({Concept.MUST, Concept.CAN, Concept.WANT})
 
 
 # Evidence for the topic, once per concept: the programme's own words weigh most; renewing, benefits, the

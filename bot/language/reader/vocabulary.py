@@ -125,7 +125,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "verloopdatum",
     ),
     Concept.BENEFITS: _Words(
-        en="benefits benefit perks covered coverage active valid",
+        en="benefits benefit perks covered coverage active valid logo badge",
         nl="voordelen voordeel gedekt actief geldig",
     ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
@@ -193,11 +193,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
-        en="competencies specializations specialisations offers",
+        en="competencies specializations specialisations specs offers",
         nl="competenties specialisaties aanbiedingen",
     ),
     Concept.COMPETENCY: _Words(
-        en="competency competence specialization specialisation offer advanced",
+        en="competency competence specialization specialisation spec offer advanced",
         nl="competentie specialisatie aanbieding geavanceerde",
         both="gold silver mpn",
     ),
@@ -493,7 +493,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
-    "ur r abt quick quickly question again guys all before after within between "
+    "ur r abt quick quickly question again guys all before after within between thing things stuff "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
     "been being asking or myself yourself ourselves itself",
@@ -502,7 +502,7 @@ _FILLER: Final = _Words(
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
-    "mezelf zelf onszelf",
+    "mezelf zelf onszelf ding dingen dinges dingetje gedoe",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
