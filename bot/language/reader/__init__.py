@@ -41,7 +41,7 @@ from bot.language.reader.offers import (
     offer_index,
     read_word,
 )
-from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
+from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
 from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
 from bot.language.reader.vocabulary import Concept
 
@@ -95,7 +95,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     if (
         intent not in _NOT_ANSWERS
         and not _adds_a_new_offer(intent, reading)
-        and (not reading.about_us() or reading.any(Concept.BEYOND))
+        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
     ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)

@@ -40,6 +40,8 @@ class Reading:
     against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
     ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
     first: str = ""  # the first word, after greetings and "and": the kind of question ("does", "what")
+    personal: bool = False  # "I" or "my" with an exam or a certification: one person's, not an offer's
+    microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -146,7 +148,15 @@ def collect_concepts(
     )
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first)
+    personal = Concept.REQUIRE_WEAK in concepts and any(r.word in _ME for r in readings)
+    microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
+    return Reading(
+        frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
+        microsoft,
+    )  # fmt: skip
+
+
+_ME: Final = _word_set("i my mine me ik mijn mij")
 
 
 # --- a polite frame ---------------------------------------------------------------------------------------
@@ -214,6 +224,12 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         }
     )  # fmt: skip
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
+        return True
+    # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
+    if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
+        Concept.REQUIRE,
+        Concept.MUST,
+    }:
         return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
@@ -287,6 +303,23 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "How many certified people do we have for Security", "hoeveel punten hebben we", "how many customers":
+    a count of a thing the bot does not hold. What is counted is the first word after "how many" /
+    "hoeveel" that is no filler and no adjective of ours ("certified"); the bot counts days, weeks, offers,
+    renewals, reminders and admins, all of which are its own words. "How much" is left out: it asks an
+    amount ("how much does it cost", "how much time")."""
+    for p, r in enumerate(readings):
+        if r.known == "hoeveel" or (r.known == "many" and p > 0 and readings[p - 1].known == "how"):
+            for q in range(p + 1, min(p + 4, len(readings))):
+                word = readings[q].known
+                concepts = WORD_CONCEPTS.get(word, frozenset())
+                if q in offer_positions or word in FILLER_WORDS or Concept.REQUIRE_WEAK in concepts:
+                    continue
+                return not concepts and _is_other(word)
+    return False
 
 
 _IS: Final = _word_set("is are zijn")
@@ -364,6 +397,10 @@ _ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay q
 _DETERMINERS: Final = _word_set(
     "the a an my our your their this these those de een mijn onze ons jouw uw hun deze dit"
 )
+# ...and the quantifiers that start a noun phrase as well: "any Azure incentives", "alle Security trainingen".
+_PHRASE_STARTS: Final = _DETERMINERS | _word_set(
+    "any some all every each no which what alle elke iedere geen welke welk"
+)
 _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typos ("the nxt reminder")
 
 
@@ -374,14 +411,21 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
 
 
 def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
-    """Whether the unknown word at ``p`` is the head of a noun whose kind an offer's words name: "the
+    """Whether the unknown word at ``p`` is the head of a noun phrase whose kind an offer's words name: "the
     Security workshop", "onze Azure reservering", "the Azure outage", "de Data Analytics klantcase". English
-    and Dutch put the head last, so the question is about the workshop, not the offer. Everyday words
+    and Dutch put the head last, so the question is about the workshop, not the offer. The phrase starts
+    with a determiner or a possessive: without one the word after a name is as often an adverb or a verb
+    ("wanneer vervalt cloud platform definitief", "van CBA gepland"). Everyday words
     ("stuff", "nog"), adverbs ("Security automatically") and, after a Dutch modal verb, the infinitive at the
     end of the clause ("aan welke eisen moet app dev voldoen") are no such head."""
     word = readings[p].word
+    start = p - 1
+    while start - 1 in offer_positions:
+        start -= 1
     return (
         p - 1 in offer_positions
+        and start > 0
+        and readings[start - 1].known in _PHRASE_STARTS
         and len(word) >= _NOUN_MIN
         and not word.endswith(_NOT_NOUN_ENDINGS)
         and not (word.endswith("en") and modal)
@@ -427,6 +471,30 @@ _AGAINST: Final[dict[Concept, float]] = {
 _UNKNOWN_WEIGHT: Final = 0.25
 _NOUN_WEIGHT: Final = 1.0  # an unknown noun: what the question is about, unless more of ours is named
 _STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
+
+
+# --- the subject an answer needs ------------------------------------------------------------------------
+
+
+def explains(intent: Intent, r: Reading) -> bool:
+    """Whether the message is about what ``intent``'s answer speaks of, beyond its cue words. The rules pick
+    the intent from cue words ("cost", "exam", "who", "admin"); each answer speaks of one subject, and a cue
+    word in a question about another subject gets "I can't answer that yet" instead:
+
+    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost");
+    - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
+      certification", "welk examen moet ik doen voor de Azure Administrator certificering");
+    - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
+      else that role"), not the people at Microsoft ("who at Microsoft is our contact").
+    """
+    ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
+    if intent is Intent.FEES:
+        return ours or not r.any(C.BOT)
+    if intent is Intent.REQUIREMENTS:
+        return not r.personal or r.offer_named or r.any(C.COMPETENCY, C.COLLECTION)
+    if intent is Intent.ADMINS:
+        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft
+    return True
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
