@@ -148,7 +148,10 @@ def collect_concepts(
     )
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
-    personal = Concept.REQUIRE_WEAK in concepts and any(r.word in _ME for r in readings)
+    # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
+    personal = Concept.REQUIRE_WEAK in concepts and (
+        any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
+    )
     microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
@@ -156,7 +159,8 @@ def collect_concepts(
     )  # fmt: skip
 
 
-_ME: Final = _word_set("i my mine me ik mijn mij")
+_MY: Final = _word_set("my mine mijn")
+_ME: Final = _word_set("i me ik mij")
 
 
 # --- a polite frame ---------------------------------------------------------------------------------------
@@ -483,7 +487,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
     - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost");
     - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
-      certification", "welk examen moet ik doen voor de Azure Administrator certificering");
+      certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
     - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
       else that role"), not the people at Microsoft ("who at Microsoft is our contact").
     """
@@ -491,7 +495,8 @@ def explains(intent: Intent, r: Reading) -> bool:
     if intent is Intent.FEES:
         return ours or not r.any(C.BOT)
     if intent is Intent.REQUIREMENTS:
-        return not r.personal or r.offer_named or r.any(C.COMPETENCY, C.COLLECTION)
+        # "who in our team has the Security certification" asks for people, whom the bot does not know
+        return not r.any(C.WHO) and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
     if intent is Intent.ADMINS:
         return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft
     return True
@@ -661,7 +666,7 @@ RULES: Final[tuple[Rule, ...]] = (
             (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
             or (
                 r.any(C.ADMIN_WEAK)
-                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION))
+                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION, C.BOT))
                 and not r.any(C.REMINDER, C.STOP)
             )
             or (

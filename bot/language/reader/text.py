@@ -132,7 +132,9 @@ def clean_text(text: str) -> str:
 # verb is read as its infinitive when its particle comes later in the message.
 _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "pas": (("aan", "aanpassen"),),
-    "zet": (("uit", "uitzetten"), ("bij", "bijzetten")),
+    "zet": (("uit", "uitzetten"), ("bij", "bijzetten"), ("erbij", "bijzetten")),
+    "raad": (("aan", "aanraden"),),
+    "raden": (("aan", "aanraden"),),
     "schakel": (("uit", "uitzetten"),),
     "leg": (("vast", "vastleggen"),),
     "meld": (("af", "afmelden"),),

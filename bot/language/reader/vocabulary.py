@@ -113,13 +113,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="verjaardag verjaardatum jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag verjaardatum jubileum jubilea jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
     Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
     Concept.LOSE: _Words(
-        en="lose loose losing lost loses expire expires expired expiring expiry expiration lapse lapses "
+        en="lose loose losing lost loses loss gone expire expires expired expiring expiry expiration lapse lapses "
         "lapsed lapsing forfeit",
         nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
         "verloopdatum",
@@ -170,8 +170,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
     Concept.HOW: _Words(en="how", nl="hoe"),
-    Concept.WHERE: _Words(en="somewhere where page button", nl="ergens waar pagina knop", both="link"),
-    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="dashboard"),
+    Concept.WHERE: _Words(
+        en="somewhere where page button click", nl="ergens waar pagina knop klik klikken", both="link"
+    ),
+    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal"),
     Concept.STEPS: _Words(
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
@@ -189,7 +191,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.STATUS: _Words(
         en="open urgent pending overview summary state",
         nl="open dringend overzicht samenvatting stand",
-        both="status",
+        both="status dashboard",
     ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
@@ -229,7 +231,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="exam exams certification certifications certified certs skills qualify qualifies qualified",
         nl="gecertificeerd gecertificeerde gecertificeerden examen examens certificering certificeringen",
     ),
-    Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
+    # not "audit" alone: an advanced specialization's audit is a requirement ("the audit for the migration
+    # specialization"); the bot's audit log is "audit log"
+    Concept.HISTORY: _Words(en="history", nl="geschiedenis historie"),
     Concept.DID: _Words(en="did"),
     Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
@@ -295,7 +299,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
         "foutmelding foutmeldingen storing storingen downgraden upgraden",
     ),
-    Concept.BOT: _Words(both="bot mpnbot"),
+    Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
     Concept.KEEP: _Words(
         en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
@@ -368,6 +372,14 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("laatste dag", Concept.LAST, "nl"),
     ("tot wanneer", Concept.LAST, "nl"),
     ("too late", Concept.GRACE, "en"),
+    ("too early", Concept.GRACE, "en"),
+    ("te vroeg", Concept.GRACE, "nl"),
+    ("worst case", Concept.WHAT_IF, "en"),
+    ("slechtste geval", Concept.WHAT_IF, "nl"),
+    ("or not yet", Concept.ALREADY, "en"),  # "did we renew X or not": an alternative, not a negation
+    ("or not", Concept.ALREADY, "en"),
+    ("of nog niet", Concept.ALREADY, "nl"),
+    ("of niet", Concept.ALREADY, "nl"),
     ("te laat", Concept.GRACE, "nl"),
     ("partner center", Concept.PARTNER_CENTER, None),
     ("partner centre", Concept.PARTNER_CENTER, "en"),
@@ -383,6 +395,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat heb ik nodig", Concept.REQUIRE, "nl"),
     ("wat is er nodig", Concept.REQUIRE, "nl"),
     ("voldoen aan", Concept.REQUIRE, "nl"),
+    ("audit log", Concept.HISTORY, "en"),
+    ("audit trail", Concept.HISTORY, "en"),
     ("last renewal", Concept.HISTORY, "en"),
     ("last renewed", Concept.HISTORY, "en"),
     ("last time", Concept.HISTORY, "en"),
@@ -469,6 +483,9 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("komende maand", Concept.DAY, "nl"),
     ("komend kwartaal", Concept.DAY, "nl"),
     ("over twee weken", Concept.DAY, "nl"),
+    ("for the reminder", Concept.THANKS, "en"),  # "thanks for the reminder earlier": courtesy, no request
+    ("for the reminders", Concept.THANKS, "en"),
+    ("voor de herinnering", Concept.THANKS, "nl"),
     ("for your help", Concept.THANKS, "en"),  # "thanks for your help" is no request for help
     ("for the help", Concept.THANKS, "en"),
     ("for helping", Concept.THANKS, "en"),
@@ -524,7 +541,7 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    begint manager managers think thinks close closes closing hell later states estate least loss helper
+    begint manager managers think thinks close closes closing hell later states estate least helper
     windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
     rates advance quality tend apples stage cold waits mails mailed green theme skill completely
     exception extensive headline headlines verification registered
@@ -688,6 +705,15 @@ def base_form(word: str) -> str | None:
     "wijzig")."""
     if len(word) < 5:
         return None
+    # a Dutch participle of an English verb: "gerenewed", "gemonitord"
+    if word.startswith("ge") and word[2:] in WORD_CONCEPTS and not WORD_CONCEPTS[word[2:]] <= _EXACT_ONLY:
+        return word[2:]
+    # a Dutch verb's stem with its long vowel written double ("pauzeer", "registreer") is the infinitive
+    # with it single ("pauzeren", "registreren")
+    if len(word) >= 5 and word[-2] == word[-3] and word[-2] in "aeou":
+        infinitive = word[:-2] + word[-1] + "en"
+        if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
+            return infinitive
     stems = [word[2:]] if word.startswith("ge") else []
     stems.append(word)
     for stem in stems:
