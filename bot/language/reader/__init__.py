@@ -42,7 +42,7 @@ from bot.language.reader.offers import (
     read_word,
 )
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
-from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
+from bot.language.reader.text import asks, capitalised_words, clean_text, drop_courtesy, split_words
 from bot.language.reader.vocabulary import Concept
 
 __all__ = [
@@ -90,6 +90,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_named=bool(named),
         question=asks(clean, words),
         offer_sure=len(named) == 1,
+        names=capitalised_words(text),
     )
     intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
     if (

@@ -88,10 +88,12 @@ def collect_concepts(
     offer_named: bool,
     question: bool = False,
     offer_sure: bool | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> Reading:
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
-    renew X?" (history) from "we renewed X" (a renewal to record)."""
+    renew X?" (history) from "we renewed X" (a renewal to record). ``names``: words typed with a capital
+    inside a sentence (``bot.language.reader.text.capitalised_words``); an unknown one names another thing."""
     polite = _polite_frame(readings)
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
@@ -120,6 +122,7 @@ def collect_concepts(
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
                 unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
             elif _is_other(word):
+                everyday = is_everyday_word(word)
                 unknown += 1
                 if foreign_compound(word):
                     against += _AGAINST[Concept.FOREIGN]
@@ -128,10 +131,10 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     modified = True
-                elif _noun_place(readings, words[i][0]):
+                elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
                     against += _NOUN_WEIGHT
                     nouns += 1
-                elif not is_everyday_word(word):
+                elif not everyday:
                     against += _UNKNOWN_WEIGHT
             i += 1
     if _another_kind(readings, offer_positions, concepts):

@@ -351,3 +351,24 @@ def drop_courtesy(clean: str) -> str:
         return clean
     ends = "?" if "?" in clean else ""
     return " . ".join(kept) + ends
+
+
+_SENTENCES: Final = re.compile(r"[.!?;:\n()]+")
+_RAW_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """Words typed with a capital inside a sentence, folded: names ("Solutions Partner", "Jira", "Contoso",
+    "Inspire", "Action Pack"). A name the reader does not know is the name of something else, and so
+    evidence that the question is about that. A sentence's first word, "I", words in capitals throughout
+    (acronyms are read elsewhere) and a message typed in capitals tell nothing."""
+    text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+        return frozenset()
+    found = set()
+    for sentence in _SENTENCES.split(text):
+        for word in _RAW_WORD.findall(sentence)[1:]:
+            if word[0].isupper() and len(word) > 1 and word[1:].islower():
+                found.add(clean_text(word).strip())
+    return frozenset(found)
