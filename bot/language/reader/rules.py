@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
-from bot.language.reader.dictionary import is_everyday_word
+from bot.language.reader.dictionary import is_everyday_word, is_real_word
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
@@ -233,6 +233,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
     # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
+    if _asks_a_task(readings):
+        return True
     if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
         Concept.REQUIRE,
         Concept.MUST,
@@ -310,6 +312,36 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+def _asks_a_task(readings: Sequence[Token]) -> bool:
+    """ "Can you summarize the last 50 messages", "kun je een Jira ticket aanmaken", "could you translate
+    this": a request whose verb is none of the bot's. After "can you" / "kun je" (and "please", "also",
+    "even"), the next word that is no filler is the task asked; a real word of neither the bot's vocabulary
+    nor the telling verbs ("tell", "show", "check") is a task the bot does not do."""
+    for p in range(len(readings) - 2):
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+            for r in readings[p + 2 : p + 5]:
+                if (
+                    r.known in FILLER_WORDS
+                    or r.known in COURTESY_WORDS
+                    or r.known in _PLEASE
+                    or r.known.endswith("ly")
+                ):
+                    continue  # "could you kindly tell me"
+                return (
+                    r.known not in WORD_CONCEPTS
+                    and r.known not in PHRASES_BY_FIRST_WORD  # "walk me through", "log it"
+                    and r.known not in _TELLING
+                    and bool(r.known.isalpha())
+                    and is_real_word(r.known)
+                    and not r.offer_words
+                    and not r.whole_offers
+                )
+    return False
+
+
+_PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien maybe")
 
 
 def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[int]) -> bool:
@@ -414,7 +446,14 @@ _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typo
 def _noun_place(readings: Sequence[Token], p: int) -> bool:
     """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
     passport", "het congres"): it names what the question is about."""
-    return p > 0 and len(readings[p].word) >= _NOUN_MIN and readings[p - 1].known in _DETERMINERS
+    if p == 0 or len(readings[p].word) < _NOUN_MIN:
+        return False
+    before = readings[p - 1].known
+    # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
+    return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
+
+
+_PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
 
 
 def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
