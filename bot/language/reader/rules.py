@@ -235,10 +235,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
     if _asks_a_task(readings):
         return True
+    # "which people are admins" asks the admins
     if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
-        Concept.REQUIRE,
-        Concept.MUST,
-    }:
+        Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK,
+    }:  # fmt: skip
         return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
@@ -345,19 +345,26 @@ _PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien 
 
 
 def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[int]) -> bool:
-    """ "How many certified people do we have for Security", "hoeveel punten hebben we", "how many customers":
-    a count of a thing the bot does not hold. What is counted is the first word after "how many" /
-    "hoeveel" that is no filler and no adjective of ours ("certified"); the bot counts days, weeks, offers,
-    renewals, reminders and admins, all of which are its own words. "How much" is left out: it asks an
-    amount ("how much does it cost", "how much time")."""
+    """ "How many certified people do we have for Security", "hoeveel punten hebben we", "which of our
+    engineers are certified", "welke collega's hebben het examen": a count or a choice of things the bot
+    does not hold. What is counted or chosen is the first word after "how many" / "hoeveel" / "which" /
+    "welke" that is no filler and no adjective of ours ("certified"); the bot counts and lists days, weeks,
+    offers, dates, renewals, reminders and admins, all of which are its own words, and a courtesy word there
+    is a person ("collega's"). "How much" is left out: it asks an amount ("how much does it cost")."""
     for p, r in enumerate(readings):
-        if r.known == "hoeveel" or (r.known == "many" and p > 0 and readings[p - 1].known == "how"):
+        if (
+            r.known in _WHICH
+            or r.known == "hoeveel"
+            or (r.known == "many" and p > 0 and readings[p - 1].known == "how")
+        ):
             for q in range(p + 1, min(p + 4, len(readings))):
                 word = readings[q].known
                 concepts = WORD_CONCEPTS.get(word, frozenset())
+                if Concept.REQUIRE_WEAK in concepts and r.known in _WHICH:
+                    return False  # "welke certificeringen zijn nodig": the exams an offer needs
                 if q in offer_positions or word in FILLER_WORDS or Concept.REQUIRE_WEAK in concepts:
                     continue
-                return not concepts and _is_other(word)
+                return not concepts and (_is_other(word) or word in COURTESY_WORDS)
     return False
 
 

@@ -169,7 +169,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
         nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
-    Concept.HOW: _Words(en="how", nl="hoe"),
+    Concept.HOW: _Words(en="how", nl="hoe manier wijze"),  # "op welke manier", "op welke wijze"
     Concept.WHERE: _Words(
         en="somewhere where page button click", nl="ergens waar pagina knop klik klikken", both="link"
     ),
@@ -358,6 +358,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("how are we doing", Concept.STATUS, "en"),
     ("hoe staan", Concept.STATUS, "nl"),
     ("hoe staat", Concept.STATUS, "nl"),
+    ("in what way", Concept.HOW, "en"),
     ("how many", Concept.HOW_MANY, "en"),
     ("how much", Concept.HOW_MANY, "en"),
     ("hoe veel", Concept.HOW_MANY, "nl"),
