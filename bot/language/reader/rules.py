@@ -99,6 +99,7 @@ def collect_concepts(
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
+    heads: list[int] = []  # where nouns of something else stand: a thing of another trade, an unknown noun
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     against = 0.0
     i = 0
@@ -121,12 +122,15 @@ def collect_concepts(
                 concepts |= found
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
                 unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
+                if Concept.FOREIGN in found:
+                    heads.append(words[i][0])
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
                 if foreign_compound(word):
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
+                    heads.append(words[i][0])
                 elif _names_a_kind(readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)):
                     against += _NOUN_WEIGHT
                     nouns += 1
@@ -134,6 +138,7 @@ def collect_concepts(
                 elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
                     against += _NOUN_WEIGHT
                     nouns += 1
+                    heads.append(words[i][0])
                 elif not everyday:
                     against += _UNKNOWN_WEIGHT
             i += 1
@@ -141,12 +146,17 @@ def collect_concepts(
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
     sure = offer_named if offer_sure is None else offer_sure
+    # "when does our Zendesk plan for Cloud Platform expire": the question is about the plan, and the offer
+    # only says what the plan is for
+    modified = modified or _only_complements(readings, offer_positions, heads)
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
+    # a level next to the name ("for Gold Cloud Business Applications") is part of the name, and says no more
+    strong = concepts - {Concept.COMPETENCY} if modified and _levels_in_names(readings, offer_positions) else concepts
     topic = (
         (0.0 if modified else _OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
-        + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
+        + sum(_STRONG_TOPIC.get(c, 0.0) for c in strong)
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
     ours = any(r.word in _OURS for r in readings)
@@ -490,6 +500,38 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
 _NOT_NOUN_ENDINGS: Final = ("ly", "ed")
 
 
+def _only_complements(readings: Sequence[Token], offer_positions: set[int], heads: Sequence[int]) -> bool:
+    """Whether every mention of an offer follows a preposition ("for Cloud Platform", "voor de Security",
+    "of our Gold Data Analytics") and a noun of something else comes before it ("our Zendesk plan for
+    Cloud Platform", "the Microsoft 365 licences for CBA"): then the offer only completes that noun, and
+    the question is about the noun. A noun after the offer ("... for biz apps?? customer asking") is no head
+    of it."""
+    # a name's own small words leave gaps: "Windows Server and SQL Server Migration to Microsoft Azure"
+    starts = [p for p in sorted(offer_positions) if not offer_positions & {p - 1, p - 2, p - 3}]
+    if not starts or not heads or min(heads) > starts[0]:
+        return False
+    for p in starts:
+        q = p - 1
+        while q >= 0 and (
+            readings[q].known in _DETERMINERS
+            or Concept.COMPETENCY in WORD_CONCEPTS.get(readings[q].known, frozenset())
+        ):
+            q -= 1
+        if q < 0 or readings[q].known not in _COMPLEMENT_PREPOSITIONS:
+            return False
+    return True
+
+
+def _levels_in_names(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """Whether every word of the programme ("gold", "competency") stands next to an offer's name."""
+    return all(
+        p - 1 in offer_positions or p + 1 in offer_positions
+        for p, r in enumerate(readings)
+        if p not in offer_positions and Concept.COMPETENCY in WORD_CONCEPTS.get(r.known, frozenset())
+    )
+
+
+_COMPLEMENT_PREPOSITIONS: Final = _word_set("for of on about with voor van op over met bij")
 _MODALS: Final = frozenset({Concept.MUST, Concept.CAN, Concept.WANT})
 
 
@@ -538,9 +580,14 @@ def explains(intent: Intent, r: Reading) -> bool:
     - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
       certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
     - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
-      else that role"), not the people at Microsoft ("who at Microsoft is our contact").
+      else that role"), not the people at Microsoft ("who at Microsoft is our contact");
+    - a date (LOSS_DATE, DUE_DATE, GRACE) is of an offer, a renewal, benefits, the window or "it": a count
+      of days with none of those and a word of something else is a count to that ("over hoeveel dagen is
+      het kerst?"), while "how many days left?" alone is ours.
     """
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
+    if intent in _DATES and not r.offer_named and not r.any(*_DATED_SUBJECTS) and r.against > 0:
+        return False
     if intent is Intent.FEES:
         return ours or not r.any(C.BOT)
     if intent is Intent.REQUIREMENTS:
@@ -549,6 +596,13 @@ def explains(intent: Intent, r: Reading) -> bool:
     if intent is Intent.ADMINS:
         return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft
     return True
+
+
+_DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_DATED_SUBJECTS: Final = (
+    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
+    Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
+)  # fmt: skip
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
