@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from babel.dates import get_month_names
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -45,11 +46,17 @@ _ANNIVERSARIES = (
 )
 _SPECIALIZATIONS = {"Kubernetes on Azure", "Windows Server and SQL Server Migration to Microsoft Azure"}
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "januari februari maart mei juni juli augustus oktober"
-).split()
-_A_DATE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b|\b20\d\d\b|\b\d{4}-\d\d-\d\d\b", re.IGNORECASE)
+# The month names as the bot's dates are rendered (Babel's CLDR data), in both languages, and their short forms.
+_MONTHS = {
+    name.casefold()
+    for lang in ("en", "nl")
+    for width in ("wide", "abbreviated")
+    for name in get_month_names(width, locale=lang).values()
+}
+_A_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(m.rstrip(".") for m in _MONTHS)) + r")\b|\b20\d\d\b|\b\d{4}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
 
 _ROUNDS = ("dev_round2.jsonl", "dev_round3.jsonl", "dev_round4.jsonl")
 UNCOVERED = sorted(
