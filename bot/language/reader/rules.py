@@ -153,7 +153,11 @@ def collect_concepts(
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
     # a level next to the name ("for Gold Cloud Business Applications") is part of the name, and says no more
-    strong = concepts - {Concept.COMPETENCY} if modified and _levels_in_names(readings, offer_positions) else concepts
+    strong = (
+        concepts - {Concept.COMPETENCY}
+        if modified and _levels_in_names(readings, offer_positions)
+        else concepts
+    )
     topic = (
         (0.0 if modified else _OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in strong)
