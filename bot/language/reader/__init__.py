@@ -34,6 +34,7 @@ from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
+    Token,
     capital_acronyms,
     close_offers,
     guessed_offer,
@@ -43,7 +44,7 @@ from bot.language.reader.offers import (
 )
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
 from bot.language.reader.text import asks, capitalised_words, clean_text, drop_courtesy, split_words
-from bot.language.reader.vocabulary import Concept
+from bot.language.reader.vocabulary import Concept, base_form
 
 __all__ = [
     "Concept",
@@ -92,7 +93,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
         names=capitalised_words(text),
     )
-    intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
+    applying = [rule for rule in RULES if rule.applies(reading)]
+    intent = applying[0].intent if applying else Intent.UNKNOWN
     if (
         intent not in _NOT_ANSWERS
         and not _adds_a_new_offer(intent, reading)
@@ -101,6 +103,9 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
+    unsure = intent in _OFFERED and (
+        applying[0].guess or reading.close_call() or _corrected_keyword(readings, offer_positions)
+    )
     return Understood(
         intent=intent,
         offer=names[0] if len(names) == 1 else None,
@@ -108,4 +113,39 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         ambiguous_offers=names if len(names) > 1 else (),
         guessed=guessed,
         alternatives=close_offers(readings, index, names) if guessed else (),
+        unsure=unsure,
+        other_intents=_other_intents(intent, applying) if unsure else (),
+    )
+
+
+# Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those
+# need a date and an admin) and no replies that state nothing.
+_OFFERED: Final = frozenset(Intent) - _NOT_ANSWERS - {
+    Intent.RECORD_RENEWAL, Intent.ADD_OFFER, Intent.CHANGE_ANNIVERSARY,
+}  # fmt: skip
+_MAX_OTHER_INTENTS: Final = 2
+
+
+def _other_intents(intent: Intent, applying: Sequence[Rule]) -> tuple[Intent, ...]:
+    """The intents of the next rules that apply, in precedence order, without repeats: what else the
+    message may have asked. A guess of a date with nothing else applying offers the other dates."""
+    found: list[Intent] = []
+    for rule in applying[1:]:
+        if rule.intent in _OFFERED and rule.intent is not intent and rule.intent not in found:
+            found.append(rule.intent)
+    for fallback in _DATE_INTENTS:
+        if intent in _DATE_INTENTS and fallback is not intent and fallback not in found:
+            found.append(fallback)
+    return tuple(found[:_MAX_OTHER_INTENTS])
+
+
+_DATE_INTENTS: Final = (Intent.DUE_DATE, Intent.LOSS_DATE, Intent.GRACE)
+
+
+def _corrected_keyword(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """A keyword read through a typo ("wehn", "benifits"), not through an inflection ("costing")."""
+    return any(
+        r.known != r.word and base_form(r.word) != r.known
+        for p, r in enumerate(readings)
+        if p not in offer_positions
     )

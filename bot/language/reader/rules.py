@@ -69,6 +69,10 @@ class Reading:
         office lease", "Azure VMs", "the Teams tenant") is ours only when it names more of ours."""
         return self.against < max(self.topic, _STRAY)
 
+    def close_call(self) -> bool:
+        """Whether the evidence that the message is ours only just outweighs the evidence against it."""
+        return self.against > 0 and self.topic - self.against < _CLOSE
+
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
         return not self.other_words and self.concepts <= frozenset(allowed)
@@ -569,6 +573,9 @@ _AGAINST: Final[dict[Concept, float]] = {
 }
 _UNKNOWN_WEIGHT: Final = 0.25
 _NOUN_WEIGHT: Final = 1.0  # an unknown noun: what the question is about, unless more of ours is named
+# Less evidence for the topic than this beyond the evidence against is a close call: answered, but the reply
+# says what it took the question to be.
+_CLOSE: Final = 1.0
 _STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
 
 
@@ -619,6 +626,9 @@ class Rule:
     intent: Intent
     why: str
     applies: Callable[[Reading], bool]
+    # a last resort that reads an intent into a message that names no question ("cloud platform?"): the
+    # reply says what it took the question to be, and offers the others
+    guess: bool = False
 
 
 C = Concept  # the rules below read better with a short name
@@ -954,6 +964,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.DUE_DATE,
         "an offer's name or 'renewal' and nothing else ('cloud platform?', 'security renewal'): its dates",
         lambda r: (r.offer_named or r.any(C.RENEW)) and r.only((*_BARE_OFFER, C.RENEW)),
+        guess=True,
     ),
     Rule(Intent.THANKS, "'thanks', 'bedankt' with no question", lambda r: r.any(C.THANKS)),
     Rule(Intent.GREETING, "'hi', 'hoi' with no question", lambda r: r.any(C.GREETING)),
