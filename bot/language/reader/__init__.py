@@ -93,8 +93,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         offer_sure=len(named) == 1,
         names=capitalised_words(text),
     )
-    applying = [rule for rule in RULES if rule.applies(reading)]
-    intent = applying[0].intent if applying else Intent.UNKNOWN
+    rule = next((rule for rule in RULES if rule.applies(reading)), None)
+    intent = rule.intent if rule else Intent.UNKNOWN
     if (
         intent not in _NOT_ANSWERS
         and not _adds_a_new_offer(intent, reading)
@@ -103,8 +103,10 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
-    unsure = intent in _OFFERED and (
-        applying[0].guess or reading.close_call() or _corrected_keyword(readings, offer_positions)
+    unsure = (
+        rule is not None
+        and intent in _OFFERED
+        and (rule.guess or reading.close_call() or _corrected_keyword(readings, offer_positions))
     )
     return Understood(
         intent=intent,
@@ -114,7 +116,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         guessed=guessed,
         alternatives=close_offers(readings, index, names) if guessed else (),
         unsure=unsure,
-        other_intents=_other_intents(intent, applying) if unsure else (),
+        other_intents=_other_intents(intent, reading) if unsure else (),
     )
 
 
@@ -126,12 +128,18 @@ _OFFERED: Final = frozenset(Intent) - _NOT_ANSWERS - {
 _MAX_OTHER_INTENTS: Final = 2
 
 
-def _other_intents(intent: Intent, applying: Sequence[Rule]) -> tuple[Intent, ...]:
-    """The intents of the next rules that apply, in precedence order, without repeats: what else the
-    message may have asked. A guess of a date with nothing else applying offers the other dates."""
+def _other_intents(intent: Intent, reading: Reading) -> tuple[Intent, ...]:
+    """The intents of the other rules that apply, in precedence order, without repeats: what else the
+    message may have asked. A guess of a date with nothing else applying offers the other dates. (Only
+    for an unsure reading: the others are not worth evaluating for every message.)"""
     found: list[Intent] = []
-    for rule in applying[1:]:
-        if rule.intent in _OFFERED and rule.intent is not intent and rule.intent not in found:
+    for rule in RULES:
+        if (
+            rule.intent in _OFFERED
+            and rule.intent is not intent
+            and rule.intent not in found
+            and rule.applies(reading)
+        ):
             found.append(rule.intent)
     for fallback in _DATE_INTENTS:
         if intent in _DATE_INTENTS and fallback is not intent and fallback not in found:

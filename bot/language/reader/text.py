@@ -366,9 +366,10 @@ def capitalised_words(text: str) -> frozenset[str]:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
         return frozenset()
-    found = set()
-    for sentence in _SENTENCES.split(text):
-        for word in _RAW_WORD.findall(sentence)[1:]:
-            if word[0].isupper() and len(word) > 1 and word[1:].islower():
-                found.add(clean_text(word).strip())
-    return frozenset(found)
+    found = [
+        word
+        for sentence in _SENTENCES.split(text)
+        for word in _RAW_WORD.findall(sentence)[1:]
+        if word[0].isupper() and len(word) > 1 and word[1:].islower()
+    ]
+    return frozenset(clean_text(" ".join(found)).split()) if found else frozenset()
