@@ -251,7 +251,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
     # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
-    if _asks_a_task(readings):
+    # "can you summarize the last 50 messages"; not "can you double check when Security is due", whose
+    # embedded question is what is asked, nor "can you pull up the status of our competencies", whose
+    # object is ours
+    if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
         return True
     # "which people are admins" asks the admins
     if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
@@ -359,6 +362,12 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
     return False
 
 
+_EMBEDDED_QUESTION: Final = frozenset(
+    {
+        Concept.WHEN, Concept.HOW, Concept.WHERE, Concept.WHO, Concept.HOW_MANY, Concept.HOW_LONG, Concept.LAST,
+        Concept.IF, Concept.COMPETENCY, Concept.COLLECTION, Concept.PARTNER_CENTER, Concept.STATUS,
+    }
+)  # fmt: skip
 _PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien maybe")
 
 
