@@ -79,6 +79,9 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("when does the Security workshop start", "when does the Security competency expire", In.LOSS_DATE),
     ("wanneer verloopt onze Azure reservering", "wanneer verloopt onze Azure specialisatie", In.LOSS_DATE),
     ("when does our Zendesk plan for Cloud Platform expire", "when does our competency for Cloud Platform expire", In.LOSS_DATE),
+    ("when is the Kubernetes on Azure bootcamp?", "when is the Kubernetes on Azure renewal?", In.DUE_DATE),
+    ("when do the MCI funds for Data Analytics expire?", "when do the benefits for Data Analytics expire?", In.LOSS_DATE),
+    ("what's the renewal price of Microsoft 365 Business Premium", "what's the renewal price of Cloud Business Applications", In.FEES),
     # a name typed with a capital that the reader does not know
     ("how do we qualify for Solutions Partner for Data & AI?", "how do we qualify for Data Analytics?", In.REQUIREMENTS),
     # a count or a choice of things the bot does not hold
@@ -90,6 +93,7 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     # the admins, not Microsoft's people nor a procedure in Partner Center
     ("who at Microsoft is our contact for Data Analytics?", "who is our admin for Data Analytics?", In.ADMINS),
     ("our partner admin left, how do I give someone else that role", "who is our partner admin?", In.ADMINS),
+    ("can you record that we renewed the office lease", "who can record renewals here?", In.ADMINS),
     # a task the bot does not do
     ("can you summarize the last 50 messages in #general", "can you move the reminders to #general", In.STOP_REMINDERS),
     # a count of days to something else

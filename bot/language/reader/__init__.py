@@ -85,13 +85,15 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
         readings[p] = token
     named, offer_positions = match_offers(readings, index)
+    capitalised, acronyms = capitalised_words(text)
     reading = collect_concepts(
         readings,
         offer_positions,
         offer_named=bool(named),
         question=asks(clean, words),
         offer_sure=len(named) == 1,
-        names=capitalised_words(text),
+        names=capitalised,
+        acronyms=acronyms,
     )
     rule = next((rule for rule in RULES if rule.applies(reading)), None)
     intent = rule.intent if rule else Intent.UNKNOWN

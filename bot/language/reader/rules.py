@@ -93,11 +93,13 @@ def collect_concepts(
     question: bool = False,
     offer_sure: bool | None = None,
     names: frozenset[str] = frozenset(),
+    acronyms: frozenset[str] = frozenset(),
 ) -> Reading:
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
     renew X?" (history) from "we renewed X" (a renewal to record). ``names``: words typed with a capital
-    inside a sentence (``bot.language.reader.text.capitalised_words``); an unknown one names another thing."""
+    inside a sentence (``bot.language.reader.text.capitalised_words``); an unknown one names another thing.
+    ``acronyms``: words typed in capitals; an unknown one marks a noun of something else, weakly."""
     polite = _polite_frame(readings)
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
@@ -135,7 +137,11 @@ def collect_concepts(
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
-                elif _names_a_kind(readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)):
+                elif _names_a_kind(
+                    readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
+                ) or (
+                    word in names and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
                     nouns += 1
                     modified = True
@@ -143,8 +149,10 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     heads.append(words[i][0])
-                elif not everyday:
+                elif not everyday or word in acronyms:
                     against += _UNKNOWN_WEIGHT
+                    if word in acronyms:  # "the MCI funds for Data Analytics"
+                        heads.append(words[i][0])
             i += 1
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
@@ -500,7 +508,8 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     end of the clause ("aan welke eisen moet app dev voldoen") are no such head."""
     word = readings[p].word
     start = p - 1
-    while start - 1 in offer_positions:
+    # back over the name, its own small words included ("the Kubernetes on Azure bootcamp")
+    while start - 1 in offer_positions or (start - 2 in offer_positions and start - 1 not in offer_positions):
         start -= 1
     return (
         p - 1 in offer_positions
@@ -728,7 +737,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "news of a renewal ('we renewed X yesterday', 'X is verlengd', 'mark X renewed'): asks to record it",
         lambda r: (
             (r.any(C.RENEWED) and not r.any(C.QUESTION, *_NOT_NEWS))
-            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED))
+            # "who can record renewals here" asks who may
+            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED) and not r.any(C.WHO))
             or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
         ),
     ),

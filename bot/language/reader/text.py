@@ -353,23 +353,27 @@ def drop_courtesy(clean: str) -> str:
     return " . ".join(kept) + ends
 
 
+_ACRONYM_MAX: Final = 5  # "MCI", "COO", "IUR"; longer words in capitals are shouting
 _SENTENCES: Final = re.compile(r"[.!?;:\n()]+")
 _RAW_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
-def capitalised_words(text: str) -> frozenset[str]:
+def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """Words typed with a capital inside a sentence, folded: names ("Solutions Partner", "Jira", "Contoso",
-    "Inspire", "Action Pack"). A name the reader does not know is the name of something else, and so
-    evidence that the question is about that. A sentence's first word, "I", words in capitals throughout
-    (acronyms are read elsewhere) and a message typed in capitals tell nothing."""
+    "Inspire", "Action Pack"), and acronyms ("MCI", "QBR", "CFO"; an offer's own acronym is read as the
+    offer before these count). A name the reader does not know is the name of something else, and so
+    evidence that the question is about that; an acronym is as often a role or a side remark ("our CFO
+    asks", "we're still on PMC"), so it only marks where a noun of something else stands. A sentence's
+    first word, "I" and a message typed in capitals tell nothing."""
     text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
-        return frozenset()
-    found = [
-        word
-        for sentence in _SENTENCES.split(text)
-        for word in _RAW_WORD.findall(sentence)[1:]
-        if word[0].isupper() and len(word) > 1 and word[1:].islower()
-    ]
-    return frozenset(clean_text(" ".join(found)).split()) if found else frozenset()
+        return frozenset(), frozenset()
+    inside = [word for sentence in _SENTENCES.split(text) for word in _RAW_WORD.findall(sentence)[1:]]
+    names = [w for w in inside if w[0].isupper() and len(w) > 1 and w[1:].islower()]
+    acronyms = [w for w in inside if w.isupper() and 1 < len(w) <= _ACRONYM_MAX and w != "I"]
+    return _folded(names), _folded(acronyms)
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(clean_text(" ".join(words)).split()) if words else frozenset()
