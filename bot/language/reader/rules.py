@@ -146,9 +146,15 @@ def collect_concepts(
                     nouns += 1
                     modified = True
                 elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
-                    against += _NOUN_WEIGHT
+                    # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
+                    # alone is as often a person mentioned in passing ("my manager Sarah asks")
+                    p = words[i][0]
+                    alone = not _noun_place(readings, p) and not any(
+                        0 <= q < len(readings) and readings[q].word in names for q in (p - 1, p + 1)
+                    )
+                    against += _NOUN_WEIGHT / 2 if alone else _NOUN_WEIGHT
                     nouns += 1
-                    heads.append(words[i][0])
+                    heads.append(p)
                 elif not everyday or word in acronyms:
                     against += _UNKNOWN_WEIGHT
                     if word in acronyms:  # "the MCI funds for Data Analytics"

@@ -140,7 +140,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.RENEWED: _Words(en="renewed reneweed", nl="verlengd vernieuwd hernieuwd geregeld"),
     Concept.EXTENSION: _Words(
-        en="extension extensions extend extended exemption pandemic postpone postponed postponement delay "
+        en="extension extensions extend extended exemption exception pandemic postpone postponed postponement delay "
         "delays delayed",
         nl="uitstel uitstellen uitbreiding extensie vrijstelling uitzondering pandemie",
         both="covid covid19 corona coronavirus",
@@ -282,11 +282,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
-        "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago "
+        "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
         "last",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
+        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
     Concept.BEYOND: _Words(
@@ -514,7 +514,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
-    "ur r abt quick quickly question again guys all before after within between thing things stuff "
+    "ur r abt quick quickly question again guys all before after within between thing things stuff get gets "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
     "been being asking or myself yourself ourselves itself",
@@ -523,7 +523,7 @@ _FILLER: Final = _Words(
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
-    "mezelf zelf onszelf ding dingen dinges dingetje gedoe",
+    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -548,7 +548,7 @@ COMMON_WORDS: Final = _word_set(
     begint manager managers think thinks close closes closing hell later states estate least helper
     windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
     rates advance quality tend apples stage cold waits mails mailed green theme skill completely
-    exception extensive headline headlines verification registered
+    extensive headline headlines verification registered
 
     alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen laten links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
