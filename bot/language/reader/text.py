@@ -353,6 +353,9 @@ def drop_courtesy(clean: str) -> str:
     return " . ".join(kept) + ends
 
 
+_INNER_CAPITAL: Final = re.compile(r"[^\W\d_A-Z][A-Z]")
+_ODD_MIN: Final = 2
+_ODD_SHARE: Final = 4  # a quarter of the words
 _ACRONYM_MAX: Final = 5  # "MCI", "COO", "IUR"; longer words in capitals are shouting
 _SENTENCES: Final = re.compile(r"[.!?;:\n()]+")
 _RAW_WORD: Final = re.compile(r"[^\W\d_]+")
@@ -364,10 +367,16 @@ def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     offer before these count). A name the reader does not know is the name of something else, and so
     evidence that the question is about that; an acronym is as often a role or a side remark ("our CFO
     asks", "we're still on PMC"), so it only marks where a noun of something else stands. A sentence's
-    first word, "I" and a message typed in capitals tell nothing."""
+    first word, "I", a message typed in capitals and one whose casing is noise tell nothing."""
     text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+        return frozenset(), frozenset()
+    typed = _RAW_WORD.findall(text)
+    # capitals inside words ("eXtEnsion", "cOvId") in many of them: the casing is noise, not names
+    # ("SharePoint" or "DevOps" alone is a name of its own)
+    odd = sum(1 for w in typed if _INNER_CAPITAL.search(w))
+    if odd >= _ODD_MIN and odd * _ODD_SHARE >= len(typed):
         return frozenset(), frozenset()
     inside = [word for sentence in _SENTENCES.split(text) for word in _RAW_WORD.findall(sentence)[1:]]
     names = [w for w in inside if w[0].isupper() and len(w) > 1 and w[1:].islower()]
