@@ -82,6 +82,8 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("when is the Kubernetes on Azure bootcamp?", "when is the Kubernetes on Azure renewal?", In.DUE_DATE),
     ("when do the MCI funds for Data Analytics expire?", "when do the benefits for Data Analytics expire?", In.LOSS_DATE),
     ("what's the renewal price of Microsoft 365 Business Premium", "what's the renewal price of Cloud Business Applications", In.FEES),
+    ("when does our Partner Center MFA token expire?", "when does our Partner Center competency expire?", In.LOSS_DATE),
+    ("wanneer moet de ISO certificering verlengd worden?", "welke certificering moet Security hebben?", In.REQUIREMENTS),
     # a name typed with a capital that the reader does not know
     ("how do we qualify for Solutions Partner for Data & AI?", "how do we qualify for Data Analytics?", In.REQUIREMENTS),
     # a count or a choice of things the bot does not hold

@@ -16,6 +16,7 @@ from bot.language.reader.vocabulary import (
     CHAT_WORDS,
     COURTESY_WORDS,
     FILLER_WORDS,
+    PHRASE_TABLE,
     PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
     WORD_LANGUAGE,
@@ -107,6 +108,7 @@ def collect_concepts(
     nouns = 0
     heads: list[int] = []  # where nouns of something else stand: a thing of another trade, an unknown noun
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
+    programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     against = 0.0
     i = 0
     while i < len(words):
@@ -145,6 +147,7 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     modified = True
+                    programme_kind = programme_kind or _programme_kind(readings, words[i][0])
                 elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
                     # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
                     # alone is as often a person mentioned in passing ("my manager Sarah asks")
@@ -175,7 +178,7 @@ def collect_concepts(
         concepts - {Concept.COMPETENCY}
         if modified and _levels_in_names(readings, offer_positions)
         else concepts
-    )
+    ) - (_PROGRAMME_CONCEPTS if programme_kind else frozenset())
     topic = (
         (0.0 if modified else _OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
         + sum(_STRONG_TOPIC.get(c, 0.0) for c in strong)
@@ -185,13 +188,29 @@ def collect_concepts(
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
     # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
     personal = Concept.REQUIRE_WEAK in concepts and (
-        any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
+        any(r.word in _MY for r in readings)
+        or (not sure and any(r.word in _ME for r in readings))
+        or _certifies_another(readings, offer_positions)
     )
     microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         microsoft,
     )  # fmt: skip
+
+
+def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """An exam or certification word after a word that is neither an offer's nor ours: "de ISO
+    certificering", "the SOC2 certification": another thing's certification, not an offer's requirement."""
+    return any(
+        Concept.REQUIRE_WEAK in WORD_CONCEPTS.get(r.known, frozenset())
+        and p > 0
+        and p - 1 not in offer_positions
+        and _is_other(readings[p - 1].known)
+        and readings[p - 1].known not in WORD_CONCEPTS
+        and not is_everyday_word(readings[p - 1].known)  # "how many certified people"
+        for p, r in enumerate(readings)
+    )
 
 
 _MY: Final = _word_set("my mine mijn")
@@ -518,14 +537,39 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     while start - 1 in offer_positions or (start - 2 in offer_positions and start - 1 not in offer_positions):
         start -= 1
     return (
-        p - 1 in offer_positions
-        and start > 0
-        and readings[start - 1].known in _PHRASE_STARTS
+        (
+            (p - 1 in offer_positions and start > 0 and readings[start - 1].known in _PHRASE_STARTS)
+            or _programme_kind(readings, p)
+        )
         and len(word) >= _NOUN_MIN
         and not word.endswith(_NOT_NOUN_ENDINGS)
         and not (word.endswith("en") and modal)
         and not is_everyday_word(word)
     )
+
+
+def _programme_kind(readings: Sequence[Token], p: int) -> bool:
+    """ "Our Partner Center MFA token", "the competency badge printer": the programme's own words before a
+    head noun, after a determiner, name the head's kind; the question is about the head."""
+    q = p - 1
+    programme = False
+    while q >= 0 and p - q <= _MODIFIERS_MAX and readings[q].known not in _PHRASE_STARTS:
+        known = readings[q].known
+        if known in _PROGRAMME_WORDS:
+            programme = True
+        elif known in FILLER_WORDS or (known not in WORD_CONCEPTS and is_everyday_word(known)):
+            return False  # "onze security competentie eigenlijk definitief": an adverb ends the phrase
+        q -= 1
+    return programme and q >= 0 and readings[q].known in _PHRASE_STARTS
+
+
+_MODIFIERS_MAX: Final = 4
+_PROGRAMME_CONCEPTS: Final = frozenset({Concept.PARTNER_CENTER, Concept.COMPETENCY})
+# The programme's strong words, single and in phrases ("partner center"), as modifiers of another noun.
+_PROGRAMME_WORDS: Final = frozenset(
+    {w for w, cs in WORD_CONCEPTS.items() if cs & {Concept.PARTNER_CENTER, Concept.COMPETENCY}}
+    | {w for phrase, c in PHRASE_TABLE if c is Concept.PARTNER_CENTER for w in phrase}
+)
 
 
 # Adverbs and past tenses follow a name as often as a noun does: "Security automatically", "Kubernetes passed".
