@@ -17,6 +17,19 @@ offers and the language it is written in, with the standard library only:
    renewals and the bot outweighs evidence for something else ("the office lease", "Azure VMs", "my
    passport"), and it is no question of another kind ("why", "is it worth it"). Otherwise it is ``UNKNOWN``
    and the bot says what it can do: a cue word alone never earns a confident answer about something else.
+   What a question is about is read from its nouns, not from lists of phrasings: an offer's words (or
+   the programme's, "Partner Center") in front of an unknown noun name that noun's kind ("the Security
+   workshop", "our Partner Center MFA token"); an offer after a preposition only completes a noun of
+   something else before it ("our Zendesk plan for Cloud Platform"); a word typed with a capital that the
+   reader does not know is a name of something else ("Solutions Partner"); a count or a choice of things
+   the bot does not hold ("how many certified people", "which of our engineers") and a task it does not do
+   ("can you summarize ...") are no questions of ours.
+7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price; an offer's
+   requirements, not one person's certification; the partner admins, not Microsoft's people; a date of an
+   offer, a renewal or benefits, not a count of days to Christmas.
+8. When the intent was a guess (a typo of a keyword, a bare offer name, a close call), ``Understood.unsure``
+   is set and ``other_intents`` names what else the message may have asked: the reply says what it took
+   the question to be and offers the others as buttons.
 
 Before step 2, sentences of courtesy alone ("Hi there, hope you are well!", "Thanks in advance, Jan") are
 left out when a question is left (``drop_courtesy``), and two-letter acronyms typed in capitals ("DA") are
