@@ -268,6 +268,26 @@ def test_a_typo_in_a_keyword_and_in_an_offer_both_show_their_reading(bot: Harnes
     assert picks == ["the renewal date", "the renewal window"]
 
 
+def test_a_guessed_offer_offers_the_other_candidates_as_buttons_in_both_languages(bot: Harness) -> None:
+    seed(bot)
+    bot.command("add Data Platform 2021-06-01", user=PARTNER)
+    reply = ask(bot, "when is data platfrom due?", user=MEMBER)
+    assert reply.text.startswith(
+        ":mag: I read *Data Platform* here, I think. Or did you mean *Cloud Platform*?"
+    )
+    picks = {
+        b["text"]["text"]: b for a, b in buttons(reply).items() if a.startswith(render_dm.ACTION_PICK_OFFER)
+    }
+    assert list(picks) == ["Cloud Platform"]
+    assert click(bot, reply, picks["Cloud Platform"], user=MEMBER) == 200
+    assert "10 March 2021" in text_of(dm_replies(bot, MEMBER)[-1])  # Cloud Platform's anniversary
+    dutch = ask(bot, "wanneer vervalt data platfrom?", user=MEMBER)
+    assert dutch.text.startswith(
+        ":mag: Ik lees hier *Data Platform*, denk ik. Of bedoelde je *Cloud Platform*?"
+    )
+    assert [b["text"]["text"] for b in buttons(dutch).values()] == ["Cloud Platform"]
+
+
 def test_a_question_read_with_confidence_has_no_reading_note(bot: Harness) -> None:
     seed(bot)
     reply = ask(bot, "when do we lose cloud platform?", user=MEMBER)
