@@ -518,12 +518,12 @@ _FILLER: Final = _Words(
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
     "been being asking or myself yourself ourselves itself",
-    nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
+    nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit zat zaten "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
-    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt",
+    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -550,7 +550,7 @@ COMMON_WORDS: Final = _word_set(
     rates advance quality tend apples stage cold waits mails mailed green theme skill completely
     extensive headline headlines verification registered
 
-    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen laten links losse
+    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
     overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
     """
