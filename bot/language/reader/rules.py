@@ -833,7 +833,9 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
                 # "an overview of all competencies we track" asks the status
                 and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY)  # "how many are we tracking" counts
-                and not r.any(C.STEPS)  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
+                and not r.any(
+                    C.STEPS
+                )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
                 and not (r.any(C.STATUS) and r.any(C.COLLECTION))
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
