@@ -195,12 +195,14 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
-        en="competencies specializations specialisations specs offers",
+        en="competencies specializations specialisations specs comps offers accreditations",
         nl="competenties specialisaties aanbiedingen",
     ),
     Concept.COMPETENCY: _Words(
-        en="competency competence specialization specialisation spec offer advanced",
-        nl="competentie specialisatie aanbieding geavanceerde",
+        # and the words people use for holding one: "the Security comp", "our CBA accreditation", "onze erkenning"
+        en="competency competence specialization specialisation spec comp offer advanced accreditation "
+        "partnership membership",
+        nl="competentie specialisatie aanbieding geavanceerde accreditatie erkenning lidmaatschap",
         both="gold silver mpn",
     ),
     Concept.GREETING: _Words(
