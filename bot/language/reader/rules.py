@@ -42,6 +42,7 @@ class Reading:
     ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
     first: str = ""  # the first word, after greetings and "and": the kind of question ("does", "what")
     personal: bool = False  # "I" or "my" with an exam or a certification: one person's, not an offer's
+    certifies_other: bool = False  # an exam word after a word of something else: "de ISO certificering"
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
 
     def any(self, *concepts: Concept) -> bool:
@@ -107,6 +108,7 @@ def collect_concepts(
     unknown = 0
     nouns = 0
     heads: list[int] = []  # where nouns of something else stand: a thing of another trade, an unknown noun
+    trades: list[int] = []  # where things of another trade stand
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     against = 0.0
@@ -132,6 +134,7 @@ def collect_concepts(
                 unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
                 if Concept.FOREIGN in found:
                     heads.append(words[i][0])
+                    trades.append(words[i][0])
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
@@ -139,6 +142,7 @@ def collect_concepts(
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
+                    trades.append(words[i][0])
                 elif _names_a_kind(
                     readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
                 ) or (
@@ -152,12 +156,15 @@ def collect_concepts(
                     # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
                     # alone is as often a person mentioned in passing ("my manager Sarah asks")
                     p = words[i][0]
-                    alone = not _noun_place(readings, p) and not any(
+                    several = any(
                         0 <= q < len(readings) and readings[q].word in names for q in (p - 1, p + 1)
                     )
+                    alone = not _noun_place(readings, p) and not several
                     against += _NOUN_WEIGHT / 2 if alone else _NOUN_WEIGHT
                     nouns += 1
                     heads.append(p)
+                    if several and word in names:
+                        trades.append(p)  # "Action Pack", "Visual Studio": a product of its own
                 elif not everyday or word in acronyms:
                     against += _UNKNOWN_WEIGHT
                     if word in acronyms:  # "the MCI funds for Data Analytics"
@@ -169,7 +176,11 @@ def collect_concepts(
     sure = offer_named if offer_sure is None else offer_sure
     # "when does our Zendesk plan for Cloud Platform expire": the question is about the plan, and the offer
     # only says what the plan is for
-    modified = modified or _only_complements(readings, offer_positions, heads)
+    modified = (
+        modified
+        or _only_complements(readings, offer_positions, heads, trades)
+        or _names_a_team(readings, offer_positions)
+    )
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
@@ -188,14 +199,13 @@ def collect_concepts(
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
     # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
     personal = Concept.REQUIRE_WEAK in concepts and (
-        any(r.word in _MY for r in readings)
-        or (not sure and any(r.word in _ME for r in readings))
-        or _certifies_another(readings, offer_positions)
+        any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
     )
+    certifies_other = Concept.REQUIRE_WEAK in concepts and _certifies_another(readings, offer_positions)
     microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
-        microsoft,
+        certifies_other, microsoft,
     )  # fmt: skip
 
 
@@ -576,12 +586,16 @@ _PROGRAMME_WORDS: Final = frozenset(
 _NOT_NOUN_ENDINGS: Final = ("ly", "ed")
 
 
-def _only_complements(readings: Sequence[Token], offer_positions: set[int], heads: Sequence[int]) -> bool:
+def _only_complements(
+    readings: Sequence[Token], offer_positions: set[int], heads: Sequence[int], trades: Sequence[int]
+) -> bool:
     """Whether every mention of an offer follows a preposition ("for Cloud Platform", "voor de Security",
     "of our Gold Data Analytics") and a noun of something else comes before it ("our Zendesk plan for
     Cloud Platform", "the Microsoft 365 licences for CBA"): then the offer only completes that noun, and
     the question is about the noun. A noun after the offer ("... for biz apps?? customer asking") is no head
-    of it."""
+    of it, and an unknown noun must stand right before the preposition ("my boss wants to know when the
+    renewal for Security is" completes "renewal"); a thing of another trade anywhere before is enough
+    ("are our licences still valid? asking for the Gold CBA team")."""
     # a name's own small words leave gaps: "Windows Server and SQL Server Migration to Microsoft Azure"
     starts = [p for p in sorted(offer_positions) if not offer_positions & {p - 1, p - 2, p - 3}]
     if not starts or not heads or min(heads) > starts[0]:
@@ -595,7 +609,36 @@ def _only_complements(readings: Sequence[Token], offer_positions: set[int], head
             q -= 1
         if q < 0 or readings[q].known not in _COMPLEMENT_PREPOSITIONS:
             return False
+        # the preposition must follow the noun it completes: "our Zendesk plan for", "the licences for";
+        # "my boss wants to know when the renewal for Security is" completes "renewal", a word of ours
+        before = q - 1
+        if trades and min(trades) < p:
+            continue
+        if before >= 0 and readings[before].known in _IS:
+            continue  # "the Zendesk plan ..., it's for Gold CBA": what the thing named before is for
+        if before < 0 or not _part_of_a_head(readings[before].known):
+            return False
+        if not any(before - _HEAD_REACH <= h <= before for h in heads):
+            return False
     return True
+
+
+def _names_a_team(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "Asking for the Cloud Platform team", "het Security team": the offer's name is the kind of a team of
+    people, and "team" is a word of courtesy elsewhere ("hi team"), so it is looked for here."""
+    return any(p - 1 in offer_positions and r.known in _TEAM for p, r in enumerate(readings))
+
+
+_TEAM: Final = _word_set("team teams")
+_HEAD_REACH: Final = (
+    4  # "our Zendesk plan we use for": the noun phrase and a short relative clause reach this far back
+)
+
+
+def _part_of_a_head(word: str) -> bool:
+    """A word that may end a noun of something else: unknown to the reader, or a thing of another trade."""
+    concepts = WORD_CONCEPTS.get(word)
+    return Concept.FOREIGN in concepts if concepts else _is_other(word)
 
 
 def _levels_in_names(readings: Sequence[Token], offer_positions: set[int]) -> bool:
@@ -671,9 +714,15 @@ def explains(intent: Intent, r: Reading) -> bool:
         return ours or not r.any(C.BOT)
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know
-        return not r.any(C.WHO) and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
+        return (
+            not r.any(C.WHO)
+            and not r.certifies_other
+            and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
+        )
     if intent is Intent.ADMINS:
-        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft
+        # "what are the internal use rights for X" asks no person: a right or a permission alone is not an admin
+        what_rights = r.first in _WHAT and not r.any(C.WHO, C.ADMIN)
+        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights
     return True
 
 
