@@ -7,7 +7,7 @@ It was first read without tuning, as an honest measure of how the reader general
 (0e37bc2), as the lead measured it, had intent 91.8% of 220 covered, offer 100.0% of 141, confident on 100
 uncovered 15.0%, language 99.7%; the reader4 branch at that moment (79939ba: an offer's words in front of an
 unknown noun name that noun's kind) intent 91.4%, offer 100.0%, confident 14.0%, language 99.7%. Since then
-it is development data: tune on it, generally (after tuning: intent 98.6%, offer 100%, confident 0%,
+it is development data: tune on it, generally (after tuning: intent 100%, offer 100%, confident 0%,
 language 99.7%). The figures are printed with ``-s``; the floors stop a regression.
 """
 
@@ -33,7 +33,7 @@ def test_the_round_is_what_it_says() -> None:
 def test_fourth_round_figures() -> None:
     found = figures(read_rows(_ROWS))
     print(found.line("fourth round"))
-    assert found.intent >= 0.98
+    assert found.intent >= 0.99
     assert found.offer >= 0.99
     assert found.confident <= 0.01
     assert found.language >= 0.99
