@@ -96,6 +96,7 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("who at Microsoft is our contact for Data Analytics?", "who is our admin for Data Analytics?", In.ADMINS),
     ("our partner admin left, how do I give someone else that role", "who is our partner admin?", In.ADMINS),
     ("can you record that we renewed the office lease", "who can record renewals here?", In.ADMINS),
+    ("is our Gold Cloud Platform logo allowed on the website?", "am I allowed to renew Cloud Platform?", In.ADMINS),
     # a task the bot does not do
     ("can you summarize the last 50 messages in #general", "can you move the reminders to #general", In.STOP_REMINDERS),
     # a count of days to something else

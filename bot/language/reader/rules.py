@@ -44,6 +44,7 @@ class Reading:
     personal: bool = False  # "I" or "my" with an exam or a certification: one person's, not an offer's
     certifies_other: bool = False  # an exam word after a word of something else: "de ISO certificering"
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
+    person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -205,7 +206,7 @@ def collect_concepts(
     microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
-        certifies_other, microsoft,
+        certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
     )  # fmt: skip
 
 
@@ -223,6 +224,9 @@ def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> 
     )
 
 
+_PEOPLE: Final = _word_set(
+    "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
+)
 _MY: Final = _word_set("my mine mijn")
 _ME: Final = _word_set("i me ik mij")
 
@@ -702,7 +706,8 @@ def explains(intent: Intent, r: Reading) -> bool:
     - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
       certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
     - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
-      else that role"), not the people at Microsoft ("who at Microsoft is our contact");
+      else that role"), not the people at Microsoft ("who at Microsoft is our contact"), not whether a thing
+      is allowed ("is our Gold logo allowed on the website");
     - a date (LOSS_DATE, DUE_DATE, GRACE) is of an offer, a renewal, benefits, the window or "it": a count
       of days with none of those and a word of something else is a count to that ("over hoeveel dagen is
       het kerst?"), while "how many days left?" alone is ours.
@@ -721,8 +726,10 @@ def explains(intent: Intent, r: Reading) -> bool:
         )
     if intent is Intent.ADMINS:
         # "what are the internal use rights for X" asks no person: a right or a permission alone is not an admin
+        # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
         what_rights = r.first in _WHAT and not r.any(C.WHO, C.ADMIN)
-        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights
+        nobody = not r.any(C.WHO, C.ADMIN) and not r.person
+        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights and not nobody
     return True
 
 
