@@ -389,8 +389,8 @@ def capital_acronyms(text: str, words: Sequence[str], index: _OfferIndex) -> dic
     (Flemish "da", a copy command), and in a message typed all in capitals every short word is."""
     if not index.by_short_acronym:
         return {}
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+    letters = sum(map(str.isalpha, text))
+    if not letters or sum(map(str.isupper, text)) * 2 > letters:
         return {}
     typed = {m.lower() for m in _CAPITALS.findall(text)}
     return {

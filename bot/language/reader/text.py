@@ -369,8 +369,8 @@ def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     asks", "we're still on PMC"), so it only marks where a noun of something else stands. A sentence's
     first word, "I", a message typed in capitals and one whose casing is noise tell nothing."""
     text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+    letters = sum(map(str.isalpha, text))
+    if not letters or sum(map(str.isupper, text)) * 2 > letters:
         return frozenset(), frozenset()
     typed = _RAW_WORD.findall(text)
     # capitals inside words ("eXtEnsion", "cOvId") in many of them: the casing is noise, not names
