@@ -166,7 +166,48 @@ def split_words(clean: str) -> list[str]:
             if particle in words[i + 1 :]:
                 words[i] = verb
                 break
+        else:
+            joined = _separable(word, words[i + 1 : i + 1 + _PARTICLE_REACH])
+            if joined:
+                words[i] = joined
     return words
+
+
+# Dutch separable particles, and how far after its verb one may stand ("lopen er in mei af").
+_PARTICLES: Final = (
+    "af",
+    "aan",
+    "op",
+    "uit",
+    "toe",
+    "bij",
+    "vast",
+    "door",
+    "terug",
+    "over",
+    "in",
+    "mee",
+    "weg",
+)
+_PARTICLE_REACH: Final = 6
+
+
+def _separable(word: str, after: list[str]) -> str | None:
+    """ "welke lopen af in mei" -> "aflopen", "zet de meldingen uit" -> "uitzetten": a verb whose particle
+    comes later, when particle and verb (or its infinitive) make a word of ours. The table above holds the
+    forms this cannot build ("zet" ... "erbij")."""
+    if word in KNOWN_WORDS and word not in _VERB_FORMS_OF_OURS_ONLY_JOINED:
+        return None
+    for particle in _PARTICLES:
+        if particle in after:
+            for form in (word, word + "en", word + word[-1:] + "en"):
+                if particle + form in KNOWN_WORDS:
+                    return particle + form
+    return None
+
+
+# Everyday verbs of ours only with a particle: "lopen" alone is "walk", "lopen ... af" expires.
+_VERB_FORMS_OF_OURS_ONLY_JOINED: Final = frozenset({"lopen", "loopt", "liep", "liepen"})
 
 
 def _split_compound(word: str) -> tuple[str, ...]:

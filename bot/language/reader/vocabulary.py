@@ -720,6 +720,10 @@ def base_form(word: str) -> str | None:
         infinitive = word[:-2] + word[-1] + "en"
         if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
             return infinitive
+    # a Dutch verb's stem is its infinitive without "en", a last consonant doubled: "verzet" -> "verzetten"
+    for infinitive in (word + "en", word + word[-1] + "en"):
+        if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
+            return infinitive
     stems = [word[2:]] if word.startswith("ge") else []
     stems.append(word)
     for stem in stems:
