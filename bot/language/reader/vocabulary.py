@@ -735,3 +735,32 @@ def base_form(word: str) -> str | None:
                 if candidate in WORD_CONCEPTS and not WORD_CONCEPTS[candidate] <= _EXACT_ONLY:
                     return candidate
     return None
+
+
+# An abbreviation is at least this long ("anniv", "reqs" is "req" and a plural "s"); shorter starts fit too much.
+_ABBREVIATION_MIN: Final = 3
+
+
+@lru_cache(maxsize=4096)
+def abbreviated_keyword(word: str) -> str | None:
+    """The word of ours that ``word`` abbreviates: "anniv" -> "anniversary", "reqs" -> "requirements",
+    "reqts" -> "requirements". ``word`` (or it without a plural "s"), or its letters in order with the first
+    one kept ("reqts"), starts or spells out keywords that all mean the same: the first of them, shortest
+    first. No real word is asked about (the caller checks), so "cost" or "date" never becomes anything else."""
+    stems = [word] + ([word[:-1]] if word.endswith("s") else [])
+    for stem in stems:
+        if len(stem) < _ABBREVIATION_MIN:
+            continue
+        found = [w for w in _TARGETS if len(w) > len(stem) + 1 and w.startswith(stem)]
+        if not found:
+            found = [w for w in _TARGETS if len(w) > len(stem) + 1 and w[0] == stem[0] and _in_order(stem, w)]
+            found = found if len(stem) >= _ABBREVIATION_MIN + 1 else []
+        if found and len({WORD_CONCEPTS[w] for w in found}) == 1:
+            return min(found, key=len)
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` appear in ``word`` in that order ("reqts" in "requirements")."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)
