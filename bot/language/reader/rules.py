@@ -147,7 +147,9 @@ def collect_concepts(
                 elif _names_a_kind(
                     readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
                 ) or (
-                    word in names and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                    word in names
+                    and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
+                    and offer_positions & {words[i][0] - 1, words[i][0] + 1}
                 ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
                     nouns += 1
