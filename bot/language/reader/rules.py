@@ -352,7 +352,9 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
     opinion = any(
-        readings[p].word in _YOU and readings[p + 1].word in _OPINION for p in range(len(readings) - 1)
+        (readings[p].word in _YOU and readings[p + 1].word in _OPINION)
+        or (readings[p].word in _OPINION and readings[p + 1].word in _YOU)  # Dutch inverts: "wat vind jij"
+        for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
     if (opinion or would_you) and not asked_about_dates:
@@ -362,6 +364,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if (
         not offer_positions
         and not (ours and Concept.COLLECTION in concepts)
+        and Concept.ADD not in concepts  # "every competency you track"
         and not _EVERY.isdisjoint(all_words)
         and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
     ):
@@ -785,18 +788,22 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.FEES,
         "a fee, cost, price or paying (money or an invoice only about renewing): a competency fee may apply",
         lambda r: (
-            (r.any(C.FEE) and r.on_topic())
-            or (
-                r.any(C.FEE_WEAK)
-                and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
-                and r.unknown <= _FEW_UNKNOWN
+            (
+                (r.any(C.FEE) and r.on_topic())
+                or (
+                    r.any(C.FEE_WEAK)
+                    and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
+                    and r.unknown <= _FEW_UNKNOWN
+                )
+                # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
+                or (
+                    r.any(C.HOW_MANY)
+                    and r.any(C.RENEW)
+                    and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
+                )
             )
-            # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
-            or (
-                r.any(C.HOW_MANY)
-                and r.any(C.RENEW)
-                and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
-            )
+            # "X is vandaag vernieuwd; de betaling is verwerkt": news of a renewal, the payment in passing
+            and not (r.any(C.RENEWED, C.DONE) and not r.any(C.QUESTION))
         ),
     ),
     Rule(
@@ -836,7 +843,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and r.any(C.QUESTION)
                 and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
             )
-            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
+            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE, C.DID))
             or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
         ),
     ),
@@ -904,24 +911,30 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
             )
             or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
+            # "we just earned X, anniversary 18 January; could you add it so it gets the reminders?"
+            or (r.any(C.GOT) and r.any(C.ADD) and r.any(C.DUE, C.DATE, C.DAY))
         ),
     ),
     Rule(
         Intent.ADMINS,
         "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
         lambda r: (
-            (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
-            or (
-                r.any(C.ADMIN_WEAK)
-                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION, C.BOT))
-                and not r.any(C.REMINDER, C.STOP)
-            )
-            or (
-                r.any(C.WHO)
-                and r.any(C.CAN, C.CHANGE, C.ADD)
-                and (
-                    r.offer_named
-                    or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+            # "I'm the only admin now: walk me through the renewal steps"; "who must do the renewal" asks who
+            not (r.any(C.STEPS) and r.any(C.RENEW) and not r.any(C.WHO))
+            and (
+                (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
+                or (
+                    r.any(C.ADMIN_WEAK)
+                    and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION, C.BOT))
+                    and not r.any(C.REMINDER, C.STOP)
+                )
+                or (
+                    r.any(C.WHO)
+                    and r.any(C.CAN, C.CHANGE, C.ADD)
+                    and (
+                        r.offer_named
+                        or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                    )
                 )
             )
         ),

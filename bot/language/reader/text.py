@@ -100,6 +100,15 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
+# "over 6 weken", "in 30 days", "over een maand": a day ahead, not a count of days left ("how many days left",
+# "30 days or so"); the dates module reads the day, and here it names no days.
+_IN_SOME_TIME: Final = re.compile(
+    r"\b(?:over|in)\s+(?:\d+|een|twee|drie|vier|zes|one|two|three|four|six|a)\s+"
+    r"(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|months|month)\b",
+    re.IGNORECASE,
+)
+
+
 # A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
 _MONEY: Final = re.compile(r"[$€£]+")
 
@@ -120,6 +129,7 @@ def clean_text(text: str) -> str:
     text = _BARE_URL.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = _MONEY.sub(" moneysign ", text)
+    text = _IN_SOME_TIME.sub(" ", text)  # "over 6 weken", "in 30 days": a day ahead, read by the dates
     text = text.translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()

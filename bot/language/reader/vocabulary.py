@@ -189,7 +189,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="help",
     ),
     Concept.STATUS: _Words(
-        en="open urgent pending overview summary state",
+        en="open urgent pending overview summary state rundown snapshot",
         nl="open dringend overzicht samenvatting stand",
         both="status dashboard",
     ),
@@ -236,7 +236,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     # not "audit" alone: an advanced specialization's audit is a requirement ("the audit for the migration
     # specialization"); the bot's audit log is "audit log"
     Concept.HISTORY: _Words(en="history", nl="geschiedenis historie"),
-    Concept.DID: _Words(en="did"),
+    Concept.DID: _Words(en="did", nl="geweest"),  # "wanneer wat verlengd is geweest": a past renewal
     Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(
@@ -448,6 +448,10 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("laten vallen", Concept.MISS, "nl"),  # "als we X laten vallen": if we drop it
+    ("laten schieten", Concept.MISS, "nl"),
+    ("let it lapse", Concept.MISS, "en"),
+    ("let it expire", Concept.MISS, "en"),
     ("stel dat", Concept.WHAT_IF, "nl"),
     ("other partners", Concept.BEYOND, "en"),  # about others, not about our offers
     ("andere partners", Concept.BEYOND, "nl"),
