@@ -136,6 +136,8 @@ def collect_concepts(
                 if Concept.FOREIGN in found:
                     heads.append(words[i][0])
                     trades.append(words[i][0])
+            elif word in _MICROSOFT:
+                pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1

@@ -349,6 +349,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat kun jij", Concept.HELP, "nl"),
     ("wat kan jij", Concept.HELP, "nl"),
     ("wat kunt u", Concept.HELP, "nl"),
+    ("wat kunt ge", Concept.HELP, "nl"),  # Flemish "ge": you
+    ("wat kan ge", Concept.HELP, "nl"),
+    ("bij u terecht", Concept.HELP, "nl"),  # "waarvoor kan ik bij u terecht?": what can I come to you for
+    ("bij je terecht", Concept.HELP, "nl"),
+    ("all good", Concept.STATUS, "en"),
+    ("alles goed", Concept.STATUS, "nl"),
     ("wat doe je", Concept.HELP, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
     ("wie ben jij", Concept.HELP, "nl"),
