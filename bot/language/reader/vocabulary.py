@@ -389,6 +389,8 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("or not", Concept.ALREADY, "en"),
     ("of nog niet", Concept.ALREADY, "nl"),
     ("of niet", Concept.ALREADY, "nl"),
+    ("of moet dat nog", Concept.ALREADY, "nl"),  # "is X al verlengd of moet dat nog gebeuren?"
+    ("of moet het nog", Concept.ALREADY, "nl"),
     ("te laat", Concept.GRACE, "nl"),
     ("partner center", Concept.PARTNER_CENTER, None),
     ("partner centre", Concept.PARTNER_CENTER, "en"),
@@ -414,6 +416,9 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("last time", Concept.HISTORY, "en"),
     ("previous renewal", Concept.HISTORY, "en"),
     ("laatste verlenging", Concept.HISTORY, "nl"),
+    ("laatste hernieuwing", Concept.HISTORY, "nl"),
+    ("laatste vernieuwing", Concept.HISTORY, "nl"),
+    ("vorige vernieuwing", Concept.HISTORY, "nl"),
     ("vorige verlenging", Concept.HISTORY, "nl"),
     ("laatste keer", Concept.HISTORY, "nl"),
     ("voor het laatst", Concept.HISTORY, "nl"),
