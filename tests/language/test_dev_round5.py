@@ -9,7 +9,7 @@ it, the reader on main (0e37bc2) had intent 81.4% of 220 covered, offer 100.0% o
 uncovered 5.0%, language 100.0%; the reader4 branch at c6343f5 intent 80.9%, offer 100.0%, confident 1.0%,
 language 100.0%; and at c030f51, when it was added here, intent 82.3%, offer 100.0%, confident 1.0%,
 language 100.0%. So the uncovered work generalised and the intent gains of round 4 did not. Since then it is
-development data: tune on it, generally (after tuning: intent 90.9%, offer 100%, confident 1.0%, language
+development data: tune on it, generally (after tuning: intent 91.8%, offer 100%, confident 1.0%, language
 100%). The figures are printed with ``-s``; the floors stop a regression.
 """
 
@@ -35,7 +35,7 @@ def test_the_round_is_what_it_says() -> None:
 def test_fifth_round_figures() -> None:
     found = figures(read_rows(_ROWS))
     print(found.line("fifth round"))
-    assert found.intent >= 0.90
+    assert found.intent >= 0.91
     assert found.offer >= 0.99
     assert found.confident <= 0.02
     assert found.language >= 0.99
