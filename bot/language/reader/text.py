@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -171,13 +172,16 @@ def split_words(clean: str) -> list[str]:
     for i in range(len(words) - 2, 0, -1):
         if words[i] == "te" and words[i - 1] + words[i + 1] in KNOWN_WORDS:
             words[i - 1 : i + 2] = [words[i - 1] + words[i + 1]]
+    particles = [p for p in _PARTICLES if p in words]  # most messages hold one or two, or none
     for i, word in enumerate(words):
         for particle, verb in _SEPARABLE.get(word, ()):
             if particle in words[i + 1 :]:
                 words[i] = verb
                 break
         else:
-            joined = _separable(word, words[i + 1 : i + 1 + _PARTICLE_REACH])
+            joined = (
+                _separable(word, words[i + 1 : i + 1 + _PARTICLE_REACH], particles) if particles else None
+            )
             if joined:
                 words[i] = joined
     return words
@@ -202,13 +206,13 @@ _PARTICLES: Final = (
 _PARTICLE_REACH: Final = 6
 
 
-def _separable(word: str, after: list[str]) -> str | None:
+def _separable(word: str, after: list[str], particles: Sequence[str]) -> str | None:
     """ "welke lopen af in mei" -> "aflopen", "zet de meldingen uit" -> "uitzetten": a verb whose particle
     comes later, when particle and verb (or its infinitive) make a word of ours. The table above holds the
     forms this cannot build ("zet" ... "erbij")."""
     if word in KNOWN_WORDS and word not in _VERB_FORMS_OF_OURS_ONLY_JOINED:
         return None
-    for particle in _PARTICLES:
+    for particle in particles:
         if particle in after:
             for form in (word, word + "en", word + word[-1:] + "en"):
                 if particle + form in KNOWN_WORDS:
@@ -420,6 +424,8 @@ def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     asks", "we're still on PMC"), so it only marks where a noun of something else stands. A sentence's
     first word, "I", a message typed in capitals and one whose casing is noise tell nothing."""
     text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
+    if not any(map(str.isupper, text)):
+        return frozenset(), frozenset()  # most messages: nothing typed with a capital
     letters = sum(map(str.isalpha, text))
     if not letters or sum(map(str.isupper, text)) * 2 > letters:
         return frozenset(), frozenset()
@@ -436,4 +442,10 @@ def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _folded(words: list[str]) -> frozenset[str]:
-    return frozenset(clean_text(" ".join(words)).split()) if words else frozenset()
+    """The words folded as ``clean_text`` folds them (case, accents), without its other work."""
+    return frozenset(
+        "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)).casefold()
+        if not w.isascii()
+        else w.casefold()
+        for w in words
+    )

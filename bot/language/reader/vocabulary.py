@@ -3,6 +3,7 @@ tolerance for words that are nearly known."""
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -760,19 +761,31 @@ _ABBREVIATION_MIN: Final = 3
 def abbreviated_keyword(word: str) -> str | None:
     """The word of ours that ``word`` abbreviates: "anniv" -> "anniversary", "reqs" -> "requirements",
     "reqts" -> "requirements". ``word`` (or it without a plural "s"), or its letters in order with the first
-    one kept ("reqts"), starts or spells out keywords that all mean the same: the first of them, shortest
+    two kept ("reqts"), starts or spells out keywords that all mean the same: the first of them, shortest
     first. No real word is asked about (the caller checks), so "cost" or "date" never becomes anything else."""
     stems = [word] + ([word[:-1]] if word.endswith("s") else [])
     for stem in stems:
         if len(stem) < _ABBREVIATION_MIN:
             continue
-        found = [w for w in _TARGETS if len(w) > len(stem) + 1 and w.startswith(stem)]
-        if not found:
-            found = [w for w in _TARGETS if len(w) > len(stem) + 1 and w[0] == stem[0] and _in_order(stem, w)]
-            found = found if len(stem) >= _ABBREVIATION_MIN + 1 else []
+        start = bisect.bisect_left(_TARGETS, stem)
+        found = []
+        for w in _TARGETS[start:]:
+            if not w.startswith(stem):
+                break
+            if len(w) > len(stem) + 1:
+                found.append(w)
+        if not found and len(stem) >= _ABBREVIATION_MIN + 1:
+            found = [
+                w for w in _BY_FIRST_TWO.get(stem[:2], ()) if len(w) > len(stem) + 1 and _in_order(stem, w)
+            ]
         if found and len({WORD_CONCEPTS[w] for w in found}) == 1:
             return min(found, key=len)
     return None
+
+
+_BY_FIRST_TWO: Final[dict[str, tuple[str, ...]]] = {
+    two: tuple(w for w in _TARGETS if w[:2] == two) for two in {w[:2] for w in _TARGETS}
+}
 
 
 def _in_order(letters: str, word: str) -> bool:
