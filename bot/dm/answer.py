@@ -85,8 +85,18 @@ def answer_dm(question: Question, conv: Conversation) -> Reply:
     if q.ambiguous_offers and q.intent not in _NO_OFFER_NEEDED:
         return render_dm.which_offer(q.ambiguous_offers, conv.lang, question=pick_value(question))
     reply = _answer(question, conv)
-    if q.offer and q.guessed and q.intent not in _NO_OFFER_NEEDED:
-        reply = render_dm.with_reading(reply, q.offer, q.alternatives, conv.lang)
+    guessed_offer = bool(q.offer and q.guessed and q.intent not in _NO_OFFER_NEEDED)
+    if guessed_offer or q.unsure:
+        reply = render_dm.with_reading(
+            reply,
+            conv.lang,
+            offer=q.offer,
+            offer_guessed=guessed_offer,
+            alternatives=q.alternatives if guessed_offer else (),
+            intent=q.intent.value if q.unsure else None,
+            other_intents=tuple(i.value for i in q.other_intents),
+            question=pick_value(question),
+        )
     return reply
 
 

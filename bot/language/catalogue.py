@@ -448,6 +448,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing expires between {start} and {end}.",
         "nl": "Tussen {start} en {end} verloopt er niets.",
     },
+    "dm.read_as": {
+        "en": ":mag: I took this as a question about {what}.",
+        "nl": ":mag: Ik las dit als een vraag over {what}.",
+    },
+    "dm.read_as_others": {
+        "en": "Did you mean something else? Pick it below.",
+        "nl": "Bedoelde je iets anders? Kies het hieronder.",
+    },
     "dm.record_usage": {
         "en": "Which offer did you renew, and on which day? For example “we renewed Security today”, or use `/mpn renew <name> <date>`.",
         "nl": "Welke aanbieding heb je verlengd, en op welke dag? Bijvoorbeeld “we hebben Security vandaag verlengd”, of gebruik `/mpn verlengen <naam> <datum>`.",
@@ -475,6 +483,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     "dm.to_channel": {
         "en": "to {channel}",
         "nl": "naar {channel}",
+    },
+    "dm.topic.admins": {
+        "en": "the MPN partner admins",
+        "nl": "de MPN-partnerbeheerders",
+    },
+    "dm.topic.consequences": {
+        "en": "what happens if you don't renew",
+        "nl": "wat er gebeurt als je niet verlengt",
+    },
+    "dm.topic.due_date": {
+        "en": "the renewal date",
+        "nl": "de verlengdatum",
+    },
+    "dm.topic.extension": {
+        "en": "the COVID-19 extension",
+        "nl": "het COVID-19-uitstel",
+    },
+    "dm.topic.fees": {
+        "en": "fees",
+        "nl": "kosten",
+    },
+    "dm.topic.grace": {
+        "en": "the renewal window",
+        "nl": "de verlengingsperiode",
+    },
+    "dm.topic.history": {
+        "en": "renewal history",
+        "nl": "eerdere verlengingen",
+    },
+    "dm.topic.how_to_renew": {
+        "en": "how to renew",
+        "nl": "hoe je verlengt",
+    },
+    "dm.topic.loss_date": {
+        "en": "when the benefits are lost",
+        "nl": "wanneer de voordelen vervallen",
+    },
+    "dm.topic.next_reminder": {
+        "en": "the next reminder",
+        "nl": "de volgende herinnering",
+    },
+    "dm.topic.requirements": {
+        "en": "requirements",
+        "nl": "vereisten",
+    },
+    "dm.topic.status": {
+        "en": "the state of your renewals",
+        "nl": "de stand van je verlengingen",
+    },
+    "dm.topic.stop_reminders": {
+        "en": "stopping or moving the reminders",
+        "nl": "herinneringen stoppen of verplaatsen",
     },
     "dm.understood": {
         "en": ":mag: I read *{name}* here, I think.",

@@ -118,16 +118,62 @@ def which_offer(names: tuple[str, ...], lang: Lang, *, question: str = "") -> Re
     return build(text, blocks)
 
 
-def with_reading(reply: Reply, name: str, alternatives: tuple[str, ...], lang: Lang) -> Reply:
-    """The reply with a first line saying which offer the reader took, when it guessed (a typo, a short form,
-    "the gold one"), and the other offers it may have been."""
-    note = t("dm.understood", lang, name=escape_mrkdwn(name))
-    if alternatives:
-        note += " " + t(
-            "dm.understood_others", lang, names=", ".join(f"*{escape_mrkdwn(n)}*" for n in alternatives)
+def with_reading(
+    reply: Reply,
+    lang: Lang,
+    *,
+    offer: str | None = None,
+    offer_guessed: bool = False,
+    alternatives: tuple[str, ...] = (),
+    intent: str | None = None,
+    other_intents: tuple[str, ...] = (),
+    question: str = "",
+) -> Reply:
+    """The reply with a first line saying what the reader took the message to be, when it was unsure: the
+    offer it guessed (a typo, a short form, "the gold one") and the others it may have been, and the
+    question it guessed (``intent``, a typo of a keyword or a bare offer name) with the others it may have
+    been. ``offer`` is the offer the answer is about. Each other reading is a button answering it instead (the "which one" action: ``question`` is the
+    pick value of the question asked, see ``bot.dm.answer.pick_value``; an intent's button keeps the day
+    and the offer)."""
+    notes: list[str] = []
+    choices: list[tuple[str, str]] = []
+    if offer and offer_guessed:
+        note = t("dm.understood", lang, name=escape_mrkdwn(offer))
+        if alternatives:
+            note += " " + t(
+                "dm.understood_others", lang, names=", ".join(f"*{escape_mrkdwn(n)}*" for n in alternatives)
+            )
+        notes.append(note)
+        if question:
+            choices.extend((n, f"{question}|{n}") for n in alternatives)
+    if intent:
+        note = t("dm.read_as", lang, what=f"*{t(f'dm.topic.{intent}', lang)}*")
+        if other_intents and question:
+            note += " " + t("dm.read_as_others", lang)
+            _, start, end = (question.split("|") + ["", ""])[:3]
+            choices.extend(
+                (t(f"dm.topic.{other}", lang), f"{other}|{start}|{end}|{offer or ''}")
+                for other in other_intents
+            )
+        notes.append(note)
+    if not notes:
+        return reply
+    blocks = [ContextBlock(elements=[MarkdownTextObject(text=n) for n in notes]).to_dict(), *reply.blocks]
+    if choices:
+        buttons = ActionsBlock(
+            block_id=f"{PICK_BLOCK}.{lang}",
+            elements=[
+                ButtonElement(
+                    text=plain_text(label, BUTTON_TEXT_LIMIT),
+                    action_id=f"{ACTION_PICK_OFFER}.{i}",
+                    value=value[:2000],
+                )
+                for i, (label, value) in enumerate(choices[:5])
+            ],
         )
-    blocks = [ContextBlock(elements=[MarkdownTextObject(text=note)]).to_dict(), *reply.blocks]
-    return Reply(text=f"{note}\n{reply.text}", blocks=blocks[:MAX_BLOCKS])
+        blocks = [*blocks[: MAX_BLOCKS - 1], buttons.to_dict()]
+    text = "\n".join(notes)
+    return Reply(text=f"{text}\n{reply.text}", blocks=blocks[:MAX_BLOCKS])
 
 
 def fees(answer: FeesAnswer, lang: Lang) -> Reply:

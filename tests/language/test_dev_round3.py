@@ -7,7 +7,8 @@ It was first read without tuning, as an honest measure of how the reader general
 99.3%; the reader3 branch at that moment (a30620b: common words never corrected, questions of another
 shape not answered) intent 79.5%, offer 92.9%, confident 3.8%, language 99.3%. Since then it is
 development data: tune on it freely (after the first tuning: intent 90.5%, offer 100%, confident 3.8%,
-language 99.3%). The figures are printed with ``-s``; the floors stop a regression.
+language 99.3%; after the reader4 branch's general evidence checks: intent 94.5%, offer 100%, confident 0%,
+language 99.7%). The figures are printed with ``-s``; the floors stop a regression.
 """
 
 from __future__ import annotations
@@ -34,5 +35,5 @@ def test_third_round_figures() -> None:
     print(found.line("third round"))
     assert found.intent >= 0.945
     assert found.offer >= 0.99
-    assert found.confident <= 0.025
+    assert found.confident <= 0.0125
     assert found.language >= 0.99

@@ -227,6 +227,73 @@ def test_a_guessed_offer_says_what_it_read(bot: Harness) -> None:
     assert "I read *Kubernetes on Azure* here, I think" in reply.text
 
 
+def test_a_guessed_question_says_what_it_read_and_offers_the_others_as_buttons(bot: Harness) -> None:
+    seed(bot)
+    reply = ask(bot, "cloud platform?", user=MEMBER)  # a bare name: its renewal date, by the last-resort rule
+    assert reply.text.startswith(
+        ":mag: I took this as a question about *the renewal date*. Did you mean something else? Pick it below."
+    )
+    picks = {
+        b["text"]["text"]: b for a, b in buttons(reply).items() if a.startswith(render_dm.ACTION_PICK_OFFER)
+    }
+    assert list(picks) == ["when the benefits are lost", "the renewal window"]
+    assert click(bot, reply, picks["when the benefits are lost"], user=MEMBER) == 200
+    answered = text_of(dm_replies(bot, MEMBER)[-1])
+    assert "*Cloud Platform*" in answered and "10 April 2021" in answered and ":mag:" not in answered
+
+
+def test_a_guessed_question_in_dutch_is_read_back_in_dutch(bot: Harness) -> None:
+    seed(bot)
+    reply = ask(bot, "kubernetes verlenging?", user=MEMBER)
+    assert reply.text.startswith(
+        ":mag: Ik las dit als een vraag over *de verlengdatum*. Bedoelde je iets anders?"
+    )
+    picks = {
+        b["text"]["text"]: b for a, b in buttons(reply).items() if a.startswith(render_dm.ACTION_PICK_OFFER)
+    }
+    assert list(picks) == ["wanneer de voordelen vervallen", "de verlengingsperiode"]
+    assert click(bot, reply, picks["de verlengingsperiode"], user=MEMBER) == 200
+    answered = text_of(dm_replies(bot, MEMBER)[-1])
+    assert "Kubernetes on Azure" in answered and "verleng" in answered
+
+
+def test_a_typo_in_a_keyword_and_in_an_offer_both_show_their_reading(bot: Harness) -> None:
+    seed(bot)
+    reply = ask(bot, "wehn do we lose kubernets?", user=MEMBER)
+    assert "I read *Kubernetes on Azure* here, I think" in reply.text
+    assert "I took this as a question about *when the benefits are lost*" in reply.text
+    picks = [
+        b["text"]["text"] for a, b in buttons(reply).items() if a.startswith(render_dm.ACTION_PICK_OFFER)
+    ]
+    assert picks == ["the renewal date", "the renewal window"]
+
+
+def test_a_guessed_offer_offers_the_other_candidates_as_buttons_in_both_languages(bot: Harness) -> None:
+    seed(bot)
+    bot.command("add Data Platform 2021-06-01", user=PARTNER)
+    reply = ask(bot, "when is data platfrom due?", user=MEMBER)
+    assert reply.text.startswith(
+        ":mag: I read *Data Platform* here, I think. Or did you mean *Cloud Platform*?"
+    )
+    picks = {
+        b["text"]["text"]: b for a, b in buttons(reply).items() if a.startswith(render_dm.ACTION_PICK_OFFER)
+    }
+    assert list(picks) == ["Cloud Platform"]
+    assert click(bot, reply, picks["Cloud Platform"], user=MEMBER) == 200
+    assert "10 March 2021" in text_of(dm_replies(bot, MEMBER)[-1])  # Cloud Platform's anniversary
+    dutch = ask(bot, "wanneer vervalt data platfrom?", user=MEMBER)
+    assert dutch.text.startswith(
+        ":mag: Ik lees hier *Data Platform*, denk ik. Of bedoelde je *Cloud Platform*?"
+    )
+    assert [b["text"]["text"] for b in buttons(dutch).values()] == ["Cloud Platform"]
+
+
+def test_a_question_read_with_confidence_has_no_reading_note(bot: Harness) -> None:
+    seed(bot)
+    reply = ask(bot, "when do we lose cloud platform?", user=MEMBER)
+    assert ":mag:" not in reply.text and not buttons(reply)
+
+
 _DATE_WORDS = [
     "january",
     "february",

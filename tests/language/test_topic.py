@@ -72,7 +72,43 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("do competencies still exist in 2022", "which competencies do we have", In.STATUS),
     ("does renewing early move the anniversary", "move the security anniversary to 1 may", In.CHANGE_ANNIVERSARY),
 ]
+# The subject an answer needs (``rules.explains`` and the noun a question is about), each beside the
+# question of ours with the same cue: none of these words is in a list of things of another trade.
+SUBJECTS: list[tuple[str, str, Intent]] = [
+    # an offer's words naming a noun's kind, or completing a noun of something else
+    ("when does the Security workshop start", "when does the Security competency expire", In.LOSS_DATE),
+    ("wanneer verloopt onze Azure reservering", "wanneer verloopt onze Azure specialisatie", In.LOSS_DATE),
+    ("when does our Zendesk plan for Cloud Platform expire", "when does our competency for Cloud Platform expire", In.LOSS_DATE),
+    ("when is the Kubernetes on Azure bootcamp?", "when is the Kubernetes on Azure renewal?", In.DUE_DATE),
+    ("when do the MCI funds for Data Analytics expire?", "when do the benefits for Data Analytics expire?", In.LOSS_DATE),
+    ("what's the renewal price of Microsoft 365 Business Premium", "what's the renewal price of Cloud Business Applications", In.FEES),
+    ("when does our Partner Center MFA token expire?", "when does our Partner Center competency expire?", In.LOSS_DATE),
+    ("wanneer moet de ISO certificering verlengd worden?", "welke certificering moet Security hebben?", In.REQUIREMENTS),
+    # a name typed with a capital that the reader does not know
+    ("how do we qualify for Solutions Partner for Data & AI?", "how do we qualify for Data Analytics?", In.REQUIREMENTS),
+    # a count or a choice of things the bot does not hold
+    ("how many certified people do we have for Security", "how many certified people does Security require", In.REQUIREMENTS),
+    ("which of our engineers are certified for Security?", "which certifications does Security need?", In.REQUIREMENTS),
+    # the fee of renewing, not the bot's price; an offer's requirements, not one person's
+    ("what does this bot cost per month?", "what does renewing Security cost?", In.FEES),
+    ("moet ik mijn Azure certificering elk jaar opnieuw halen?", "welke certificeringen zijn nodig voor Security?", In.REQUIREMENTS),
+    # the admins, not Microsoft's people nor a procedure in Partner Center
+    ("who at Microsoft is our contact for Data Analytics?", "who is our admin for Data Analytics?", In.ADMINS),
+    ("our partner admin left, how do I give someone else that role", "who is our partner admin?", In.ADMINS),
+    ("can you record that we renewed the office lease", "who can record renewals here?", In.ADMINS),
+    ("is our Gold Cloud Platform logo allowed on the website?", "am I allowed to renew Cloud Platform?", In.ADMINS),
+    # a task the bot does not do
+    ("can you summarize the last 50 messages in #general", "can you move the reminders to #general", In.STOP_REMINDERS),
+    # a count of days to something else
+    ("over hoeveel dagen is het kerst?", "hoeveel dagen hebben we nog?", In.GRACE),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("other", "ours", "intent"), SUBJECTS, ids=[p[0] for p in SUBJECTS])
+def test_an_answer_needs_its_subject(other: str, ours: str, intent: Intent) -> None:
+    assert understand(other, WIDE).intent is In.UNKNOWN
+    assert understand(ours, WIDE).intent is intent
 
 
 @pytest.mark.parametrize(("other", "ours", "intent"), SHAPES, ids=[p[0] for p in SHAPES])

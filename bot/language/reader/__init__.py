@@ -17,6 +17,19 @@ offers and the language it is written in, with the standard library only:
    renewals and the bot outweighs evidence for something else ("the office lease", "Azure VMs", "my
    passport"), and it is no question of another kind ("why", "is it worth it"). Otherwise it is ``UNKNOWN``
    and the bot says what it can do: a cue word alone never earns a confident answer about something else.
+   What a question is about is read from its nouns, not from lists of phrasings: an offer's words (or
+   the programme's, "Partner Center") in front of an unknown noun name that noun's kind ("the Security
+   workshop", "our Partner Center MFA token"); an offer after a preposition only completes a noun of
+   something else before it ("our Zendesk plan for Cloud Platform"); a word typed with a capital that the
+   reader does not know is a name of something else ("Solutions Partner"); a count or a choice of things
+   the bot does not hold ("how many certified people", "which of our engineers") and a task it does not do
+   ("can you summarize ...") are no questions of ours.
+7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price; an offer's
+   requirements, not one person's certification; the partner admins, not Microsoft's people; a date of an
+   offer, a renewal or benefits, not a count of days to Christmas.
+8. When the intent was a guess (a typo of a keyword, a bare offer name, a close call), ``Understood.unsure``
+   is set and ``other_intents`` names what else the message may have asked: the reply says what it took
+   the question to be and offers the others as buttons.
 
 Before step 2, sentences of courtesy alone ("Hi there, hope you are well!", "Thanks in advance, Jan") are
 left out when a question is left (``drop_courtesy``), and two-letter acronyms typed in capitals ("DA") are
@@ -34,6 +47,7 @@ from typing import Final
 
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
+    Token,
     capital_acronyms,
     close_offers,
     guessed_offer,
@@ -41,9 +55,9 @@ from bot.language.reader.offers import (
     offer_index,
     read_word,
 )
-from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, message_language
-from bot.language.reader.text import asks, clean_text, drop_courtesy, split_words
-from bot.language.reader.vocabulary import Concept
+from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
+from bot.language.reader.text import asks, capitalised_words, clean_text, drop_courtesy, split_words
+from bot.language.reader.vocabulary import Concept, base_form
 
 __all__ = [
     "Concept",
@@ -67,7 +81,7 @@ def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
     words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
     anniversary or the programme's own word is the evidence; the proposal shows the name before anything
     changes."""
-    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY)
+    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY, Concept.DATE)
 
 
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
@@ -84,22 +98,31 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
         readings[p] = token
     named, offer_positions = match_offers(readings, index)
+    capitalised, acronyms = capitalised_words(text)
     reading = collect_concepts(
         readings,
         offer_positions,
         offer_named=bool(named),
         question=asks(clean, words),
         offer_sure=len(named) == 1,
+        names=capitalised,
+        acronyms=acronyms,
     )
-    intent = next((rule.intent for rule in RULES if rule.applies(reading)), Intent.UNKNOWN)
+    rule = next((rule for rule in RULES if rule.applies(reading)), None)
+    intent = rule.intent if rule else Intent.UNKNOWN
     if (
         intent not in _NOT_ANSWERS
         and not _adds_a_new_offer(intent, reading)
-        and (not reading.about_us() or reading.any(Concept.BEYOND))
+        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
     ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
+    unsure = (
+        rule is not None
+        and intent in _OFFERED
+        and (rule.guess or reading.close_call() or _corrected_keyword(readings, offer_positions))
+    )
     return Understood(
         intent=intent,
         offer=names[0] if len(names) == 1 else None,
@@ -107,4 +130,45 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         ambiguous_offers=names if len(names) > 1 else (),
         guessed=guessed,
         alternatives=close_offers(readings, index, names) if guessed else (),
+        unsure=unsure,
+        other_intents=_other_intents(intent, reading) if unsure else (),
+    )
+
+
+# Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those
+# need a date and an admin) and no replies that state nothing.
+_OFFERED: Final = frozenset(Intent) - _NOT_ANSWERS - {
+    Intent.RECORD_RENEWAL, Intent.ADD_OFFER, Intent.CHANGE_ANNIVERSARY,
+}  # fmt: skip
+_MAX_OTHER_INTENTS: Final = 2
+
+
+def _other_intents(intent: Intent, reading: Reading) -> tuple[Intent, ...]:
+    """The intents of the other rules that apply, in precedence order, without repeats: what else the
+    message may have asked. A guess of a date with nothing else applying offers the other dates. (Only
+    for an unsure reading: the others are not worth evaluating for every message.)"""
+    found: list[Intent] = []
+    for rule in RULES:
+        if (
+            rule.intent in _OFFERED
+            and rule.intent is not intent
+            and rule.intent not in found
+            and rule.applies(reading)
+        ):
+            found.append(rule.intent)
+    for fallback in _DATE_INTENTS:
+        if intent in _DATE_INTENTS and fallback is not intent and fallback not in found:
+            found.append(fallback)
+    return tuple(found[:_MAX_OTHER_INTENTS])
+
+
+_DATE_INTENTS: Final = (Intent.DUE_DATE, Intent.LOSS_DATE, Intent.GRACE)
+
+
+def _corrected_keyword(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """A keyword read through a typo ("wehn", "benifits"), not through an inflection ("costing")."""
+    return any(
+        r.known != r.word and base_form(r.word) != r.known
+        for p, r in enumerate(readings)
+        if p not in offer_positions
     )

@@ -53,6 +53,11 @@ class Understood:
     # part of equality: two readings of the same question are the same answer.
     guessed: bool = field(default=False, compare=False)
     alternatives: tuple[str, ...] = field(default=(), compare=False)
+    # The intent was a guess: read through a typo of a keyword, by the last-resort rule ("cloud platform?"),
+    # or with evidence for the topic only just ahead. The reply says what it took the question to be and
+    # offers ``other_intents`` (the intents of the next rules that also apply, at most two).
+    unsure: bool = field(default=False, compare=False)
+    other_intents: tuple[Intent, ...] = field(default=(), compare=False)
 
 
 # Only this much of a message is read. Real questions are under 150 characters; a pasted log or a

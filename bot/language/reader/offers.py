@@ -19,6 +19,7 @@ from bot.language.reader.vocabulary import (
     KNOWN_WORDS,
     _nearest,
     _word_set,
+    abbreviated_keyword,
     base_form,
     nearest_keyword,
 )
@@ -230,6 +231,9 @@ def _read_word(word: str, index: _OfferIndex) -> Token:
     base = base_form(word)
     if base is not None:
         return Token(word, base, True)
+    short = abbreviated_keyword(word) if not is_real_word(word) else None
+    if short is not None:
+        return Token(word, short, True)  # "anniv", "reqs", "reqts": the start of one word of ours
     keyword_score, keyword = nearest_keyword(word)
     if is_real_word(word) and not (keyword and _same_stem(word, keyword)):
         # a real word is no typo ("keurt" is not "beurt", "leeft" not "left") but may be another form of a
@@ -389,8 +393,8 @@ def capital_acronyms(text: str, words: Sequence[str], index: _OfferIndex) -> dic
     (Flemish "da", a copy command), and in a message typed all in capitals every short word is."""
     if not index.by_short_acronym:
         return {}
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters or sum(ch.isupper() for ch in letters) * 2 > len(letters):
+    letters = sum(map(str.isalpha, text))
+    if not letters or sum(map(str.isupper, text)) * 2 > letters:
         return {}
     typed = {m.lower() for m in _CAPITALS.findall(text)}
     return {

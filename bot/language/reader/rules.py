@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
-from bot.language.reader.dictionary import is_everyday_word
+from bot.language.reader.dictionary import is_everyday_word, is_real_word
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
     CHAT_WORDS,
     COURTESY_WORDS,
     FILLER_WORDS,
+    PHRASE_TABLE,
     PHRASES_BY_FIRST_WORD,
     WORD_CONCEPTS,
     WORD_LANGUAGE,
@@ -40,6 +41,10 @@ class Reading:
     against: float = 0.0  # evidence that it is about something else (``_AGAINST``)
     ours: bool = False  # "we", "our", "ons", "mijn": about our own offers, not the programme at large
     first: str = ""  # the first word, after greetings and "and": the kind of question ("does", "what")
+    personal: bool = False  # "I" or "my" with an exam or a certification: one person's, not an offer's
+    certifies_other: bool = False  # an exam word after a word of something else: "de ISO certificering"
+    microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
+    person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -67,6 +72,10 @@ class Reading:
         office lease", "Azure VMs", "the Teams tenant") is ours only when it names more of ours."""
         return self.against < max(self.topic, _STRAY)
 
+    def close_call(self) -> bool:
+        """Whether the evidence that the message is ours only just outweighs the evidence against it."""
+        return self.against > 0 and self.topic - self.against < _CLOSE
+
     def only(self, allowed: Iterable[Concept]) -> bool:
         """Nothing but ``allowed`` concepts, filler and offer names."""
         return not self.other_words and self.concepts <= frozenset(allowed)
@@ -86,15 +95,23 @@ def collect_concepts(
     offer_named: bool,
     question: bool = False,
     offer_sure: bool | None = None,
+    names: frozenset[str] = frozenset(),
+    acronyms: frozenset[str] = frozenset(),
 ) -> Reading:
     """Concepts from phrases and single words, leaving out the words that named an offer. ``question``:
     the message asks (the reader saw a question mark or a question word first), which tells "did we
-    renew X?" (history) from "we renewed X" (a renewal to record)."""
+    renew X?" (history) from "we renewed X" (a renewal to record). ``names``: words typed with a capital
+    inside a sentence (``bot.language.reader.text.capitalised_words``); an unknown one names another thing.
+    ``acronyms``: words typed in capitals; an unknown one marks a noun of something else, weakly."""
     polite = _polite_frame(readings)
     words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
+    heads: list[int] = []  # where nouns of something else stand: a thing of another trade, an unknown noun
+    trades: list[int] = []  # where things of another trade stand
+    modified = False  # an offer's words name another thing's kind ("the Security workshop")
+    programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     against = 0.0
     i = 0
     while i < len(words):
@@ -116,32 +133,106 @@ def collect_concepts(
                 concepts |= found
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
                 unknown += Concept.FOREIGN in found  # the rules count it as a word of something else
+                if Concept.FOREIGN in found:
+                    heads.append(words[i][0])
+                    trades.append(words[i][0])
+            elif word in _MICROSOFT:
+                pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
             elif _is_other(word):
+                everyday = is_everyday_word(word)
                 unknown += 1
                 if foreign_compound(word):
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
-                elif _noun_place(readings, words[i][0]):
+                    heads.append(words[i][0])
+                    trades.append(words[i][0])
+                elif _names_a_kind(
+                    readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
+                ) or (
+                    word in names
+                    and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
+                    and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
                     nouns += 1
-                elif not is_everyday_word(word):
+                    modified = True
+                    programme_kind = programme_kind or _programme_kind(readings, words[i][0])
+                elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
+                    # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
+                    # alone is as often a person mentioned in passing ("my manager Sarah asks")
+                    p = words[i][0]
+                    several = any(
+                        0 <= q < len(readings) and readings[q].word in names for q in (p - 1, p + 1)
+                    )
+                    alone = not _noun_place(readings, p) and not several
+                    against += _NOUN_WEIGHT / 2 if alone else _NOUN_WEIGHT
+                    nouns += 1
+                    heads.append(p)
+                    if several and word in names:
+                        trades.append(p)  # "Action Pack", "Visual Studio": a product of its own
+                elif not everyday or word in acronyms:
                     against += _UNKNOWN_WEIGHT
+                    if word in acronyms:  # "the MCI funds for Data Analytics"
+                        heads.append(words[i][0])
             i += 1
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
     sure = offer_named if offer_sure is None else offer_sure
+    # "when does our Zendesk plan for Cloud Platform expire": the question is about the plan, and the offer
+    # only says what the plan is for
+    modified = (
+        modified
+        or _only_complements(readings, offer_positions, heads, trades)
+        or _names_a_team(readings, offer_positions)
+    )
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
+    # a level next to the name ("for Gold Cloud Business Applications") is part of the name, and says no more
+    strong = (
+        concepts - {Concept.COMPETENCY}
+        if modified and _levels_in_names(readings, offer_positions)
+        else concepts
+    ) - (_PROGRAMME_CONCEPTS if programme_kind else frozenset())
     topic = (
-        (_OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
-        + sum(_STRONG_TOPIC.get(c, 0.0) for c in concepts)
+        (0.0 if modified else _OFFER_SURE if sure else _OFFER_SHARED if offer_named else 0.0)
+        + sum(_STRONG_TOPIC.get(c, 0.0) for c in strong)
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
-    return Reading(frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first)
+    # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
+    personal = Concept.REQUIRE_WEAK in concepts and (
+        any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
+    )
+    certifies_other = Concept.REQUIRE_WEAK in concepts and _certifies_another(readings, offer_positions)
+    microsoft = any(r.word in _MICROSOFT for p, r in enumerate(readings) if p not in offer_positions)
+    return Reading(
+        frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
+        certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
+    )  # fmt: skip
+
+
+def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """An exam or certification word after a word that is neither an offer's nor ours: "de ISO
+    certificering", "the SOC2 certification": another thing's certification, not an offer's requirement."""
+    return any(
+        Concept.REQUIRE_WEAK in WORD_CONCEPTS.get(r.known, frozenset())
+        and p > 0
+        and p - 1 not in offer_positions
+        and _is_other(readings[p - 1].known)
+        and readings[p - 1].known not in WORD_CONCEPTS
+        and not is_everyday_word(readings[p - 1].known)  # "how many certified people"
+        for p, r in enumerate(readings)
+    )
+
+
+_PEOPLE: Final = _word_set(
+    "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
+)
+_MY: Final = _word_set("my mine mijn")
+_ME: Final = _word_set("i me ik mij")
 
 
 # --- a polite frame ---------------------------------------------------------------------------------------
@@ -210,6 +301,17 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     )  # fmt: skip
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
+    # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
+    # "can you summarize the last 50 messages"; not "can you double check when Security is due", whose
+    # embedded question is what is asked, nor "can you pull up the status of our competencies", whose
+    # object is ours
+    if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
+        return True
+    # "which people are admins" asks the admins
+    if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
+        Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK,
+    }:  # fmt: skip
+        return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
         if counted and (not ours or not _EXISTS.isdisjoint(all_words) or "er" in all_words):
@@ -252,7 +354,9 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
     opinion = any(
-        readings[p].word in _YOU and readings[p + 1].word in _OPINION for p in range(len(readings) - 1)
+        (readings[p].word in _YOU and readings[p + 1].word in _OPINION)
+        or (readings[p].word in _OPINION and readings[p + 1].word in _YOU)  # Dutch inverts: "wat vind jij"
+        for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
     if (opinion or would_you) and not asked_about_dates:
@@ -262,6 +366,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if (
         not offer_positions
         and not (ours and Concept.COLLECTION in concepts)
+        and Concept.ADD not in concepts  # "every competency you track"
         and not _EVERY.isdisjoint(all_words)
         and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
     ):
@@ -282,6 +387,66 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+def _asks_a_task(readings: Sequence[Token]) -> bool:
+    """ "Can you summarize the last 50 messages", "kun je een Jira ticket aanmaken", "could you translate
+    this": a request whose verb is none of the bot's. After "can you" / "kun je" (and "please", "also",
+    "even"), the next word that is no filler is the task asked; a real word of neither the bot's vocabulary
+    nor the telling verbs ("tell", "show", "check") is a task the bot does not do."""
+    for p in range(len(readings) - 2):
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+            for r in readings[p + 2 : p + 5]:
+                if (
+                    r.known in FILLER_WORDS
+                    or r.known in COURTESY_WORDS
+                    or r.known in _PLEASE
+                    or r.known.endswith("ly")
+                ):
+                    continue  # "could you kindly tell me"
+                return (
+                    r.known not in WORD_CONCEPTS
+                    and r.known not in PHRASES_BY_FIRST_WORD  # "walk me through", "log it"
+                    and r.known not in _TELLING
+                    and bool(r.known.isalpha())
+                    and is_real_word(r.known)
+                    and not r.offer_words
+                    and not r.whole_offers
+                )
+    return False
+
+
+_EMBEDDED_QUESTION: Final = frozenset(
+    {
+        Concept.WHEN, Concept.HOW, Concept.WHERE, Concept.WHO, Concept.HOW_MANY, Concept.HOW_LONG, Concept.LAST,
+        Concept.IF, Concept.COMPETENCY, Concept.COLLECTION, Concept.PARTNER_CENTER, Concept.STATUS,
+    }
+)  # fmt: skip
+_PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien maybe")
+
+
+def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "How many certified people do we have for Security", "hoeveel punten hebben we", "which of our
+    engineers are certified", "welke collega's hebben het examen": a count or a choice of things the bot
+    does not hold. What is counted or chosen is the first word after "how many" / "hoeveel" / "which" /
+    "welke" that is no filler and no adjective of ours ("certified"); the bot counts and lists days, weeks,
+    offers, dates, renewals, reminders and admins, all of which are its own words, and a courtesy word there
+    is a person ("collega's"). "How much" is left out: it asks an amount ("how much does it cost")."""
+    for p, r in enumerate(readings):
+        if (
+            r.known in _WHICH
+            or r.known == "hoeveel"
+            or (r.known == "many" and p > 0 and readings[p - 1].known == "how")
+        ):
+            for q in range(p + 1, min(p + 4, len(readings))):
+                word = readings[q].known
+                concepts = WORD_CONCEPTS.get(word, frozenset())
+                if Concept.REQUIRE_WEAK in concepts and r.known in _WHICH:
+                    return False  # "welke certificeringen zijn nodig": the exams an offer needs
+                if q in offer_positions or word in FILLER_WORDS or Concept.REQUIRE_WEAK in concepts:
+                    continue
+                return not concepts and (_is_other(word) or word in COURTESY_WORDS)
+    return False
 
 
 _IS: Final = _word_set("is are zijn")
@@ -359,13 +524,145 @@ _ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay q
 _DETERMINERS: Final = _word_set(
     "the a an my our your their this these those de een mijn onze ons jouw uw hun deze dit"
 )
+# ...and the quantifiers that start a noun phrase as well: "any Azure incentives", "alle Security trainingen".
+_PHRASE_STARTS: Final = _DETERMINERS | _word_set(
+    "any some all every each no which what alle elke iedere geen welke welk"
+)
 _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typos ("the nxt reminder")
 
 
 def _noun_place(readings: Sequence[Token], p: int) -> bool:
     """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
     passport", "het congres"): it names what the question is about."""
-    return p > 0 and len(readings[p].word) >= _NOUN_MIN and readings[p - 1].known in _DETERMINERS
+    if p == 0 or len(readings[p].word) < _NOUN_MIN:
+        return False
+    before = readings[p - 1].known
+    # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
+    return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
+
+
+_PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
+
+
+def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
+    """Whether the unknown word at ``p`` is the head of a noun phrase whose kind an offer's words name: "the
+    Security workshop", "onze Azure reservering", "the Azure outage", "de Data Analytics klantcase". English
+    and Dutch put the head last, so the question is about the workshop, not the offer. The phrase starts
+    with a determiner or a possessive: without one the word after a name is as often an adverb or a verb
+    ("wanneer vervalt cloud platform definitief", "van CBA gepland"). Everyday words
+    ("stuff", "nog"), adverbs ("Security automatically") and, after a Dutch modal verb, the infinitive at the
+    end of the clause ("aan welke eisen moet app dev voldoen") are no such head."""
+    word = readings[p].word
+    start = p - 1
+    # back over the name, its own small words included ("the Kubernetes on Azure bootcamp")
+    while start - 1 in offer_positions or (start - 2 in offer_positions and start - 1 not in offer_positions):
+        start -= 1
+    return (
+        (
+            (p - 1 in offer_positions and start > 0 and readings[start - 1].known in _PHRASE_STARTS)
+            or _programme_kind(readings, p)
+        )
+        and len(word) >= _NOUN_MIN
+        and not word.endswith(_NOT_NOUN_ENDINGS)
+        and not (word.endswith("en") and modal)
+        and not is_everyday_word(word)
+    )
+
+
+def _programme_kind(readings: Sequence[Token], p: int) -> bool:
+    """ "Our Partner Center MFA token", "the competency badge printer": the programme's own words before a
+    head noun, after a determiner, name the head's kind; the question is about the head."""
+    q = p - 1
+    programme = False
+    while q >= 0 and p - q <= _MODIFIERS_MAX and readings[q].known not in _PHRASE_STARTS:
+        known = readings[q].known
+        if known in _PROGRAMME_WORDS:
+            programme = True
+        elif known in FILLER_WORDS or (known not in WORD_CONCEPTS and is_everyday_word(known)):
+            return False  # "onze security competentie eigenlijk definitief": an adverb ends the phrase
+        q -= 1
+    return programme and q >= 0 and readings[q].known in _PHRASE_STARTS
+
+
+_MODIFIERS_MAX: Final = 4
+_PROGRAMME_CONCEPTS: Final = frozenset({Concept.PARTNER_CENTER, Concept.COMPETENCY})
+# The programme's strong words, single and in phrases ("partner center"), as modifiers of another noun.
+_PROGRAMME_WORDS: Final = frozenset(
+    {w for w, cs in WORD_CONCEPTS.items() if cs & {Concept.PARTNER_CENTER, Concept.COMPETENCY}}
+    | {w for phrase, c in PHRASE_TABLE if c is Concept.PARTNER_CENTER for w in phrase}
+)
+
+
+# Adverbs and past tenses follow a name as often as a noun does: "Security automatically", "Kubernetes passed".
+_NOT_NOUN_ENDINGS: Final = ("ly", "ed")
+
+
+def _only_complements(
+    readings: Sequence[Token], offer_positions: set[int], heads: Sequence[int], trades: Sequence[int]
+) -> bool:
+    """Whether every mention of an offer follows a preposition ("for Cloud Platform", "voor de Security",
+    "of our Gold Data Analytics") and a noun of something else comes before it ("our Zendesk plan for
+    Cloud Platform", "the Microsoft 365 licences for CBA"): then the offer only completes that noun, and
+    the question is about the noun. A noun after the offer ("... for biz apps?? customer asking") is no head
+    of it, and an unknown noun must stand right before the preposition ("my boss wants to know when the
+    renewal for Security is" completes "renewal"); a thing of another trade anywhere before is enough
+    ("are our licences still valid? asking for the Gold CBA team")."""
+    # a name's own small words leave gaps: "Windows Server and SQL Server Migration to Microsoft Azure"
+    starts = [p for p in sorted(offer_positions) if not offer_positions & {p - 1, p - 2, p - 3}]
+    if not starts or not heads or min(heads) > starts[0]:
+        return False
+    for p in starts:
+        q = p - 1
+        while q >= 0 and (
+            readings[q].known in _DETERMINERS
+            or Concept.COMPETENCY in WORD_CONCEPTS.get(readings[q].known, frozenset())
+        ):
+            q -= 1
+        if q < 0 or readings[q].known not in _COMPLEMENT_PREPOSITIONS:
+            return False
+        # the preposition must follow the noun it completes: "our Zendesk plan for", "the licences for";
+        # "my boss wants to know when the renewal for Security is" completes "renewal", a word of ours
+        before = q - 1
+        if trades and min(trades) < p:
+            continue
+        if before >= 0 and readings[before].known in _IS:
+            continue  # "the Zendesk plan ..., it's for Gold CBA": what the thing named before is for
+        if before < 0 or not _part_of_a_head(readings[before].known):
+            return False
+        if not any(before - _HEAD_REACH <= h <= before for h in heads):
+            return False
+    return True
+
+
+def _names_a_team(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "Asking for the Cloud Platform team", "het Security team": the offer's name is the kind of a team of
+    people, and "team" is a word of courtesy elsewhere ("hi team"), so it is looked for here."""
+    return any(p - 1 in offer_positions and r.known in _TEAM for p, r in enumerate(readings))
+
+
+_TEAM: Final = _word_set("team teams")
+_HEAD_REACH: Final = (
+    4  # "our Zendesk plan we use for": the noun phrase and a short relative clause reach this far back
+)
+
+
+def _part_of_a_head(word: str) -> bool:
+    """A word that may end a noun of something else: unknown to the reader, or a thing of another trade."""
+    concepts = WORD_CONCEPTS.get(word)
+    return Concept.FOREIGN in concepts if concepts else _is_other(word)
+
+
+def _levels_in_names(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """Whether every word of the programme ("gold", "competency") stands next to an offer's name."""
+    return all(
+        p - 1 in offer_positions or p + 1 in offer_positions
+        for p, r in enumerate(readings)
+        if p not in offer_positions and Concept.COMPETENCY in WORD_CONCEPTS.get(r.known, frozenset())
+    )
+
+
+_COMPLEMENT_PREPOSITIONS: Final = _word_set("for of on about with voor van op over met bij")
+_MODALS: Final = frozenset({Concept.MUST, Concept.CAN, Concept.WANT})
 
 
 # Evidence for the topic, once per concept: the programme's own words weigh most; renewing, benefits, the
@@ -398,7 +695,56 @@ _AGAINST: Final[dict[Concept, float]] = {
 }
 _UNKNOWN_WEIGHT: Final = 0.25
 _NOUN_WEIGHT: Final = 1.0  # an unknown noun: what the question is about, unless more of ours is named
+# Less evidence for the topic than this beyond the evidence against is a close call: answered, but the reply
+# says what it took the question to be.
+_CLOSE: Final = 1.0
 _STRAY: Final = 0.5  # with no evidence for the topic, one stray word ("here", "verbonden") is still ours
+
+
+# --- the subject an answer needs ------------------------------------------------------------------------
+
+
+def explains(intent: Intent, r: Reading) -> bool:
+    """Whether the message is about what ``intent``'s answer speaks of, beyond its cue words. The rules pick
+    the intent from cue words ("cost", "exam", "who", "admin"); each answer speaks of one subject, and a cue
+    word in a question about another subject gets "I can't answer that yet" instead:
+
+    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost");
+    - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
+      certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
+    - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
+      else that role"), not the people at Microsoft ("who at Microsoft is our contact"), not whether a thing
+      is allowed ("is our Gold logo allowed on the website");
+    - a date (LOSS_DATE, DUE_DATE, GRACE) is of an offer, a renewal, benefits, the window or "it": a count
+      of days with none of those and a word of something else is a count to that ("over hoeveel dagen is
+      het kerst?"), while "how many days left?" alone is ours.
+    """
+    ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
+    if intent in _DATES and not r.offer_named and not r.any(*_DATED_SUBJECTS) and r.against > 0:
+        return False
+    if intent is Intent.FEES:
+        return ours or not r.any(C.BOT)
+    if intent is Intent.REQUIREMENTS:
+        # "who in our team has the Security certification" asks for people, whom the bot does not know
+        return (
+            not r.any(C.WHO)
+            and not r.certifies_other
+            and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
+        )
+    if intent is Intent.ADMINS:
+        # "what are the internal use rights for X" asks no person: a right or a permission alone is not an admin
+        # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
+        what_rights = r.first in _WHAT and not r.any(C.WHO, C.ADMIN)
+        nobody = not r.any(C.WHO, C.ADMIN) and not r.person
+        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights and not nobody
+    return True
+
+
+_DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_DATED_SUBJECTS: Final = (
+    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
+    Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
+)  # fmt: skip
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
@@ -411,6 +757,9 @@ class Rule:
     intent: Intent
     why: str
     applies: Callable[[Reading], bool]
+    # a last resort that reads an intent into a message that names no question ("cloud platform?"): the
+    # reply says what it took the question to be, and offers the others
+    guess: bool = False
 
 
 C = Concept  # the rules below read better with a short name
@@ -441,18 +790,22 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.FEES,
         "a fee, cost, price or paying (money or an invoice only about renewing): a competency fee may apply",
         lambda r: (
-            (r.any(C.FEE) and r.on_topic())
-            or (
-                r.any(C.FEE_WEAK)
-                and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
-                and r.unknown <= _FEW_UNKNOWN
+            (
+                (r.any(C.FEE) and r.on_topic())
+                or (
+                    r.any(C.FEE_WEAK)
+                    and (r.offer_sure or r.any(C.RENEW, C.COMPETENCY, C.COLLECTION))
+                    and r.unknown <= _FEW_UNKNOWN
+                )
+                # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
+                or (
+                    r.any(C.HOW_MANY)
+                    and r.any(C.RENEW)
+                    and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
+                )
             )
-            # "how much is it to renew X": an amount with renewing, not a count of days, offers or renewals
-            or (
-                r.any(C.HOW_MANY)
-                and r.any(C.RENEW)
-                and not r.any(C.DAYS, C.LEFT, C.COLLECTION, C.DAY, C.WHEN, C.NEXT, C.DUE)
-            )
+            # "X is vandaag vernieuwd; de betaling is verwerkt": news of a renewal, the payment in passing
+            and not (r.any(C.RENEWED, C.DONE) and not r.any(C.QUESTION))
         ),
     ),
     Rule(
@@ -492,7 +845,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and r.any(C.QUESTION)
                 and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
             )
-            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE))
+            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE, C.DID))
             or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
         ),
     ),
@@ -501,7 +854,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "news of a renewal ('we renewed X yesterday', 'X is verlengd', 'mark X renewed'): asks to record it",
         lambda r: (
             (r.any(C.RENEWED) and not r.any(C.QUESTION, *_NOT_NEWS))
-            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED))
+            # "who can record renewals here" asks who may
+            or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED) and not r.any(C.WHO))
             or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
         ),
     ),
@@ -546,6 +900,9 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
                 # "an overview of all competencies we track" asks the status
                 and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY)  # "how many are we tracking" counts
+                and not r.any(
+                    C.STEPS
+                )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
                 and not (r.any(C.STATUS) and r.any(C.COLLECTION))
             )
             or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
@@ -556,24 +913,30 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
             )
             or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
+            # "we just earned X, anniversary 18 January; could you add it so it gets the reminders?"
+            or (r.any(C.GOT) and r.any(C.ADD) and r.any(C.DUE, C.DATE, C.DAY))
         ),
     ),
     Rule(
         Intent.ADMINS,
         "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
         lambda r: (
-            (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
-            or (
-                r.any(C.ADMIN_WEAK)
-                and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION))
-                and not r.any(C.REMINDER, C.STOP)
-            )
-            or (
-                r.any(C.WHO)
-                and r.any(C.CAN, C.CHANGE, C.ADD)
-                and (
-                    r.offer_named
-                    or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+            # "I'm the only admin now: walk me through the renewal steps"; "who must do the renewal" asks who
+            not (r.any(C.STEPS) and r.any(C.RENEW) and not r.any(C.WHO))
+            and (
+                (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
+                or (
+                    r.any(C.ADMIN_WEAK)
+                    and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION, C.BOT))
+                    and not r.any(C.REMINDER, C.STOP)
+                )
+                or (
+                    r.any(C.WHO)
+                    and r.any(C.CAN, C.CHANGE, C.ADD)
+                    and (
+                        r.offer_named
+                        or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                    )
                 )
             )
         ),
@@ -746,6 +1109,7 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.DUE_DATE,
         "an offer's name or 'renewal' and nothing else ('cloud platform?', 'security renewal'): its dates",
         lambda r: (r.offer_named or r.any(C.RENEW)) and r.only((*_BARE_OFFER, C.RENEW)),
+        guess=True,
     ),
     Rule(Intent.THANKS, "'thanks', 'bedankt' with no question", lambda r: r.any(C.THANKS)),
     Rule(Intent.GREETING, "'hi', 'hoi' with no question", lambda r: r.any(C.GREETING)),

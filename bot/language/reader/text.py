@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -100,6 +101,15 @@ _WORD: Final = re.compile(r"[^\W_]+")
 _EXAM_CODE: Final = re.compile(r"\b[a-z]{2}-?\d{3}\b")
 
 
+# "over 6 weken", "in 30 days", "over een maand": a day ahead, not a count of days left ("how many days left",
+# "30 days or so"); the dates module reads the day, and here it names no days.
+_IN_SOME_TIME: Final = re.compile(
+    r"\b(?:over|in)\s+(?:\d+|een|twee|drie|vier|zes|one|two|three|four|six|a)\s+"
+    r"(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|months|month)\b",
+    re.IGNORECASE,
+)
+
+
 # A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
 _MONEY: Final = re.compile(r"[$€£]+")
 
@@ -120,6 +130,7 @@ def clean_text(text: str) -> str:
     text = _BARE_URL.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = _MONEY.sub(" moneysign ", text)
+    text = _IN_SOME_TIME.sub(" ", text)  # "over 6 weken", "in 30 days": a day ahead, read by the dates
     text = text.translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -132,7 +143,9 @@ def clean_text(text: str) -> str:
 # verb is read as its infinitive when its particle comes later in the message.
 _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "pas": (("aan", "aanpassen"),),
-    "zet": (("uit", "uitzetten"), ("bij", "bijzetten")),
+    "zet": (("uit", "uitzetten"), ("bij", "bijzetten"), ("erbij", "bijzetten")),
+    "raad": (("aan", "aanraden"),),
+    "raden": (("aan", "aanraden"),),
     "schakel": (("uit", "uitzetten"),),
     "leg": (("vast", "vastleggen"),),
     "meld": (("af", "afmelden"),),
@@ -159,12 +172,56 @@ def split_words(clean: str) -> list[str]:
     for i in range(len(words) - 2, 0, -1):
         if words[i] == "te" and words[i - 1] + words[i + 1] in KNOWN_WORDS:
             words[i - 1 : i + 2] = [words[i - 1] + words[i + 1]]
+    particles = [p for p in _PARTICLES if p in words]  # most messages hold one or two, or none
     for i, word in enumerate(words):
         for particle, verb in _SEPARABLE.get(word, ()):
             if particle in words[i + 1 :]:
                 words[i] = verb
                 break
+        else:
+            joined = (
+                _separable(word, words[i + 1 : i + 1 + _PARTICLE_REACH], particles) if particles else None
+            )
+            if joined:
+                words[i] = joined
     return words
+
+
+# Dutch separable particles, and how far after its verb one may stand ("lopen er in mei af").
+_PARTICLES: Final = (
+    "af",
+    "aan",
+    "op",
+    "uit",
+    "toe",
+    "bij",
+    "vast",
+    "door",
+    "terug",
+    "over",
+    "in",
+    "mee",
+    "weg",
+)
+_PARTICLE_REACH: Final = 6
+
+
+def _separable(word: str, after: list[str], particles: Sequence[str]) -> str | None:
+    """ "welke lopen af in mei" -> "aflopen", "zet de meldingen uit" -> "uitzetten": a verb whose particle
+    comes later, when particle and verb (or its infinitive) make a word of ours. The table above holds the
+    forms this cannot build ("zet" ... "erbij")."""
+    if word in KNOWN_WORDS and word not in _VERB_FORMS_OF_OURS_ONLY_JOINED:
+        return None
+    for particle in particles:
+        if particle in after:
+            for form in (word, word + "en", word + word[-1:] + "en"):
+                if particle + form in KNOWN_WORDS:
+                    return particle + form
+    return None
+
+
+# Everyday verbs of ours only with a particle: "lopen" alone is "walk", "lopen ... af" expires.
+_VERB_FORMS_OF_OURS_ONLY_JOINED: Final = frozenset({"lopen", "loopt", "liep", "liepen"})
 
 
 def _split_compound(word: str) -> tuple[str, ...]:
@@ -349,3 +406,46 @@ def drop_courtesy(clean: str) -> str:
         return clean
     ends = "?" if "?" in clean else ""
     return " . ".join(kept) + ends
+
+
+_INNER_CAPITAL: Final = re.compile(r"[^\W\d_A-Z][A-Z]")
+_ODD_MIN: Final = 2
+_ODD_SHARE: Final = 4  # a quarter of the words
+_ACRONYM_MAX: Final = 5  # "MCI", "COO", "IUR"; longer words in capitals are shouting
+_SENTENCES: Final = re.compile(r"[.!?;:\n()]+")
+_RAW_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def capitalised_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Words typed with a capital inside a sentence, folded: names ("Solutions Partner", "Jira", "Contoso",
+    "Inspire", "Action Pack"), and acronyms ("MCI", "QBR", "CFO"; an offer's own acronym is read as the
+    offer before these count). A name the reader does not know is the name of something else, and so
+    evidence that the question is about that; an acronym is as often a role or a side remark ("our CFO
+    asks", "we're still on PMC"), so it only marks where a noun of something else stands. A sentence's
+    first word, "I", a message typed in capitals and one whose casing is noise tell nothing."""
+    text = _SLACK_ANGLE.sub(" ", _EMOJI.sub(" ", text[:MAX_CHARS]))
+    if not any(map(str.isupper, text)):
+        return frozenset(), frozenset()  # most messages: nothing typed with a capital
+    letters = sum(map(str.isalpha, text))
+    if not letters or sum(map(str.isupper, text)) * 2 > letters:
+        return frozenset(), frozenset()
+    typed = _RAW_WORD.findall(text)
+    # capitals inside words ("eXtEnsion", "cOvId") in many of them: the casing is noise, not names
+    # ("SharePoint" or "DevOps" alone is a name of its own)
+    odd = sum(1 for w in typed if _INNER_CAPITAL.search(w))
+    if odd >= _ODD_MIN and odd * _ODD_SHARE >= len(typed):
+        return frozenset(), frozenset()
+    inside = [word for sentence in _SENTENCES.split(text) for word in _RAW_WORD.findall(sentence)[1:]]
+    names = [w for w in inside if w[0].isupper() and len(w) > 1 and w[1:].islower()]
+    acronyms = [w for w in inside if w.isupper() and 1 < len(w) <= _ACRONYM_MAX and w != "I"]
+    return _folded(names), _folded(acronyms)
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    """The words folded as ``clean_text`` folds them (case, accents), without its other work."""
+    return frozenset(
+        "".join(ch for ch in unicodedata.normalize("NFKD", w) if not unicodedata.combining(ch)).casefold()
+        if not w.isascii()
+        else w.casefold()
+        for w in words
+    )

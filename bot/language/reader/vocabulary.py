@@ -3,6 +3,7 @@ tolerance for words that are nearly known."""
 
 from __future__ import annotations
 
+import bisect
 import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -113,19 +114,19 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="verjaardag verjaardatum jubileum jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaardag verjaardatum jubileum jubilea jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
     Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
     Concept.LOSE: _Words(
-        en="lose loose losing lost loses expire expires expired expiring expiry expiration lapse lapses "
+        en="lose loose losing lost loses loss gone expire expires expired expiring expiry expiration lapse lapses "
         "lapsed lapsing forfeit",
         nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
         "verloopdatum",
     ),
     Concept.BENEFITS: _Words(
-        en="benefits benefit perks covered coverage active valid",
+        en="benefits benefit perks covered coverage active valid logo badge",
         nl="voordelen voordeel gedekt actief geldig",
     ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
@@ -140,7 +141,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.RENEWED: _Words(en="renewed reneweed", nl="verlengd vernieuwd hernieuwd geregeld"),
     Concept.EXTENSION: _Words(
-        en="extension extensions extend extended exemption pandemic postpone postponed postponement delay "
+        en="extension extensions extend extended exemption exception pandemic postpone postponed postponement delay "
         "delays delayed",
         nl="uitstel uitstellen uitbreiding extensie vrijstelling uitzondering pandemie",
         both="covid covid19 corona coronavirus",
@@ -169,9 +170,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
         nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
-    Concept.HOW: _Words(en="how", nl="hoe"),
-    Concept.WHERE: _Words(en="somewhere where page button", nl="ergens waar pagina knop", both="link"),
-    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="dashboard"),
+    Concept.HOW: _Words(en="how", nl="hoe manier wijze"),  # "op welke manier", "op welke wijze"
+    Concept.WHERE: _Words(
+        en="somewhere where page button click", nl="ergens waar pagina knop klik klikken", both="link"
+    ),
+    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal"),
     Concept.STEPS: _Words(
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
@@ -187,18 +190,20 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="help",
     ),
     Concept.STATUS: _Words(
-        en="open urgent pending overview summary state",
+        en="open urgent pending overview summary state rundown snapshot",
         nl="open dringend overzicht samenvatting stand",
-        both="status",
+        both="status dashboard",
     ),
     Concept.LIST: _Words(en="list", nl="lijst"),
     Concept.COLLECTION: _Words(
-        en="competencies specializations specialisations offers",
+        en="competencies specializations specialisations specs comps offers accreditations",
         nl="competenties specialisaties aanbiedingen",
     ),
     Concept.COMPETENCY: _Words(
-        en="competency competence specialization specialisation offer advanced",
-        nl="competentie specialisatie aanbieding geavanceerde",
+        # and the words people use for holding one: "the Security comp", "our CBA accreditation", "onze erkenning"
+        en="competency competence specialization specialisation spec comp offer advanced accreditation "
+        "partnership membership",
+        nl="competentie specialisatie aanbieding geavanceerde accreditatie erkenning lidmaatschap",
         both="gold silver mpn",
     ),
     Concept.GREETING: _Words(
@@ -229,8 +234,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="exam exams certification certifications certified certs skills qualify qualifies qualified",
         nl="gecertificeerd gecertificeerde gecertificeerden examen examens certificering certificeringen",
     ),
-    Concept.HISTORY: _Words(en="history audit", nl="geschiedenis historie"),
-    Concept.DID: _Words(en="did"),
+    # not "audit" alone: an advanced specialization's audit is a requirement ("the audit for the migration
+    # specialization"); the bot's audit log is "audit log"
+    Concept.HISTORY: _Words(en="history", nl="geschiedenis historie"),
+    Concept.DID: _Words(en="did", nl="geweest"),  # "wanneer wat verlengd is geweest": a past renewal
     Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
     Concept.ADMIN: _Words(
@@ -278,11 +285,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
-        "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago "
+        "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
         "last",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen",
+        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
     Concept.BEYOND: _Words(
@@ -295,7 +302,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
         "foutmelding foutmeldingen storing storingen downgraden upgraden",
     ),
-    Concept.BOT: _Words(both="bot mpnbot"),
+    Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
     Concept.KEEP: _Words(
         en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
@@ -343,6 +350,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat kun jij", Concept.HELP, "nl"),
     ("wat kan jij", Concept.HELP, "nl"),
     ("wat kunt u", Concept.HELP, "nl"),
+    ("wat kunt ge", Concept.HELP, "nl"),  # Flemish "ge": you
+    ("wat kan ge", Concept.HELP, "nl"),
+    ("bij u terecht", Concept.HELP, "nl"),  # "waarvoor kan ik bij u terecht?": what can I come to you for
+    ("bij je terecht", Concept.HELP, "nl"),
+    ("all good", Concept.STATUS, "en"),
+    ("alles goed", Concept.STATUS, "nl"),
     ("wat doe je", Concept.HELP, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
     ("wie ben jij", Concept.HELP, "nl"),
@@ -354,6 +367,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("how are we doing", Concept.STATUS, "en"),
     ("hoe staan", Concept.STATUS, "nl"),
     ("hoe staat", Concept.STATUS, "nl"),
+    ("in what way", Concept.HOW, "en"),
     ("how many", Concept.HOW_MANY, "en"),
     ("how much", Concept.HOW_MANY, "en"),
     ("hoe veel", Concept.HOW_MANY, "nl"),
@@ -368,11 +382,24 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("laatste dag", Concept.LAST, "nl"),
     ("tot wanneer", Concept.LAST, "nl"),
     ("too late", Concept.GRACE, "en"),
+    ("too early", Concept.GRACE, "en"),
+    ("te vroeg", Concept.GRACE, "nl"),
+    ("worst case", Concept.WHAT_IF, "en"),
+    ("slechtste geval", Concept.WHAT_IF, "nl"),
+    ("or not yet", Concept.ALREADY, "en"),  # "did we renew X or not": an alternative, not a negation
+    ("or not", Concept.ALREADY, "en"),
+    ("of nog niet", Concept.ALREADY, "nl"),
+    ("of niet", Concept.ALREADY, "nl"),
+    ("of moet dat nog", Concept.ALREADY, "nl"),  # "is X al verlengd of moet dat nog gebeuren?"
+    ("of moet het nog", Concept.ALREADY, "nl"),
     ("te laat", Concept.GRACE, "nl"),
     ("partner center", Concept.PARTNER_CENTER, None),
     ("partner centre", Concept.PARTNER_CENTER, "en"),
     ("membership offers", Concept.PARTNER_CENTER, "en"),
     ("to do", Concept.STEPS, "en"),
+    ("walk me through", Concept.STEPS, "en"),
+    ("walk us through", Concept.STEPS, "en"),
+    ("walk through", Concept.STEPS, "en"),
     ("have to", Concept.MUST, "en"),
     ("recht op", Concept.ELIGIBLE, "nl"),
     ("in aanmerking", Concept.ELIGIBLE, "nl"),
@@ -383,11 +410,16 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat heb ik nodig", Concept.REQUIRE, "nl"),
     ("wat is er nodig", Concept.REQUIRE, "nl"),
     ("voldoen aan", Concept.REQUIRE, "nl"),
+    ("audit log", Concept.HISTORY, "en"),
+    ("audit trail", Concept.HISTORY, "en"),
     ("last renewal", Concept.HISTORY, "en"),
     ("last renewed", Concept.HISTORY, "en"),
     ("last time", Concept.HISTORY, "en"),
     ("previous renewal", Concept.HISTORY, "en"),
     ("laatste verlenging", Concept.HISTORY, "nl"),
+    ("laatste hernieuwing", Concept.HISTORY, "nl"),
+    ("laatste vernieuwing", Concept.HISTORY, "nl"),
+    ("vorige vernieuwing", Concept.HISTORY, "nl"),
     ("vorige verlenging", Concept.HISTORY, "nl"),
     ("laatste keer", Concept.HISTORY, "nl"),
     ("voor het laatst", Concept.HISTORY, "nl"),
@@ -428,6 +460,10 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("instead of", Concept.CHANGE, "en"),
     ("in plaats van", Concept.CHANGE, "nl"),
     ("what then", Concept.WHAT_IF, "en"),
+    ("laten vallen", Concept.MISS, "nl"),  # "als we X laten vallen": if we drop it
+    ("laten schieten", Concept.MISS, "nl"),
+    ("let it lapse", Concept.MISS, "en"),
+    ("let it expire", Concept.MISS, "en"),
     ("stel dat", Concept.WHAT_IF, "nl"),
     ("other partners", Concept.BEYOND, "en"),  # about others, not about our offers
     ("andere partners", Concept.BEYOND, "nl"),
@@ -469,6 +505,9 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("komende maand", Concept.DAY, "nl"),
     ("komend kwartaal", Concept.DAY, "nl"),
     ("over twee weken", Concept.DAY, "nl"),
+    ("for the reminder", Concept.THANKS, "en"),  # "thanks for the reminder earlier": courtesy, no request
+    ("for the reminders", Concept.THANKS, "en"),
+    ("voor de herinnering", Concept.THANKS, "nl"),
     ("for your help", Concept.THANKS, "en"),  # "thanks for your help" is no request for help
     ("for the help", Concept.THANKS, "en"),
     ("for helping", Concept.THANKS, "en"),
@@ -493,16 +532,16 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 _FILLER: Final = _Words(
     en="the a an my our your one ones about and also then what which are was be its for to on "
     "with please pls plz info i you me us do does so now just there any am will would shall has have "
-    "ur r abt quick quickly question again guys all before after within between "
+    "ur r abt quick quickly question again guys all before after within between thing things stuff get gets "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
     "been being asking or myself yourself ourselves itself",
-    nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit "
+    nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit zat zaten "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
-    "mezelf zelf onszelf",
+    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -524,12 +563,12 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # one would otherwise be misread, so the list holds nothing that is not needed.
 COMMON_WORDS: Final = _word_set(
     """
-    begint manager managers think thinks close closes closing hell later states estate least loss helper
+    begint manager managers think thinks close closes closing hell later states estate least helper
     windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
     rates advance quality tend apples stage cold waits mails mailed green theme skill completely
-    exception extensive headline headlines verification registered
+    extensive headline headlines verification registered
 
-    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen laten links losse
+    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
     overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
     """
@@ -688,6 +727,19 @@ def base_form(word: str) -> str | None:
     "wijzig")."""
     if len(word) < 5:
         return None
+    # a Dutch participle of an English verb: "gerenewed", "gemonitord"
+    if word.startswith("ge") and word[2:] in WORD_CONCEPTS and not WORD_CONCEPTS[word[2:]] <= _EXACT_ONLY:
+        return word[2:]
+    # a Dutch verb's stem with its long vowel written double ("pauzeer", "registreer") is the infinitive
+    # with it single ("pauzeren", "registreren")
+    if len(word) >= 5 and word[-2] == word[-3] and word[-2] in "aeou":
+        infinitive = word[:-2] + word[-1] + "en"
+        if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
+            return infinitive
+    # a Dutch verb's stem is its infinitive without "en", a last consonant doubled: "verzet" -> "verzetten"
+    for infinitive in (word + "en", word + word[-1] + "en"):
+        if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
+            return infinitive
     stems = [word[2:]] if word.startswith("ge") else []
     stems.append(word)
     for stem in stems:
@@ -699,3 +751,44 @@ def base_form(word: str) -> str | None:
                 if candidate in WORD_CONCEPTS and not WORD_CONCEPTS[candidate] <= _EXACT_ONLY:
                     return candidate
     return None
+
+
+# An abbreviation is at least this long ("anniv", "reqs" is "req" and a plural "s"); shorter starts fit too much.
+_ABBREVIATION_MIN: Final = 3
+
+
+@lru_cache(maxsize=4096)
+def abbreviated_keyword(word: str) -> str | None:
+    """The word of ours that ``word`` abbreviates: "anniv" -> "anniversary", "reqs" -> "requirements",
+    "reqts" -> "requirements". ``word`` (or it without a plural "s"), or its letters in order with the first
+    two kept ("reqts"), starts or spells out keywords that all mean the same: the first of them, shortest
+    first. No real word is asked about (the caller checks), so "cost" or "date" never becomes anything else."""
+    stems = [word] + ([word[:-1]] if word.endswith("s") else [])
+    for stem in stems:
+        if len(stem) < _ABBREVIATION_MIN:
+            continue
+        start = bisect.bisect_left(_TARGETS, stem)
+        found = []
+        for w in _TARGETS[start:]:
+            if not w.startswith(stem):
+                break
+            if len(w) > len(stem) + 1:
+                found.append(w)
+        if not found and len(stem) >= _ABBREVIATION_MIN + 1:
+            found = [
+                w for w in _BY_FIRST_TWO.get(stem[:2], ()) if len(w) > len(stem) + 1 and _in_order(stem, w)
+            ]
+        if found and len({WORD_CONCEPTS[w] for w in found}) == 1:
+            return min(found, key=len)
+    return None
+
+
+_BY_FIRST_TWO: Final[dict[str, tuple[str, ...]]] = {
+    two: tuple(w for w in _TARGETS if w[:2] == two) for two in {w[:2] for w in _TARGETS}
+}
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` appear in ``word`` in that order ("reqts" in "requirements")."""
+    rest = iter(word)
+    return all(ch in rest for ch in letters)

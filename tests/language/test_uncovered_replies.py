@@ -1,0 +1,143 @@
+"""No reply to a question nothing covers states a date (issue 14).
+
+A confident wrong date costs a competency; "I can't answer that yet, here is what I can do" costs the user
+little. So the property is checked at the reply, not at the intent: every uncovered row of every development
+round, and generated questions about other things that expire or renew (licences, certificates, domains,
+exams, Azure credits, contracts, named things of other trades) with a date and one of the workspace's offer
+names inside, are read and answered through the real answer layer (``bot.dm.answer``) for a workspace that
+tracks all seven offers of ``WIDE``, each with dates near the day asked, and the reply text and blocks must
+hold no date: no month name in either language, no year, no ISO day.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.dates import get_month_names
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import rules
+from bot.core import answers
+from bot.core.conversation import Conversation
+from bot.core.people import Person
+from bot.dm.answer import answer_dm, read_dm
+from bot.language.reader import Intent
+from storage import Store
+from tests.language.dev_messages import DEV, WIDE
+from tests.language.dev_rounds import read_rows
+
+TODAY = date(2021, 3, 20)
+TEAM = "T1"
+USER = "U1"
+# Every phase near TODAY: lapsed, in the renewal window, due soon, due later.
+_ANNIVERSARIES = (
+    date(2021, 3, 10),
+    date(2021, 4, 1),
+    date(2021, 3, 25),
+    date(2021, 2, 1),
+    date(2021, 6, 30),
+    date(2021, 5, 3),
+    date(2021, 9, 1),
+)
+_SPECIALIZATIONS = {"Kubernetes on Azure", "Windows Server and SQL Server Migration to Microsoft Azure"}
+
+# The month names as the bot's dates are rendered (Babel's CLDR data), in both languages, and their short forms.
+_MONTHS = {
+    name.casefold()
+    for lang in ("en", "nl")
+    for width in ("wide", "abbreviated")
+    for name in get_month_names(width, locale=lang).values()
+}
+_A_DATE = re.compile(
+    r"\b(?:" + "|".join(sorted(m.rstrip(".") for m in _MONTHS)) + r")\b|\b20\d\d\b|\b\d{4}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+
+_ROUNDS = ("dev_round2.jsonl", "dev_round3.jsonl", "dev_round4.jsonl")
+UNCOVERED = sorted(
+    {d.text for d in DEV if d.intent is Intent.UNKNOWN}
+    | {
+        r.text
+        for name in _ROUNDS
+        for r in read_rows(Path(__file__).with_name(name))
+        if r.intent is Intent.UNKNOWN
+    }
+)
+
+
+@pytest.fixture
+def conv(store: Store) -> Conversation:
+    ws = store.workspace(TEAM)
+    for name, anniversary in zip(WIDE, _ANNIVERSARIES, strict=True):
+        kind = rules.Kind.ADVANCED_SPECIALIZATION if name in _SPECIALIZATIONS else rules.Kind.COMPETENCY
+        answers.add_offer(ws, actor=USER, kind=kind, name=name, anniversary=anniversary, today=TODAY)
+    return Conversation(ws, ws.settings(), Person(USER), "en", TODAY)
+
+
+def _reply_to(text: str, conv: Conversation) -> str:
+    question = read_dm(text, conv)
+    reply = answer_dm(question, conv.written_in(question.lang))
+    return reply.text + "\n" + json.dumps(reply.blocks, ensure_ascii=False)
+
+
+def test_the_check_sees_a_date_in_a_dated_reply(conv: Conversation) -> None:
+    """The check can fail: a covered question gets its date."""
+    assert _A_DATE.search(_reply_to("when do we lose cloud platform?", conv))
+    assert _A_DATE.search(_reply_to("wanneer moeten we security verlengen?", conv))
+
+
+def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversation) -> None:
+    dated = {text: found.group(0) for text in UNCOVERED if (found := _A_DATE.search(_reply_to(text, conv)))}
+    assert len(UNCOVERED) > 300
+    assert not dated, dated
+
+
+_THINGS_EN = (
+    "Microsoft 365 licences", "Azure subscription", "SSL certificate", "domain name", "exam voucher",
+    "Azure credits", "contract with Contoso", "AZ-104 certification", "Visual Studio subscription",
+    "Zendesk plan", "office lease", "wildcard cert", "Power BI Pro seats", "CSP agreement", "Action Pack",
+    "reserved instances", "support plan", "Dynamics licences of our customer",
+)  # fmt: skip
+_THINGS_NL = (
+    "Microsoft 365 licenties", "Azure abonnement", "SSL certificaat", "domeinnaam", "examenvoucher",
+    "Azure tegoed", "contract met Contoso", "AZ-104 certificering", "huurcontract", "Zendesk abonnement",
+    "supportcontract", "Power BI licenties", "CSP overeenkomst", "Action Pack",
+)  # fmt: skip
+_DAYS_EN = ("on 3 May", "next Friday", "before 2021-06-30", "in Q3", "by the end of the month", "")
+_DAYS_NL = ("op 3 mei", "volgende week", "voor 30 juni", "in Q3", "eind deze maand", "")
+_FRAMES_EN = (
+    "when does our {thing} for {offer} expire {day}?",
+    "does the {thing} we use for {offer} renew {day}?",
+    "when must we renew the {thing} {day}, it's for {offer}",
+    "is our {thing} still valid {day}? asking for the {offer} team",
+    "how do I renew my {thing} {day}",
+)
+_FRAMES_NL = (
+    "wanneer verloopt ons {thing} voor {offer} {day}?",
+    "moeten we het {thing} {day} verlengen? het is voor {offer}",
+    "is mijn {thing} {day} nog geldig?",
+    "hoe verleng ik de {thing} {day} van {offer}",
+)
+
+
+@st.composite
+def _off_topic(draw: st.DrawFn) -> str:
+    dutch = draw(st.booleans())
+    frame = draw(st.sampled_from(_FRAMES_NL if dutch else _FRAMES_EN))
+    return frame.format(
+        thing=draw(st.sampled_from(_THINGS_NL if dutch else _THINGS_EN)),
+        offer=draw(st.sampled_from(WIDE)),
+        day=draw(st.sampled_from(_DAYS_NL if dutch else _DAYS_EN)),
+    ).replace("  ", " ")
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_off_topic())
+def test_no_reply_to_a_question_about_another_thing_states_a_date(conv: Conversation, text: str) -> None:
+    said = _reply_to(text, conv)
+    assert not _A_DATE.search(said), (text, said)
