@@ -16,10 +16,18 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.due import workspace_reminders
-from storage.models import CopyState, DeliveryAlert, DueReminderRow, LedgerEntry, LedgerOp, LedgerResult
+from storage.due import workspace_reminders, workspace_serving
+from storage.models import (
+    CopyState,
+    DeliveryAlert,
+    DueReminderRow,
+    LedgerEntry,
+    LedgerOp,
+    LedgerResult,
+    WorkspaceSettings,
+)
 from storage.offers import offer_by_id
-from storage.rows import REMINDER_KINDS
+from storage.rows import REMINDER_KINDS, settings_from_row
 from storage.validation import clean_date, clean_lease_seconds, clean_reminder_kind
 
 MAX_ERROR_TEXT = 2000
@@ -265,6 +273,18 @@ class WorkspaceLedger:
         return workspace_reminders(
             self._db.connection(), self.team_id, due_from=due_from, now=now, due_to=due_to
         )
+
+    def serving(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> tuple[WorkspaceSettings, list[DueReminderRow]] | None:
+        """The workspace's settings and ``open_reminders``, read in one statement
+        (``storage.due.workspace_serving``); None when the workspace is not installed."""
+        found = workspace_serving(
+            self._db.connection().conn, self.team_id, due_from=due_from, now=now, due_to=due_to
+        )
+        if found is None:
+            return None
+        return settings_from_row(found[0]), found[1]
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         """This workspace's ledger rows (or one offer's), by offer, anniversary and kind."""

@@ -9,7 +9,7 @@ A sweep:
    clock is before today's posting hour (rows left over from yesterday) waits for it;
 2. serves the workspaces concurrently on a thread pool, each workspace by one thread, one post at a time,
    so one channel never gets two posts in parallel. Serving a workspace reads its settings and its open
-   rows with their ledger state, fresh (``WorkspaceStore.open_reminders``), and sorts them by its local
+   rows with their ledger state, fresh, in one read (``WorkspaceStore.serving``), and sorts them by its local
    date D: not due yet (later), sendable on D (post; *late* when D is after the due day), waiting (a
    temporary failure backing off, ``timing.may_retry``), or stale (past ``meaningful_until``: recorded as
    skipped, never posted). Everything due together in a workspace makes one post (up to
@@ -253,16 +253,13 @@ class Sweeper:
         """One planned workspace's settings and rows, read now, sorted by its local date: sendable (due and
         still meaningful), stale (past ``meaningful_until``), waiting (a temporary failure still backing
         off). None when it was uninstalled since the plan was made or nothing is due on its date."""
-        try:
-            settings = ws.settings()
-        except StorageError as err:
-            if err.code != "unknown_workspace":
-                raise
-            return None
         if plan.due_to is None:
-            rows = ws.open_reminders(due_from=plan.due_from, now=plan.now)
+            served = ws.serving(due_from=plan.due_from, now=plan.now)
         else:
-            rows = ws.open_reminders(due_from=plan.due_from, due_to=plan.due_to)
+            served = ws.serving(due_from=plan.due_from, due_to=plan.due_to)
+        if served is None:
+            return None
+        settings, rows = served
         local = local_date
         due = [r for r in rows if r.due_on <= local <= r.meaningful_until]
         sendable = tuple(r for r in due if may_retry(r, plan.now, self.retry_base_seconds))

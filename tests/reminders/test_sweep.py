@@ -438,10 +438,10 @@ def test_an_offer_renewed_after_the_scan_is_not_reminded_about(
     offer = add(env, "Cloud Platform", A)
     env.store.workspace(TEAM).skip_reminder(offer, A, "before", reason="test")
     env.at("2021-04-02T10:00")
-    rows = env.ws.open_reminders(due_from=date(2021, 3, 1), now=env.clock())
-    assert rows  # the +23 reminder, read before the renewal
+    served = env.ws.serving(due_from=date(2021, 3, 1), now=env.clock())
+    assert served is not None and served[1]  # the +23 reminder, read before the renewal
     env.ws.renew_offer(offer, date(2021, 4, 1), actor=PARTNER)
-    monkeypatch.setattr(WorkspaceStore, "open_reminders", lambda self, **kwargs: rows)
+    monkeypatch.setattr(WorkspaceStore, "serving", lambda self, **kwargs: served)
     report = env.sweep()
     assert env.posts() == [] and report.posted == [] and report.failed == []
     assert [(e.anniversary, e.status) for e in env.ws.ledger(offer)] == [
