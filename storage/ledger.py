@@ -8,6 +8,7 @@ group commit); failures and skips are rare and go one at a time through a worksp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -74,24 +75,34 @@ WHERE reminder_ledger.status NOT IN ('sent', 'skipped')
 """
 _FAIL_SQL = _FAIL_INTO + "\nVALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)" + _FAIL_UPSERT
 
-# The same three for a group commit of ops on distinct reminders, one statement per op, each folding in the
-# check that the offer is that team's (and, for a claim, that ``anniversary`` is still its current one): a
-# claim that is refused or lost inserts nothing and returns nothing; one won returns ``maybe_landed`` after
-# the update, which is exactly "an earlier attempt may have landed" (it was set, or the claim taken over was
-# live). Numbered parameters: ?1 offer_id, ?2 anniversary, ?3 kind, ?4 team_id, then the statement's own.
+# A failure in a group commit of ops on distinct reminders: the check that the offer is that team's folded
+# in (a failure refused inserts nothing). Numbered parameters: ?1 offer_id, ?2 anniversary, ?3 kind,
+# ?4 team_id, then error, maybe_landed, now.
 _OWN_OFFER = "\nFROM offers AS o WHERE o.id = ?1 AND o.team_id = ?4"
-_CLAIM_ONE_SQL = (
-    _CLAIM_INTO
-    + "\nSELECT ?1, ?2, ?3, ?4, 'claimed', 1, ?5, ?6, ?7"
-    + _OWN_OFFER
-    + " AND o.anniversary = ?2"
-    + _CLAIM_UPSERT
-    + "RETURNING maybe_landed"
-)
-_CONFIRM_ONE_SQL = (
-    _CONFIRM_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'sent', 1, ?5, ?6, ?7" + _OWN_OFFER + _CONFIRM_UPSERT
-)
 _FAIL_ONE_SQL = _FAIL_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'failed', 1, ?5, ?6, ?7" + _OWN_OFFER + _FAIL_UPSERT
+# Every claim (or confirm) of a group commit in one statement: ``?1`` is a JSON array of
+# ``[offer_id, anniversary, kind, team_id(, channel, ts)]``, one per op, each on its own reminder; a claim
+# also needs the offer's current anniversary. ``RETURNING`` names the rows written (a claim won, with
+# ``maybe_landed`` after the update; a confirm applied).
+_MANY = """
+FROM json_each(?1) AS j
+JOIN offers AS o ON o.id = j.value ->> 0 AND o.team_id = j.value ->> 3"""
+_CLAIM_MANY_SQL = (
+    _CLAIM_INTO
+    + "\nSELECT o.id, j.value ->> 1, j.value ->> 2, o.team_id, 'claimed', 1, ?2, ?3, ?4"
+    + _MANY
+    + "\nWHERE o.anniversary = j.value ->> 1"
+    + _CLAIM_UPSERT
+    + "RETURNING offer_id, anniversary, kind, maybe_landed"
+)
+_CONFIRM_MANY_SQL = (
+    _CONFIRM_INTO
+    + "\nSELECT o.id, j.value ->> 1, j.value ->> 2, o.team_id, 'sent', 1, j.value ->> 4, j.value ->> 5, ?2"
+    + _MANY
+    + "\nWHERE true"
+    + _CONFIRM_UPSERT
+    + "RETURNING offer_id, anniversary, kind"
+)
 _OWN_OFFER_SQL = "SELECT 1 FROM offers WHERE id = ? AND team_id = ?"
 _PRIOR_SQL = """SELECT status, maybe_landed FROM reminder_ledger
 WHERE offer_id = ? AND anniversary = ? AND kind = ?"""
@@ -207,25 +218,47 @@ def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAler
 def _apply_batch(
     db: Database, checked: list[tuple[LedgerOp, str, str]], stamp: str, until: str, claimer: str
 ) -> list[LedgerResult]:
-    """``apply_ops_detailed`` for ops on distinct reminders, inside the caller's transaction: one prepared
-    statement per op (sqlite3 keeps them compiled), the offer check folded in. Their order cannot matter
-    (no op writes the offers the others check), so this has the same effect as checking first."""
+    """``apply_ops_detailed`` for ops on distinct reminders, inside the caller's transaction: every claim
+    in one statement and every confirm in another (``_CLAIM_MANY_SQL``, ``_CONFIRM_MANY_SQL``: the ops as
+    one JSON array, the offer check folded in, ``RETURNING`` what was written), failures one statement
+    each. Their order cannot matter (no op writes the offers the others check, and each is on its own
+    reminder), so this has the same effect as applying them one by one.
+
+    Why in bulk: each statement the sweep runs hands the interpreter lock to the threads doing HTTP and
+    waits to get it back, so a commit of eight posts' claims and confirms costs two statements, not
+    sixteen."""
     conn = db.conn
+    claims = [(op.offer_id, day, kind, op.team_id) for op, day, kind in checked if op.action == "claim"]
+    confirms = [
+        (op.offer_id, day, kind, op.team_id, op.channel, op.ts)
+        for op, day, kind in checked
+        if op.action == "confirm"
+    ]
+    won: dict[tuple[int, str, str], bool] = {}
+    if claims:
+        cursor = conn.execute(_CLAIM_MANY_SQL, (json.dumps(claims), claimer, until, stamp))
+        won = {(r[0], r[1], r[2]): bool(r[3]) for r in cursor.fetchall()}
+    written: set[tuple[int, str, str]] = set()
+    if confirms:
+        cursor = conn.execute(_CONFIRM_MANY_SQL, (json.dumps(confirms), stamp))
+        written = {(r[0], r[1], r[2]) for r in cursor.fetchall()}
     results = []
     for op, day, kind in checked:
-        key = (op.offer_id, day, kind, op.team_id)
+        key = (op.offer_id, day, kind)
         if op.action == "claim":
-            row = conn.execute(_CLAIM_ONE_SQL, (*key, claimer, until, stamp)).fetchone()
-            results.append(LedgerResult(False) if row is None else LedgerResult(True, bool(row[0])))
+            repeat = won.get(key)
+            results.append(LedgerResult(False) if repeat is None else LedgerResult(True, repeat))
             continue
         if op.action == "confirm":
-            cursor = conn.execute(_CONFIRM_ONE_SQL, (*key, op.channel, op.ts, stamp))
+            ok = key in written
         else:
             error = str(op.error)[:MAX_ERROR_TEXT]
-            cursor = conn.execute(_FAIL_ONE_SQL, (*key, error, int(op.uncertain), stamp))
+            ok = (
+                conn.execute(_FAIL_ONE_SQL, (*key, op.team_id, error, int(op.uncertain), stamp)).rowcount == 1
+            )
         # nothing written: the offer is gone (refused), or the row is already final (applied, no change)
-        ok = cursor.rowcount == 1 or conn.execute(_OWN_OFFER_SQL, (op.offer_id, op.team_id)).fetchone()
-        results.append(LedgerResult(bool(ok)))
+        ok = ok or conn.execute(_OWN_OFFER_SQL, (op.offer_id, op.team_id)).fetchone() is not None
+        results.append(LedgerResult(ok))
     return results
 
 
