@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.due import workspace_reminders, workspace_serving
+from storage.due import workspace_reminders, workspaces_serving
 from storage.models import (
     CopyState,
     DeliveryAlert,
@@ -201,6 +201,22 @@ def apply_ops_detailed(
     return results
 
 
+def serving_of(
+    connections: Connections,
+    team_ids: Sequence[str],
+    *,
+    due_from: date,
+    now: datetime | None = None,
+    due_to: date | None = None,
+) -> dict[str, tuple[WorkspaceSettings, list[DueReminderRow]]]:
+    """Several workspaces' settings and open reminders as the sweep serves them, in one statement
+    (``storage.due.workspaces_serving``), by team id; workspaces not installed are left out."""
+    found = workspaces_serving(
+        connections.connection().conn, team_ids, due_from=due_from, now=now, due_to=due_to
+    )
+    return {team: (settings_from_row(row), rows) for team, (row, rows) in found.items()}
+
+
 def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAlert]]:
     """Every workspace's open delivery problems, by team id (a small table: one row per problem): the sweep
     reads it once per run, not once per workspace it serves."""
@@ -310,14 +326,11 @@ class WorkspaceLedger:
     def serving(
         self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
     ) -> tuple[WorkspaceSettings, list[DueReminderRow]] | None:
-        """The workspace's settings and ``open_reminders``, read in one statement
-        (``storage.due.workspace_serving``); None when the workspace is not installed."""
-        found = workspace_serving(
-            self._db.connection().conn, self.team_id, due_from=due_from, now=now, due_to=due_to
+        """The workspace's settings and ``open_reminders``, read in one statement (``serving_of``); None
+        when the workspace is not installed."""
+        return serving_of(self._db, [self.team_id], due_from=due_from, now=now, due_to=due_to).get(
+            self.team_id
         )
-        if found is None:
-            return None
-        return settings_from_row(found[0]), found[1]
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:
         """This workspace's ledger rows (or one offer's), by offer, anniversary and kind."""

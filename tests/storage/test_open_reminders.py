@@ -168,18 +168,21 @@ def test_serving_a_workspace_reads_its_own_rows_by_index(store) -> None:
 
 
 def test_serving_reads_settings_and_rows_in_one_statement_by_index(store) -> None:
-    """The sweep's one read per workspace (``WorkspaceStore.serving``): every table by index (only the
-    handful of materialised rows is scanned), and the same rows as ``open_reminders`` with the settings."""
+    """The sweep's one read of the workspaces a worker is about to serve (``Store.serving``,
+    ``WorkspaceStore.serving``): every table by index (only the team list is scanned), and the same rows as
+    ``open_reminders`` with the settings."""
     db = store.connections.connection()
     params = {"team_id": "T1", "due_from": DUE_FROM.isoformat(), "now": stamp(utc("2024-05-20T12:00"))}
     for tick in (True, False):
         plan = [
             r[3]
             for r in db.execute(
-                "EXPLAIN QUERY PLAN " + serving_sql(tick=tick), {**params, "due_to": "2024-05-20"}
+                "EXPLAIN QUERY PLAN " + serving_sql(tick=tick),
+                {**params, "due_to": "2024-05-20", "team_ids": '["T1", "T2"]'},
             )
         ]
-        assert [p for p in plan if p.startswith("SCAN")] == ["SCAN x LEFT-JOIN"], plan
+        scanned = [p for p in plan if p.startswith("SCAN")]
+        assert scanned and all(p.startswith("SCAN json_each") for p in scanned), plan  # the team list
         assert any("offers_team_name_key" in p for p in plan), plan
     ws = store.workspace("T1")
     ws.add_offer("Cloud Platform", "competency", date(2024, 6, 1), actor="U1")
@@ -196,6 +199,11 @@ def test_serving_reads_settings_and_rows_in_one_statement_by_index(store) -> Non
     nothing = ws.serving(due_from=date(2030, 1, 1), now=at)  # nothing open: the settings alone
     assert nothing == (ws.settings(), [])
     assert WorkspaceStore(store, "T-gone").serving(due_from=DUE_FROM, now=at) is None
+    store.workspace("T2").add_offer("Security", "competency", date(2024, 6, 1), actor="U1")
+    both = store.serving(["T1", "T-gone", "T2"], due_from=DUE_FROM, now=at)  # several at once
+    t2 = store.workspace("T2").serving(due_from=DUE_FROM, now=at)
+    assert t2 is not None and [r.offer_name for r in t2[1]] == ["Security"]
+    assert both == {"T1": served, "T2": t2}
 
 
 def test_posting_instants_across_dst() -> None:
