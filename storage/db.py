@@ -128,7 +128,8 @@ class Connections:
         """One write statement that is its own transaction, and the rows it returns (``RETURNING``).
 
         Outside ``BEGIN`` SQLite runs a statement atomically, takes the write lock itself (waiting up to
-        the busy timeout) and commits it, synced (``synchronous = FULL``), before its last row comes back:
+        the busy timeout) and commits it, synced (``synchronous = FULL``), once its last row has been read
+        (not before: this reads them all before returning):
         the same guarantees as ``write`` for one statement, without the ``BEGIN`` and ``COMMIT`` statements
         around it. For the sweep's group commit, where every statement hands the interpreter lock to other
         threads and waits to get it back.

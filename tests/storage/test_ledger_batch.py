@@ -213,3 +213,19 @@ def test_a_batch_on_distinct_reminders_has_exactly_the_effect_of_its_ops_one_at_
         table_dump(tmp_path / "batched.db")["reminder_ledger"]
         == table_dump(tmp_path / "single.db")["reminder_ledger"]
     )
+
+
+def test_a_batch_without_failures_is_committed_when_it_returns(store, db_path, clock):
+    """The claims and confirms statement runs outside BEGIN/COMMIT: SQLite commits it only once its last
+    ``RETURNING`` row has been read, so ``write_statement`` reads them all; another connection (a process
+    that takes over after a crash) sees every claim as soon as the call returns."""
+    from storage import Store
+
+    ids = [store.workspace("T1").add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(3)]
+    results = store.reminder_ledger_apply([claim("T1", i) for i in ids], lease_seconds=60, claimer="w")
+    assert [r.won for r in results] == [True, True, True]
+    other = Store.open(db_path, clock=clock)
+    try:
+        assert {e.offer_id: e.status for e in other.workspace("T1").ledger()} == dict.fromkeys(ids, "claimed")
+    finally:
+        other.close()
