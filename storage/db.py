@@ -13,11 +13,11 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlite_utils import Database
 
@@ -122,6 +122,26 @@ class Connections:
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            raise
+
+    def write_statement(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """One write statement that is its own transaction, and the rows it returns (``RETURNING``).
+
+        Outside ``BEGIN`` SQLite runs a statement atomically, takes the write lock itself (waiting up to
+        the busy timeout) and commits it, synced (``synchronous = FULL``), once its last row has been read
+        (not before: this reads them all before returning):
+        the same guarantees as ``write`` for one statement, without the ``BEGIN`` and ``COMMIT`` statements
+        around it. For the sweep's group commit, where every statement hands the interpreter lock to other
+        threads and waits to get it back.
+        """
+        conn = self.connection().conn
+        if conn.in_transaction:
+            raise RuntimeError("storage write transactions do not nest")
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StorageError("database_busy", {}, str(exc)) from exc
             raise
 
     @contextmanager

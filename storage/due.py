@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
@@ -276,3 +276,97 @@ def workspace_reminders(
         assert due_to is not None
         params["due_to"] = clean_date(due_to).isoformat()
     return _due_rows(db.execute(workspace_sql(tick=now is not None), params))
+
+
+# Several workspaces' settings and open rows (``_WORKSPACE_SQL``) in one statement, as the sweep serves
+# them: each settings row left-joined to its materialised rows, so a workspace with nothing open still
+# answers its settings (one row of NULLs after them) and an uninstalled one answers nothing. ``:team_ids``
+# is a JSON array.
+_SERVING_SQL = """
+SELECT w.team_id, w.enterprise_id, w.name, w.time_zone, w.language, w.reminder_channel,
+       w.moved_to_partner_center, w.posting_hour,
+       x.offer_id, x.name, x.kind, x.anniversary, x.rkind, x.due_on, x.meaningful_until, x.status, x.attempts,
+       x.last_error, x.late_dated, x.failed_at
+FROM workspaces AS w
+LEFT JOIN (
+    SELECT o.team_id AS tid, r.offer_id, o.name, o.kind, r.anniversary, r.kind AS rkind, r.due_on,
+           r.meaningful_until, l.status, coalesce(l.attempts, 0) AS attempts, l.last_error,
+           coalesce(r.dated_at > r.due_at, 0) AS late_dated,
+           CASE WHEN l.status = 'failed' THEN l.updated_at END AS failed_at
+    FROM offers AS o
+    JOIN offer_reminders AS r ON r.offer_id = o.id
+    LEFT JOIN reminder_ledger AS l
+           ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
+    WHERE o.team_id IN (SELECT value FROM json_each(:team_ids)) AND r.team_id = o.team_id AND r.open = 1
+      AND r.due_on >= :due_from AND {due}
+) AS x ON x.tid = w.team_id
+WHERE w.team_id IN (SELECT value FROM json_each(:team_ids))
+ORDER BY w.team_id, x.due_on, x.meaningful_until, x.offer_id, x.rkind
+""".strip()
+_SERVING = {
+    tick: _SERVING_SQL.format(due="r.due_at <= :now" if tick else "r.due_on <= :due_to") for tick in (1, 0)
+}
+
+
+def serving_sql(*, tick: bool = True) -> str:
+    """The query ``workspaces_serving`` runs: public so tests can EXPLAIN it."""
+    return _SERVING[tick]
+
+
+def workspaces_serving(
+    conn: sqlite3.Connection,
+    team_ids: Sequence[str],
+    *,
+    due_from: date,
+    now: datetime | None = None,
+    due_to: date | None = None,
+) -> dict[str, tuple[tuple[Any, ...], list[DueReminderRow]]]:
+    """``workspace_reminders`` of several workspaces, each with its settings row (``rows.WORKSPACE_COLUMNS``),
+    read together in one statement, by team id; a workspace not installed (any more) is left out.
+
+    The sweep reads both for every workspace it serves, fresh: a worker reads the few it is about to serve
+    at once, because every statement hands the interpreter lock to the threads doing HTTP and waits to get
+    it back, and at thousands of posts that wait, not SQLite, is what a read costs."""
+    if (now is None) == (due_to is None):
+        raise ValueError("give either now (a tick) or due_to (a given date)")
+    if not team_ids:
+        return {}
+    params: dict[str, Any] = {
+        "team_ids": json.dumps(list(team_ids)),
+        "due_from": clean_date(due_from).isoformat(),
+    }
+    if now is not None:
+        params["now"] = stamp(now)
+    else:
+        assert due_to is not None
+        params["due_to"] = clean_date(due_to).isoformat()
+    out: dict[str, tuple[tuple[Any, ...], list[DueReminderRow]]] = {}
+    kinds, reminder_kinds, day = KINDS, REMINDER_KINDS, _day
+    for found in conn.execute(_SERVING[now is not None], params).fetchall():
+        team_id = found[0]
+        served = out.get(team_id)
+        if served is None:
+            served = out[team_id] = (found[:8], [])
+        (
+            offer_id, name, kind, anniversary, rkind, due_on, until, status, attempts, last_error, late_dated,
+            failed_at,
+        ) = found[8:]  # fmt: skip
+        if offer_id is not None:
+            served[1].append(
+                DueReminderRow(
+                    team_id,
+                    offer_id,
+                    name,
+                    kinds[kind],
+                    day(anniversary),
+                    reminder_kinds[rkind],
+                    day(due_on),
+                    day(until),
+                    status,
+                    attempts,
+                    last_error,
+                    bool(late_dated),
+                    None if failed_at is None else datetime.fromisoformat(failed_at),
+                )  # fmt: skip
+            )
+    return out

@@ -9,6 +9,7 @@ group commit); failures and skips are rare and go one at a time through a worksp
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -17,10 +18,18 @@ from sqlite_utils import Database
 
 from rules import ReminderKind
 from storage.db import Connections
-from storage.due import workspace_reminders
-from storage.models import CopyState, DeliveryAlert, DueReminderRow, LedgerEntry, LedgerOp, LedgerResult
+from storage.due import workspace_reminders, workspaces_serving
+from storage.models import (
+    CopyState,
+    DeliveryAlert,
+    DueReminderRow,
+    LedgerEntry,
+    LedgerOp,
+    LedgerResult,
+    WorkspaceSettings,
+)
 from storage.offers import offer_by_id
-from storage.rows import REMINDER_KINDS
+from storage.rows import REMINDER_KINDS, settings_from_row
 from storage.validation import clean_date, clean_lease_seconds, clean_reminder_kind
 
 MAX_ERROR_TEXT = 2000
@@ -67,24 +76,44 @@ WHERE reminder_ledger.status NOT IN ('sent', 'skipped')
 """
 _FAIL_SQL = _FAIL_INTO + "\nVALUES (?, ?, ?, ?, 'failed', 1, ?, ?, ?)" + _FAIL_UPSERT
 
-# The same three for a group commit of ops on distinct reminders, one statement per op, each folding in the
-# check that the offer is that team's (and, for a claim, that ``anniversary`` is still its current one): a
-# claim that is refused or lost inserts nothing and returns nothing; one won returns ``maybe_landed`` after
-# the update, which is exactly "an earlier attempt may have landed" (it was set, or the claim taken over was
-# live). Numbered parameters: ?1 offer_id, ?2 anniversary, ?3 kind, ?4 team_id, then the statement's own.
+# A failure in a group commit of ops on distinct reminders: the check that the offer is that team's folded
+# in (a failure refused inserts nothing). Numbered parameters: ?1 offer_id, ?2 anniversary, ?3 kind,
+# ?4 team_id, then error, maybe_landed, now.
 _OWN_OFFER = "\nFROM offers AS o WHERE o.id = ?1 AND o.team_id = ?4"
-_CLAIM_ONE_SQL = (
-    _CLAIM_INTO
-    + "\nSELECT ?1, ?2, ?3, ?4, 'claimed', 1, ?5, ?6, ?7"
-    + _OWN_OFFER
-    + " AND o.anniversary = ?2"
-    + _CLAIM_UPSERT
-    + "RETURNING maybe_landed"
-)
-_CONFIRM_ONE_SQL = (
-    _CONFIRM_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'sent', 1, ?5, ?6, ?7" + _OWN_OFFER + _CONFIRM_UPSERT
-)
 _FAIL_ONE_SQL = _FAIL_INTO + "\nSELECT ?1, ?2, ?3, ?4, 'failed', 1, ?5, ?6, ?7" + _OWN_OFFER + _FAIL_UPSERT
+# Every claim and confirm of a group commit in one statement: ``?1`` is a JSON array of
+# ``[offer_id, anniversary, kind, team_id, status, channel, ts]``, one per op, each on its own reminder,
+# ``status`` 'claimed' for a claim (exactly ``CLAIM_SQL``, which also needs the offer's current anniversary)
+# and 'sent' for a confirm (exactly ``CONFIRM_SQL``); then claimer, lease_until, now. ``RETURNING`` names
+# the rows written: a claim won, with ``maybe_landed`` after the update, or a confirm applied. Outside a
+# transaction the statement is its own, committed (and synced) before the last row comes back: what the
+# sweep's group commit runs, one statement per commit, because every statement hands the interpreter lock
+# to the threads doing HTTP and the committing thread then waits to get it back.
+_CLAIM_OR_CONFIRM_SQL = """INSERT INTO reminder_ledger
+    (offer_id, anniversary, kind, team_id, status, attempts, claimer, lease_until, channel, ts, updated_at)
+SELECT o.id, j.value ->> 1, j.value ->> 2, o.team_id, j.value ->> 4, 1,
+       iif(j.value ->> 4 = 'claimed', ?2, NULL), iif(j.value ->> 4 = 'claimed', ?3, NULL),
+       j.value ->> 5, j.value ->> 6, ?4
+FROM json_each(?1) AS j
+JOIN offers AS o ON o.id = j.value ->> 0 AND o.team_id = j.value ->> 3
+WHERE j.value ->> 4 = 'sent' OR o.anniversary = j.value ->> 1
+ON CONFLICT (offer_id, anniversary, kind) DO UPDATE SET
+    status = excluded.status,
+    attempts = reminder_ledger.attempts + (excluded.status = 'claimed'),
+    claimer = iif(excluded.status = 'claimed', excluded.claimer, reminder_ledger.claimer),
+    lease_until = excluded.lease_until,
+    channel = iif(excluded.status = 'sent', excluded.channel, reminder_ledger.channel),
+    ts = iif(excluded.status = 'sent', excluded.ts, reminder_ledger.ts),
+    updated_at = excluded.updated_at,
+    maybe_landed = iif(
+        excluded.status = 'claimed',
+        max(reminder_ledger.maybe_landed, reminder_ledger.status = 'claimed'),
+        reminder_ledger.maybe_landed
+    )
+WHERE (excluded.status = 'claimed' AND (reminder_ledger.status = 'failed'
+        OR (reminder_ledger.status = 'claimed' AND reminder_ledger.lease_until < excluded.updated_at)))
+   OR (excluded.status = 'sent' AND reminder_ledger.status <> 'sent')
+RETURNING offer_id, anniversary, kind, maybe_landed"""
 _OWN_OFFER_SQL = "SELECT 1 FROM offers WHERE id = ? AND team_id = ?"
 _PRIOR_SQL = """SELECT status, maybe_landed FROM reminder_ledger
 WHERE offer_id = ? AND anniversary = ? AND kind = ?"""
@@ -153,34 +182,76 @@ def apply_ops_detailed(
         if op.action == "fail" and not op.error:
             raise ValueError("a failure needs its error")
         checked.append((op, clean_date(op.anniversary).isoformat(), clean_reminder_kind(op.kind).value))
-    results: list[LedgerResult] = []
+    distinct = len({(op.offer_id, day, kind) for op, day, kind in checked}) == len(checked)
+    if distinct and checked and all(op.action != "fail" for op, _, _ in checked):
+        # claims and confirms only, each on its own reminder: one statement, its own transaction
+        now = connections.now()
+        stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
+        written = connections.write_statement(_CLAIM_OR_CONFIRM_SQL, _many(checked, claimer, until, stamp))
+        return _results(connections.connection().conn, checked, written, stamp)
     with connections.write() as db:
         now = connections.now()
         stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
-        if len({(op.offer_id, day, kind) for op, day, kind in checked}) == len(checked):
-            # every op on its own reminder: their order cannot matter, so one statement each does it
+        if distinct:  # every op on its own reminder: their order cannot matter
             return _apply_batch(db, checked, stamp, until, claimer)
-        for op, day, kind in checked:
-            current = db.execute(
-                "SELECT anniversary FROM offers WHERE team_id = ? AND id = ?", [op.team_id, op.offer_id]
-            ).fetchone()
-            if current is None or (op.action == "claim" and current[0] != day):
-                results.append(LedgerResult(False))
-                continue
-            key = [op.offer_id, day, kind, op.team_id]
-            if op.action == "claim":
-                prior = db.execute(_PRIOR_SQL, key[:3]).fetchone()
-                won = db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount == 1
-                repeat = prior is not None and (prior[0] == "claimed" or bool(prior[1]))
-                results.append(LedgerResult(won, won and repeat))
-            elif op.action == "confirm":
-                db.execute(CONFIRM_SQL, [*key, op.channel, op.ts, stamp])
-                results.append(LedgerResult(True))
-            else:
-                error = str(op.error)[:MAX_ERROR_TEXT]
-                db.execute(_FAIL_SQL, [*key, error, int(op.uncertain), stamp])
-                results.append(LedgerResult(True))
+        return _apply_one_by_one(db, checked, stamp, until, claimer)
+
+
+def apply_ops_one_by_one(
+    connections: Connections, ops: Sequence[LedgerOp], *, lease_seconds: int, claimer: str
+) -> list[LedgerResult]:
+    """``apply_ops_detailed`` one op at a time with the one-op statements (``CLAIM_SQL``, ``CONFIRM_SQL``,
+    ``_FAIL_SQL``), in one transaction: what a batch with two ops on the same reminder runs, and the
+    reference the batched statements are tested against."""
+    clean_lease_seconds(lease_seconds)
+    checked = [(op, clean_date(op.anniversary).isoformat(), clean_reminder_kind(op.kind).value) for op in ops]
+    with connections.write() as db:
+        now = connections.now()
+        stamp, until = connections.stamp(now), connections.stamp(now + timedelta(seconds=lease_seconds))
+        return _apply_one_by_one(db, checked, stamp, until, claimer)
+
+
+def _apply_one_by_one(
+    db: Database, checked: list[tuple[LedgerOp, str, str]], stamp: str, until: str, claimer: str
+) -> list[LedgerResult]:
+    results: list[LedgerResult] = []
+    for op, day, kind in checked:
+        current = db.execute(
+            "SELECT anniversary FROM offers WHERE team_id = ? AND id = ?", [op.team_id, op.offer_id]
+        ).fetchone()
+        if current is None or (op.action == "claim" and current[0] != day):
+            results.append(LedgerResult(False))
+            continue
+        key = [op.offer_id, day, kind, op.team_id]
+        if op.action == "claim":
+            prior = db.execute(_PRIOR_SQL, key[:3]).fetchone()
+            won = db.execute(CLAIM_SQL, [*key, claimer, until, stamp]).rowcount == 1
+            repeat = prior is not None and (prior[0] == "claimed" or bool(prior[1]))
+            results.append(LedgerResult(won, won and repeat))
+        elif op.action == "confirm":
+            db.execute(CONFIRM_SQL, [*key, op.channel, op.ts, stamp])
+            results.append(LedgerResult(True))
+        else:
+            error = str(op.error)[:MAX_ERROR_TEXT]
+            db.execute(_FAIL_SQL, [*key, error, int(op.uncertain), stamp])
+            results.append(LedgerResult(True))
     return results
+
+
+def serving_of(
+    connections: Connections,
+    team_ids: Sequence[str],
+    *,
+    due_from: date,
+    now: datetime | None = None,
+    due_to: date | None = None,
+) -> dict[str, tuple[WorkspaceSettings, list[DueReminderRow]]]:
+    """Several workspaces' settings and open reminders as the sweep serves them, in one statement
+    (``storage.due.workspaces_serving``), by team id; workspaces not installed are left out."""
+    found = workspaces_serving(
+        connections.connection().conn, team_ids, due_from=due_from, now=now, due_to=due_to
+    )
+    return {team: (settings_from_row(row), rows) for team, (row, rows) in found.items()}
 
 
 def all_delivery_alerts(connections: Connections) -> dict[str, list[DeliveryAlert]]:
@@ -224,29 +295,59 @@ ON CONFLICT (team_id, subject) DO UPDATE SET
 """
 
 
+def _many(
+    checked: list[tuple[LedgerOp, str, str]], claimer: str, until: str, stamp: str
+) -> tuple[str, str, str, str]:
+    """The parameters of ``_CLAIM_OR_CONFIRM_SQL`` for the claims and confirms among ``checked``."""
+    ops = [
+        (op.offer_id, day, kind, op.team_id, "claimed" if op.action == "claim" else "sent", op.channel, op.ts)
+        for op, day, kind in checked
+        if op.action != "fail"
+    ]
+    return json.dumps(ops), claimer, until, stamp
+
+
+def _results(
+    conn: sqlite3.Connection,
+    checked: list[tuple[LedgerOp, str, str]],
+    written: list[tuple[Any, ...]],
+    stamp: str,
+) -> list[LedgerResult]:
+    """Each op's result from the rows ``_CLAIM_OR_CONFIRM_SQL`` wrote (failures: written here, one
+    statement each, inside the caller's transaction)."""
+    wrote = {(r[0], r[1], r[2]): bool(r[3]) for r in written}
+    results = []
+    for op, day, kind in checked:
+        key = (op.offer_id, day, kind)
+        if op.action == "claim":
+            repeat = wrote.get(key)
+            results.append(LedgerResult(False) if repeat is None else LedgerResult(True, repeat))
+            continue
+        if op.action == "confirm":
+            ok = key in wrote
+        else:
+            error = str(op.error)[:MAX_ERROR_TEXT]
+            ok = (
+                conn.execute(_FAIL_ONE_SQL, (*key, op.team_id, error, int(op.uncertain), stamp)).rowcount == 1
+            )
+        # nothing written: the offer is gone (refused), or the row is already final (applied, no change)
+        ok = ok or conn.execute(_OWN_OFFER_SQL, (op.offer_id, op.team_id)).fetchone() is not None
+        results.append(LedgerResult(ok))
+    return results
+
+
 def _apply_batch(
     db: Database, checked: list[tuple[LedgerOp, str, str]], stamp: str, until: str, claimer: str
 ) -> list[LedgerResult]:
-    """``apply_ops_detailed`` for ops on distinct reminders, inside the caller's transaction: one prepared
-    statement per op (sqlite3 keeps them compiled), the offer check folded in. Their order cannot matter
-    (no op writes the offers the others check), so this has the same effect as checking first."""
+    """``apply_ops_detailed`` for ops on distinct reminders, inside the caller's transaction: every claim
+    and confirm in one statement (``_CLAIM_OR_CONFIRM_SQL``), failures one statement each. Their order
+    cannot matter (no op writes the offers the others check, and each is on its own reminder), so this has
+    the same effect as applying them one by one."""
     conn = db.conn
-    results = []
-    for op, day, kind in checked:
-        key = (op.offer_id, day, kind, op.team_id)
-        if op.action == "claim":
-            row = conn.execute(_CLAIM_ONE_SQL, (*key, claimer, until, stamp)).fetchone()
-            results.append(LedgerResult(False) if row is None else LedgerResult(True, bool(row[0])))
-            continue
-        if op.action == "confirm":
-            cursor = conn.execute(_CONFIRM_ONE_SQL, (*key, op.channel, op.ts, stamp))
-        else:
-            error = str(op.error)[:MAX_ERROR_TEXT]
-            cursor = conn.execute(_FAIL_ONE_SQL, (*key, error, int(op.uncertain), stamp))
-        # nothing written: the offer is gone (refused), or the row is already final (applied, no change)
-        ok = cursor.rowcount == 1 or conn.execute(_OWN_OFFER_SQL, (op.offer_id, op.team_id)).fetchone()
-        results.append(LedgerResult(bool(ok)))
-    return results
+    written: list[tuple[Any, ...]] = []
+    if any(op.action != "fail" for op, _, _ in checked):
+        written = conn.execute(_CLAIM_OR_CONFIRM_SQL, _many(checked, claimer, until, stamp)).fetchall()
+    return _results(conn, checked, written, stamp)
 
 
 class WorkspaceLedger:
@@ -292,6 +393,15 @@ class WorkspaceLedger:
         """This workspace's open reminders as the sweep serves it (``storage.due.workspace_reminders``)."""
         return workspace_reminders(
             self._db.connection(), self.team_id, due_from=due_from, now=now, due_to=due_to
+        )
+
+    def serving(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> tuple[WorkspaceSettings, list[DueReminderRow]] | None:
+        """The workspace's settings and ``open_reminders``, read in one statement (``serving_of``); None
+        when the workspace is not installed."""
+        return serving_of(self._db, [self.team_id], due_from=due_from, now=now, due_to=due_to).get(
+            self.team_id
         )
 
     def ledger(self, offer_id: int | None = None) -> list[LedgerEntry]:

@@ -18,7 +18,7 @@ from storage.db import Connections
 from storage.due import MAX_SENDABLE_SPAN_DAYS as MAX_SENDABLE_SPAN_DAYS
 from storage.due import due_workspaces, unsettled_reminders
 from storage.errors import StorageError
-from storage.ledger import all_delivery_alerts, apply_ops, apply_ops_detailed
+from storage.ledger import all_delivery_alerts, apply_ops, apply_ops_detailed, serving_of
 from storage.migrations import apply as migrate
 from storage.migrations import current_version
 from storage.models import DeliveryAlert, DueReminderRow, LedgerOp, LedgerResult, WorkspaceSettings
@@ -232,6 +232,19 @@ class Store:
         """Every workspace's open delivery problems by team id (``delivery_alerts``, a small table): what
         a sweep checks once per run to know whom to tell "reminders are flowing again"."""
         return all_delivery_alerts(self.connections)
+
+    def serving(
+        self,
+        team_ids: Sequence[str],
+        *,
+        due_from: date,
+        now: datetime | None = None,
+        due_to: date | None = None,
+    ) -> dict[str, tuple[WorkspaceSettings, list[DueReminderRow]]]:
+        """Several workspaces' settings and open reminders (``WorkspaceStore.serving``, same arguments), read
+        together in one statement, by team id; workspaces not installed are left out. What a sweep worker
+        reads for the few workspaces it is about to serve."""
+        return serving_of(self.connections, team_ids, due_from=due_from, now=now, due_to=due_to)
 
     def settings_of(self, team_ids: Iterable[str]) -> dict[str, WorkspaceSettings]:
         """The settings of several workspaces in one query (``SELECT ... WHERE team_id IN (json_each)``);

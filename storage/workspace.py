@@ -193,6 +193,14 @@ class WorkspaceStore:
         oldest due first, with the ledger state as it is now (``storage.due.workspace_reminders``)."""
         return self._ledger.open_reminders(due_from=due_from, now=now, due_to=due_to)
 
+    def serving(
+        self, *, due_from: date, now: datetime | None = None, due_to: date | None = None
+    ) -> tuple[WorkspaceSettings, list[DueReminderRow]] | None:
+        """Its settings and ``open_reminders`` (same arguments) read together, as the reminder sweep serves
+        it: one statement instead of two for every workspace a busy tick serves. None when the workspace
+        is not installed (any more)."""
+        return self._ledger.serving(due_from=due_from, now=now, due_to=due_to)
+
     def reminder_copies(
         self, keys: Sequence[tuple[int, date, ReminderKind]]
     ) -> dict[tuple[int, date, str, str], CopyState]:

@@ -222,7 +222,7 @@ def _classify(err: BaseException) -> DeliveryError:
 
 
 class SlackDelivery:
-    """Posts through slack_sdk ``WebClient``s, one per workspace token, paced per channel.
+    """Posts through one slack_sdk ``WebClient``, each call with its workspace's token, paced per channel.
 
     Thread-safe: the sweep serves workspaces on a thread pool. Never posts to one channel from two threads
     at once as long as each workspace is served by one thread at a time (the sweep's rule).
@@ -242,13 +242,24 @@ class SlackDelivery:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self._token_for = token_for
-        self._base_url = base_url or WebClient.BASE_URL
         self._min_interval = min_interval
-        self._timeout = timeout
-        self._retries = (rate_limit_retries, server_error_retries, connection_retries)
         self._monotonic = monotonic
         self._sleep = sleep
-        self._clients: dict[str, WebClient] = {}
+        # One client for every workspace, each call carrying its workspace's token (slack_sdk sends a
+        # ``token`` argument as that call's bearer token): a sweep posts to thousands of workspaces once a
+        # day each, and building a client per token (proxy settings read from the environment, retry
+        # handlers, user agent) cost more per post than everything the sweep adds to the HTTP call.
+        # slack_sdk annotates timeout as int but hands it to urlopen, which takes seconds as a float (tests
+        # use 0.3); int() would turn that into 0.
+        self._client = WebClient(
+            base_url=base_url or WebClient.BASE_URL,
+            timeout=timeout,  # type: ignore[arg-type]  # slack_sdk: int, urlopen: float
+        )
+        rate, server, connection = rate_limit_retries, server_error_retries, connection_retries
+        # 429 for every call; 5xx and dropped connections only for idempotent ones (never a post).
+        self._client.retry_handlers = retry_handlers(
+            rate_limit=rate, server_error=server, connection=connection
+        )
         self._last_post: dict[tuple[str, str], float] = {}
         self._lock = threading.Lock()
 
@@ -257,27 +268,13 @@ class SlackDelivery:
     def has_token(self, team_id: str) -> bool:
         return bool(self._token_for(team_id))
 
-    def client(self, team_id: str) -> WebClient:
+    def client(self, team_id: str) -> tuple[WebClient, str]:
+        """The Web API client and ``team_id``'s bot token, to pass as each call's ``token``; no token
+        raises ``DeliveryError`` (kind ``token``)."""
         token = self._token_for(team_id)
         if not token:
             raise DeliveryError("token", "no_token")
-        with self._lock:
-            client = self._clients.get(token)
-            if client is None:
-                rate, server, connection = self._retries
-                # slack_sdk annotates timeout as int but hands it to urlopen, which takes seconds as a float
-                # (tests use 0.3); int() would turn that into 0.
-                client = WebClient(
-                    token=token,
-                    base_url=self._base_url,
-                    timeout=self._timeout,  # type: ignore[arg-type]  # slack_sdk: int, urlopen: float
-                )
-                # 429 for every call; 5xx and dropped connections only for idempotent ones (never a post).
-                client.retry_handlers = retry_handlers(
-                    rate_limit=rate, server_error=server, connection=connection
-                )
-                self._clients[token] = client
-            return client
+        return self._client, token
 
     # -- pacing --------------------------------------------------------------------------------------
 
@@ -316,11 +313,12 @@ class SlackDelivery:
         message: Mapping[str, Any],
         metadata: Mapping[str, Any] | None = None,
     ) -> tuple[str, str]:
-        client = self.client(team_id)
+        client, token = self.client(team_id)
         key = (team_id, channel)
         self._wait_for_turn(key)
         try:
             response = client.chat_postMessage(
+                token=token,
                 channel=channel,
                 text=message.get("text"),
                 blocks=message.get("blocks"),
@@ -335,8 +333,8 @@ class SlackDelivery:
         return str(response["channel"]), str(response["ts"])
 
     def open_dm(self, team_id: str, user_id: str) -> str:
-        client = self.client(team_id)
+        client, token = self.client(team_id)
         try:
-            return str(client.conversations_open(users=user_id)["channel"]["id"])
+            return str(client.conversations_open(token=token, users=user_id)["channel"]["id"])
         except Exception as err:
             raise _classify(err) from err

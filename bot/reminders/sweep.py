@@ -9,8 +9,8 @@ A sweep:
    clock is before today's posting hour (rows left over from yesterday) waits for it;
 2. serves the workspaces concurrently on a thread pool, each workspace by one thread, one post at a time,
    so one channel never gets two posts in parallel. Serving a workspace reads its settings and its open
-   rows with their ledger state, fresh (``WorkspaceStore.open_reminders``), and sorts them by its local
-   date D: not due yet (later), sendable on D (post; *late* when D is after the due day), waiting (a
+   rows with their ledger state, fresh (a worker reads the few workspaces it is about to serve in one
+   statement, ``Store.serving``), and sorts them by its local date D: not due yet (later), sendable on D (post; *late* when D is after the due day), waiting (a
    temporary failure backing off, ``timing.may_retry``), or stale (past ``meaningful_until``: recorded as
    skipped, never posted). Everything due together in a workspace makes one post (up to
    ``MAX_ITEMS_PER_POST`` offers, fewer when their text would not fit) in its reminder channel, or one DM
@@ -42,6 +42,7 @@ operators' ``mpn_workspaces_disconnected``), retried at every tick.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -171,7 +172,8 @@ class SweepPlan:
     """What one sweep serves: every workspace with something open and due, grouped by the local date it is
     served on (``days``: ``(local date, team ids)``). Planning a busy tick makes no object per reminder and
     none per workspace but its team id: at 2,000,000 offers a tick may plan 80,000 workspaces, and each one's
-    rows and settings are read, fresh, when a worker serves it (``Sweeper.workspace_plan``).
+    rows and settings are read, fresh, when a worker is about to serve it (``Sweeper.workspace_plan``,
+    ``Sweeper._read_ahead``).
 
     ``due_to`` is None for a tick (a workspace's rows count once its posting hour on their due day is
     reached by ``now``) and the last due day for a sweep on a given date."""
@@ -203,6 +205,11 @@ class _Plan:
     sendable: tuple[DueReminderRow, ...]
     stale: tuple[DueReminderRow, ...]
     waiting: tuple[DueReminderRow, ...] = ()
+
+
+_UNREAD = object()  # ``Sweeper._serve``: the workspace was not read ahead
+#: At most this many workspaces are read together by a sweep worker (``Sweeper._read_ahead``).
+READ_AHEAD = 8
 
 
 class _StopWorkspace(Exception):
@@ -263,16 +270,36 @@ class Sweeper:
         """One planned workspace's settings and rows, read now, sorted by its local date: sendable (due and
         still meaningful), stale (past ``meaningful_until``), waiting (a temporary failure still backing
         off). None when it was uninstalled since the plan was made or nothing is due on its date."""
-        try:
-            settings = ws.settings()
-        except StorageError as err:
-            if err.code != "unknown_workspace":
-                raise
-            return None
         if plan.due_to is None:
-            rows = ws.open_reminders(due_from=plan.due_from, now=plan.now)
+            served = ws.serving(due_from=plan.due_from, now=plan.now)
         else:
-            rows = ws.open_reminders(due_from=plan.due_from, due_to=plan.due_to)
+            served = ws.serving(due_from=plan.due_from, due_to=plan.due_to)
+        return self._sorted(plan, ws, local_date, served)
+
+    def _read_ahead(
+        self, plan: SweepPlan, team_ids: list[str]
+    ) -> dict[str, tuple[WorkspaceSettings, list[DueReminderRow]]] | None:
+        """The settings and rows of the few workspaces a worker is about to serve, in one read (None if it
+        fails: each is then read on its own, so one bad row fails only its workspace)."""
+        try:
+            if plan.due_to is None:
+                return self.store.serving(team_ids, due_from=plan.due_from, now=plan.now)
+            return self.store.serving(team_ids, due_from=plan.due_from, due_to=plan.due_to)
+        except Exception:
+            log.exception("reminder sweep could not read workspaces %s together", ", ".join(team_ids))
+            return None
+
+    def _sorted(
+        self,
+        plan: SweepPlan,
+        ws: WorkspaceStore,
+        local_date: date,
+        served: tuple[WorkspaceSettings, list[DueReminderRow]] | None,
+    ) -> _Plan | None:
+        """``workspace_plan`` for a workspace already read (None: not installed)."""
+        if served is None:
+            return None
+        settings, rows = served
         local = local_date
         due = [r for r in rows if r.due_on <= local <= r.meaningful_until]
         sendable = self._retry_now(ws, plan.now, due)
@@ -301,20 +328,38 @@ class Sweeper:
         if not plan:
             return report
         threads = min(self.workers, len(plan))
-        # a claim waits a few milliseconds for up to half the other workers' claims to share its commit
-        ledger = GroupCommitLedger(
-            self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer, gather=threads // 2
-        )
+        # No gathering window: a commit syncs the disk for a millisecond or two, and the claims arriving
+        # meanwhile share the next one anyway; waiting on purpose only kept more workers from posting.
+        ledger = GroupCommitLedger(self.store, lease_seconds=self.claim_lease_seconds, claimer=self.claimer)
         pending = plan.workspaces()
         lock = threading.Lock()
+        # Each worker takes a few workspaces at a time and reads them in one statement (``_read_ahead``):
+        # every statement costs a hand-over of the interpreter lock the HTTP work needs. Few enough that
+        # every worker gets its share, and that what is posted was read moments before, as with one.
+        ahead = max(1, min(READ_AHEAD, len(plan) // (threads * 4)))
 
-        def worker() -> None:  # each thread takes the next workspace until none is left
+        def worker() -> None:  # each thread takes the next workspaces until none is left
             while True:
                 with lock:
-                    team = next(pending, None)
-                if team is None:
+                    batch = list(itertools.islice(pending, ahead))
+                if not batch:
                     return
-                self._serve(plan, *team, ledger, report, alerts.get(team[0], ()), dry_run, keep_going)
+                served = None
+                if ahead > 1:
+                    served = self._read_ahead(plan, [team for team, _ in batch])
+                for team, local_date in batch:
+                    read = _UNREAD if served is None else served.get(team)
+                    self._serve(
+                        plan,
+                        team,
+                        local_date,
+                        ledger,
+                        report,
+                        alerts.get(team, ()),
+                        dry_run,
+                        keep_going,
+                        read,
+                    )
 
         try:
             if threads <= 1:
@@ -337,12 +382,18 @@ class Sweeper:
         alerts: Sequence[DeliveryAlert],
         dry_run: bool,
         keep_going: Callable[[], bool],
+        read: Any = _UNREAD,
     ) -> None:
+        """Serve one planned workspace; ``read`` is what ``_read_ahead`` read for it (``_UNREAD``: read
+        it now)."""
         try:
             if not dry_run and self.delivery is not None and not self.delivery.has_token(team_id):
                 return  # another bot's workspace (single-token mode), or uninstalled
             ws = WorkspaceStore(self.store, team_id)
-            plan = self.workspace_plan(sweep, ws, local_date)
+            if read is _UNREAD:
+                plan = self.workspace_plan(sweep, ws, local_date)
+            else:
+                plan = self._sorted(sweep, ws, local_date, read)
             if plan is None:
                 return
             for row in plan.stale:

@@ -223,6 +223,58 @@ def test_far_time_zones_are_served_on_their_own_local_dates(env: Env, slack: Sla
     assert names("TPAGO") == ["24th", "26th"]
 
 
+def _many_workspaces(env: Env, slack: SlackServer, count: int) -> list[str]:
+    teams = []
+    for n in range(count):
+        team, token = f"TMANY{n:03d}", f"xoxb-many-{n}"
+        slack.add_workspace(team, name=team, bot_token=token)
+        slack.add_user(team, PARTNER, name="pat")
+        slack.add_channel(team, "CREM", name="renewals")
+        env.store.install_workspace(team, time_zone="Europe/Amsterdam", installer_user_id=PARTNER)
+        if n % 10 != 3:  # every tenth workspace has no channel: its admin gets a DM
+            env.store.workspace(team).update_settings(PARTNER, reminder_channel="CREM")
+        env.tokens[team] = token
+        add(env, f"Offer {n}", A, team=team)
+        if n % 7 == 0:
+            add(env, f"Stale {n}", date(2021, 2, 20), team=team)  # its -15 is past meaningful on 23 Feb
+        teams.append(team)
+    return teams
+
+
+@pytest.mark.parametrize("read_fails", [False, True])
+def test_workers_read_the_workspaces_they_serve_a_few_at_a_time(
+    env: Env, slack: SlackServer, monkeypatch: pytest.MonkeyPatch, read_fails: bool
+) -> None:
+    """A busy tick: each worker reads the next few workspaces in one statement (``Store.serving``) and
+    serves them one by one, each exactly as if read alone; if that read fails, each is read on its own."""
+    teams = _many_workspaces(env, slack, 40)
+    reads: list[int] = []
+    real = type(env.store).serving
+
+    def serving(self, team_ids, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(len(team_ids))
+        if read_fails:
+            raise RuntimeError("disk on fire")
+        return real(self, team_ids, **kwargs)
+
+    monkeypatch.setattr(type(env.store), "serving", serving)
+    env.at("2021-02-23T10:00")
+    report = env.sweep()
+    assert reads and max(reads) > 1  # read together
+    assert read_fails or sum(reads) == len(teams)  # each workspace read once
+    for n, team in enumerate(teams):
+        statuses = {e.kind.value + ":" + e.status for e in env.store.workspace(team).ledger()}
+        assert "before:sent" in statuses, team
+        if n % 10 == 3:
+            [dm] = env.dms_to(PARTNER, team=team)
+            assert f"Offer {n}" in dm.text
+        else:
+            [post] = [m for m in slack.messages(channel="CREM", team_id=team) if m.via == "api"]
+            assert f"Offer {n}" in post.text and "Stale" not in post.text and "twice" not in text_of(post)
+    assert len(report.skipped) == len([n for n in range(40) if n % 7 == 0])
+    assert report.failed == [] and report.waiting == []
+
+
 def test_a_workspace_without_a_token_here_is_left_alone(env: Env) -> None:
     env.store.install_workspace("TOTHER", time_zone="UTC", installer_user_id=PARTNER)
     add(env, "Elsewhere", A, team="TOTHER")
@@ -440,10 +492,10 @@ def test_an_offer_renewed_after_the_scan_is_not_reminded_about(
     offer = add(env, "Cloud Platform", A)
     env.store.workspace(TEAM).skip_reminder(offer, A, "before", reason="test")
     env.at("2021-04-02T10:00")
-    rows = env.ws.open_reminders(due_from=date(2021, 3, 1), now=env.clock())
-    assert rows  # the +23 reminder, read before the renewal
+    served = env.ws.serving(due_from=date(2021, 3, 1), now=env.clock())
+    assert served is not None and served[1]  # the +23 reminder, read before the renewal
     env.ws.renew_offer(offer, date(2021, 4, 1), actor=PARTNER)
-    monkeypatch.setattr(WorkspaceStore, "open_reminders", lambda self, **kwargs: rows)
+    monkeypatch.setattr(WorkspaceStore, "serving", lambda self, **kwargs: served)
     report = env.sweep()
     assert env.posts() == [] and report.posted == [] and report.failed == []
     assert [(e.anniversary, e.status) for e in env.ws.ledger(offer)] == [

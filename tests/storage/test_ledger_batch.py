@@ -135,30 +135,41 @@ def test_threads_racing_batches_win_each_claim_once(store):
 
 
 def test_a_batch_on_distinct_reminders_has_exactly_the_effect_of_its_ops_one_at_a_time(tmp_path, clock):
-    """Ops on distinct reminders are applied as one statement per action (the sweep's group commit): same
-    results, same rows, as committing each op alone, over every state a claim can meet."""
+    """Ops on distinct reminders are applied as one statement for every claim and confirm (the sweep's group
+    commit, outside a transaction when there is no failure among them): same results, same rows, as the
+    one-op statements applied one at a time (``apply_ops_one_by_one``), over every state a claim or a
+    confirm can meet."""
     from storage import Store
+    from storage.ledger import apply_ops_one_by_one
 
     def world(path):  # type: ignore[no-untyped-def]
         store = Store.open(path, clock=clock)
         for team in ("T1", "T2"):
             store.install_workspace(team, installer_user_id="U1")
         ws = store.workspace("T1")
-        ids = [ws.add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(7)]
+        ids = [ws.add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(8)]
         other = store.workspace("T2").add_offer("Theirs", "competency", A, actor="U1").id
         ws.fail_reminder(ids[1], A, BEFORE, error="uncertain:timeout", uncertain=True)
         ws.fail_reminder(ids[2], A, BEFORE, error="temporary:ratelimited")
         store.reminder_ledger_batch([claim("T1", ids[3]), claim("T1", ids[4])], lease_seconds=1, claimer="d")
         store.reminder_ledger_batch([confirm("T1", ids[5], "5.5")], lease_seconds=60, claimer="d")
         ws.renew_offer(ids[6], A + timedelta(days=3), actor="U1")
+        ws.skip_reminder(ids[7], A, BEFORE, reason="stale")
+        ws.skip_reminder(ids[7], A, ReminderKind.AFTER, reason="stale")
         clock.advance(seconds=30)
         store.reminder_ledger_batch([claim("T1", ids[4])], lease_seconds=600, claimer="live")
+        store.reminder_ledger_batch([claim("T1", ids[3], ReminderKind.AFTER)], lease_seconds=600, claimer="d")
+        ws.fail_reminder(ids[1], A, ReminderKind.AFTER, error="temporary:ratelimited")
         return store, ids, other
 
     ops_of = lambda ids, other: [  # noqa: E731
         *(claim("T1", i) for i in ids),
         claim("T1", ids[0], ReminderKind.AFTER),
-        confirm("T1", ids[3], "3.3", ReminderKind.AFTER),
+        confirm("T1", ids[3], "3.3", ReminderKind.AFTER),  # over a live claim
+        confirm("T1", ids[1], "1.1", ReminderKind.AFTER),  # over a failure
+        confirm("T1", ids[7], "7.7", ReminderKind.AFTER),  # over a skip
+        confirm("T1", ids[4], "4.4", ReminderKind.AFTER),  # over nothing
+        confirm("T1", ids[6], "6.6", ReminderKind.AFTER),  # an earlier cycle's: confirms do not check it
         LedgerOp("fail", "T1", ids[5], A, ReminderKind.AFTER, error="permanent:msg_too_long"),
         LedgerOp("fail", "T1", ids[2], A, ReminderKind.AFTER, error="uncertain:timeout", uncertain=True),
         claim("T1", other),
@@ -170,14 +181,10 @@ def test_a_batch_on_distinct_reminders_has_exactly_the_effect_of_its_ops_one_at_
     batched.close()
     clock.now = start
     single, ids2, other2 = world(tmp_path / "single.db")
-    alone = [
-        r
-        for op in ops_of(ids2, other2)
-        for r in single.reminder_ledger_apply([op], lease_seconds=60, claimer="w")
-    ]
+    alone = apply_ops_one_by_one(single.connections, ops_of(ids2, other2), lease_seconds=60, claimer="w")
     single.close()
     assert together == alone
-    assert [(r.won, r.maybe_repeat) for r in together[:7]] == [
+    assert [(r.won, r.maybe_repeat) for r in together[:8]] == [
         (True, False),  # never tried
         (True, True),  # an uncertain failure: may have landed
         (True, False),  # a certain temporary failure
@@ -185,8 +192,40 @@ def test_a_batch_on_distinct_reminders_has_exactly_the_effect_of_its_ops_one_at_
         (False, False),  # a live claim
         (False, False),  # sent
         (False, False),  # renewed since: not this cycle any more
+        (False, False),  # skipped
     ]
+    # no failure among them: one statement, its own transaction, the same as one at a time again
+    kept = lambda ids, other: [op for op in ops_of(ids, other) if op.action != "fail"]  # noqa: E731
+    clock.now = start
+    fast, ids3, other3 = world(tmp_path / "fast.db")
+    quick = fast.reminder_ledger_apply(kept(ids3, other3), lease_seconds=60, claimer="w")
+    assert not fast.connections.connection().conn.in_transaction
+    clock.now = start
+    slow, ids4, other4 = world(tmp_path / "slow.db")
+    assert quick == apply_ops_one_by_one(slow.connections, kept(ids4, other4), lease_seconds=60, claimer="w")
+    slow.close()
+    fast.close()
+    assert (
+        table_dump(tmp_path / "fast.db")["reminder_ledger"]
+        == table_dump(tmp_path / "slow.db")["reminder_ledger"]
+    )
     assert (
         table_dump(tmp_path / "batched.db")["reminder_ledger"]
         == table_dump(tmp_path / "single.db")["reminder_ledger"]
     )
+
+
+def test_a_batch_without_failures_is_committed_when_it_returns(store, db_path, clock):
+    """The claims and confirms statement runs outside BEGIN/COMMIT: SQLite commits it only once its last
+    ``RETURNING`` row has been read, so ``write_statement`` reads them all; another connection (a process
+    that takes over after a crash) sees every claim as soon as the call returns."""
+    from storage import Store
+
+    ids = [store.workspace("T1").add_offer(f"Offer {n}", "competency", A, actor="U1").id for n in range(3)]
+    results = store.reminder_ledger_apply([claim("T1", i) for i in ids], lease_seconds=60, claimer="w")
+    assert [r.won for r in results] == [True, True, True]
+    other = Store.open(db_path, clock=clock)
+    try:
+        assert {e.offer_id: e.status for e in other.workspace("T1").ledger()} == dict.fromkeys(ids, "claimed")
+    finally:
+        other.close()

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
-from storage import DueReminderRow, Store, migrations
-from storage.due import due_params, due_sql, posting_instant, stamp, workspace_sql
+from storage import DueReminderRow, Store, WorkspaceStore, migrations
+from storage.due import due_params, due_sql, posting_instant, serving_sql, stamp, workspace_sql
 from tests.storage.helpers import FakeClock, claim, confirm
 from tests.storage.test_migrations import build_v1
 
@@ -165,6 +165,45 @@ def test_serving_a_workspace_reads_its_own_rows_by_index(store) -> None:
         ]
         assert not any(p.startswith("SCAN") for p in plan), plan
         assert any("offers_team_name_key" in p for p in plan), plan
+
+
+def test_serving_reads_settings_and_rows_in_one_statement_by_index(store) -> None:
+    """The sweep's one read of the workspaces a worker is about to serve (``Store.serving``,
+    ``WorkspaceStore.serving``): every table by index (only the team list is scanned), and the same rows as
+    ``open_reminders`` with the settings."""
+    db = store.connections.connection()
+    params = {"team_id": "T1", "due_from": DUE_FROM.isoformat(), "now": stamp(utc("2024-05-20T12:00"))}
+    for tick in (True, False):
+        plan = [
+            r[3]
+            for r in db.execute(
+                "EXPLAIN QUERY PLAN " + serving_sql(tick=tick),
+                {**params, "due_to": "2024-05-20", "team_ids": '["T1", "T2"]'},
+            )
+        ]
+        scanned = [p for p in plan if p.startswith("SCAN")]
+        assert scanned and all(p.startswith("SCAN json_each") for p in scanned), plan  # the team list
+        assert any("offers_team_name_key" in p for p in plan), plan
+    ws = store.workspace("T1")
+    ws.add_offer("Cloud Platform", "competency", date(2024, 6, 1), actor="U1")
+    ws.add_offer("Security", "competency", date(2025, 6, 1), actor="U1")
+    at = utc("2024-05-20T12:00")
+    served = ws.serving(due_from=DUE_FROM, now=at)
+    assert served is not None
+    assert served[0] == ws.settings()
+    assert served[1] == ws.open_reminders(due_from=DUE_FROM, now=at) and served[1]
+    assert ws.serving(due_from=DUE_FROM, due_to=date(2024, 5, 20)) == (
+        ws.settings(),
+        ws.open_reminders(due_from=DUE_FROM, due_to=date(2024, 5, 20)),
+    )
+    nothing = ws.serving(due_from=date(2030, 1, 1), now=at)  # nothing open: the settings alone
+    assert nothing == (ws.settings(), [])
+    assert WorkspaceStore(store, "T-gone").serving(due_from=DUE_FROM, now=at) is None
+    store.workspace("T2").add_offer("Security", "competency", date(2024, 6, 1), actor="U1")
+    both = store.serving(["T1", "T-gone", "T2"], due_from=DUE_FROM, now=at)  # several at once
+    t2 = store.workspace("T2").serving(due_from=DUE_FROM, now=at)
+    assert t2 is not None and [r.offer_name for r in t2[1]] == ["Security"]
+    assert both == {"T1": served, "T2": t2}
 
 
 def test_posting_instants_across_dst() -> None:
