@@ -352,10 +352,29 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
-    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
+    # the bot asked to act in Partner Center: "can you just renew Security for me", "log in ... voor mij en
+    # verleng alles": the bot reads dates and rules, it renews nothing itself
+    if _asks_the_bot_to_renew(readings, concepts):
+        return True
+    # a prediction of what Microsoft will do, none of ours named: "will the renewal fee go up next year",
+    # "wordt die covid verlenging nog eens verlengd"; the bot knows the rules of today only
+    if (
+        first in _FUTURE_STARTS
+        and not offer_positions
+        and not ours
+        and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
+    ):
+        return True
+    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do", and a
+    # choice it would make: "welke competentie zou jij laten vallen"
     opinion = any(
         (readings[p].word in _YOU and readings[p + 1].word in _OPINION)
         or (readings[p].word in _OPINION and readings[p + 1].word in _YOU)  # Dutch inverts: "wat vind jij"
+        or (
+            readings[p].word in _WOULD
+            and readings[p + 1].word in _YOU
+            and not _tells(readings[p + 2 : p + 4])
+        )
         for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
@@ -387,6 +406,58 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+_WOULD: Final = _word_set("would zou zoudt")
+_FOR: Final = _word_set("for voor")
+_ME_OR_US: Final = _word_set("me us mij ons")
+# what a question asks besides the renewal: "can you tell me for us how to renew", "Security niet verlengen:
+# wat zijn dan de gevolgen voor ons?"
+_ON_BEHALF_QUESTIONS: Final = frozenset(
+    {
+        Concept.HOW, Concept.WHERE, Concept.STEPS, Concept.WHEN, Concept.DATE, Concept.MUST, Concept.LAST,
+        Concept.HAPPEN, Concept.WHAT_IF, Concept.IF, Concept.MEANS, Concept.FEE, Concept.REQUIRE, Concept.LOSE,
+        Concept.BENEFITS, Concept.GRACE, Concept.EXTENSION, Concept.HISTORY, Concept.WHO, Concept.ADMIN,
+    }
+)  # fmt: skip
+# "laten" tells only in "laten weten", "laten zien"; "zou jij X laten vallen" asks a choice
+_LET: Final = _word_set("laten laat")
+_LET_TELL: Final = _word_set("weten zien")
+
+
+def _tells(readings: Sequence[Token]) -> bool:
+    """A request to tell or show ("would you tell me", "zou u kunnen nakijken"): a polite frame, no opinion."""
+    return any(
+        (r.word in _TELLING and (r.word not in _LET or not _LET_TELL.isdisjoint(w.word for w in readings)))
+        or Concept.CAN in WORD_CONCEPTS.get(r.known, frozenset())
+        or r.word in _PLEASE
+        for r in readings
+    )
+
+
+def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) -> bool:
+    """ "Can you just renew Security for me", "kun jij cloud platform voor mij verlengen", "log in op het
+    Partner Center voor mij en verleng alles": a renewal asked OF the bot, which does not act in Partner
+    Center. Told by "for me" / "voor ons" with the verb to renew, or by the verb right after "can you"; a
+    question how, where or when to renew ("can you tell me for us how to renew") is ours."""
+    if Concept.RENEW_VERB not in concepts or concepts & _ON_BEHALF_QUESTIONS:
+        return False
+    if any(readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)):
+        return True
+    for p in range(len(readings) - 1):
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+            task = next(
+                (
+                    r
+                    for r in readings[p + 2 : p + 5]
+                    if r.known not in FILLER_WORDS and r.known not in _PLEASE
+                ),
+                None,
+            )
+            if task is not None and Concept.RENEW_VERB in WORD_CONCEPTS.get(task.known, frozenset()):
+                return True
+    return False
 
 
 def _asks_a_task(readings: Sequence[Token]) -> bool:
