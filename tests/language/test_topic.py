@@ -71,6 +71,16 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("moeten we echt alle competenties verlengen", "wanneer moeten we de competenties verlengen", In.DUE_DATE),
     ("do competencies still exist in 2022", "which competencies do we have", In.STATUS),
     ("does renewing early move the anniversary", "move the security anniversary to 1 may", In.CHANGE_ANNIVERSARY),
+    # a renewal asked of the bot, which acts in no portal
+    ("can you renew Data Analytics for us?", "can you tell me how to renew Data Analytics?", In.HOW_TO_RENEW),
+    ("kun je security even voor ons verlengen", "hoe verleng ik security?", In.HOW_TO_RENEW),
+    # a prediction of Microsoft's, and a choice the bot would make
+    ("will the competency fee increase in 2027?", "what does renewing security cost?", In.FEES),
+    ("gaat microsoft de verlengtermijn inkorten?", "hoe lang is de verlengtermijn?", In.GRACE),
+    ("which offer would you drop first?", "which offer is due first?", In.DUE_DATE),
+    # a 2021 competency this workspace does not track: never the dates of one that shares a word
+    ("when is our Data Platform competency due?", "when is our Data Analytics competency due?", In.DUE_DATE),
+    ("wanneer verloopt onze Cloud Productivity competentie", "wanneer verloopt onze Cloud Platform competentie", In.LOSS_DATE),
 ]
 # The subject an answer needs (``rules.explains`` and the noun a question is about), each beside the
 # question of ours with the same cue: none of these words is in a list of things of another trade.

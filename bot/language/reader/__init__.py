@@ -52,6 +52,7 @@ from bot.language.reader.offers import (
     close_offers,
     guessed_offer,
     match_offers,
+    names_untracked_competency,
     offer_index,
     read_word,
 )
@@ -116,6 +117,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
     ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
+    if intent is not Intent.ADD_OFFER and names_untracked_competency(words, index):
+        intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
     unsure = (
