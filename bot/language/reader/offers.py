@@ -178,11 +178,11 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
     words_all = all_offer_words | form_words
     tracked = {_known_competencies().get(rules.loose_key(name)) for name in offer_names}
     untracked = tuple(
-        words
+        name_words
         for competency in rules.COMPETENCIES_2021
         if competency not in tracked
         for form in (competency.name, *competency.aliases)
-        if len(words := tuple(split_words(clean_text(form)))) > 1
+        if len(name_words := tuple(split_words(clean_text(form)))) > 1
     )
     return _OfferIndex(
         offers=tuple(offers),
