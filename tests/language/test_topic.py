@@ -101,6 +101,11 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("which of our engineers are certified for Security?", "which certifications does Security need?", In.REQUIREMENTS),
     # the fee of renewing, not the bot's price; an offer's requirements, not one person's
     ("what does this bot cost per month?", "what does renewing Security cost?", In.FEES),
+    # a property of the fee the seed does not state, not whether there is one
+    ("is the renewal fee refundable?", "is there a fee to renew Security?", In.FEES),
+    # eligible for something else than the extension; a remark on a reminder, not a question
+    ("what grants are we eligible for?", "are we eligible?", In.EXTENSION),
+    ("de herinnering kwam gisteren weer veel te laat, waardeloos", "waar komen de herinneringen terecht?", In.NEXT_REMINDER),
     ("moet ik mijn Azure certificering elk jaar opnieuw halen?", "welke certificeringen zijn nodig voor Security?", In.REQUIREMENTS),
     # the admins, not Microsoft's people nor a procedure in Partner Center
     ("who at Microsoft is our contact for Data Analytics?", "who is our admin for Data Analytics?", In.ADMINS),

@@ -45,6 +45,7 @@ class Reading:
     certifies_other: bool = False  # an exam word after a word of something else: "de ISO certificering"
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
     person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
+    there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -211,6 +212,7 @@ def collect_concepts(
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
+        there=any(r.word in _THERE for r in readings[1:3]),
     )  # fmt: skip
 
 
@@ -232,6 +234,7 @@ _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
 _MY: Final = _word_set("my mine mijn")
+_THERE: Final = _word_set("there er")
 _ME: Final = _word_set("i me ik mij")
 
 
@@ -794,7 +797,13 @@ def explains(intent: Intent, r: Reading) -> bool:
     if intent in _DATES and not r.offer_named and not r.any(*_DATED_SUBJECTS) and r.against > 0:
         return False
     if intent is Intent.FEES:
-        return ours or not r.any(C.BOT)
+        # "is die verlengingskost fiscaal aftrekbaar?", "is the renewal fee refundable": a yes/no question of a
+        # property of the fee (its tax, a refund), which the seed does not say; not what it costs
+        # "is there a fee", "zijn er kosten verbonden aan" ask whether one pays, which is ours
+        asks_a_property = (
+            r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
+        )
+        return (ours or not r.any(C.BOT)) and not asks_a_property
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know
         return (
@@ -882,7 +891,19 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.EXTENSION,
         "the COVID-19 extension or eligibility is named: nothing else answers it",
-        lambda r: r.on_topic() and (r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE))),
+        # "what incentives are we eligible for": eligible alone is the extension's only when nothing else is
+        # named that one may be eligible for
+        lambda r: (
+            r.on_topic()
+            and (
+                r.any(C.EXTENSION)
+                or (
+                    r.any(C.ELIGIBLE)
+                    and not r.any(C.REQUIRE)
+                    and (r.offer_named or not r.unknown or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE))
+                )
+            )
+        ),
     ),
     Rule(
         Intent.REQUIREMENTS,
@@ -1034,8 +1055,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.REMINDER)
                 and (
                     r.offer_named
-                    or r.any(C.WHEN, C.NEXT, C.CHANNEL, C.DATE, C.DAY, C.RENEW, C.DUE)
-                    or (r.any(C.QUESTION, C.WHERE) and r.unknown <= _FEW_UNKNOWN)
+                    or r.any(C.WHEN, C.NEXT, C.CHANNEL)
+                    # a question that starts with "where": "waar worden de reminders naartoe gestuurd"
+                    or C.WHERE in WORD_CONCEPTS.get(r.first, frozenset())
+                    # a day with no question is a remark: "vorige keer kwam de herinnering veel te laat"
+                    or (r.any(C.DATE, C.DAY, C.RENEW, C.DUE) and (r.any(C.QUESTION) or not r.unknown))
+                    or (r.any(C.QUESTION) and r.unknown <= _FEW_UNKNOWN)
                 )
             )
             or (r.any(C.CHANNEL) and r.any(C.QUESTION))
