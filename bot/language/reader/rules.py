@@ -311,9 +311,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
         return True
     # "which people are admins" asks the admins
-    if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
-        Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK,
-    }:  # fmt: skip
+    # "how do I renew X, which menu in Partner Center?" picks a place of the procedure asked
+    procedure = Concept.RENEW in concepts and bool(concepts & {Concept.HOW, Concept.WHERE, Concept.STEPS})
+    if (
+        _counts_what_we_do_not_hold(readings, offer_positions)
+        and not procedure
+        and not concepts & {Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK}
+    ):
         return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
@@ -610,12 +614,17 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     passport", "het congres"): it names what the question is about."""
     if p == 0 or len(readings[p].word) < _NOUN_MIN:
         return False
+    # before a word of a date or an outcome it says which one: "the exact day", "the actual impact", "the
+    # same date"
+    if p + 1 < len(readings) and WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) & _ATTRIBUTE_HEADS:
+        return False
     before = readings[p - 1].known
     # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
 
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
+_ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 
 
 def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
@@ -1096,7 +1105,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.HOW_TO_RENEW,
         "'how', 'where', steps or Partner Center together with renewing, not asking when",
-        lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER) and not r.any(C.WHEN),
+        # "zitten we ergens in de verlengperiode": being somewhere in the window is no place to renew
+        lambda r: (
+            r.any(C.RENEW)
+            and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER)
+            and not r.any(C.WHEN)
+            and not (r.any(C.GRACE) and not r.any(C.HOW, C.STEPS, C.PARTNER_CENTER))
+        ),
     ),
     Rule(
         Intent.LOSS_DATE,
@@ -1157,6 +1172,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
                 and r.only(_ONLY_RENEWING)
             )
+            # "hoe doe ik dat voor die migratie specialisatie, stappen?": the steps for one offer
+            or (r.any(C.STEPS) and r.any(C.HOW) and r.offer_sure and r.unknown <= _FEW_UNKNOWN)
         ),
     ),
     Rule(

@@ -343,6 +343,7 @@ _LEAD_INS: Final = frozenset(
 _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
 
 
+_QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten": a word of asking after these tells rather than asks.
 _INFORMING: Final = _words("let letting laat laten")
 _WH_WORDS: Final = _words(
@@ -359,6 +360,9 @@ def asks(clean: str, words: list[str]) -> bool:
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
     if first in _QUESTION_STARTS:
+        return True
+    # a tag at the end makes a statement a question: "cba al gedaan dit jaar of niet", "renewed already or not"
+    if tuple(words[-2:]) in _QUESTION_TAGS:
         return True
     # a clause after a comma that starts with a question word: "new here, what is this bot for"
     starts = (_CLAUSE_WORD.match(clause) for clause in clean.split(",")[1:])
