@@ -71,6 +71,7 @@ class _OfferIndex:
     cache: dict[str, Token] = field(default_factory=dict, compare=False, hash=False)
     # the 2021 competencies of two words or more that the workspace does not track, as words
     untracked: tuple[tuple[str, ...], ...] = field(default=(), compare=False, hash=False)
+    untracked_firsts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 def _distinctive(text: str) -> list[str]:
@@ -192,6 +193,7 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         sorted_words=tuple(sorted(words_all)),
         by_short_acronym={k: tuple(v) for k, v in by_short.items()},
         untracked=untracked,
+        untracked_firsts=frozenset(name[0] for name in untracked),
     )
 
 
@@ -199,11 +201,14 @@ def names_untracked_competency(words: Sequence[str], index: _OfferIndex) -> bool
     """ "When does the Gold Windows and Devices competency need renewing" in a workspace that does not track
     Windows and Devices: the question is about a 2021 competency of ours that is not here, and one of its
     words ("windows") must not make it a question about a tracked offer that shares the word."""
-    for name in index.untracked:
-        first, size = name[0], len(name)
-        if any(w == first and tuple(words[p : p + size]) == name for p, w in enumerate(words)):
-            return True
-    return False
+    firsts = index.untracked_firsts
+    return any(
+        tuple(words[p : p + len(name)]) == name
+        for p, word in enumerate(words)
+        if word in firsts
+        for name in index.untracked
+        if name[0] == word
+    )
 
 
 # --- step 2: reading each word -----------------------------------------------------------------------
