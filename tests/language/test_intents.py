@@ -371,6 +371,8 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("what is the actual impact if security lapses", CONSEQ, SEC),  # an adjective of ours is no other noun
     ("how do I renew security, which button in partner center?", HOW, SEC),  # a place of the procedure
     ("what are the steps for security, how?", HOW, SEC),  # the steps for one offer
+    ("alles op orde met onze competenties?", STATUS, None),  # all in order: the status
+    ("are we on track with the renewals?", STATUS, None),
 ]
 # fmt: on
 
