@@ -114,6 +114,9 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("is our Gold Cloud Platform logo allowed on the website?", "am I allowed to renew Cloud Platform?", In.ADMINS),
     # a task the bot does not do
     ("can you summarize the last 50 messages in #general", "can you move the reminders to #general", In.STOP_REMINDERS),
+    # context before the question: ours when the question alone names our offer
+    ("Our office lease runs out soon. When is the renewal due?", "Quick one before my call with the auditor: when is the Security renewal due?", In.DUE_DATE),
+    ("Our office lease runs out soon. When does it expire?", "Ik zit morgen met de directie en de auditor. Wanneer moeten we Security verlengen?", In.DUE_DATE),
     # a count of days to something else
     ("over hoeveel dagen is het kerst?", "hoeveel dagen hebben we nog?", In.GRACE),
 ]

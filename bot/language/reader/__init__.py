@@ -48,6 +48,7 @@ from typing import Final
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
     Token,
+    _OfferIndex,
     capital_acronyms,
     close_offers,
     guessed_offer,
@@ -57,7 +58,14 @@ from bot.language.reader.offers import (
     read_word,
 )
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
-from bot.language.reader.text import asks, capitalised_words, clean_text, drop_courtesy, split_words
+from bot.language.reader.text import (
+    asks,
+    capitalised_words,
+    clean_text,
+    drop_courtesy,
+    question_sentence,
+    split_words,
+)
 from bot.language.reader.vocabulary import Concept, base_form
 
 __all__ = [
@@ -109,14 +117,19 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         names=capitalised,
         acronyms=acronyms,
     )
-    rule = next((rule for rule in RULES if rule.applies(reading)), None)
-    intent = rule.intent if rule else Intent.UNKNOWN
-    if (
-        intent not in _NOT_ANSWERS
-        and not _adds_a_new_offer(intent, reading)
-        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
-    ):
-        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
+    rule, intent = _decide(reading)
+    if intent is Intent.UNKNOWN:
+        # context before the question ("Quick one before my 2pm call: our finance people want to know the
+        # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
+        # question when the question alone is plainly ours; after a thing of another trade ("Our office
+        # lease runs out soon. When is the renewal due?") only when the question names one of our offers
+        sentence = question_sentence(clean)
+        if sentence is not None:
+            asked = _read_alone(
+                sentence, index, capitalised, acronyms, offer_needed=Concept.FOREIGN in reading.concepts
+            )
+            if asked is not None:
+                rule, intent = asked
     if intent is not Intent.ADD_OFFER and names_untracked_competency(words, index):
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
@@ -136,6 +149,50 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         unsure=unsure,
         other_intents=_other_intents(intent, reading) if unsure else (),
     )
+
+
+def _decide(reading: Reading) -> tuple[Rule | None, Intent]:
+    """The first rule that applies, and its intent unless the message is not about us or not about what
+    the answer speaks of."""
+    rule = next((rule for rule in RULES if rule.applies(reading)), None)
+    intent = rule.intent if rule else Intent.UNKNOWN
+    if (
+        intent not in _NOT_ANSWERS
+        and not _adds_a_new_offer(intent, reading)
+        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
+    ):
+        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
+    return rule, intent
+
+
+# What the question alone must name to be read without its context: an offer, or the programme's own words.
+_PLAINLY_OURS: Final = (
+    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
+    Concept.PARTNER_CENTER, Concept.REMINDER, Concept.GRACE,
+)  # fmt: skip
+
+
+def _read_alone(
+    sentence: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str], *, offer_needed: bool
+) -> tuple[Rule | None, Intent] | None:
+    """The question sentence read on its own: its rule and intent when it names an offer (``offer_needed``)
+    or the programme and is answered on its own; otherwise ``None``."""
+    words = split_words(sentence)
+    readings = [read_word(word, index) for word in words]
+    named, offer_positions = match_offers(readings, index)
+    reading = collect_concepts(
+        readings,
+        offer_positions,
+        offer_named=bool(named),
+        question=asks(sentence, words),
+        offer_sure=len(named) == 1,
+        names=names,
+        acronyms=acronyms,
+    )
+    if not (named or (reading.any(*_PLAINLY_OURS) and not offer_needed)):
+        return None
+    rule, intent = _decide(reading)
+    return (rule, intent) if intent not in _NOT_ANSWERS else None
 
 
 # Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those

@@ -398,6 +398,23 @@ def _courtesy_only(sentence: str) -> bool:
     )
 
 
+_SENTENCE: Final = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
+
+
+def question_sentence(clean: str) -> str | None:
+    """The sentence that asks, in a message of several: the last one that ends with a question mark or asks
+    by its words ("what is the next renewal date?", "our finance people want to know the exact day ...").
+    The sentences before it tell the context ("New here, took over from Jan last week"); ``None`` when the
+    message is one sentence or none asks."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(clean) if _WORD.search(m.group(0))]
+    if len(sentences) < 2:
+        return None
+    for sentence in reversed(sentences):
+        if asks(sentence, split_words(sentence)):
+            return sentence
+    return None
+
+
 def drop_courtesy(clean: str) -> str:
     """The message without its sentences of courtesy, when another sentence is left: the question is read
     alone, and "Hi there, hope you are well! Quick question: is the gold one still ok? Thanks in advance,
