@@ -372,6 +372,7 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("how do I renew security, which button in partner center?", HOW, SEC),  # a place of the procedure
     ("what are the steps for security, how?", HOW, SEC),  # the steps for one offer
     ("alles op orde met onze competenties?", STATUS, None),  # all in order: the status
+    ("how many days do we have left to get security renewed?", GRACE, SEC),  # time left, no past renewal
     ("are we on track with the renewals?", STATUS, None),
 ]
 # fmt: on

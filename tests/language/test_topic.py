@@ -78,6 +78,7 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("will the competency fee increase in 2027?", "what does renewing security cost?", In.FEES),
     ("gaat microsoft de verlengtermijn inkorten?", "hoe lang is de verlengtermijn?", In.GRACE),
     ("which offer would you drop first?", "which offer is due first?", In.DUE_DATE),
+    ("will the requirements for security change next year?", "what are the requirements for security?", In.REQUIREMENTS),
     # a 2021 competency this workspace does not track: never the dates of one that shares a word
     ("when is our Data Platform competency due?", "when is our Data Analytics competency due?", In.DUE_DATE),
     ("wanneer verloopt onze Cloud Productivity competentie", "wanneer verloopt onze Cloud Platform competentie", In.LOSS_DATE),

@@ -365,9 +365,12 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     # a prediction of what Microsoft will do, none of ours named: "will the renewal fee go up next year",
     # "wordt die covid verlenging nog eens verlengd"; the bot knows the rules of today only
+    # "will the requirements for Security change next year": a change of the programme's rules for an offer
     if (
         first in _FUTURE_STARTS
-        and not offer_positions
+        and (
+            not offer_positions or (Concept.CHANGE in concepts and concepts & {Concept.REQUIRE, Concept.FEE})
+        )
         and not ours
         and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
     ):
@@ -939,7 +942,13 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
-            or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
+            # "how much time do we have left to get it renewed" counts the time left
+            or (
+                r.any(C.RENEWED)
+                and r.any(C.QUESTION, C.ALREADY)
+                and not r.any(*_WISH)
+                and not (r.any(C.DAYS) and r.any(C.LEFT, C.HOW_MANY))
+            )
             or (
                 r.any(C.DONE)
                 and r.any(C.RENEW)
