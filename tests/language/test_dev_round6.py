@@ -8,8 +8,12 @@ questions in one, as fragments, with dates inside. Against the seven offers of `
 It was first read without tuning, as an honest measure of how the reader generalises: as the lead measured
 it, the reader on main (40c74b4) had intent 91.7% of 120 covered, offer 100.0% of 70, confident on 120
 uncovered 9.2%, language 100.0%; the reader6 branch at d4aab61, when it was added here, the same: intent
-91.7%, offer 100.0%, confident 9.2%, language 100.0%. Since then it is development data: tune on it,
-generally. The figures are printed with ``-s``; the floors stop a regression.
+91.7%, offer 100.0%, confident 9.2%, language 100.0%. Since then it is development data, tuned on by
+classes (a renewal asked of the bot, a prediction, a choice the bot would make, a property of the fee, a 2021
+competency not tracked here, context before the question): after tuning intent 99.2%, offer 100%, confident
+0.0%, language 100%. The rows about a competency the workspace does not track keep their label "uncovered":
+the reader says "I can't answer that yet" for them and never gives another offer's dates. The figures are
+printed with ``-s``; the floors stop a regression.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ def test_the_round_is_what_it_says() -> None:
 def test_sixth_round_figures() -> None:
     found = figures(read_rows(_ROWS))
     print(found.line("sixth round"))
-    assert found.intent >= 0.91
+    assert found.intent >= 0.98
     assert found.offer >= 0.99
-    assert found.confident <= 0.095
+    assert found.confident <= 0.01
     assert found.language >= 0.99

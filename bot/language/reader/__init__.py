@@ -23,10 +23,16 @@ offers and the language it is written in, with the standard library only:
    something else before it ("our Zendesk plan for Cloud Platform"); a word typed with a capital that the
    reader does not know is a name of something else ("Solutions Partner"); a count or a choice of things
    the bot does not hold ("how many certified people", "which of our engineers") and a task it does not do
-   ("can you summarize ...") are no questions of ours.
-7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price; an offer's
-   requirements, not one person's certification; the partner admins, not Microsoft's people; a date of an
-   offer, a renewal or benefits, not a count of days to Christmas.
+   ("can you summarize ...", "can you renew Security for me") are no questions of ours, nor are a
+   prediction ("will the renewal fee go up next year") and a choice the bot would make ("welke competentie
+   zou jij laten vallen"). A 2021 competency the workspace does not track ("the Gold Windows and Devices
+   competency") is never read as a tracked offer that shares one of its words. In a message of several
+   sentences, the context before the question ("Quick one before my 2pm call: ...") is no subject of it
+   when the question alone names one of our offers or the programme's words.
+7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price nor a property
+   of the fee ("is the renewal fee tax deductible"); an offer's requirements, not one person's
+   certification; the partner admins, not Microsoft's people; a date of an offer, a renewal or benefits,
+   not a count of days to Christmas.
 8. When the intent was a guess (a typo of a keyword, a bare offer name, a close call), ``Understood.unsure``
    is set and ``other_intents`` names what else the message may have asked: the reply says what it took
    the question to be and offers the others as buttons.
