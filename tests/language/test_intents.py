@@ -373,6 +373,7 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("what are the steps for security, how?", HOW, SEC),  # the steps for one offer
     ("alles op orde met onze competenties?", STATUS, None),  # all in order: the status
     ("how many days do we have left to get security renewed?", GRACE, SEC),  # time left, no past renewal
+    ("will it still be valid on 30 september?", LOSS, None),  # our standing on a day, no prediction
     ("are we on track with the renewals?", STATUS, None),
 ]
 # fmt: on

@@ -373,6 +373,9 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         )
         and not ours
         and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
+        # "will it still be valid on 30 September", "will we lose benefits" ask our standing, not Microsoft's plans
+        and not concepts & _OUR_STANDING
+        and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
         return True
     # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do", and a
@@ -419,6 +422,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
 
 
 _FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+_OUR_STANDING: Final = frozenset({Concept.LOSE, Concept.BENEFITS, Concept.KEEP, Concept.DUE})
 _WOULD: Final = _word_set("would zou zoudt")
 _FOR: Final = _word_set("for voor")
 _ME_OR_US: Final = _word_set("me us mij ons")
