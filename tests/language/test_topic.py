@@ -353,3 +353,22 @@ def test_a_polite_frame_is_no_question_whether_one_can() -> None:
     assert (
         understand("what's the latest date we can still renew kubernetes on azure?", WIDE).intent is In.GRACE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("when does the Gold Windows and Devices competency need renewing", "Windows and Devices"),
+        ("wanneer verloopt onze data platform competentie?", "Data Platform"),
+        ("is Enterprise Mobility Management due soon?", "Enterprise Mobility Management"),
+    ],
+)
+def test_a_competency_not_tracked_here_is_named_and_never_another_offers(text: str, name: str) -> None:
+    got = understand(text, WIDE)
+    assert (got.intent, got.offer, got.untracked) == (In.UNKNOWN, None, name)
+
+
+def test_a_tracked_competency_is_no_untracked_one() -> None:
+    got = understand("when is the Data Analytics competency due?", WIDE)
+    assert (got.intent, got.offer, got.untracked) == (In.DUE_DATE, "Data Analytics", "")
+    assert understand("add Data Platform, anniversary 1 May", WIDE).intent is In.ADD_OFFER

@@ -59,9 +59,9 @@ from bot.language.reader.offers import (
     close_offers,
     guessed_offer,
     match_offers,
-    names_untracked_competency,
     offer_index,
     read_word,
+    untracked_competency,
 )
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
 from bot.language.reader.text import (
@@ -136,7 +136,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             )
             if asked is not None:
                 rule, intent = asked
-    if intent is not Intent.ADD_OFFER and names_untracked_competency(words, index):
+    untracked = untracked_competency(words, index) if intent is not Intent.ADD_OFFER else None
+    if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
@@ -154,6 +155,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         alternatives=close_offers(readings, index, names) if guessed else (),
         unsure=unsure,
         other_intents=_other_intents(intent, reading) if unsure else (),
+        untracked=untracked or "",
     )
 
 

@@ -69,8 +69,8 @@ class _OfferIndex:
     by_short_acronym: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     # each word read once per list of offers: the same words come back in every message
     cache: dict[str, Token] = field(default_factory=dict, compare=False, hash=False)
-    # the 2021 competencies of two words or more that the workspace does not track, as words
-    untracked: tuple[tuple[str, ...], ...] = field(default=(), compare=False, hash=False)
+    # the 2021 competencies of two words or more that the workspace does not track: (words, name)
+    untracked: tuple[tuple[tuple[str, ...], str], ...] = field(default=(), compare=False, hash=False)
     untracked_firsts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
@@ -179,7 +179,7 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
     words_all = all_offer_words | form_words
     tracked = {_known_competencies().get(rules.loose_key(name)) for name in offer_names}
     untracked = tuple(
-        name_words
+        (name_words, competency.name)
         for competency in rules.COMPETENCIES_2021
         if competency not in tracked
         for form in (competency.name, *competency.aliases)
@@ -193,21 +193,25 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         sorted_words=tuple(sorted(words_all)),
         by_short_acronym={k: tuple(v) for k, v in by_short.items()},
         untracked=untracked,
-        untracked_firsts=frozenset(name[0] for name in untracked),
+        untracked_firsts=frozenset(name_words[0] for name_words, _ in untracked),
     )
 
 
-def names_untracked_competency(words: Sequence[str], index: _OfferIndex) -> bool:
+def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None:
     """ "When does the Gold Windows and Devices competency need renewing" in a workspace that does not track
     Windows and Devices: the question is about a 2021 competency of ours that is not here, and one of its
-    words ("windows") must not make it a question about a tracked offer that shares the word."""
+    words ("windows") must not make it a question about a tracked offer that shares the word. The
+    competency's name, or ``None``."""
     firsts = index.untracked_firsts
-    return any(
-        tuple(words[p : p + len(name)]) == name
-        for p, word in enumerate(words)
-        if word in firsts
-        for name in index.untracked
-        if name[0] == word
+    return next(
+        (
+            name
+            for p, word in enumerate(words)
+            if word in firsts
+            for name_words, name in index.untracked
+            if tuple(words[p : p + len(name_words)]) == name_words
+        ),
+        None,
     )
 
 
