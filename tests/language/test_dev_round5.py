@@ -35,7 +35,7 @@ def test_the_round_is_what_it_says() -> None:
 def test_fifth_round_figures() -> None:
     found = figures(read_rows(_ROWS))
     print(found.line("fifth round"))
-    assert found.intent >= 0.91
+    assert found.intent >= 0.92
     assert found.offer >= 0.99
     assert found.confident <= 0.02
     assert found.language >= 0.99

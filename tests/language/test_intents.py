@@ -365,6 +365,16 @@ PRECEDENCE: list[tuple[str, Intent, str | None]] = [
     ("can I still renew cloud platform?", GRACE, CP),  # still + can renew: is the window open
     ("renew security", HOW, SEC),  # the verb alone: how
     ("security renewal?", DUE, SEC),  # the noun alone: when
+    ("security al verlengd of niet", HIST, SEC),  # a tag at the end makes it a question: history, not news
+    ("security renewed already or not", HIST, SEC),
+    ("are we in the grace period somewhere?", GRACE, None),  # being in the window is no place to renew
+    ("what is the actual impact if security lapses", CONSEQ, SEC),  # an adjective of ours is no other noun
+    ("how do I renew security, which button in partner center?", HOW, SEC),  # a place of the procedure
+    ("what are the steps for security, how?", HOW, SEC),  # the steps for one offer
+    ("alles op orde met onze competenties?", STATUS, None),  # all in order: the status
+    ("how many days do we have left to get security renewed?", GRACE, SEC),  # time left, no past renewal
+    ("will it still be valid on 30 september?", LOSS, None),  # our standing on a day, no prediction
+    ("are we on track with the renewals?", STATUS, None),
 ]
 # fmt: on
 

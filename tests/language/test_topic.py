@@ -71,6 +71,17 @@ SHAPES: list[tuple[str, str, Intent]] = [
     ("moeten we echt alle competenties verlengen", "wanneer moeten we de competenties verlengen", In.DUE_DATE),
     ("do competencies still exist in 2022", "which competencies do we have", In.STATUS),
     ("does renewing early move the anniversary", "move the security anniversary to 1 may", In.CHANGE_ANNIVERSARY),
+    # a renewal asked of the bot, which acts in no portal
+    ("can you renew Data Analytics for us?", "can you tell me how to renew Data Analytics?", In.HOW_TO_RENEW),
+    ("kun je security even voor ons verlengen", "hoe verleng ik security?", In.HOW_TO_RENEW),
+    # a prediction of Microsoft's, and a choice the bot would make
+    ("will the competency fee increase in 2027?", "what does renewing security cost?", In.FEES),
+    ("gaat microsoft de verlengtermijn inkorten?", "hoe lang is de verlengtermijn?", In.GRACE),
+    ("which offer would you drop first?", "which offer is due first?", In.DUE_DATE),
+    ("will the requirements for security change next year?", "what are the requirements for security?", In.REQUIREMENTS),
+    # a 2021 competency this workspace does not track: never the dates of one that shares a word
+    ("when is our Data Platform competency due?", "when is our Data Analytics competency due?", In.DUE_DATE),
+    ("wanneer verloopt onze Cloud Productivity competentie", "wanneer verloopt onze Cloud Platform competentie", In.LOSS_DATE),
 ]
 # The subject an answer needs (``rules.explains`` and the noun a question is about), each beside the
 # question of ours with the same cue: none of these words is in a list of things of another trade.
@@ -91,6 +102,11 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("which of our engineers are certified for Security?", "which certifications does Security need?", In.REQUIREMENTS),
     # the fee of renewing, not the bot's price; an offer's requirements, not one person's
     ("what does this bot cost per month?", "what does renewing Security cost?", In.FEES),
+    # a property of the fee the seed does not state, not whether there is one
+    ("is the renewal fee refundable?", "is there a fee to renew Security?", In.FEES),
+    # eligible for something else than the extension; a remark on a reminder, not a question
+    ("what grants are we eligible for?", "are we eligible?", In.EXTENSION),
+    ("de herinnering kwam gisteren weer veel te laat, waardeloos", "waar komen de herinneringen terecht?", In.NEXT_REMINDER),
     ("moet ik mijn Azure certificering elk jaar opnieuw halen?", "welke certificeringen zijn nodig voor Security?", In.REQUIREMENTS),
     # the admins, not Microsoft's people nor a procedure in Partner Center
     ("who at Microsoft is our contact for Data Analytics?", "who is our admin for Data Analytics?", In.ADMINS),
@@ -99,6 +115,9 @@ SUBJECTS: list[tuple[str, str, Intent]] = [
     ("is our Gold Cloud Platform logo allowed on the website?", "am I allowed to renew Cloud Platform?", In.ADMINS),
     # a task the bot does not do
     ("can you summarize the last 50 messages in #general", "can you move the reminders to #general", In.STOP_REMINDERS),
+    # context before the question: ours when the question alone names our offer
+    ("Our office lease runs out soon. When is the renewal due?", "Quick one before my call with the auditor: when is the Security renewal due?", In.DUE_DATE),
+    ("Our office lease runs out soon. When does it expire?", "Ik zit morgen met de directie en de auditor. Wanneer moeten we Security verlengen?", In.DUE_DATE),
     # a count of days to something else
     ("over hoeveel dagen is het kerst?", "hoeveel dagen hebben we nog?", In.GRACE),
 ]
@@ -334,3 +353,22 @@ def test_a_polite_frame_is_no_question_whether_one_can() -> None:
     assert (
         understand("what's the latest date we can still renew kubernetes on azure?", WIDE).intent is In.GRACE
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("when does the Gold Windows and Devices competency need renewing", "Windows and Devices"),
+        ("wanneer verloopt onze data platform competentie?", "Data Platform"),
+        ("is Enterprise Mobility Management due soon?", "Enterprise Mobility Management"),
+    ],
+)
+def test_a_competency_not_tracked_here_is_named_and_never_another_offers(text: str, name: str) -> None:
+    got = understand(text, WIDE)
+    assert (got.intent, got.offer, got.untracked) == (In.UNKNOWN, None, name)
+
+
+def test_a_tracked_competency_is_no_untracked_one() -> None:
+    got = understand("when is the Data Analytics competency due?", WIDE)
+    assert (got.intent, got.offer, got.untracked) == (In.DUE_DATE, "Data Analytics", "")
+    assert understand("add Data Platform, anniversary 1 May", WIDE).intent is In.ADD_OFFER

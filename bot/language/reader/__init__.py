@@ -23,10 +23,16 @@ offers and the language it is written in, with the standard library only:
    something else before it ("our Zendesk plan for Cloud Platform"); a word typed with a capital that the
    reader does not know is a name of something else ("Solutions Partner"); a count or a choice of things
    the bot does not hold ("how many certified people", "which of our engineers") and a task it does not do
-   ("can you summarize ...") are no questions of ours.
-7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price; an offer's
-   requirements, not one person's certification; the partner admins, not Microsoft's people; a date of an
-   offer, a renewal or benefits, not a count of days to Christmas.
+   ("can you summarize ...", "can you renew Security for me") are no questions of ours, nor are a
+   prediction ("will the renewal fee go up next year") and a choice the bot would make ("welke competentie
+   zou jij laten vallen"). A 2021 competency the workspace does not track ("the Gold Windows and Devices
+   competency") is never read as a tracked offer that shares one of its words. In a message of several
+   sentences, the context before the question ("Quick one before my 2pm call: ...") is no subject of it
+   when the question alone names one of our offers or the programme's words.
+7. Each answer needs its own subject (``explains``): the fee of renewing, not the bot's price nor a property
+   of the fee ("is the renewal fee tax deductible"); an offer's requirements, not one person's
+   certification; the partner admins, not Microsoft's people; a date of an offer, a renewal or benefits,
+   not a count of days to Christmas.
 8. When the intent was a guess (a typo of a keyword, a bare offer name, a close call), ``Understood.unsure``
    is set and ``other_intents`` names what else the message may have asked: the reply says what it took
    the question to be and offers the others as buttons.
@@ -48,15 +54,24 @@ from typing import Final
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
     Token,
+    _OfferIndex,
     capital_acronyms,
     close_offers,
     guessed_offer,
     match_offers,
     offer_index,
     read_word,
+    untracked_competency,
 )
 from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
-from bot.language.reader.text import asks, capitalised_words, clean_text, drop_courtesy, split_words
+from bot.language.reader.text import (
+    asks,
+    capitalised_words,
+    clean_text,
+    drop_courtesy,
+    question_sentence,
+    split_words,
+)
 from bot.language.reader.vocabulary import Concept, base_form
 
 __all__ = [
@@ -108,14 +123,22 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         names=capitalised,
         acronyms=acronyms,
     )
-    rule = next((rule for rule in RULES if rule.applies(reading)), None)
-    intent = rule.intent if rule else Intent.UNKNOWN
-    if (
-        intent not in _NOT_ANSWERS
-        and not _adds_a_new_offer(intent, reading)
-        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
-    ):
-        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
+    rule, intent = _decide(reading)
+    if intent is Intent.UNKNOWN:
+        # context before the question ("Quick one before my 2pm call: our finance people want to know the
+        # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
+        # question when the question alone is plainly ours; after a thing of another trade ("Our office
+        # lease runs out soon. When is the renewal due?") only when the question names one of our offers
+        sentence = question_sentence(clean)
+        if sentence is not None:
+            asked = _read_alone(
+                sentence, index, capitalised, acronyms, offer_needed=Concept.FOREIGN in reading.concepts
+            )
+            if asked is not None:
+                rule, intent = asked
+    untracked = untracked_competency(words, index) if intent is not Intent.ADD_OFFER else None
+    if untracked:
+        intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
     unsure = (
@@ -132,7 +155,52 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         alternatives=close_offers(readings, index, names) if guessed else (),
         unsure=unsure,
         other_intents=_other_intents(intent, reading) if unsure else (),
+        untracked=untracked or "",
     )
+
+
+def _decide(reading: Reading) -> tuple[Rule | None, Intent]:
+    """The first rule that applies, and its intent unless the message is not about us or not about what
+    the answer speaks of."""
+    rule = next((rule for rule in RULES if rule.applies(reading)), None)
+    intent = rule.intent if rule else Intent.UNKNOWN
+    if (
+        intent not in _NOT_ANSWERS
+        and not _adds_a_new_offer(intent, reading)
+        and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
+    ):
+        intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
+    return rule, intent
+
+
+# What the question alone must name to be read without its context: an offer, or the programme's own words.
+_PLAINLY_OURS: Final = (
+    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
+    Concept.PARTNER_CENTER, Concept.REMINDER, Concept.GRACE,
+)  # fmt: skip
+
+
+def _read_alone(
+    sentence: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str], *, offer_needed: bool
+) -> tuple[Rule | None, Intent] | None:
+    """The question sentence read on its own: its rule and intent when it names an offer (``offer_needed``)
+    or the programme and is answered on its own; otherwise ``None``."""
+    words = split_words(sentence)
+    readings = [read_word(word, index) for word in words]
+    named, offer_positions = match_offers(readings, index)
+    reading = collect_concepts(
+        readings,
+        offer_positions,
+        offer_named=bool(named),
+        question=asks(sentence, words),
+        offer_sure=len(named) == 1,
+        names=names,
+        acronyms=acronyms,
+    )
+    if not (named or (reading.any(*_PLAINLY_OURS) and not offer_needed)):
+        return None
+    rule, intent = _decide(reading)
+    return (rule, intent) if intent not in _NOT_ANSWERS else None
 
 
 # Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those

@@ -58,6 +58,9 @@ class Understood:
     # offers ``other_intents`` (the intents of the next rules that also apply, at most two).
     unsure: bool = field(default=False, compare=False)
     other_intents: tuple[Intent, ...] = field(default=(), compare=False)
+    # A 2021 competency the message names that the workspace does not track ("Windows and Devices"): the
+    # intent is then UNKNOWN and no offer is named, so the reply can say it is not tracked here.
+    untracked: str = field(default="", compare=False)
 
 
 # Only this much of a message is read. Real questions are under 150 characters; a pasted log or a

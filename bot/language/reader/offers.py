@@ -69,6 +69,9 @@ class _OfferIndex:
     by_short_acronym: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
     # each word read once per list of offers: the same words come back in every message
     cache: dict[str, Token] = field(default_factory=dict, compare=False, hash=False)
+    # the 2021 competencies of two words or more that the workspace does not track: (words, name)
+    untracked: tuple[tuple[tuple[str, ...], str], ...] = field(default=(), compare=False, hash=False)
+    untracked_firsts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
 
 
 def _distinctive(text: str) -> list[str]:
@@ -174,6 +177,14 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         frozenset().union(*(f for o in offers for f in o.forms if len(f) > 1)) if offers else frozenset()
     )
     words_all = all_offer_words | form_words
+    tracked = {_known_competencies().get(rules.loose_key(name)) for name in offer_names}
+    untracked = tuple(
+        (name_words, competency.name)
+        for competency in rules.COMPETENCIES_2021
+        if competency not in tracked
+        for form in (competency.name, *competency.aliases)
+        if len(name_words := tuple(split_words(clean_text(form)))) > 1
+    )
     return _OfferIndex(
         offers=tuple(offers),
         words=words_all,
@@ -181,6 +192,26 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         by_acronym={k: tuple(v) for k, v in by_acronym.items()},
         sorted_words=tuple(sorted(words_all)),
         by_short_acronym={k: tuple(v) for k, v in by_short.items()},
+        untracked=untracked,
+        untracked_firsts=frozenset(name_words[0] for name_words, _ in untracked),
+    )
+
+
+def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None:
+    """ "When does the Gold Windows and Devices competency need renewing" in a workspace that does not track
+    Windows and Devices: the question is about a 2021 competency of ours that is not here, and one of its
+    words ("windows") must not make it a question about a tracked offer that shares the word. The
+    competency's name, or ``None``."""
+    firsts = index.untracked_firsts
+    return next(
+        (
+            name
+            for p, word in enumerate(words)
+            if word in firsts
+            for name_words, name in index.untracked
+            if tuple(words[p : p + len(name_words)]) == name_words
+        ),
+        None,
     )
 
 

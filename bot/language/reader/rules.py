@@ -45,6 +45,7 @@ class Reading:
     certifies_other: bool = False  # an exam word after a word of something else: "de ISO certificering"
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
     person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
+    there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -211,6 +212,7 @@ def collect_concepts(
     return Reading(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
+        there=any(r.word in _THERE for r in readings[1:3]),
     )  # fmt: skip
 
 
@@ -232,6 +234,7 @@ _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
 _MY: Final = _word_set("my mine mijn")
+_THERE: Final = _word_set("there er")
 _ME: Final = _word_set("i me ik mij")
 
 
@@ -308,9 +311,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
         return True
     # "which people are admins" asks the admins
-    if _counts_what_we_do_not_hold(readings, offer_positions) and not concepts & {
-        Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK,
-    }:  # fmt: skip
+    # "how do I renew X, which menu in Partner Center?" picks a place of the procedure asked
+    procedure = Concept.RENEW in concepts and bool(concepts & {Concept.HOW, Concept.WHERE, Concept.STEPS})
+    if (
+        _counts_what_we_do_not_hold(readings, offer_positions)
+        and not procedure
+        and not concepts & {Concept.REQUIRE, Concept.MUST, Concept.ADMIN, Concept.ADMIN_WEAK}
+    ):
         return True
     if Concept.HOW_MANY in concepts and not asked_about_dates and Concept.RENEW not in concepts:
         counted = concepts & {Concept.COLLECTION, Concept.COMPETENCY}
@@ -352,10 +359,35 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
-    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do"
+    # the bot asked to act in Partner Center: "can you just renew Security for me", "log in ... voor mij en
+    # verleng alles": the bot reads dates and rules, it renews nothing itself
+    if _asks_the_bot_to_renew(readings, concepts):
+        return True
+    # a prediction of what Microsoft will do, none of ours named: "will the renewal fee go up next year",
+    # "wordt die covid verlenging nog eens verlengd"; the bot knows the rules of today only
+    # "will the requirements for Security change next year": a change of the programme's rules for an offer
+    if (
+        first in _FUTURE_STARTS
+        and (
+            not offer_positions or (Concept.CHANGE in concepts and concepts & {Concept.REQUIRE, Concept.FEE})
+        )
+        and not ours
+        and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
+        # "will it still be valid on 30 September", "will we lose benefits" ask our standing, not Microsoft's plans
+        and not concepts & _OUR_STANDING
+        and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
+    ):
+        return True
+    # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do", and a
+    # choice it would make: "welke competentie zou jij laten vallen"
     opinion = any(
         (readings[p].word in _YOU and readings[p + 1].word in _OPINION)
         or (readings[p].word in _OPINION and readings[p + 1].word in _YOU)  # Dutch inverts: "wat vind jij"
+        or (
+            readings[p].word in _WOULD
+            and readings[p + 1].word in _YOU
+            and not _tells(readings[p + 2 : p + 4])
+        )
         for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
@@ -387,6 +419,59 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         return True
     kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
     return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+
+
+_FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+_OUR_STANDING: Final = frozenset({Concept.LOSE, Concept.BENEFITS, Concept.KEEP, Concept.DUE})
+_WOULD: Final = _word_set("would zou zoudt")
+_FOR: Final = _word_set("for voor")
+_ME_OR_US: Final = _word_set("me us mij ons")
+# what a question asks besides the renewal: "can you tell me for us how to renew", "Security niet verlengen:
+# wat zijn dan de gevolgen voor ons?"
+_ON_BEHALF_QUESTIONS: Final = frozenset(
+    {
+        Concept.HOW, Concept.WHERE, Concept.STEPS, Concept.WHEN, Concept.DATE, Concept.MUST, Concept.LAST,
+        Concept.HAPPEN, Concept.WHAT_IF, Concept.IF, Concept.MEANS, Concept.FEE, Concept.REQUIRE, Concept.LOSE,
+        Concept.BENEFITS, Concept.GRACE, Concept.EXTENSION, Concept.HISTORY, Concept.WHO, Concept.ADMIN,
+    }
+)  # fmt: skip
+# "laten" tells only in "laten weten", "laten zien"; "zou jij X laten vallen" asks a choice
+_LET: Final = _word_set("laten laat")
+_LET_TELL: Final = _word_set("weten zien")
+
+
+def _tells(readings: Sequence[Token]) -> bool:
+    """A request to tell or show ("would you tell me", "zou u kunnen nakijken"): a polite frame, no opinion."""
+    return any(
+        (r.word in _TELLING and (r.word not in _LET or not _LET_TELL.isdisjoint(w.word for w in readings)))
+        or Concept.CAN in WORD_CONCEPTS.get(r.known, frozenset())
+        or r.word in _PLEASE
+        for r in readings
+    )
+
+
+def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) -> bool:
+    """ "Can you just renew Security for me", "kun jij cloud platform voor mij verlengen", "log in op het
+    Partner Center voor mij en verleng alles": a renewal asked OF the bot, which does not act in Partner
+    Center. Told by "for me" / "voor ons" with the verb to renew, or by the verb right after "can you"; a
+    question how, where or when to renew ("can you tell me for us how to renew") is ours."""
+    if Concept.RENEW_VERB not in concepts or concepts & _ON_BEHALF_QUESTIONS:
+        return False
+    if any(readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)):
+        return True
+    for p in range(len(readings) - 1):
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+            task = next(
+                (
+                    r
+                    for r in readings[p + 2 : p + 5]
+                    if r.known not in FILLER_WORDS and r.known not in _PLEASE
+                ),
+                None,
+            )
+            if task is not None and Concept.RENEW_VERB in WORD_CONCEPTS.get(task.known, frozenset()):
+                return True
+    return False
 
 
 def _asks_a_task(readings: Sequence[Token]) -> bool:
@@ -536,12 +621,17 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     passport", "het congres"): it names what the question is about."""
     if p == 0 or len(readings[p].word) < _NOUN_MIN:
         return False
+    # before a word of a date or an outcome it says which one: "the exact day", "the actual impact", "the
+    # same date"
+    if p + 1 < len(readings) and WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) & _ATTRIBUTE_HEADS:
+        return False
     before = readings[p - 1].known
     # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
 
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
+_ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 
 
 def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, *, modal: bool) -> bool:
@@ -723,7 +813,13 @@ def explains(intent: Intent, r: Reading) -> bool:
     if intent in _DATES and not r.offer_named and not r.any(*_DATED_SUBJECTS) and r.against > 0:
         return False
     if intent is Intent.FEES:
-        return ours or not r.any(C.BOT)
+        # "is die verlengingskost fiscaal aftrekbaar?", "is the renewal fee refundable": a yes/no question of a
+        # property of the fee (its tax, a refund), which the seed does not say; not what it costs
+        # "is there a fee", "zijn er kosten verbonden aan" ask whether one pays, which is ours
+        asks_a_property = (
+            r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
+        )
+        return (ours or not r.any(C.BOT)) and not asks_a_property
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know
         return (
@@ -811,7 +907,19 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.EXTENSION,
         "the COVID-19 extension or eligibility is named: nothing else answers it",
-        lambda r: r.on_topic() and (r.any(C.EXTENSION) or (r.any(C.ELIGIBLE) and not r.any(C.REQUIRE))),
+        # "what incentives are we eligible for": eligible alone is the extension's only when nothing else is
+        # named that one may be eligible for
+        lambda r: (
+            r.on_topic()
+            and (
+                r.any(C.EXTENSION)
+                or (
+                    r.any(C.ELIGIBLE)
+                    and not r.any(C.REQUIRE)
+                    and (r.offer_named or not r.unknown or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE))
+                )
+            )
+        ),
     ),
     Rule(
         Intent.REQUIREMENTS,
@@ -838,7 +946,13 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
             )
             or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
-            or (r.any(C.RENEWED) and r.any(C.QUESTION, C.ALREADY) and not r.any(*_WISH))
+            # "how much time do we have left to get it renewed" counts the time left
+            or (
+                r.any(C.RENEWED)
+                and r.any(C.QUESTION, C.ALREADY)
+                and not r.any(*_WISH)
+                and not (r.any(C.DAYS) and r.any(C.LEFT, C.HOW_MANY))
+            )
             or (
                 r.any(C.DONE)
                 and r.any(C.RENEW)
@@ -963,8 +1077,12 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.REMINDER)
                 and (
                     r.offer_named
-                    or r.any(C.WHEN, C.NEXT, C.CHANNEL, C.DATE, C.DAY, C.RENEW, C.DUE)
-                    or (r.any(C.QUESTION, C.WHERE) and r.unknown <= _FEW_UNKNOWN)
+                    or r.any(C.WHEN, C.NEXT, C.CHANNEL)
+                    # a question that starts with "where": "waar worden de reminders naartoe gestuurd"
+                    or C.WHERE in WORD_CONCEPTS.get(r.first, frozenset())
+                    # a day with no question is a remark: "vorige keer kwam de herinnering veel te laat"
+                    or (r.any(C.DATE, C.DAY, C.RENEW, C.DUE) and (r.any(C.QUESTION) or not r.unknown))
+                    or (r.any(C.QUESTION) and r.unknown <= _FEW_UNKNOWN)
                 )
             )
             or (r.any(C.CHANNEL) and r.any(C.QUESTION))
@@ -1000,7 +1118,13 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.HOW_TO_RENEW,
         "'how', 'where', steps or Partner Center together with renewing, not asking when",
-        lambda r: r.any(C.RENEW) and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER) and not r.any(C.WHEN),
+        # "zitten we ergens in de verlengperiode": being somewhere in the window is no place to renew
+        lambda r: (
+            r.any(C.RENEW)
+            and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER)
+            and not r.any(C.WHEN)
+            and not (r.any(C.GRACE) and not r.any(C.HOW, C.STEPS, C.PARTNER_CENTER))
+        ),
     ),
     Rule(
         Intent.LOSS_DATE,
@@ -1061,6 +1185,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
                 and r.only(_ONLY_RENEWING)
             )
+            # "hoe doe ik dat voor die migratie specialisatie, stappen?": the steps for one offer
+            or (r.any(C.STEPS) and r.any(C.HOW) and r.offer_sure and r.unknown <= _FEW_UNKNOWN)
         ),
     ),
     Rule(

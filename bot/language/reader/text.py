@@ -343,6 +343,7 @@ _LEAD_INS: Final = frozenset(
 _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
 
 
+_QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten": a word of asking after these tells rather than asks.
 _INFORMING: Final = _words("let letting laat laten")
 _WH_WORDS: Final = _words(
@@ -359,6 +360,9 @@ def asks(clean: str, words: list[str]) -> bool:
         return True
     first = next((w for w in words if w not in _LEAD_INS), "")
     if first in _QUESTION_STARTS:
+        return True
+    # a tag at the end makes a statement a question: "cba al gedaan dit jaar of niet", "renewed already or not"
+    if tuple(words[-2:]) in _QUESTION_TAGS:
         return True
     # a clause after a comma that starts with a question word: "new here, what is this bot for"
     starts = (_CLAUSE_WORD.match(clause) for clause in clean.split(",")[1:])
@@ -392,6 +396,23 @@ def _courtesy_only(sentence: str) -> bool:
         and bool(polite)
         and not any(w.isdigit() or w in WORD_CONCEPTS for w in others)
     )
+
+
+_SENTENCE: Final = re.compile(r"[^.!?;:\n]+[.!?;:\n]*")
+
+
+def question_sentence(clean: str) -> str | None:
+    """The sentence that asks, in a message of several: the last one that ends with a question mark or asks
+    by its words ("what is the next renewal date?", "our finance people want to know the exact day ...").
+    The sentences before it tell the context ("New here, took over from Jan last week"); ``None`` when the
+    message is one sentence or none asks."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(clean) if _WORD.search(m.group(0))]
+    if len(sentences) < 2:
+        return None
+    for sentence in reversed(sentences):
+        if asks(sentence, split_words(sentence)):
+            return sentence
+    return None
 
 
 def drop_courtesy(clean: str) -> str:

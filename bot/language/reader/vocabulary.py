@@ -356,6 +356,12 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("bij je terecht", Concept.HELP, "nl"),
     ("all good", Concept.STATUS, "en"),
     ("alles goed", Concept.STATUS, "nl"),
+    # whether all is in order, or worth a worry: "allemaal nog in orde of moet ik me zorgen maken?"
+    ("in orde", Concept.STATUS, "nl"),
+    ("op orde", Concept.STATUS, "nl"),
+    ("on track", Concept.STATUS, "en"),
+    ("zorgen maken", Concept.STATUS, "nl"),
+    ("be worried", Concept.STATUS, "en"),
     ("wat doe je", Concept.HELP, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
     ("wie ben jij", Concept.HELP, "nl"),
