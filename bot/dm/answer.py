@@ -154,6 +154,8 @@ def _dated(question: Question, span: Span, conv: Conversation) -> Reply:
 
 def _undated(q: Understood, conv: Conversation) -> Reply:
     lang, ws, today = conv.lang, conv.ws, conv.today
+    if q.intent is Intent.UNKNOWN and q.untracked:
+        return render_dm.untracked(q.untracked, [o.name for o in ws.offers()], lang)
     match q.intent:
         case Intent.LOSS_DATE:
             return offers.loss(answers.loss_date(ws, today, q.offer), lang)

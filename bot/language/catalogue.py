@@ -548,6 +548,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "I can't answer that yet. Here is what I can do: answer questions about your MPN renewal dates, the renewal window, the COVID-19 extension, fees, requirements, renewal history, the admins and the reminders, and record a renewal you tell me about.",
         "nl": "Daar kan ik nog geen antwoord op geven. Dit kan ik wel: vragen beantwoorden over de verlengdatums van je MPN-aanbiedingen, de verlengingsperiode, het COVID-19-uitstel, kosten, vereisten, eerdere verlengingen, de beheerders en de herinneringen, en een verlenging vastleggen die je me meldt.",
     },
+    "dm.untracked": {
+        "en": "*{name}* is not tracked in this workspace, so I have no dates for it. Tracked here: {tracked}. An MPN partner admin can add it with *Add offer* on the App Home or `/mpn add {name} <anniversary>`.",
+        "nl": "*{name}* wordt in deze workspace niet gevolgd, dus ik heb er geen datums van. Hier gevolgd: {tracked}. Een MPN-partnerbeheerder voegt hem toe met *Aanbieding toevoegen* op het tabblad Home of `/mpn toevoegen {name} <jubileumdatum>`.",
+    },
+    "dm.untracked_more_one": {
+        "en": "and {count} more",
+        "nl": "en nog {count}",
+    },
+    "dm.untracked_more_other": {
+        "en": "and {count} more",
+        "nl": "en nog {count}",
+    },
+    "dm.untracked_nothing": {
+        "en": "nothing yet",
+        "nl": "nog niets",
+    },
     "dm.which_offer": {
         "en": "Which one do you mean: {names}?",
         "nl": "Welke bedoel je: {names}?",

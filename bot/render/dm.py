@@ -19,7 +19,7 @@ from bot.core.facts import (
     RequirementsAnswer,
 )
 from bot.core.proposals import Proposal
-from bot.language.i18n import Lang, format_day, t
+from bot.language.i18n import Lang, format_day, t, t_plural
 from bot.render.escape import BUTTON_TEXT_LIMIT, escape_mrkdwn, plain_text
 from bot.render.offers import day, day_rel, kind_label, name_of, phase_line
 from bot.render.reply import MAX_BLOCKS, Reply, build, context, section
@@ -89,6 +89,20 @@ def examples(key: str, lang: Lang) -> Reply:
     """Greeting, help and "I didn't understand": a short line and questions to try."""
     text = t(key, lang)
     return build(text, [section(text), context(t("dm.examples", lang))])
+
+
+MAX_TRACKED_LISTED = 10  # offers named in "not tracked here" before "and N more"
+
+
+def untracked(name: str, tracked: list[str], lang: Lang) -> Reply:
+    """A 2021 competency the workspace does not track (``Understood.untracked``): say so and list what is
+    tracked, instead of "I can't answer that yet" - the question was ours, the offer is missing. No date:
+    another offer's dates would answer a question nobody asked."""
+    shown = [f"*{escape_mrkdwn(n)}*" for n in tracked[:MAX_TRACKED_LISTED]]
+    if len(tracked) > MAX_TRACKED_LISTED:
+        shown.append(t_plural("dm.untracked_more", len(tracked) - MAX_TRACKED_LISTED, lang))
+    listed = ", ".join(shown) if shown else t("dm.untracked_nothing", lang)
+    return plain("dm.untracked", lang, name=name, tracked=listed)
 
 
 def plain(key: str, lang: Lang, **params: str) -> Reply:
