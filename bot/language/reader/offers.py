@@ -72,6 +72,9 @@ class _OfferIndex:
     # the 2021 competencies of two words or more that the workspace does not track: (words, name)
     untracked: tuple[tuple[tuple[str, ...], str], ...] = field(default=(), compare=False, hash=False)
     untracked_firsts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    # each word of an offer (its name's or another form's) -> the offers that have it, in index order:
+    # ``match_offers`` looks only at the offers a message's words can name, not at all of them
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
 
 
 def _distinctive(text: str) -> list[str]:
@@ -194,7 +197,16 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         by_short_acronym={k: tuple(v) for k, v in by_short.items()},
         untracked=untracked,
         untracked_firsts=frozenset(name_words[0] for name_words, _ in untracked),
+        by_word=_offers_by_word(offers),
     )
+
+
+def _offers_by_word(offers: Sequence[_Offer]) -> dict[str, tuple[int, ...]]:
+    found: dict[str, list[int]] = {}
+    for i, offer in enumerate(offers):
+        for word in offer.words.union(*offer.forms) if offer.forms else offer.words:
+            found.setdefault(word, []).append(i)
+    return {word: tuple(ids) for word, ids in found.items()}
 
 
 def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None:
@@ -348,7 +360,9 @@ def match_offers(readings: Sequence[Token], index: _OfferIndex) -> tuple[list[_O
             whole_at.setdefault(i, set()).add(p)
     if not at and not whole_at:
         return _by_level_or_kind(readings, index)
-    for i, offer in enumerate(index.offers):
+    named = set(whole_at).union(*(index.by_word.get(word, ()) for word in at))
+    for i in sorted(named):  # the offers with a word in the message, in index order as before
+        offer = index.offers[i]
         every = offer.words.union(*offer.forms) if offer.forms else offer.words
         positions = set(whole_at.get(i, ()))
         for word in every:
