@@ -1,0 +1,132 @@
+"""The development rounds (``dev_round<N>.jsonl``), each measured the same way (``dev_rounds.figures``)
+against the seven offers of ``WIDE``: a table of what each round holds and the floors that stop a
+regression. The figures are printed with ``-s``.
+
+Each round was written by someone who had not read the reader and first read without tuning, as an honest
+measure of how the reader generalises; since then it is development data. What each measured, before and
+after it was tuned on:
+
+Round 2. The second development round (``dev_round2.jsonl``): 320 messages written by someone who had not read the
+reader, English and Dutch, 92 of them questions nothing covers (``"intent": "uncovered"``), against the
+seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: the reader on main
+then had intent 80.3% of 228 covered, offer 100% of 129, confident on 92 uncovered 37.0%, language 99.1%;
+after the topic gate, typo, inflection, compound and courtesy work (before reading a row of it): intent
+79.4%, offer 100%, confident 9.8%, language 98.8%. Since then it is development data: tune on it freely.
+
+Round 3. The third development round (``dev_round3.jsonl``): 300 messages written by someone who had not read the
+reader, 149 English and 151 Dutch, 80 of them questions nothing covers (``"intent": "uncovered"``), against
+the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: the reader on main
+(b4a71bf) had intent 80.5% of 220 covered, offer 92.9% of 126, confident on 80 uncovered 3.8%, language
+99.3%; the reader3 branch at that moment (a30620b: common words never corrected, questions of another
+shape not answered) intent 79.5%, offer 92.9%, confident 3.8%, language 99.3%. Since then it is
+development data: tune on it freely (after the first tuning: intent 90.5%, offer 100%, confident 3.8%,
+language 99.3%; after the reader4 branch's general evidence checks: intent 94.5%, offer 100%, confident 0%,
+language 99.7%).
+
+Round 4. The fourth development round (``dev_round4.jsonl``): 320 messages written blind by a helper who had read
+only the seed, 160 English and 160 Dutch, 100 of them questions nothing covers (``"intent": "uncovered"``),
+against the seven offers of ``WIDE``. Twelve uncovered rows name an offer in ``"offer"`` (the offer they
+mention); the figures ignore the offer of an uncovered row.
+
+It was first read without tuning, as an honest measure of how the reader generalises: the reader on main
+(0e37bc2), as the lead measured it, had intent 91.8% of 220 covered, offer 100.0% of 141, confident on 100
+uncovered 15.0%, language 99.7%; the reader4 branch at that moment (79939ba: an offer's words in front of an
+unknown noun name that noun's kind) intent 91.4%, offer 100.0%, confident 14.0%, language 99.7%. Since then
+it is development data: tune on it, generally (after tuning: intent 100%, offer 100%, confident 0%,
+language 99.7%).
+
+Round 5. The fifth development round (``dev_round5.jsonl``): 320 messages written blind by another helper, 160
+English and 160 Dutch, 100 of them questions nothing covers (``"intent": "uncovered"``; 19 of those name
+an offer in ``"offer"``, which the figures ignore), in five voices: a Flemish office manager, a formal Dutch
+controller, a US sales lead writing in fragments, non-native English with typos, and a consultant who writes
+long context before the question. Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: as the lead measured
+it, the reader on main (0e37bc2) had intent 81.4% of 220 covered, offer 100.0% of 141, confident on 100
+uncovered 5.0%, language 100.0%; the reader4 branch at c6343f5 intent 80.9%, offer 100.0%, confident 1.0%,
+language 100.0%; and at c030f51, when it was added here, intent 82.3%, offer 100.0%, confident 1.0%,
+language 100.0%. So the uncovered work generalised and the intent gains of round 4 did not. Since then it is
+development data: tune on it, generally (after tuning: intent 91.8%, offer 100%, confident 1.0%, language
+100%).
+
+Round 6. The sixth development round (``dev_round6.jsonl``): 240 messages written blind by another helper who read
+only the seed, 120 English and 120 Dutch, 120 of them questions nothing covers (``"intent": "uncovered"``;
+14 of those name an offer in ``"offer"``, which the figures ignore). Half of the uncovered ones are ON our
+own subject but ask what the bot cannot know or do: an exact fee amount, Microsoft's future decisions,
+"renew it for me", a competency the workspace does not track. The covered ones are written long, as two
+questions in one, as fragments, with dates inside. Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: as the lead measured
+it, the reader on main (40c74b4) had intent 91.7% of 120 covered, offer 100.0% of 70, confident on 120
+uncovered 9.2%, language 100.0%; the reader6 branch at d4aab61, when it was added here, the same: intent
+91.7%, offer 100.0%, confident 9.2%, language 100.0%. Since then it is development data, tuned on by
+classes (a renewal asked of the bot, a prediction, a choice the bot would make, a property of the fee, a 2021
+competency not tracked here, context before the question): after tuning intent 99.2%, offer 100%, confident
+0.0%, language 100%. The rows about a competency the workspace does not track keep their label "uncovered":
+the reply says it is not tracked here (``bot.render.dm.untracked``) and never gives another offer's dates. The figures are
+printed with ``-s``; the floors stop a regression.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.language.reader import Intent
+from tests.language.dev_messages import WIDE
+from tests.language.dev_rounds import figures, read_rows
+
+
+@dataclass(frozen=True)
+class Round:
+    number: int
+    rows: int  # messages
+    dutch: int
+    uncovered: int  # questions nothing covers
+    intent: float  # floors (confident: a ceiling)
+    offer: float
+    confident: float
+    language: float
+
+    @property
+    def path(self) -> Path:
+        return Path(__file__).with_name(f"dev_round{self.number}.jsonl")
+
+
+ROUNDS = (
+    Round(2, rows=320, dutch=160, uncovered=92, intent=0.985, offer=0.99, confident=0.01, language=0.99),
+    Round(3, rows=300, dutch=151, uncovered=80, intent=0.949, offer=0.99, confident=0.0125, language=0.99),
+    Round(4, rows=320, dutch=160, uncovered=100, intent=0.99, offer=0.99, confident=0.01, language=0.99),
+    Round(5, rows=320, dutch=160, uncovered=100, intent=0.92, offer=0.99, confident=0.02, language=0.99),
+    Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
+)
+
+
+@pytest.mark.parametrize("round_", ROUNDS, ids=lambda r: f"round{r.number}")
+def test_the_round_is_what_it_says(round_: Round) -> None:
+    rows = read_rows(round_.path)
+    assert len(rows) == round_.rows and len({r.id for r in rows}) == len(rows)
+    assert sum(r.lang == "nl" for r in rows) == round_.dutch
+    assert sum(r.intent is Intent.UNKNOWN for r in rows) == round_.uncovered
+    assert {r.offer for r in rows if r.offer} <= set(WIDE)
+
+
+@pytest.mark.parametrize("round_", ROUNDS, ids=lambda r: f"round{r.number}")
+def test_round_figures(round_: Round) -> None:
+    found = figures(read_rows(round_.path))
+    print(found.line(f"round {round_.number}"))
+    assert found.intent >= round_.intent
+    assert found.offer >= round_.offer
+    assert found.confident <= round_.confident
+    assert found.language >= round_.language
+
+
+def test_every_round_file_is_in_the_table() -> None:
+    on_disk = {p.name for p in Path(__file__).parent.glob("dev_round*.jsonl")}
+    assert on_disk == {r.path.name for r in ROUNDS}
