@@ -54,6 +54,7 @@ from typing import Final
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
     Token,
+    _Offer,
     _OfferIndex,
     capital_acronyms,
     close_offers,
@@ -112,17 +113,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     readings = [read_word(word, index) for word in words]
     for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
         readings[p] = token
-    named, offer_positions = match_offers(readings, index)
     capitalised, acronyms = capitalised_words(text)
-    reading = collect_concepts(
-        readings,
-        offer_positions,
-        offer_named=bool(named),
-        question=asks(clean, words),
-        offer_sure=len(named) == 1,
-        names=capitalised,
-        acronyms=acronyms,
-    )
+    named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     rule, intent = _decide(reading)
     if intent is Intent.UNKNOWN:
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
@@ -180,6 +172,29 @@ _PLAINLY_OURS: Final = (
 )  # fmt: skip
 
 
+def _concepts(
+    readings: list[Token],
+    clean: str,
+    words: list[str],
+    index: _OfferIndex,
+    names: frozenset[str],
+    acronyms: frozenset[str],
+) -> tuple[list[_Offer], set[int], Reading]:
+    """The offers the words name, where, and the concepts of the rest: the one reading of a message or of
+    its question sentence."""
+    named, offer_positions = match_offers(readings, index)
+    reading = collect_concepts(
+        readings,
+        offer_positions,
+        offer_named=bool(named),
+        question=asks(clean, words),
+        offer_sure=len(named) == 1,
+        names=names,
+        acronyms=acronyms,
+    )
+    return named, offer_positions, reading
+
+
 def _read_alone(
     sentence: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str], *, offer_needed: bool
 ) -> tuple[Rule | None, Intent] | None:
@@ -187,16 +202,7 @@ def _read_alone(
     or the programme and is answered on its own; otherwise ``None``."""
     words = split_words(sentence)
     readings = [read_word(word, index) for word in words]
-    named, offer_positions = match_offers(readings, index)
-    reading = collect_concepts(
-        readings,
-        offer_positions,
-        offer_named=bool(named),
-        question=asks(sentence, words),
-        offer_sure=len(named) == 1,
-        names=names,
-        acronyms=acronyms,
-    )
+    named, _, reading = _concepts(readings, sentence, words, index, names, acronyms)
     if not (named or (reading.any(*_PLAINLY_OURS) and not offer_needed)):
         return None
     rule, intent = _decide(reading)
