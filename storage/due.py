@@ -34,14 +34,21 @@ from storage.validation import clean_date
 #: anniversary; the +23 one is meaningful for 7 more days, until the last day to renew).
 MAX_SENDABLE_SPAN_DAYS = max(rule.meaningful_until_days - rule.offset_days for rule in MPN_2021.reminders)
 
-# Every unsettled reminder (never claimed, claimed, failed) falling due in a range of days, whether or not it
-# is still worth sending: the sweep decides per workspace, by that workspace's own local date, which rows to
-# post, which to leave for later and which are stale. Covered by the ``offer_reminders_due`` index.
-_UNSETTLED_SQL = """
+# The columns of a ``DueReminderRow``, in the order the row is built from (``offer_reminders`` as ``r``,
+# ``offers`` as ``o``, ``reminder_ledger`` as ``l``).
+_SELECT_ROWS = """
 SELECT r.team_id, r.offer_id, o.name, o.kind, r.anniversary, r.kind, r.due_on, r.meaningful_until,
        l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0),
        CASE WHEN l.status = 'failed' THEN l.updated_at END
-FROM offer_reminders AS r
+"""
+
+
+# Every unsettled reminder (never claimed, claimed, failed) falling due in a range of days, whether or not it
+# is still worth sending: the sweep decides per workspace, by that workspace's own local date, which rows to
+# post, which to leave for later and which are stale. Covered by the ``offer_reminders_due`` index.
+_UNSETTLED_SQL = (
+    _SELECT_ROWS
+    + """FROM offer_reminders AS r
 JOIN offers AS o ON o.id = r.offer_id
 LEFT JOIN reminder_ledger AS l
        ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
@@ -49,6 +56,7 @@ WHERE r.due_on BETWEEN :due_from AND :due_to
   AND (l.status IS NULL OR l.status IN ('claimed', 'failed')){team_filter}
 ORDER BY r.due_on, r.meaningful_until, r.team_id, r.offer_id, r.kind
 """.strip()
+)
 _TEAM_FILTER = "\n  AND r.team_id IN (SELECT value FROM json_each(:team_ids))"
 
 
@@ -243,17 +251,16 @@ def due_workspaces(db: Database, now: datetime, due_from: date) -> list[tuple[st
 # rows by primary key, the ledger state by primary key; fresh at the moment the workspace is served (the
 # offer's own name and kind, not the index's copies). ``{due}`` is the tick's ``r.due_at <= :now`` (served
 # by now on the due day) or, for a given date, ``r.due_on <= :due_to``.
-_WORKSPACE_SQL = """
-SELECT r.team_id, r.offer_id, o.name, o.kind, r.anniversary, r.kind, r.due_on, r.meaningful_until,
-       l.status, coalesce(l.attempts, 0), l.last_error, coalesce(r.dated_at > r.due_at, 0),
-       CASE WHEN l.status = 'failed' THEN l.updated_at END
-FROM offers AS o
+_WORKSPACE_SQL = (
+    _SELECT_ROWS
+    + """FROM offers AS o
 JOIN offer_reminders AS r ON r.offer_id = o.id
 LEFT JOIN reminder_ledger AS l
        ON l.offer_id = r.offer_id AND l.anniversary = r.anniversary AND l.kind = r.kind
 WHERE o.team_id = :team_id AND r.team_id = :team_id AND r.open = 1 AND r.due_on >= :due_from AND {due}
 ORDER BY r.due_on, r.meaningful_until, r.offer_id, r.kind
 """.strip()
+)
 
 
 def workspace_sql(*, tick: bool = True) -> str:
