@@ -69,13 +69,19 @@ class HomeState:
         with self._lock:
             return self._publishing.setdefault((team, user), threading.Lock())
 
+    def _forget(self, team: str, user: str) -> None:
+        """Drop a viewer and their publish lock (called holding ``_lock``), so neither grows with every
+        person who ever opened the Home."""
+        del self._viewers[team][user]
+        self._publishing.pop((team, user), None)
+
     def saw(self, team: str, user: str, enterprise: str | None) -> None:
         with self._lock:
             viewers = self._viewers.setdefault(team, {})
             viewers.pop(user, None)
             viewers[user] = (time.monotonic(), enterprise)
             while len(viewers) > MAX_VIEWERS_PER_TEAM:
-                del viewers[next(iter(viewers))]
+                self._forget(team, next(iter(viewers)))
 
     def has_viewers(self, team: str) -> bool:
         with self._lock:
@@ -86,7 +92,7 @@ class HomeState:
         with self._lock:
             viewers = self._viewers.get(team, {})
             for user in [u for u, (seen, _) in viewers.items() if seen < cutoff]:
-                del viewers[user]
+                self._forget(team, user)
             return [(u, enterprise) for u, (_, enterprise) in viewers.items()]
 
     def page(self, team: str, user: str) -> int:

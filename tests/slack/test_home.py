@@ -4,13 +4,14 @@ Slack stand-in opening, stacking and validating the views as Slack does."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from bot.core.answers import UNDO_WINDOW
 from bot.language.i18n import t
+from bot.listeners.home import MAX_VIEWERS_PER_TEAM, HomeState
 from bot.render import home as render
 from bot.render import offer_modals as modals
 from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
@@ -687,3 +688,16 @@ def test_a_forged_huge_id_is_a_refusal_not_something_went_wrong(
     shown = text_of(bot.modal(PARTNER))
     assert "Nothing was changed" in shown and "went wrong" not in shown, shown
     assert [o.name for o in bot.store.workspace(TEAM).offers()] == ["Cloud Platform"]
+
+
+def test_a_forgotten_viewer_takes_their_publish_lock_along() -> None:
+    """The per-viewer publish locks are bounded like the viewers: one per person on the republish list."""
+    state = HomeState(lambda: datetime(2021, 3, 20, tzinfo=UTC))
+    for i in range(MAX_VIEWERS_PER_TEAM + 5):
+        state.saw(TEAM, f"U{i}", None)
+        assert state.publishing(TEAM, f"U{i}") is state.publishing(TEAM, f"U{i}")
+    assert len(state._publishing) == MAX_VIEWERS_PER_TEAM
+    assert (TEAM, "U0") not in state._publishing and (
+        TEAM,
+        f"U{MAX_VIEWERS_PER_TEAM + 4}",
+    ) in state._publishing
