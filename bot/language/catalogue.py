@@ -348,6 +348,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "For *{name}* that day would be {lost_on}.",
         "nl": "Voor *{name}* zou dat {lost_on} zijn.",
     },
+    "dm.date_problem": {
+        "en": ":calendar: {problem}",
+        "nl": ":calendar: {problem}",
+    },
     "dm.date_unclear": {
         "en": ":calendar: I can't tell which day you mean: a date like 03/04 reads two ways. Write it as year-month-day (2021-04-03) or with the month's name (3 April 2021).",
         "nl": ":calendar: Ik kan niet zien welke dag je bedoelt: een datum als 03/04 kan op twee manieren. Schrijf hem als jaar-maand-dag (2021-04-03) of met de naam van de maand (3 april 2021).",
