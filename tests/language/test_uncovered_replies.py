@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -26,6 +26,7 @@ from bot.core import answers
 from bot.core.conversation import Conversation
 from bot.core.people import Person
 from bot.dm.answer import answer_dm, read_dm
+from bot.language.i18n import Lang
 from bot.language.reader import Intent
 from storage import Store
 from tests.language.dev_messages import DEV, WIDE
@@ -168,3 +169,68 @@ def _off_topic(draw: st.DrawFn) -> str:
 def test_no_reply_to_a_question_about_another_thing_states_a_date(conv: Conversation, text: str) -> None:
     said = _reply_to(text, conv)
     assert not _A_DATE.search(said), (text, said)
+
+
+# --- and the other side: a covered date question about one offer states that offer's date ----------------
+
+_DATE_QUESTIONS = (Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE)
+
+
+def dated_rows(path: Path) -> list[tuple[str, str]]:
+    """The rows of a round that ask a date of one named offer, with no day or range of their own: (text,
+    offer). A reply to each must state a date of that offer."""
+    from bot.language.reader.when import read_when
+
+    return [
+        (r.text, r.offer)
+        for r in read_rows(path)
+        if r.intent in _DATE_QUESTIONS and r.offer and not read_when(r.text, "en", TODAY).named
+    ]
+
+
+def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
+    """The share of ``rows`` whose reply names the offer and one of its own dates (anniversary, the window's
+    first and last day, benefits lost, the reminders, the next anniversary), and no date that belongs only to another offer: the issue's answer-level measure
+    ("the right date for the right offer"), through the real answer layer."""
+    from bot.language.i18n import format_day
+
+    def dates_of(name: str, lang: Lang) -> set[str]:
+        offer = rules.Offer(name, rules.Kind.COMPETENCY, conv.ws.find_offer(name).anniversary)
+        a = offer.anniversary
+        days = (a, rules.window_opens(offer), rules.last_day_to_renew(offer), rules.benefits_lost_on(offer))
+        cycle = (a - timedelta(days=15), a + timedelta(days=23), a + timedelta(days=365))  # reminders, next
+        return {format_day(d, lang) for d in days + cycle}
+
+    right = 0
+    for text, name in rows:
+        question = read_dm(text, conv)
+        lang = question.lang or conv.lang
+        said = _reply_to(text, conv)
+        own = dates_of(name, lang)
+        foreign = set().union(*(dates_of(other, lang) for other in WIDE if other != name)) - own
+        right += name in said and any(d in said for d in own) and not any(d in said for d in foreign)
+    return right / len(rows)
+
+
+# Floors per round: a regression fails; the figures are printed with -s. Rounds 2-6 were tuned on (when
+# this check was written: 100%, 94.4%, 100%, 97.1%, 100%). Measured before any tuning, on rounds written
+# blind and not yet read: round 7 87.5% of 40, round 8 85.0% of 40, round 9 91.7% of 12 (main 93cf056).
+_ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
+                  "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))
+def test_a_date_question_about_one_offer_is_answered_with_that_offers_date(
+    conv: Conversation, name: str
+) -> None:
+    rows = dated_rows(Path(__file__).with_name(name))
+    share = right_dates(rows, conv)
+    print(f"\n{name}: right date for the right offer in {share:.1%} of {len(rows)} date questions")
+    assert len(rows) >= 10 and share >= _ANSWER_FLOORS[name]
+
+
+def test_the_answer_level_check_can_fail(conv: Conversation) -> None:
+    """Another offer's question, or a reply with no date, is not counted right."""
+    assert right_dates([("when do we lose cloud platform?", "Cloud Platform")], conv) == 1.0
+    assert right_dates([("when do we lose security?", "Cloud Platform")], conv) == 0.0
+    assert right_dates([("how do I renew cloud platform?", "Cloud Platform")], conv) == 0.0
