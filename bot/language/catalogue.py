@@ -452,6 +452,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing expires between {start} and {end}.",
         "nl": "Tussen {start} en {end} verloopt er niets.",
     },
+    "dm.range_lost": {
+        "en": "Lost between {start} and {end}:",
+        "nl": "Kwijtgeraakt tussen {start} en {end}:",
+    },
+    "dm.range_lost_line": {
+        "en": "*{name}*: not renewed by {deadline}; benefits lost since {lost_on}",
+        "nl": "*{name}*: niet verlengd tot en met {deadline}; voordelen kwijt sinds {lost_on}",
+    },
     "dm.read_as": {
         "en": ":mag: I took this as a question about {what}.",
         "nl": ":mag: Ik las dit als een vraag over {what}.",

@@ -300,17 +300,20 @@ def in_range(answer: RangeAnswer, lang: Lang) -> Reply:
     loss = answer.what == "loss"
     if not answer.items:
         return plain("dm.range_loss_none" if loss else "dm.range_due_none", lang, **span)
-    head = t("dm.range_loss" if loss else "dm.range_due", lang, **span)
+    lost = [item.phase is rules.Phase.LAPSED for item in answer.items]
+    # a range that began before today may hold offers already lost: "renew by" a day gone by is no advice
+    head_key = ("dm.range_lost" if all(lost) else "dm.range_loss") if loss else "dm.range_due"
+    head = t(head_key, lang, **span)
     rows = [
         t(
-            "dm.range_loss_line" if loss else "dm.range_due_line",
+            "dm.range_lost_line" if gone else "dm.range_loss_line" if loss else "dm.range_due_line",
             lang,
             name=name_of(item),
             lost_on=day(item.assessment.benefits_lost_on, lang),
             deadline=day(item.assessment.last_day_to_renew, lang),
             anniversary=day(item.offer.anniversary, lang),
         )
-        for item in answer.items
+        for item, gone in zip(answer.items, lost, strict=True)
     ]
     text = head + "\n" + "\n".join(f"• {row}" for row in rows)
     return build(text, [section(text)])

@@ -115,6 +115,23 @@ def test_a_dm_naming_no_real_day_states_no_date_and_changes_nothing(bot: Harness
     ]
 
 
+def test_a_range_that_began_before_today_tells_an_offer_already_lost_as_lost(bot: Harness) -> None:
+    """ "What runs out this quarter?" on 20 March: an offer lost on 4 March is told as lost, never with a
+    "renew by" day gone by; one still in its window keeps its "renew by"."""
+    bot.command("add Cloud Platform 2021-02-01", user=PARTNER)
+    bot.command("add Security 2021-03-10", user=PARTNER)
+    bot.event(dm(bot, "what runs out this quarter?"))
+    bot.event(dm(bot, "wat moet er dit kwartaal verlengd worden?"))
+    lost, due = answers_in(bot)
+    assert lost.startswith("Lost between 1 January 2021 and 31 March 2021:"), lost
+    assert "*Cloud Platform*: not renewed by 3 March 2021; benefits lost since 4 March 2021" in lost
+    assert "renew by" not in lost and "Security" not in lost
+    assert (
+        "*Cloud Platform*: niet verlengd tot en met 3 maart 2021; voordelen kwijt sinds 4 maart 2021" in due
+    )
+    assert "*Security*: jubileumdatum 10 maart 2021, verlengen tot en met 9 april 2021" in due
+
+
 def test_a_dm_without_a_day_gets_no_note(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
     bot.event(dm(bot, "when do I lose benefits?"))
