@@ -129,7 +129,10 @@ def answer_picked(value: str, conv: Conversation) -> Reply:
 def _answer(question: Question, conv: Conversation) -> Reply:
     q = question.understood
     if question.names_a_day and question.span is None and q.intent in _DATED | _CHANGES:
-        return render_dm.plain("dm.date_unclear", conv.lang)  # "03/04": never guessed
+        # "03/04" and "voor de kerstvakantie" are never guessed
+        return render_dm.plain(
+            "dm.holiday_unclear" if question.when.holiday else "dm.date_unclear", conv.lang
+        )
     if q.intent in _CHANGES:
         return _propose(question, conv)
     if question.span is not None and q.intent in _DATED:

@@ -107,6 +107,21 @@ KNOWN_DATED = {
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kunt ge efkes nakijken of er iets vervalt voor de kerstvakantie?", "geen vaste data"),
+        ("what expires during the summer holidays?", "no fixed dates"),
+    ],
+)
+def test_a_school_holiday_gets_no_guessed_range(conv: Conversation, text: str, words: str) -> None:
+    """A question about a school holiday is covered, but its dates differ by region and year: the reply says
+    so and asks for dates, in the question's language, and lists no offer as falling in a guessed range."""
+    reply = _reply_to(text, conv)
+    assert words in reply
+    assert not any(offer in reply for offer in WIDE)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "words"),
     [
         ("when is our Data Platform competency due?", "Data Platform", "is not tracked in this workspace"),
