@@ -101,8 +101,6 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
-    # r7-311: a location added to the MPN account, read as adding an offer (a proposal with a date)
-    "Hoe voeg ik een tweede locatie toe aan ons MPN account?": "mei",
 }
 
 

@@ -151,6 +151,8 @@ _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "meld": (("af", "afmelden"),),
     "voeg": (("toe", "toevoegen"),),
     "loopt": (("af", "aflopen"),),
+    "gaat": (("af", "afgaat"),),  # "gaat Kubernetes er binnenkort af": it runs out
+    "gaan": (("af", "afgaan"),),
     "houd": (("bij", "bijhouden"),),
     "hou": (("bij", "bijhouden"),),
 }
