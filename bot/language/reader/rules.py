@@ -151,12 +151,14 @@ def collect_concepts(
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
                     trades.append(words[i][0])
-                elif _names_a_kind(
-                    readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
-                ) or _after_programme_word(readings, words[i][0]) or (
-                    word in names
-                    and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
-                    and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                elif (
+                    _names_a_kind(readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS))
+                    or _after_programme_word(readings, words[i][0])
+                    or (
+                        word in names
+                        and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
+                        and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                    )
                 ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
                     nouns += 1
@@ -1052,8 +1054,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
                     or (r.any(C.DAY) and not r.unknown)
                 )
-                # "an overview of all competencies we track" asks the status; "when is the new one due" a date
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY, C.WHEN)  # "how many are we tracking" counts
+                # "an overview of all competencies we track" asks the status, "how many are we tracking"
+                # counts, "when is the new one due" asks a date
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY, C.WHEN)
                 and not r.any(
                     C.STEPS
                 )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow

@@ -87,7 +87,7 @@ class Concept(StrEnum):
     BOT = "bot"  # the bot itself: "how does this bot work" asks for help, "hoi bot" greets
     MEANS = "means"  # "what does it mean for us if ...": the consequences
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
-    COVID = "covid"  # the pandemic named: the COVID-19 extension is the programme's own, whatever else is said
+    COVID = "covid"  # the pandemic named: the COVID-19 extension is the programme's own rule
     PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -463,8 +463,8 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat moeten we doen", Concept.STEPS, "nl"),
     ("wat moeten wij doen", Concept.STEPS, "nl"),
     ("wat moet ik daarvoor doen", Concept.STEPS, "nl"),
-    ("how does that work", Concept.HOW, "en"),  # "that" is what the message named before: "renewing ... how does that work"
-    ("hoe werkt dat", Concept.HOW, "nl"),
+    # "that" is what the message named before: "never renewed one, how does that work?"
+    ("how does that work", Concept.HOW, "en"),
     ("hoe gaat dat", Concept.HOW, "nl"),
     ("in zijn werk", Concept.STEPS, "nl"),  # "hoe gaat dat in zijn werk"
     ("walk me through", Concept.STEPS, "en"),
