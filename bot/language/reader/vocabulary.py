@@ -465,6 +465,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat moet ik daarvoor doen", Concept.STEPS, "nl"),
     # "that" is what the message named before: "never renewed one, how does that work?"
     ("how does that work", Concept.HOW, "en"),
+    ("hoe werkt dat", Concept.HOW, "nl"),
     ("hoe gaat dat", Concept.HOW, "nl"),
     ("in zijn werk", Concept.STEPS, "nl"),  # "hoe gaat dat in zijn werk"
     ("walk me through", Concept.STEPS, "en"),
