@@ -299,7 +299,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "last christmas xmas",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort kerst kerstmis "
+        "kwartaal eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
         "schoolvakantie",
@@ -388,6 +388,8 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("where things stand", Concept.STATUS, "en"),
     ("how things stand", Concept.STATUS, "en"),
     ("how are things looking", Concept.STATUS, "en"),
+    ("everything looking", Concept.STATUS, "en"),  # "how's everything looking on the MPN side"
+    ("things looking", Concept.STATUS, "en"),
     ("how things are looking", Concept.STATUS, "en"),
     ("how is it looking", Concept.STATUS, "en"),
     ("how does it look", Concept.STATUS, "en"),
@@ -531,6 +533,8 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("dropped off", Concept.LOSE, "en"),
     ("dropping off", Concept.LOSE, "en"),
     ("fall off", Concept.LOSE, "en"),
+    ("fall through", Concept.LOSE, "en"),
+    ("falls through", Concept.LOSE, "en"),
     ("falls off", Concept.LOSE, "en"),
     ("fell off", Concept.LOSE, "en"),
     ("falling off", Concept.LOSE, "en"),
@@ -942,6 +946,12 @@ def base_form(word: str) -> str | None:
     for infinitive in (word + "en", word + word[-1] + "en"):
         if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
             return infinitive
+    # a Dutch diminutive: "lijstje" is a small "lijst", "overzichtje" an "overzicht"
+    for suffix in _DIMINUTIVES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem in WORD_CONCEPTS and not WORD_CONCEPTS[stem] <= _EXACT_ONLY:
+                return stem
     stems = [word[2:]] if word.startswith("ge") else []
     stems.append(word)
     for stem in stems:
@@ -954,6 +964,8 @@ def base_form(word: str) -> str | None:
                     return candidate
     return None
 
+
+_DIMINUTIVES: Final = ("etje", "tje", "pje", "je")
 
 # An abbreviation is at least this long ("anniv", "reqs" is "req" and a plural "s"); shorter starts fit too much.
 _ABBREVIATION_MIN: Final = 3
