@@ -24,6 +24,7 @@ import rules
 from bot.core import answers, facts, proposals
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
+from bot.language.dates import date_problem
 from bot.language.i18n import Lang
 from bot.language.reader import Intent, Understood
 from bot.language.reader import understand as understood_text
@@ -129,15 +130,26 @@ def answer_picked(value: str, conv: Conversation) -> Reply:
 def _answer(question: Question, conv: Conversation) -> Reply:
     q = question.understood
     if question.names_a_day and question.span is None and q.intent in _DATED | _CHANGES:
-        # "03/04" and "voor de kerstvakantie" are never guessed
-        return render_dm.plain(
-            "dm.holiday_unclear" if question.when.holiday else "dm.date_unclear", conv.lang
-        )
+        return _no_day(
+            question, conv
+        )  # "03/04": never guessed; "31/04": no day; "kerstvakantie": no fixed days
     if q.intent in _CHANGES:
         return _propose(question, conv)
     if question.span is not None and q.intent in _DATED:
         return _dated(question, question.span, conv)
     return _undated(q, conv)
+
+
+def _no_day(question: Question, conv: Conversation) -> Reply:
+    """The day named was not taken: the reply says why, in the words ``/mpn`` uses for the same date
+    ("“31/04” isn't a real date", "“03/04” could be 3 April or 4 March"), so a careless or impossible date
+    is never answered as if it were a day."""
+    if question.when.holiday:  # "voor de kerstvakantie": school holidays differ by region and year
+        return render_dm.plain("dm.holiday_unclear", conv.lang)
+    problem = date_problem(question.text, question.lang or conv.lang, conv.today)
+    if problem is None:
+        return render_dm.plain("dm.date_unclear", conv.lang)
+    return render_dm.plain("dm.date_problem", conv.lang, problem=problem.message(conv.lang))
 
 
 def _dated(question: Question, span: Span, conv: Conversation) -> Reply:

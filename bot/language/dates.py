@@ -340,13 +340,29 @@ def date_mentioned(text: str, lang: Lang, today: date) -> tuple[bool, date | Non
     """Whether a chat message names a day (``2021-04-15``, ``2 april 2021``, ``15/4``, ``on the 12th of
     May``), and the first one it names when that is certain.
 
-    The DM reader does not read dates yet; a reply to "status op 2 april 2021" that silently answered as of
-    today would be a wrong deadline stated with confidence. This lets the reply say which day it is for.
-    Only runs of one to three words holding a digit or a month name are tried, so a long message costs
-    little. A run that reads two ways (``03/04``) counts as a date mentioned, with no certain day.
+    A reply to "status op 2 april 2021" that silently answered as of today would be a wrong deadline
+    stated with confidence. This lets the reply say which day it is for. Only runs of one to three words
+    holding a digit or a month name are tried, so a long message costs little. A run that reads two ways
+    (``03/04``) or is no real day (``31/04``) counts as a date mentioned, with no certain day.
     """
+    day, problem = _first_day(text, lang, today)
+    return day is not None or problem is not None, day
+
+
+def date_problem(text: str, lang: Lang, today: date) -> DateInputError | None:
+    """Why the day a chat message names was not taken (``03/04`` reads two ways, ``31/04`` is no day), so
+    the reply can say exactly that, in the words ``/mpn`` uses; ``None`` when a day was taken or none
+    named."""
+    day, problem = _first_day(text, lang, today)
+    return problem if day is None else None
+
+
+def _first_day(text: str, lang: Lang, today: date) -> tuple[date | None, DateInputError | None]:
+    """The first certain day of ``text``, or else the problem of the shortest run that names one (its
+    quote is then the date alone: "31/04", not "covered on 31/04")."""
     words = [w.strip(_TOKEN_EDGES) for w in text[: MAX_INPUT_LENGTH * 8].split()]
-    mentioned = False
+    problem: DateInputError | None = None
+    problem_size = 4
     for start, word in enumerate(words):
         if not word or not (any(c.isdigit() for c in word) or word.casefold() in MONTHS):
             continue
@@ -356,7 +372,12 @@ def date_mentioned(text: str, lang: Lang, today: date) -> tuple[bool, date | Non
                 if not run:
                     continue
                 try:
-                    return True, parse_user_date(run, lang, today=today)
+                    return parse_user_date(run, lang, today=today), None
                 except DateInputError as err:
-                    mentioned |= err.code in ("date.ambiguous", "date.year_missing", "date.impossible")
-    return mentioned, None
+                    if err.code in _NAMES_A_DAY and size < problem_size:
+                        problem, problem_size = err, size
+    return None, problem
+
+
+# The problems of a run that still names a day: the message is about a day, only not a certain one.
+_NAMES_A_DAY: Final = frozenset({"date.ambiguous", "date.year_missing", "date.impossible"})

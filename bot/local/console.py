@@ -46,7 +46,8 @@ Type a question as you would in a direct message ("when do I lose benefits?"), o
   :home              open the App Home tab (the dashboard); its buttons are numbered like a message's
   :click 1           click button 1 (buttons are numbered as they are printed: [1: Mark renewed]);
                      a modal that opens asks for each input in turn (a date as you would type it,
-                     an option by number; Enter keeps what is filled in, :cancel closes the modal)
+                     an option by number; Enter keeps what is filled in, :cancel closes the modal,
+                     :quit closes it and leaves)
   :as sam | :as you  speak as the member sam, or as you (an MPN partner admin)
   :lang nl | en      switch your Slack language
   :help              this text
@@ -78,7 +79,12 @@ class Button:
 
 
 class ModalCancelled(Exception):
-    """The person typed :cancel at one of a modal's prompts."""
+    """The person typed :cancel (or :quit) at one of a modal's prompts."""
+
+
+# Typed at a modal's prompt, these leave the console (the modal closes, nothing is submitted): a person who
+# types :quit means it wherever they are, and must not be told their :quit is no date.
+_QUIT_WORDS = frozenset({":quit", ":q", ":exit"})
 
 
 @dataclass
@@ -96,13 +102,14 @@ class Console:
     ask: Callable[[str], str] = input  # a confirm dialog's question (tests answer it themselves)
     _shown: dict[tuple[str, str], tuple[str, Any]] = field(default_factory=dict)
     _buttons: dict[int, Button] = field(default_factory=dict)
+    _leaving: bool = False  # :quit was typed at a modal's prompt: the line that opened the modal ends it
 
     # -- input ---------------------------------------------------------------------------------------
 
     def handle(self, line: str) -> bool:
         """One line of input; False when the user asked to leave. Never raises for what a person types."""
         try:
-            return self._handle(line)
+            return self._handle(line) and not self._leaving
         except Exception as err:  # a console bug must not end the session (and lose the demo's changes)
             logging.getLogger(__name__).debug("console error", exc_info=True)
             self.say(f"That went wrong inside the console ({type(err).__name__}: {err}); carry on.")
@@ -500,14 +507,26 @@ class Console:
         return found
 
     def _prompt(self, question: str) -> str:
-        try:
-            answer = self.ask(question).strip()
-        except (EOFError, KeyboardInterrupt):
-            self.out.write("\n")
-            raise ModalCancelled from None
-        if answer == ":cancel":
-            raise ModalCancelled
-        return answer
+        """One input's answer. A console command typed here would be read as the field's value ("I couldn't
+        read ':home' as a date"): :cancel closes the modal, :quit closes it and leaves, any other one is
+        answered with what the prompt wants."""
+        while True:
+            try:
+                answer = self.ask(question).strip()
+            except (EOFError, KeyboardInterrupt):
+                self.out.write("\n")
+                raise ModalCancelled from None
+            if not answer.startswith(":"):
+                return answer
+            if answer in _QUIT_WORDS:
+                self._leaving = True
+            if answer == ":cancel" or self._leaving:
+                raise ModalCancelled
+            field_name = question.split(" [")[0].removesuffix(": ")
+            self.say(
+                f"A modal is open: type its {field_name} (Enter keeps what is filled in), "
+                "or :cancel to close it."
+            )
 
     def _confirmed(self, confirm: dict[str, Any]) -> bool:
         def plain(obj: Any) -> str:

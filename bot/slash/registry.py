@@ -98,11 +98,18 @@ def parse(text: str, lang: Lang, today: date) -> Request:
     words = text.split()
     if not words:
         return Request("status", {"on": None})
-    word, rest = words[0].casefold(), text.strip()[len(words[0]) :].strip()
+    taken = 1
+    if len(words) > 1 and f"{words[0]}-{words[1]}".casefold() in BY_WORD:
+        taken = 2  # a command word typed as two words: "voeg toe", "partner center", "time zone"
+    word = "-".join(words[:taken]).casefold()
+    rest = text.strip().split(maxsplit=taken)[taken:]
     sub = BY_WORD.get(word)
     if sub is None:
-        suggestion = difflib.get_close_matches(word, list(BY_WORD), n=1, cutoff=0.6)
+        # the closest word itself, not the canonical name: a Dutch slip ("verwijdr") gets a Dutch word
+        suggestion = difflib.get_close_matches(words[0].casefold(), list(BY_WORD), n=1, cutoff=0.6)
         raise UserError(
-            "command.unknown", word=words[0], suggestion=BY_WORD[suggestion[0]].name if suggestion else None
+            "command.unknown",
+            word=words[0],
+            suggestion=suggestion[0].replace("-", " ") if suggestion else None,
         )
-    return sub.parse(rest, lang, today)
+    return sub.parse(rest[0] if rest else "", lang, today)

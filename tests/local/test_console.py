@@ -454,3 +454,23 @@ def test_the_edit_modal_sets_nicknames_at_its_prompt(console: tuple[Console, io.
     assert prompts[-1].startswith("Nicknames") and "(modal submitted and closed)" in said(out)
     ws = con.store.workspace(demo.TEAM)
     assert ws.aliases_of(ws.find_offer("Kubernetes on Azure").id) == ["de container", "k8s"]
+
+
+def test_console_commands_at_a_modal_prompt_are_not_field_values(
+    console: tuple[Console, io.StringIO],
+) -> None:
+    """A person who forgot the modal is open types console commands at its prompt: :home is answered with
+    what the prompt wants (not "I couldn't read ':home' as a date"), :quit closes the modal, submits nothing
+    and ends the session."""
+    con, out = console
+    before = [o.name for o in con.store.workspace(demo.TEAM).offers()]
+    con.handle(":home")
+    add = button_number(said(out), "Add offer")
+    answers = iter([":home", "", "", "", ":quit"])
+    con.ask = lambda question: next(answers)
+    assert con.handle(f":click {add}") is False
+    text = said(out)
+    assert "A modal is open: type its Competency (Enter keeps what is filled in), or :cancel" in text
+    assert "couldn't read" not in text and "nothing was submitted" in text
+    assert con.slack.views.top(demo.TEAM, con.user) is None
+    assert [o.name for o in con.store.workspace(demo.TEAM).offers()] == before

@@ -88,6 +88,22 @@ def test_unknown_subcommand_suggests_the_closest(bot: Harness) -> None:
     assert "I don't know `stauts`" in answer.text and "Did you mean *status*" in answer.text
 
 
+def test_a_command_word_typed_as_two_words_is_that_command(bot: Harness) -> None:
+    """Dutch says "voeg toe" (the registry's "voeg-toe"); "partner center" and "time zone" are typed apart
+    as often as joined."""
+    bot.command("voeg toe Cloud Platform 2021-03-10")
+    assert offers_of(bot) == [("Cloud Platform", "competency", "2021-03-10")]
+    assert bot.command("partner center").text == bot.command("partner-center").text
+    assert bot.command("time zone").text == bot.command("timezone").text
+
+
+def test_the_suggestion_for_a_mistyped_subcommand_is_a_word_of_the_users_language(bot: Harness) -> None:
+    """A Dutch slip gets the Dutch word ("verwijder", "voeg toe"), not the English canonical name."""
+    assert "Bedoel je *verwijder*?" in bot.command("verwijdr Security", user=DUTCH).text
+    assert "Bedoel je *voeg toe*?" in bot.command("voeg Security toe", user=DUTCH).text
+    assert offers_of(bot) == []
+
+
 def test_renew_inside_the_window_moves_the_anniversary_365_days(bot: Harness) -> None:
     bot.command("add Cloud Platform 2021-03-10")
     answer = bot.command("renew cloud platform")

@@ -74,7 +74,15 @@ def test_the_lost_offer_extension_answer_in_dutch(bot: Harness) -> None:
         ("status op 2 april 2021", "2 april 2021"),
         ("what expires in April?", "Expiring between 1 April 2021 and 30 April 2021"),
         ("wat verloopt er in mei?", "Tussen 1 mei 2021 en 31 mei 2021 verloopt er niets."),
-        ("wanneer verlies ik mijn voordelen op 03/04/2021?", "Ik kan niet zien welke dag je bedoelt"),
+        (
+            "wanneer verlies ik mijn voordelen op 03/04/2021?",
+            "“03/04/2021” kan 3 april 2021 of 4 maart 2021 zijn",
+        ),
+        ("are we still covered on 03/04?", "“03/04” could be 4 March 2022 or 3 April 2021"),
+        # a day that does not exist is said to be no day, not "reads two ways", and never answered
+        ("are we still covered on 31/04?", "“31/04” isn't a real date"),
+        ("zijn we op 30 februari nog gedekt?", "“30 februari” bestaat niet"),
+        ("we renewed Cloud Platform on 31 april", "“31 april” isn't a real date"),
     ],
 )
 def test_a_dm_that_names_another_day_is_answered_for_that_day_and_says_so(
@@ -86,6 +94,25 @@ def test_a_dm_that_names_another_day_is_answered_for_that_day_and_says_so(
     bot.event(dm(bot, question))
     (reply,) = answers_in(bot)
     assert note in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are we still covered on 31/04?",
+        "wanneer verliezen we Cloud Platform op 30-02-2021?",
+        "status per 31 juni",
+    ],
+)
+def test_a_dm_naming_no_real_day_states_no_date_and_changes_nothing(bot: Harness, question: str) -> None:
+    """Not as of today, not as of the nearest real day: only why the day was not taken."""
+    bot.command("add Cloud Platform 2021-03-10", user=PARTNER)
+    bot.event(dm(bot, question))
+    (reply,) = answers_in(bot)
+    assert "10 April 2021" not in reply and "10 april 2021" not in reply and "9 April" not in reply, reply
+    assert [(o.name, o.anniversary.isoformat()) for o in bot.store.workspace(TEAM).offers()] == [
+        ("Cloud Platform", "2021-03-10")
+    ]
 
 
 def test_a_dm_without_a_day_gets_no_note(bot: Harness) -> None:
