@@ -195,6 +195,8 @@ def _undated(q: Understood, conv: Conversation) -> Reply:
         case Intent.HOW_TO_RENEW:
             return render_dm.how_to_renew(lang)
         case Intent.STATUS:
+            if q.offer:  # "how is Security looking?": that offer's standing, not every offer's
+                return offers.when(answers.offer_view(ws, q.offer, today), today, lang)
             return offers.status(answers.status(ws, today), lang)
         case Intent.FEES:
             return render_dm.fees(facts.fees(q.offer), lang)

@@ -105,6 +105,20 @@ KNOWN_DATED = {
 
 
 @pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("how is Security looking?", "Security"),
+        ("hoe gaat het met appdev?", "Silver Application Development"),
+    ],
+)
+def test_the_status_of_one_named_offer_is_that_offers(conv: Conversation, text: str, offer: str) -> None:
+    """ "How is X looking?" answers X's standing (its phase and dates), not the overview of every offer."""
+    reply = _reply_to(text, conv)
+    assert f"*{offer}*" in reply or offer in reply
+    assert not any(other in reply for other in WIDE if other != offer and other not in offer)
+
+
+@pytest.mark.parametrize(
     ("text", "words"),
     [
         ("Kunt ge efkes nakijken of er iets vervalt voor de kerstvakantie?", "geen vaste data"),

@@ -877,7 +877,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
 _DATED_SUBJECTS: Final = (
-    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
+    Concept.OK, Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
     Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
 )  # fmt: skip
 
@@ -912,6 +912,7 @@ _FEW_UNKNOWN: Final = 1
 
 # A yes/no question about what happens by itself: "does renewing change our anniversary", "will the date move
 # if we renew late", "verschuift de verjaardag dan": a question of the programme's rules, not a request.
+_HOW_STARTS: Final = _word_set("how hoe")
 _WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
 
 
@@ -1215,6 +1216,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
             (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
+            or (r.any(C.OK) and r.any(C.DAY) and r.any(C.QUESTION) and (r.offer_named or r.ours))
             or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT, C.DAY)))
             or (
                 r.any(C.LEFT)
@@ -1228,7 +1231,17 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.STATUS,
         "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
-        lambda r: (r.any(C.STATUS) and r.on_topic()) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
+        lambda r: (
+            (r.any(C.STATUS) and r.on_topic())
+            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN)
+            # "how is Security looking?", "hoe gaat het met appdev?": how one named offer stands
+            or (
+                r.first in _HOW_STARTS
+                and r.offer_sure
+                and r.any(C.LOOKS)
+                and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)
+            )
+        ),
     ),
     Rule(
         Intent.HOW_TO_RENEW,

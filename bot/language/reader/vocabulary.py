@@ -88,6 +88,8 @@ class Concept(StrEnum):
     MEANS = "means"  # "what does it mean for us if ...": the consequences
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
     COVID = "covid"  # the pandemic named: the COVID-19 extension is the programme's own rule
+    OK = "ok"  # "are we ok on 1 May", "zitten we dan nog goed": still covered on a day
+    LOOKS = "looks"  # "how is Security looking", "hoe gaat het met X": how one offer stands
     PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -153,6 +155,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="covid covid19 corona coronavirus",
     ),
     Concept.COVID: _Words(en="pandemic", nl="pandemie", both="covid covid19 corona coronavirus"),
+    Concept.OK: _Words(en="fine good alright safe", nl="goed prima veilig", both="ok okay oke"),
+    Concept.LOOKS: _Words(en="looking looks look doing going", nl="ervoor"),
     Concept.PROGRAMME: _Words(both="partner partners", nl="partnerprogramma partnerschap"),
     Concept.ELIGIBLE: _Words(
         en="eligible eligibility entitled applies applicable",
@@ -303,7 +307,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
         "schoolvakantie",
-        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
+        # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
+        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 dayrange",
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
@@ -388,6 +393,12 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("where things stand", Concept.STATUS, "en"),
     ("how things stand", Concept.STATUS, "en"),
     ("how are things looking", Concept.STATUS, "en"),
+    ("how are things", Concept.LOOKS, "en"),
+    (
+        "gaat het",
+        Concept.LOOKS,
+        "nl",
+    ),  # "hoe gaat het met appdev?" ("gaat" alone is as often "will")  # "how are things with the migration specialization"
     ("everything looking", Concept.STATUS, "en"),  # "how's everything looking on the MPN side"
     ("things looking", Concept.STATUS, "en"),
     ("how things are looking", Concept.STATUS, "en"),
