@@ -817,6 +817,8 @@ ROUND7_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("hoe staat Security ervoor?", STATUS, W_SEC, "nl"),
     ("hoe ziet het eruit voor Cloud Platform?", STATUS, W_CP, "nl"),
     ("hoe gaat het met appdev?", STATUS, W_APPDEV, "nl"),
+    ("@mpn-bot how's Security looking", STATUS, W_SEC, "en"),
+    ("list the due dates of everything you track", STATUS, None, "en"),
     ("what expires in the next 90 days?", LOSS, None, "en"),
     ("what expires within 2 weeks", LOSS, None, "en"),
     ("what is lost in the next 2 weeks", LOSS, None, "en"),

@@ -1236,7 +1236,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN)
             # "how is Security looking?", "hoe gaat het met appdev?": how one named offer stands
             or (
-                r.first in _HOW_STARTS
+                (r.first in _HOW_STARTS or r.any(C.HOW))
                 and r.offer_sure
                 and r.any(C.LOOKS)
                 and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)

@@ -306,7 +306,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "kwartaal eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
-        "schoolvakantie",
+        "schoolvakantie feestdagen",
         # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 dayrange",
     ),
@@ -597,6 +597,15 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("taken care of", Concept.DONE, "en"),
     ("took care of", Concept.DONE, "en"),
     ("keep an eye on", Concept.ADD, "en"),
+    # what the bot holds, not an offer to add: "the anniversary dates of everything we track"
+    ("everything we track", Concept.COLLECTION, "en"),
+    ("everything you track", Concept.COLLECTION, "en"),
+    ("everything we are tracking", Concept.COLLECTION, "en"),
+    ("everything you are tracking", Concept.COLLECTION, "en"),
+    ("alles wat we volgen", Concept.COLLECTION, "nl"),
+    ("alles wat je volgt", Concept.COLLECTION, "nl"),
+    ("alles wat jij volgt", Concept.COLLECTION, "nl"),
+    ("alles wat jullie volgen", Concept.COLLECTION, "nl"),
     ("follow up", Concept.ASIDE, "en"),  # not an offer to follow
     ("new one", Concept.ADD, "en"),  # "new one to follow: X, anniversary 2 February"
     ("a new one", Concept.ADD, "en"),
@@ -671,7 +680,12 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
-    ("christmas holidays", Concept.DAY, "en"),  # "holidays" alone is a thing of another trade (time off)
+    # "holidays" alone is a thing of another trade (time off); "the holidays" alone may be what is asked about
+    ("christmas holidays", Concept.DAY, "en"),
+    ("before the holidays", Concept.DAY, "en"),  # a season with no fixed dates
+    ("over the holidays", Concept.DAY, "en"),
+    ("during the holidays", Concept.DAY, "en"),
+    ("after the holidays", Concept.DAY, "en"),
     ("christmas holiday", Concept.DAY, "en"),
     ("christmas break", Concept.DAY, "en"),
     ("summer holidays", Concept.DAY, "en"),
