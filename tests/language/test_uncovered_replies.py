@@ -59,7 +59,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in range(2, 7))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in range(2, 8))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -103,6 +103,35 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("how is Security looking?", "Security"),
+        ("hoe gaat het met appdev?", "Silver Application Development"),
+    ],
+)
+def test_the_status_of_one_named_offer_is_that_offers(conv: Conversation, text: str, offer: str) -> None:
+    """ "How is X looking?" answers X's standing (its phase and dates), not the overview of every offer."""
+    reply = _reply_to(text, conv)
+    assert f"*{offer}*" in reply or offer in reply
+    assert not any(other in reply for other in WIDE if other != offer and other not in offer)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kunt ge efkes nakijken of er iets vervalt voor de kerstvakantie?", "geen vaste data"),
+        ("what expires during the summer holidays?", "no fixed dates"),
+    ],
+)
+def test_a_school_holiday_gets_no_guessed_range(conv: Conversation, text: str, words: str) -> None:
+    """A question about a school holiday is covered, but its dates differ by region and year: the reply says
+    so and asks for dates, in the question's language, and lists no offer as falling in a guessed range."""
+    reply = _reply_to(text, conv)
+    assert words in reply
+    assert not any(offer in reply for offer in WIDE)
 
 
 @pytest.mark.parametrize(

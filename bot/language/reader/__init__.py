@@ -97,7 +97,12 @@ def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
     words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
     anniversary or the programme's own word is the evidence; the proposal shows the name before anything
     changes."""
-    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY, Concept.DATE)
+    # the programme's word alone is no evidence next to a thing of another trade: "how do I add a second
+    # location to our MPN account" adds no offer
+    return intent is Intent.ADD_OFFER and (
+        reading.any(Concept.DUE, Concept.DATE)
+        or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+    )
 
 
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
