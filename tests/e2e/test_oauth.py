@@ -61,6 +61,7 @@ def install(slack: SlackServer, url: str, team: str) -> str:
         "chat:write",
         "im:write",
         "im:history",
+        "app_mentions:read",
         "users:read",
         "channels:read",
         "channels:join",
