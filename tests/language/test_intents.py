@@ -968,3 +968,167 @@ ROUND7_NEGATIVES: list[str] = [
 @pytest.mark.parametrize("text", ROUND7_NEGATIVES)
 def test_round7_words_about_other_things_are_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)
+
+
+# --- round 10's classes of miss, in new phrasings -----------------------------------------------------
+
+# Each class round 10 (tests/language/dev_round10.jsonl) missed, in phrasings written for the class before the
+# reader was tuned to them (not the round's own messages), with the same shapes about something else at the
+# end. Against the seven offers of ``WIDE``: (text, intent, offer, language). Read once before any tuning: 33
+# of 74 right (main 2f15169 the same).
+# fmt: off
+ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # consequences asked as whether it matters: a problem, a big deal, what it affects, "then what"
+    ("Security hasn't been renewed yet, is that an issue?", CONSEQ, W_SEC, "en"),
+    ("would it be a problem if we skip Data Analytics this year?", CONSEQ, W_DA, "en"),
+    ("is it bad if Cloud Platform lapses?", CONSEQ, W_CP, "en"),
+    ("does letting Kubernetes go affect our other competencies?", CONSEQ, W_K8S, "en"),
+    ("say we don't renew CBA, then what?", CONSEQ, W_CBA, "en"),
+    ("if we miss the appdev renewal do we have to earn it again from scratch?", CONSEQ, W_APPDEV, "en"),
+    ("we hebben Security nog niet verlengd, is dat erg?", CONSEQ, W_SEC, "nl"),
+    ("is het een probleem als we Data Analytics laten vallen?", CONSEQ, W_DA, "nl"),
+    ("wat zijn de gevolgen als Kubernetes niet verlengd wordt?", CONSEQ, W_K8S, "nl"),
+    ("we willen appdev niet meer betalen, wat betekent dat voor ons?", CONSEQ, W_APPDEV, "nl"),
+    # which one comes first: a comparison of our own offers' dates
+    ("which of our competencies expires first?", LOSS, None, "en"),
+    ("what's the next one due for renewal?", DUE, None, "en"),
+    ("which one do we lose soonest?", LOSS, None, "en"),
+    ("which renewal is due first?", DUE, None, "en"),
+    ("welke vervalt als eerste?", LOSS, None, "nl"),
+    ("welke moeten we het eerst verlengen?", DUE, None, "nl"),
+    ("wat loopt er als eerste af?", LOSS, None, "nl"),
+    # a renewal reported as done, in passing
+    ("fyi we sorted the Kubernetes renewal yesterday", RECORD, W_K8S, "en"),
+    ("just so you know, Cloud Platform got renewed on tuesday", RECORD, W_CP, "en"),
+    ("please mark Security as renewed, Anna did it on monday", RECORD, W_SEC, "en"),
+    ("Data Analytics is done, renewed it this morning", RECORD, W_DA, "en"),
+    ("ter info: Security is gisteren vernieuwd", RECORD, W_SEC, "nl"),
+    ("betaling is rond, Kubernetes is dus verlengd", RECORD, W_K8S, "nl"),
+    ("zet CBA maar op verlengd, Piet heeft het vrijdag gedaan", RECORD, W_CBA, "nl"),
+    # the loss date asked as being without it, or no longer getting the benefits
+    ("from what date will we be without Security?", LOSS, W_SEC, "en"),
+    ("when do we stop getting the Data Analytics benefits if nobody renews?", LOSS, W_DA, "en"),
+    ("if nothing happens, on which day are we without Kubernetes?", LOSS, W_K8S, "en"),
+    ("will we still have Cloud Platform at the customer event on 12 May?", LOSS, W_CP, "en"),
+    ("vanaf welke dag zijn we Security kwijt als niemand iets doet?", LOSS, W_SEC, "nl"),
+    ("vanaf wanneer zitten we zonder Cloud Platform?", LOSS, W_CP, "nl"),
+    ("hebben we appdev nog tijdens de audit op 3 juni?", LOSS, W_APPDEV, "nl"),
+    # status in other words, often after some context
+    ("is anything in the red?", STATUS, None, "en"),
+    ("I need a short summary of all our competencies and whether they're ok", STATUS, None, "en"),
+    ("just started here, can you tell me where we stand with the Microsoft partner program?", STATUS, None, "en"),
+    ("for the QBR: how are all our specializations doing right now?", STATUS, None, "en"),
+    ("staat er iets op rood?", STATUS, None, "nl"),
+    ("hoe staan onze specialisaties er op dit moment voor?", STATUS, None, "nl"),
+    ("ik ben nieuw hier: welke competenties hebben we en is alles in orde?", STATUS, None, "nl"),
+    ("voor het MT-overleg: hoe staat het met al onze Microsoft-dingen?", STATUS, None, "nl"),
+    # what can be renewed now: the window
+    ("is there anything I can renew right now?", GRACE, None, "en"),
+    ("can we renew something today or is nothing open yet?", GRACE, None, "en"),
+    ("Data Analytics passed its anniversary last week, can we still renew it or is it too late?", GRACE, W_DA, "en"),
+    ("did we miss the boat on Security?", GRACE, W_SEC, "en"),
+    ("welke kan ik nu al verlengen?", GRACE, None, "nl"),
+    ("kunnen we Kubernetes nog vernieuwen of zijn we te laat?", GRACE, W_K8S, "nl"),
+    # whether a named person is an admin
+    ("is Pieter one of the partner admins?", ADMINS, None, "en"),
+    ("is Lisa an admin here?", ADMINS, None, "en"),
+    ("is Jan ook beheerder van deze bot?", ADMINS, None, "nl"),
+    ("is Karin een van de partner admins?", ADMINS, None, "nl"),
+    # help asked as what the bot does or can be asked
+    ("what sort of things can I ask you?", HELP, None, "en"),
+    ("what exactly do you do?", HELP, None, "en"),
+    ("someone said you help with the Microsoft renewals, what do you do exactly?", HELP, None, "en"),
+    ("wat voor vragen kan ik je stellen?", HELP, None, "nl"),
+    ("wat doe jij eigenlijk precies?", HELP, None, "nl"),
+    # how to renew asked as what to click or where it is done
+    ("my manager wants me to renew Security, where do I click?", HOW, W_SEC, "en"),
+    ("I'm not an admin but I have to renew Data Analytics. what do I click?", HOW, W_DA, "en"),
+    ("is the renewal done in Partner Center or somewhere else?", HOW, None, "en"),
+    ("ik ben geen admin maar moet Cloud Platform renewen, wat moet ik doen?", HOW, W_CP, "nl"),
+    ("moet dat verlengen via partner center of via een ander portaal?", HOW, None, "nl"),
+    # the due date after planning context
+    ("I'm planning next quarter and need to block time for the Security paperwork - when is it due?", DUE, W_SEC, "en"),
+    ("we're doing the budget for H2, which date is the Data Analytics renewal due?", DUE, W_DA, "en"),
+    ("welke verlengingen vallen er nog voor het einde van ons boekjaar?", DUE, None, "nl"),
+    # history asked as "confirm when that was", or over a period
+    ("I think Tom renewed Cloud Platform last spring, can you confirm when that was?", HIST, W_CP, "en"),
+    ("what did we renew last year?", HIST, None, "en"),
+    ("which renewals did we do in the last 6 months?", HIST, None, "en"),
+    ("wat hebben we het afgelopen jaar verlengd?", HIST, None, "nl"),
+    # requirements asked as what we must meet
+    ("what do we have to meet to get the Kubernetes specialization?", REQ, W_K8S, "en"),
+    ("what does it take to earn Data Analytics?", REQ, W_DA, "en"),
+    ("waar moeten we aan voldoen voor de Security competentie?", REQ, W_SEC, "nl"),
+    ("wat moeten we doen om de Kubernetes specialisatie te behalen?", REQ, W_K8S, "nl"),
+    # the same shapes about something else
+    ("can you give me the global admin role in our tenant?", UNKNOWN, None, "en"),
+    ("my calendar reminder keeps popping up, how do I turn it off", UNKNOWN, None, "en"),
+    ("I'll lose it if the printer jams again", UNKNOWN, None, "en"),
+    pytest.param(
+        "denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="a prediction asked with a condition after it: the subject "
+                                "checks (main reads it as requirements too)"),
+    ),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent", "offer", "lang"), ROUND10_CLASSES)
+def test_round10_class(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
+    got = understand(text, WIDE)
+    if intent is UNKNOWN:  # nothing stated: "I can't answer that", or thanks for the thanks
+        assert got.intent in (UNKNOWN, HELP, HI, THANKS)
+    else:
+        assert (got.intent, got.offer, got.lang) == (intent, offer, lang)
+
+
+# The words round 10 added ("problem", "affect", "then what", "first", "without", "sorted", "so you know", "in the
+# red", "miss the boat", "admin", "what do you do", "via", "when that was", "to get", events as times) in
+# questions about other things: none is answered. Written with the classes, before the tuning: 33 of 34 were
+# unanswered then.
+_ONE_STRAY_NOUN = pytest.mark.xfail(
+    strict=True,
+    reason="one unknown noun alone is a stray word: main answers 'when do we lose internet?' and 'is alles in orde "
+    "met de server' (an offer's word) alike; the subject checks, not the vocabulary",
+)
+ROUND10_NEGATIVES: list[str | ParameterSet] = [
+    "the printer is broken again, is that a problem for the demo?",
+    "is it a big deal if I skip the team lunch?",
+    "does the new VPN affect our calls?",
+    "the laptop won't boot, then what?",
+    "is het erg als ik morgen later kom?",
+    "wat zijn de gevolgen van de verbouwing voor de parkeerplaats?",
+    "which train leaves first?",
+    "which customer pays first?",
+    "welke trein vertrekt als eerste?",
+    "fyi we sorted the printer yesterday",
+    "just so you know the invoice got paid on tuesday",
+    "please mark the ticket as done",
+    "ter info: de vergadering is verplaatst",
+    "from what date will we be without a coffee machine?",
+    "will we still have the rental car at the event on 12 May?",
+    pytest.param("vanaf wanneer zitten we zonder internet?", marks=_ONE_STRAY_NOUN),
+    "is anything in the red on the sales dashboard?",
+    "staat er iets op rood in de boekhouding?",
+    "hoe staat het met de verbouwing?",
+    pytest.param("is alles in orde met de server?", marks=_ONE_STRAY_NOUN),
+    "can I book the meeting room right now?",
+    "did we miss the boat on the Contoso deal?",
+    "is Pieter one of the sales managers?",
+    "is Lisa an admin of the Teams tenant?",
+    "is Jan beheerder van de SharePoint site?",
+    "what exactly does the finance team do?",
+    "wat doet de helpdesk precies?",
+    "where do I click to reset my password?",
+    "moet de declaratie via het portaal of via mail?",
+    "I'm planning next quarter - when is the team offsite?",
+    "what did we buy last year?",
+    "wat hebben we het afgelopen jaar aan licenties gekocht?",
+    "what does it take to become a team lead?",
+    "waar moet een offerte aan voldoen?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_NEGATIVES)
+def test_round10_words_about_other_things_are_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

@@ -362,8 +362,8 @@ _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen we
 
 
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
-# "let you know", "laat ik weten": a word of asking after these tells rather than asks.
-_INFORMING: Final = _words("let letting laat laten")
+# "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
+_INFORMING: Final = _words("let letting laat laten so")  # "just so you know": telling
 _WH_WORDS: Final = _words(
     "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
 )
@@ -433,6 +433,16 @@ def question_sentence(clean: str) -> str | None:
         if asks(sentence, split_words(sentence)):
             return sentence
     return None
+
+
+def question_clause(clean: str) -> str | None:
+    """In a message of one sentence, its last clause after a comma when that starts with a question word and
+    ends with a question mark: "we're doing the budget for H2, which date is the X renewal due?"."""
+    if "," not in clean:
+        return None
+    clause = clean.rsplit(",", 1)[-1]
+    found = _CLAUSE_WORD.match(clause)
+    return clause if found is not None and found.group(1) in _WH_WORDS and "?" in clause else None
 
 
 def drop_courtesy(clean: str) -> str:
