@@ -137,7 +137,7 @@ def collect_concepts(
                 i = end
                 break
         else:
-            if word in WORD_CONCEPTS:
+            if word in WORD_CONCEPTS and not (word in _ALSO_NAMES and word in names):
                 found = WORD_CONCEPTS[word]
                 concepts |= found
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
@@ -244,10 +244,11 @@ def collect_concepts(
 _EVENTS: Final = _word_set(
     """
     meeting meetings call event events conference webinar audit review qbr offsite summit kickoff workshop
-    vergadering vergaderingen overleg evenement congres beurs
+    holiday holidays vacation leave
+    vergadering vergaderingen overleg evenement congres beurs vakantie feestdagen verlof
     """
 )
-_TIME_PREPOSITIONS: Final = _word_set("before after during at voor na tijdens bij")
+_TIME_PREPOSITIONS: Final = _word_set("before after during at voor na tijdens bij because vanwege wegens")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -294,6 +295,9 @@ _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
 _MY: Final = _word_set("my mine mijn")
+# Keywords that are also first names: typed with a capital inside a sentence, a person ("I think Mark took
+# care of it"), not a request to mark something
+_ALSO_NAMES: Final = _word_set("mark bill")
 _HAVE: Final = _word_set("have has hebben heb hebt heeft")
 _THERE: Final = _word_set("there er")
 _ME: Final = _word_set("i me ik mij")
@@ -478,8 +482,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.DAY, Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
-    kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
-    return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+    # the alternative stands between the two kinds: "a competency or a specialization", not "a summary of every
+    # competency and specialization"
+    places = [[p for p, r in enumerate(readings) if r.word in kind] for kind in _KINDS]
+    return all(places) and any(
+        r.word in _ALTERNATIVE
+        for r in readings[min(min(places[0]), min(places[1])) : max(max(places[0]), max(places[1]))]
+    )
 
 
 _FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
@@ -591,7 +600,12 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
                     return False  # "welke certificeringen zijn nodig": the exams an offer needs
                 if word in _ONE and r.known in _WHICH:
                     return False  # "which one comes up for renewal first": one of our offers
-                if q in offer_positions or word in FILLER_WORDS or Concept.REQUIRE_WEAK in concepts:
+                if (
+                    q in offer_positions
+                    or word in FILLER_WORDS
+                    or word in _MICROSOFT  # "welke Microsoft-dingen hebben we"
+                    or Concept.REQUIRE_WEAK in concepts
+                ):
                     continue
                 return not concepts and (_is_other(word) or word in COURTESY_WORDS)
     return False
@@ -1180,7 +1194,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.any(C.CAN, C.CHANGE, C.ADD)
                     and (
                         r.offer_named
-                        or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                        or r.any(C.RENEW, C.RENEWED, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                        # "who can change it"; not "who's off during the holidays"
+                        or (r.any(C.CHANGE) and r.any(C.CAN, C.OBJECT))
                     )
                 )
             )
@@ -1329,7 +1345,13 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
             # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
-            or (r.any(C.OK) and r.any(C.DAY) and r.any(C.QUESTION) and (r.offer_named or r.ours))
+            or (
+                r.any(C.OK)
+                and r.any(C.DAY)
+                and r.any(C.QUESTION)
+                and (r.offer_named or r.ours)
+                and not r.any(C.STATUS)  # "before the board meeting, a summary of all and whether it's ok"
+            )
             # "will we still have appdev when the audit happens on 20 March", "hebben we X nog op 3 juni?"
             or (
                 r.has
