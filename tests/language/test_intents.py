@@ -1126,6 +1126,19 @@ ROUND10_NEGATIVES: list[str | ParameterSet] = [
     "wat hebben we het afgelopen jaar aan licenties gekocht?",
     "what does it take to become a team lead?",
     "waar moet een offerte aan voldoen?",
+    # events as times, written after the tuning: the event is still what these ask about
+    "what happens during the board meeting?",
+    "can you move my call before the holidays?",
+    "wat kost de lunch tijdens de vergadering?",
+    "who presents at the customer event on 12 May?",
+    "when is the board meeting?",
+    "what should I prepare before the audit?",
+    "wie is er afwezig tijdens de kerstvakantie?",
+    "do we need a new badge before the conference?",
+    "wat moet ik meenemen naar de beurs?",
+    "how do I renew my passport before my vacation?",
+    "who approves leave during the holidays?",
+    "who's off during the Easter holidays",
 ]
 
 

@@ -112,9 +112,9 @@ def collect_concepts(
         for p, r in enumerate(readings)
         if p not in offer_positions and p not in polite and p not in timed
     ]
+    # "before the board meeting", "tijdens de audit": a time the question is asked for, no subject of it (nor a
+    # day of its own: "do we need a new badge before the conference" asks no date)
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
-    if timed:
-        concepts.add(Concept.DAY)  # "before the board meeting", "tijdens de audit": a time, no subject
     unknown = 0
     nouns = 0
     heads: list[int] = []  # where nouns of something else stand: a thing of another trade, an unknown noun
@@ -267,9 +267,21 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
             if q in offer_positions:
                 break
             if readings[q].known in _TIME_PREPOSITIONS:
-                timed.update(range(q + 1, p + 1))
+                # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
+                # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
+                if not _a_time_of_ours(readings, q, p):
+                    timed.update(range(q + 1, p + 1))
                 break
     return timed
+
+
+def _a_time_of_ours(readings: Sequence[Token], q: int, p: int) -> bool:
+    """Whether the words from ``q`` to ``p`` hold a day or a season the reader knows, alone or as a phrase."""
+    known = [x.known for x in readings[q : p + 1]]
+    return any(Concept.DAY in WORD_CONCEPTS.get(w, ()) for w in known[1:]) or any(
+        concept is Concept.DAY and tuple(known[: len(phrase)]) == phrase
+        for phrase, concept in PHRASES_BY_FIRST_WORD.get(known[0], ())
+    )
 
 
 def _names_a_reminder(readings: Sequence[Token], p: int) -> bool:

@@ -911,7 +911,7 @@ COMMON_WORDS: Final = _word_set(
 
     allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
-    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
+    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond beurs
     """
 )
 
