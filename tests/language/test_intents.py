@@ -1064,11 +1064,7 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("can you give me the global admin role in our tenant?", UNKNOWN, None, "en"),
     ("my calendar reminder keeps popping up, how do I turn it off", UNKNOWN, None, "en"),
     ("I'll lose it if the printer jams again", UNKNOWN, None, "en"),
-    pytest.param(
-        "denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl",
-        marks=pytest.mark.xfail(strict=True, reason="a prediction asked with a condition after it: the subject "
-                                "checks (main reads it as requirements too)"),
-    ),
+    ("denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl"),
 ]
 # fmt: on
 

@@ -372,13 +372,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     all_words = {r.word for r in readings}
     first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
     ours = not _OURS.isdisjoint(all_words)
-    asked_about_dates = bool(
-        concepts
-        & {
-            Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
-            Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
-        }
-    )  # fmt: skip
+    asked_about_dates = bool(concepts & _ASKED_DATES)
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
     # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
@@ -468,7 +462,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
-    if (opinion or would_you) and not asked_about_dates:
+    # "still" alone is no date asked: "denk je dat we gold terugkrijgen als we nog twee mensen certificeren?"
+    if (opinion or would_you) and not concepts & (_ASKED_DATES - {Concept.LEFT}):
         return True
     # a rule of the programme for every offer or every year, none of ours named: "do all competencies renew on
     # the same date", "is a renewal required every year", "moet je elk jaar verlengen"
@@ -504,6 +499,13 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
 
 
 _FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+# What a question asks when it asks about our dates or the procedure: no question of another kind then.
+_ASKED_DATES: Final = frozenset(
+    {
+        Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
+        Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
+    }
+)  # fmt: skip
 _OUR_STANDING: Final = frozenset({Concept.LOSE, Concept.BENEFITS, Concept.KEEP, Concept.DUE})
 _WOULD: Final = _word_set("would zou zoudt")
 _FOR: Final = _word_set("for voor")
