@@ -64,6 +64,12 @@ class Question:
         return self.when.span
 
 
+def proposes_a_change(question: Question) -> bool:
+    """The message tells of a change ("we renewed X yesterday"): its reply is a confirmation with buttons,
+    for the asker's eyes only where others read along (a channel)."""
+    return question.understood.intent in _CHANGES
+
+
 def read_dm(text: str, conv: Conversation) -> Question:
     """What the message asks, about which of this workspace's offers (and its aliases), in which language,
     and which day or range of days it names."""

@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.core.errors import UserError
 from bot.language.i18n import Lang
-from bot.listeners.middleware import CONVERSATION
+from bot.listeners.middleware import CONVERSATION, thread_of
 from bot.render import Reply, refusals
 from bot.render import settings as render_settings
 from bot.render.settings_modals import refusal_modal
@@ -77,6 +77,15 @@ def _in_a_modal(client: WebClient, body: dict[str, Any], reply: Reply, lang: Lan
         log.warning("could not show a refusal in a modal: %s", err)
 
 
+def _ephemeral(client: WebClient, event: dict[str, Any], reply: Reply) -> None:
+    try:
+        client.chat_postEphemeral(
+            channel=event["channel"], user=event["user"], thread_ts=thread_of(event), **reply.as_message()
+        )
+    except (SlackApiError, SlackClientError, OSError) as err:
+        log.warning("could not show a refusal under a mention: %s", err)
+
+
 def register(app: App) -> None:
     @app.error
     def on_error(
@@ -103,6 +112,9 @@ def register(app: App) -> None:
             _in_a_modal(client, body, reply, lang)  # a Home or modal button: no message to answer under
         elif event.get("type") == "message" and say is not None:
             say(**reply.as_message())
+        elif event.get("type") == "app_mention" and event.get("user"):
+            # only the asker needs to read their refusal, in the thread they asked in
+            _ephemeral(client, event, reply)
         elif body.get("type") == "view_submission":  # the modal says so, rather than closing as if saved
             view = refusal_modal(reply.text, lang)
             return BoltResponse(status=200, body={"response_action": "update", "view": view})

@@ -42,6 +42,22 @@ def is_question_for_us(event: dict[str, Any]) -> bool:
     )
 
 
+def is_mention_for_us(event: dict[str, Any]) -> bool:
+    """A person's new message in a channel that mentions the bot (``app_mention``): not a bot's post or an
+    edit (Slack sends no ``app_mention`` for an edit, but a bot may mention us)."""
+    return (
+        event.get("type") == "app_mention"
+        and not event.get("subtype")
+        and not event.get("bot_id")
+        and bool(event.get("user"))
+    )
+
+
+def thread_of(event: dict[str, Any]) -> str:
+    """The thread a mention's answer goes in: the thread it was typed in, or a new one under it."""
+    return str(event.get("thread_ts") or event.get("ts") or "")
+
+
 def asker(body: dict[str, Any]) -> str | None:
     """The user a request comes from, for the requests that are someone asking something; else None."""
     if "command" in body:
@@ -52,6 +68,7 @@ def asker(body: dict[str, Any]) -> str | None:
     if body.get("type") == "event_callback" and (
         event.get("type") == "app_home_opened"
         or (event.get("type") == "message" and is_question_for_us(event))
+        or is_mention_for_us(event)
     ):
         return event.get("user")
     return None

@@ -27,6 +27,8 @@ EMOJI = {
 _USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]*))?>")
 _CHANNEL = re.compile(r"<#([CGD][A-Z0-9]+)(?:\|([^>]*))?>")
 _LINK = re.compile(r"<(https?://[^|>]+)(?:\|([^>]*))?>")
+# Slack's deep link to the app's Home tab: in the console the Home is :home
+_APP_LINK = re.compile(r"<slack://app\?[^|>]*(?:\|([^>]*))?>")
 _SPECIAL = re.compile(r"<!(\w+)(?:\|[^>]*)?>")
 _BOLD = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w_])_(?!\s)([^_\n]+?)_(?![\w_])")
@@ -62,6 +64,7 @@ def mrkdwn_to_text(text: str, names: Mapping[str, str], style: Style) -> str:
     out = _USER.sub(user, text)
     out = _CHANNEL.sub(channel, out)
     out = _LINK.sub(link, out)
+    out = _APP_LINK.sub(lambda m: f"{m.group(1) or 'the App Home'} (:home)", out)
     out = _SPECIAL.sub(lambda m: "@" + m.group(1), out)
     out = _BOLD.sub(lambda m: style.bold(m.group(1)), out)
     out = _ITALIC.sub(lambda m: style.italic(m.group(1)), out)

@@ -44,6 +44,7 @@ BOT_SCOPES = (
     "chat:write",
     "im:write",
     "im:history",
+    "app_mentions:read",
     "users:read",
     "channels:read",
     "channels:join",

@@ -48,9 +48,17 @@ def ask(bot: Harness, text: str, user: str = PARTNER) -> Any:
 
 
 def click(
-    bot: Harness, message: Any, button: dict[str, Any], user: str = PARTNER, value: str | None = None
+    bot: Harness,
+    message: Any,
+    button: dict[str, Any],
+    user: str = PARTNER,
+    value: str | None = None,
+    *,
+    channel: str | None = None,
 ) -> int:
-    channel = bot.slack.dm_channel_id(TEAM, user)
+    """Click ``button`` of ``message`` as Slack sends it; the message is in ``user``'s DM unless ``channel``
+    says where."""
+    channel = channel or bot.slack.dm_channel_id(TEAM, user)
     body = block_actions_body(
         team_id=TEAM,
         user_id=user,

@@ -305,6 +305,9 @@ def test_terminal_rendering_of_mrkdwn() -> None:
     assert mrkdwn_to_text(
         "*Hi* <@U1> in <#C1|x> :warning: &lt;!channel&gt; <https://a.b|link>", names, plain
     ) == ("Hi @ann in #mpn ⚠️ <!channel> link (https://a.b)")
+    # the reminder posts' deep link to the Home: in the console the Home is :home
+    link = "<slack://app?team=T0DEMO&amp;id=A0MPNBOT&amp;tab=home|Open mpn-bot> for every offer"
+    assert mrkdwn_to_text(link, names, plain) == "Open mpn-bot (:home) for every offer"
     blocks = [
         {"type": "header", "text": {"type": "plain_text", "text": "Title"}},
         {"type": "section", "text": {"type": "mrkdwn", "text": "body"}},

@@ -88,7 +88,13 @@ def test_scopes_are_what_the_code_needs_and_no_more() -> None:
     scopes = set(MANIFEST["oauth_config"]["scopes"]["bot"])
     needed = {SCOPE_OF_METHOD[m] for m in web_api_methods_used()} - {None}
     needed |= {"commands"}  # the slash command
-    needed |= {"im:history"}  # message.im events
+    # the events subscribed to: the scope each needs (Slack's event reference)
+    event_scopes = {"message.im": "im:history", "app_mention": "app_mentions:read"}
+    needed |= {
+        event_scopes[e]
+        for e in MANIFEST["settings"]["event_subscriptions"]["bot_events"]
+        if e in event_scopes
+    }
     assert needed <= scopes, f"missing scopes: {needed - scopes}"
     assert scopes <= needed | {"im:write", "chat:write"}, f"scopes nobody uses: {scopes - needed}"
     assert "user" not in MANIFEST["oauth_config"]["scopes"]  # no user-token scopes
