@@ -1064,7 +1064,55 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("can you give me the global admin role in our tenant?", UNKNOWN, None, "en"),
     ("my calendar reminder keeps popping up, how do I turn it off", UNKNOWN, None, "en"),
     ("I'll lose it if the printer jams again", UNKNOWN, None, "en"),
-    ("denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl"),
+    ("denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl"),    # A second batch of the same classes, written after the first was tuned on and read once before any more
+    # tuning: 36 of 42 right (main 2f15169 before round 10's work: 28 of 42).
+    ("CBA wasn't renewed in time, is that going to be a problem for us?", CONSEQ, W_CBA, "en"),
+    ("what's the damage if we skip the Security renewal?", CONSEQ, W_SEC, "en"),
+    ("als we Cloud Platform niet verlengen, is dat dan een probleem?", CONSEQ, W_CP, "nl"),
+    ("maakt het uit als appdev een jaartje vervalt?", CONSEQ, W_APPDEV, "nl"),
+    ("suppose nobody renews Kubernetes, what then for us?", CONSEQ, W_K8S, "en"),
+    ("which competency runs out first?", LOSS, None, "en"),
+    ("what is the earliest renewal we have coming?", DUE, None, "en"),
+    ("welke competentie moet als eerste verlengd worden?", DUE, None, "nl"),
+    ("welke specialisatie vervalt het eerst?", LOSS, None, "nl"),
+    ("heads up: Security was renewed this morning", RECORD, W_SEC, "en"),
+    ("for your information, we renewed Data Analytics on Friday", RECORD, W_DA, "en"),
+    ("ter info, CBA is vorige week verlengd door Sanne", RECORD, W_CBA, "nl"),
+    ("Kubernetes sorted, renewed it yesterday", RECORD, W_K8S, "en"),
+    ("on which date will we no longer have Security?", LOSS, W_SEC, "en"),
+    ("vanaf welke datum hebben we geen Data Analytics meer?", LOSS, W_DA, "nl"),
+    ("if no one acts, when are we without Cloud Platform?", LOSS, W_CP, "en"),
+    ("do we still have Kubernetes at the partner event on 4 June?", LOSS, W_K8S, "en"),
+    ("anything red in our competencies?", STATUS, None, "en"),
+    ("I need a quick overview before the management meeting", STATUS, None, "en"),
+    ("nieuw in het team: hoe staan we ervoor met het Microsoft partnerprogramma?", STATUS, None, "nl"),
+    ("hoe staat het met al onze specialisaties momenteel?", STATUS, None, "nl"),
+    ("is there something I can renew today?", GRACE, None, "en"),
+    ("welke competenties kan ik nu vernieuwen?", GRACE, None, "nl"),
+    ("Security passed its anniversary, is it too late to renew?", GRACE, W_SEC, "en"),
+    ("is Tom an admin of this bot?", ADMINS, None, "en"),
+    ("is Els een beheerder hier?", ADMINS, None, "nl"),
+    ("what can I ask you exactly?", HELP, None, "en"),
+    ("waar kan jij me mee helpen?", HELP, None, "nl"),
+    ("which button do I press to renew Cloud Platform?", HOW, W_CP, "en"),
+    ("gaat verlengen via partner center?", HOW, None, "nl"),
+    ("before the budget meeting: when is the Data Analytics renewal due?", DUE, W_DA, "en"),
+    ("welke verlengingen komen er voor het einde van het boekjaar?", DUE, None, "nl"),
+    ("did we renew anything this year?", HIST, None, "en"),
+    pytest.param(
+        "ik meen dat Piet Security vorig jaar verlengd heeft, wanneer was dat precies?", HIST, W_SEC, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="a first name typed right before an offer ('Piet Security') "
+                                "reads as a product name of its own ('Microsoft 365 Business Premium')"),
+    ),
+    ("what do we need to get the Data Analytics competency?", REQ, W_DA, "en"),
+    ("wat is er nodig om Cloud Platform te halen?", REQ, W_CP, "nl"),
+    # the same shapes about something else
+    ("is the server outage a problem for the demo?", UNKNOWN, None, "en"),
+    ("which meeting starts first tomorrow?", UNKNOWN, None, "en"),
+    ("fyi the printer was fixed this morning", UNKNOWN, None, "en"),
+    ("is Tom an admin of the SharePoint site?", UNKNOWN, None, "en"),
+    ("which button do I press to reset my password?", UNKNOWN, None, "en"),
+    ("wat is er nodig om een parkeervergunning te halen?", UNKNOWN, None, "nl"),
 ]
 # fmt: on
 
@@ -1135,6 +1183,14 @@ ROUND10_NEGATIVES: list[str | ParameterSet] = [
     "how do I renew my passport before my vacation?",
     "who approves leave during the holidays?",
     "who's off during the Easter holidays",
+    # the second batch's words, written after its tuning
+    "is there something I can buy for the team today?",
+    "can I book a room today?",
+    "what is the earliest train we can take?",
+    pytest.param("vanaf wanneer hebben we geen koffie meer?", marks=_ONE_STRAY_NOUN),
+    "hebben we de printer niet meer?",
+    "gaat de lunch via de receptie?",
+    "which of the candidates starts first?",
 ]
 
 

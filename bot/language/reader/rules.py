@@ -446,6 +446,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
         # "will it still be valid on 30 September", "will we lose benefits" ask our standing, not Microsoft's plans
         and not concepts & _OUR_STANDING
+        # "gaat verlengen via partner center?": the procedure of today
+        and not (
+            Concept.RENEW in concepts and concepts & {Concept.HOW, Concept.WHERE, Concept.PARTNER_CENTER}
+        )
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
         return True
@@ -1341,9 +1345,9 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
-            # "welke kan ik nu al verlengen?": which are in the window now
+            # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
             or (
-                r.first in _WHICH
+                (r.first in _WHICH or r.any(C.DAY))
                 and r.any(C.RENEW)
                 and r.any(C.CAN)
                 and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN, C.MUST)
@@ -1440,6 +1444,8 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
+            # "what is the earliest renewal we have coming?"
+            or (_soonest(r) and r.any(C.RENEW))
             # "welke hernieuwingen vallen er nog voor eind juni?": the renewals in a range
             or (
                 (r.first in _WHICH or r.first in _WHAT)

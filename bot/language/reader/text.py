@@ -190,6 +190,11 @@ def split_words(clean: str) -> list[str]:
     for i in range(len(words) - 2, 0, -1):
         if words[i] == "te" and words[i - 1] + words[i + 1] in KNOWN_WORDS:
             words[i - 1 : i + 2] = [words[i - 1] + words[i + 1]]
+    # "hebben we X niet meer", "hebben we geen X meer": no longer having it ("nolonger", a word of losing)
+    if "meer" in words and not _HAVE_FORMS.isdisjoint(words):
+        for i, word in enumerate(words):
+            if word == "meer" and not _NO.isdisjoint(words[max(0, i - 5) : i]):
+                words[i] = "nolonger"
     particles = [p for p in _PARTICLES if p in words]  # most messages hold one or two, or none
     for i, word in enumerate(words):
         for particle, verb in _SEPARABLE.get(word, ()):
@@ -203,6 +208,10 @@ def split_words(clean: str) -> list[str]:
             if joined:
                 words[i] = joined
     return words
+
+
+_HAVE_FORMS: Final = frozenset({"hebben", "heb", "hebt", "heeft"})
+_NO: Final = frozenset({"niet", "geen"})
 
 
 # Dutch separable particles, and how far after its verb one may stand ("lopen er in mei af").

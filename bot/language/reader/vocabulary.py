@@ -134,7 +134,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "disappearing vanish vanishes vanished",
         nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken kwijtgeraakt verloopt verlopen "
         "vervalt vervallen verloopdatum afvallen afvalt afgevallen verstrijken verstrijkt verstreken verstrijkdatum "
-        "wegvallen wegvalt weggevallen afgaan afgaat verdwijnen verdwijnt verdwenen",
+        "wegvallen wegvalt weggevallen afgaan afgaat verdwijnen verdwijnt verdwenen "
+        # "hebben we X niet meer": bot.language.reader.text reads the "meer" of no longer having it so
+        "nolonger",
     ),
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
@@ -798,8 +800,10 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     # what can be renewed now is the window: "did we miss the boat?"
     ("anything i can renew", Concept.GRACE, "en"),
     ("anything we can renew", Concept.GRACE, "en"),
-    ("renew anything", Concept.GRACE, "en"),
-    ("renew something", Concept.GRACE, "en"),
+    ("something i can renew", Concept.GRACE, "en"),
+    ("something we can renew", Concept.GRACE, "en"),
+    ("anything to renew", Concept.GRACE, "en"),
+    ("something to renew", Concept.GRACE, "en"),
     ("iets te verlengen", Concept.GRACE, "nl"),
     ("miss the boat", Concept.GRACE, "en"),
     ("missed the boat", Concept.GRACE, "en"),
