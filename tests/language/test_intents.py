@@ -1113,6 +1113,12 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("is Tom an admin of the SharePoint site?", UNKNOWN, None, "en"),
     ("which button do I press to reset my password?", UNKNOWN, None, "en"),
     ("wat is er nodig om een parkeervergunning te halen?", UNKNOWN, None, "nl"),
+    # a role in Partner Center asked for (round 10's one confident answer left after the batches), written after
+    # its tuning: the bot's admins are still named when asked who
+    ("can you make me global admin in Partner Center?", UNKNOWN, None, "en"),
+    ("geef mij adminrechten in partner center", UNKNOWN, None, "nl"),
+    ("who is our admin in Partner Center?", ADMINS, None, "en"),
+    ("wie is de beheerder in partner center?", ADMINS, None, "nl"),
 ]
 # fmt: on
 

@@ -961,7 +961,16 @@ def explains(intent: Intent, r: Reading) -> bool:
         # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
         what_rights = r.first in _WHAT and not r.any(C.WHO, C.ADMIN)
         nobody = not r.any(C.WHO, C.ADMIN) and not r.person
-        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights and not nobody
+        # "can you give me the MPN admin role in Partner Center?": a role in Partner Center asked for, not who
+        # the bot's admins are ("who is our admin in Partner Center" still asks who)
+        in_partner_center = r.any(C.PARTNER_CENTER) and not r.any(C.WHO)
+        return (
+            not (r.any(C.HOW) and not r.any(C.WHO))
+            and not r.microsoft
+            and not what_rights
+            and not nobody
+            and not in_partner_center
+        )
     return True
 
 
