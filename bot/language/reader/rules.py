@@ -961,16 +961,7 @@ def explains(intent: Intent, r: Reading) -> bool:
         # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
         what_rights = r.first in _WHAT and not r.any(C.WHO, C.ADMIN)
         nobody = not r.any(C.WHO, C.ADMIN) and not r.person
-        # "can you give me the MPN admin role in Partner Center?": a role in Partner Center asked for, not who
-        # the bot's admins are ("who is our admin in Partner Center" still asks who)
-        in_partner_center = r.any(C.PARTNER_CENTER) and not r.any(C.WHO)
-        return (
-            not (r.any(C.HOW) and not r.any(C.WHO))
-            and not r.microsoft
-            and not what_rights
-            and not nobody
-            and not in_partner_center
-        )
+        return not (r.any(C.HOW) and not r.any(C.WHO)) and not r.microsoft and not what_rights and not nobody
     return True
 
 
@@ -1207,6 +1198,10 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             # "I'm the only admin now: walk me through the renewal steps"; "who must do the renewal" asks who
             not (r.any(C.STEPS, C.WHERE) and r.any(C.RENEW) and not r.any(C.WHO))
+            # "can you give me the MPN admin role in Partner Center?": a role in Partner Center, not who the bot's
+            # admins are ("who is our admin in Partner Center" still asks who); "our admin is on holiday: when
+            # do we lose X if we do not renew it in Partner Center" asks the loss date
+            and not (r.any(C.PARTNER_CENTER) and not r.any(C.WHO))
             and (
                 (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
                 or (
