@@ -1119,6 +1119,9 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("geef mij adminrechten in partner center", UNKNOWN, None, "nl"),
     ("who is our admin in Partner Center?", ADMINS, None, "en"),
     ("wie is de beheerder in partner center?", ADMINS, None, "nl"),
+    # the admin named as context (the bench's message): the loss date is asked, in one reading
+    ("our admin is on holiday until 12 April, so when exactly would we lose the Security benefits if we do not "
+     "renew it in Partner Center?", LOSS, W_SEC, "en"),
 ]
 # fmt: on
 
