@@ -1122,6 +1122,39 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # the admin named as context (the bench's message): the loss date is asked, in one reading
     ("our admin is on holiday until 12 April, so when exactly would we lose the Security benefits if we do not "
      "renew it in Partner Center?", LOSS, W_SEC, "en"),
+    # A third batch, written after the second was tuned on, read once before any more tuning: 27 of 32 right (main 19 of 32).
+    ("we let Security lapse last month, how bad is that?", CONSEQ, W_SEC, "en"),
+    ("wat als we appdev gewoon laten verlopen, is dat een ramp?", CONSEQ, W_APPDEV, "nl"),
+    ("does it matter if Data Analytics isn't renewed this year?", CONSEQ, W_DA, "en"),
+    ("which of them lapses soonest?", LOSS, None, "en"),
+    ("welke van onze competenties verloopt als eerste?", LOSS, None, "nl"),
+    ("which one is due first, CBA or Security?", DUE, None, "en"),
+    ("just a heads up, Cloud Platform has been renewed", RECORD, W_CP, "en"),
+    ("ter info: de verlenging van Kubernetes is gisteren rondgekomen", RECORD, W_K8S, "nl"),
+    ("from when on are we without the appdev benefits?", LOSS, W_APPDEV, "en"),
+    ("wanneer zitten we zonder Security als niemand verlengt?", LOSS, W_SEC, "nl"),
+    ("will we still have Data Analytics during the audit in June?", LOSS, W_DA, "en"),
+    ("anything on fire?", STATUS, None, "en"),
+    ("our CEO asked me for a status of all Microsoft partner stuff before the board meeting", STATUS, None, "en"),
+    ("hoe staan we er momenteel voor met onze competenties?", STATUS, None, "nl"),
+    ("can we already renew something?", GRACE, None, "en"),
+    ("welke specialisaties kunnen we nu vernieuwen?", GRACE, None, "nl"),
+    ("is Anna an admin?", ADMINS, None, "en"),
+    ("is Bram beheerder van de bot?", ADMINS, None, "nl"),
+    ("what kind of stuff do you do?", HELP, None, "en"),
+    ("wat kan ik allemaal aan jou vragen?", HELP, None, "nl"),
+    ("where do I click to renew Data Analytics?", HOW, W_DA, "en"),
+    ("loopt het verlengen via het partner center portaal?", HOW, None, "nl"),
+    ("for the Q3 planning: when is Security due?", DUE, W_SEC, "en"),
+    ("which renewals are coming before the end of our financial year?", DUE, None, "en"),
+    ("what did we renew last quarter?", HIST, None, "en"),
+    ("wat hebben we vorig jaar allemaal verlengd?", HIST, None, "nl"),
+    ("what do we have to fulfil to keep Security?", REQ, W_SEC, "en"),
+    ("wat moeten we doen om de Data Analytics competentie te behouden?", REQ, W_DA, "nl"),
+    ("is it a problem that the printer is broken?", UNKNOWN, None, "en"),
+    ("which sandwich is the cheapest first?", UNKNOWN, None, "en"),
+    ("is Anna an admin of the Azure tenant?", UNKNOWN, None, "en"),
+    ("where do I click to book a flight?", UNKNOWN, None, "en"),
 ]
 # fmt: on
 
@@ -1141,8 +1174,8 @@ def test_round10_class(text: str, intent: Intent, offer: str | None, lang: Lang)
 # unanswered then.
 _ONE_STRAY_NOUN = pytest.mark.xfail(
     strict=True,
-    reason="one unknown noun alone is a stray word: main answers 'when do we lose internet?' and 'is alles in orde "
-    "met de server' (an offer's word) alike; the subject checks, not the vocabulary",
+    reason="one unknown noun alone is a stray word: main answers 'when do we lose internet?' alike; the subject "
+    "checks, not the vocabulary",
 )
 ROUND10_NEGATIVES: list[str | ParameterSet] = [
     "the printer is broken again, is that a problem for the demo?",
@@ -1164,7 +1197,7 @@ ROUND10_NEGATIVES: list[str | ParameterSet] = [
     "is anything in the red on the sales dashboard?",
     "staat er iets op rood in de boekhouding?",
     "hoe staat het met de verbouwing?",
-    pytest.param("is alles in orde met de server?", marks=_ONE_STRAY_NOUN),
+    "is alles in orde met de server?",
     "can I book the meeting room right now?",
     "did we miss the boat on the Contoso deal?",
     "is Pieter one of the sales managers?",
@@ -1200,6 +1233,12 @@ ROUND10_NEGATIVES: list[str | ParameterSet] = [
     "hebben we de printer niet meer?",
     "gaat de lunch via de receptie?",
     "which of the candidates starts first?",
+    # the third batch's words, written after its tuning
+    "is the server room on fire?",
+    "how bad is the traffic to the office today?",
+    "can we already book the room for friday?",
+    "de financiering van het project is rondgekomen",
+    "is it a problem if the invoice expires?",
 ]
 
 

@@ -1273,7 +1273,7 @@ RULES: Final[tuple[Rule, ...]] = (
             # affect anything", "do we have to start from scratch"
             or (
                 r.any(C.MATTERS)
-                and r.any(C.NOT, C.MISS, C.IF, C.WHAT_IF, C.STOP)
+                and r.any(C.NOT, C.MISS, C.IF, C.WHAT_IF, C.STOP, C.LOSE)
                 and (r.offer_named or r.any(C.RENEW, C.RENEWED, C.LOSE))
                 and not r.any(C.WHEN, C.DATE, C.LAST)
             )
@@ -1351,7 +1351,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
             or (
-                (r.first in _WHICH or r.any(C.DAY))
+                (r.first in _WHICH or r.any(C.DAY, C.ALREADY))
                 and r.any(C.RENEW)
                 and r.any(C.CAN)
                 and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN, C.MUST)

@@ -307,7 +307,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
     Concept.CHANNEL_REF: _Words(both="channelref"),
-    Concept.DONE: _Words(en="done completed finished sorted", nl="gedaan klaar afgerond voltooid"),
+    Concept.DONE: _Words(
+        en="done completed finished sorted", nl="gedaan klaar afgerond voltooid rondgekomen"
+    ),
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
@@ -739,6 +741,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("is that bad", Concept.MATTERS, "en"),
     ("is it bad", Concept.MATTERS, "en"),
     ("be bad", Concept.MATTERS, "en"),
+    ("how bad", Concept.MATTERS, "en"),
     ("dat erg", Concept.MATTERS, "nl"),
     ("het erg", Concept.MATTERS, "nl"),
     ("then what", Concept.WHAT_IF, "en"),
@@ -778,6 +781,8 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("in the red", Concept.STATUS, "en"),
     ("in het rood", Concept.STATUS, "nl"),
     ("op rood", Concept.STATUS, "nl"),
+    ("on fire", Concept.STATUS, "en"),
+    ("in brand", Concept.STATUS, "nl"),
     # the programme's own name and things: "where we stand with the Microsoft partner program", "onze
     # Microsoft-dingen"
     ("microsoft partner", Concept.COMPETENCY, None),
@@ -815,6 +820,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("kan ik jou stellen", Concept.HELP, "nl"),
     ("kan ik u stellen", Concept.HELP, "nl"),
     ("what exactly do you do", Concept.BOT, "en"),
+    ("do you do", Concept.BOT, "en"),  # "what kind of stuff do you do?"
     ("wat doe je precies", Concept.BOT, "nl"),
     ("wat doe jij", Concept.BOT, "nl"),
     ("wat doet u", Concept.BOT, "nl"),
@@ -973,12 +979,12 @@ _READ_WORDS: Final = frozenset(
 # the question vanish, and a filler typed wrong changes nothing anyway.
 _TARGETS: Final = tuple(sorted(w for w in _READ_WORDS if w in WORD_CONCEPTS))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
-# open", "partner center"): they name an offer together with its other words ("Adoption and Change
+# open", "partner center", "is the server room on fire"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
 _WEAK_OFFER_WORDS: Final = _word_set(
     """
     open source change access low code content information service services solution solutions
-    management development modern small work project web
+    management development modern small work project web server servers
     """
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
