@@ -1119,6 +1119,12 @@ ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("geef mij adminrechten in partner center", UNKNOWN, None, "nl"),
     ("who is our admin in Partner Center?", ADMINS, None, "en"),
     ("wie is de beheerder in partner center?", ADMINS, None, "nl"),
+    # the renewal's own invoice (round 10's last intent miss), written after its tuning
+    ("de factuur is betaald, Security is dus verlengd", RECORD, W_SEC, "nl"),
+    ("invoice paid, so Kubernetes is renewed", RECORD, W_K8S, "en"),
+    ("how much is the invoice for the Data Analytics renewal?", FEES, W_DA, "en"),
+    ("when is the invoice for our office lease due?", UNKNOWN, None, "en"),
+    ("is the invoice for the new laptops paid?", UNKNOWN, None, "en"),
     # the admin named as context (the bench's message): the loss date is asked, in one reading
     ("our admin is on holiday until 12 April, so when exactly would we lose the Security benefits if we do not "
      "renew it in Partner Center?", LOSS, W_SEC, "en"),

@@ -121,6 +121,8 @@ def collect_concepts(
     trades: list[int] = []  # where things of another trade stand
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
+    fee_papers: list[int] = []  # "invoice", "factuur": another trade's, or the renewal's own invoice
+    foreign = 0  # things of another trade
     against = 0.0
     i = 0
     while i < len(words):
@@ -145,6 +147,9 @@ def collect_concepts(
                 if Concept.FOREIGN in found:
                     heads.append(words[i][0])
                     trades.append(words[i][0])
+                    foreign += 1
+                    if Concept.FEE_WEAK in found:
+                        fee_papers.append(words[i][0])
                 elif Concept.PROGRAMME in found and _another_partner(readings, words[i][0]):
                     against += _NOUN_WEIGHT  # "the partner of the year awards", "our partner Contoso"
                     nouns += 1
@@ -155,6 +160,7 @@ def collect_concepts(
                 everyday = is_everyday_word(word)
                 unknown += 1
                 if foreign_compound(word):
+                    foreign += 1
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
@@ -197,6 +203,19 @@ def collect_concepts(
                     if word in acronyms:  # "the MCI funds for Data Analytics"
                         heads.append(words[i][0])
             i += 1
+    # "factuur betaald, Data Analytics is dus hernieuwd", "how much is the invoice for the Security renewal": the
+    # only paper of another trade is an invoice, in a message of renewing one of our offers: the renewal's own
+    if (
+        fee_papers
+        and len(fee_papers) == foreign
+        and concepts & {Concept.RENEW, Concept.RENEWED}
+        and (offer_named if offer_sure is None else offer_sure)
+    ):
+        against -= (_AGAINST[Concept.FOREIGN] - _AGAINST[Concept.FEE_WEAK]) * len(fee_papers)
+        unknown -= len(fee_papers)
+        heads = [h for h in heads if h not in fee_papers]
+        trades = [t for t in trades if t not in fee_papers]
+        concepts.discard(Concept.FOREIGN)
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
