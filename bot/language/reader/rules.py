@@ -267,7 +267,10 @@ _EVENTS: Final = _word_set(
     vergadering vergaderingen overleg evenement congres beurs vakantie feestdagen verlof
     """
 )
-_TIME_PREPOSITIONS: Final = _word_set("before after during at voor na tijdens bij because vanwege wegens")
+_TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because vanwege wegens")
+# "voor" and "bij" are as often "for" and "with" ("de deadline voor het partner webinar"): a time only as the
+# message's first word ("Voor de directievergadering van donderdag: ...")
+_TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -285,7 +288,9 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
         for q in range(p - 1, max(-1, p - 1 - _EVENT_REACH), -1):
             if q in offer_positions:
                 break
-            if readings[q].known in _TIME_PREPOSITIONS:
+            if readings[q].known in _TIME_PREPOSITIONS or (
+                q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST
+            ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
                 if not _a_time_of_ours(readings, q, p):
