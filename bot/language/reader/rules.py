@@ -123,6 +123,7 @@ def collect_concepts(
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     fee_papers: list[int] = []  # "invoice", "factuur": another trade's, or the renewal's own invoice
     foreign = 0  # things of another trade
+    people = 0  # capitalised words alone: as often a person as a thing ("Sofie", "German")
     against = 0.0
     i = 0
     while i < len(words):
@@ -187,9 +188,8 @@ def collect_concepts(
                     )
                     alone = not _noun_place(readings, p) and not several
                     against += _NOUN_WEIGHT / 2 if alone else _NOUN_WEIGHT
-                    # a person named alone ("is Sofie one of the partner admins?") is no thing that the
-                    # admins, renewing or the reminders could be of: the cue words stay ours
-                    nouns += not alone
+                    nouns += 1
+                    people += alone and word not in acronyms  # "Sofie"; "een VOG" is a thing
                     heads.append(p)
                     if several and word in names:
                         trades.append(p)  # "Action Pack", "Visual Studio": a product of its own
@@ -209,6 +209,8 @@ def collect_concepts(
         fee_papers
         and len(fee_papers) == foreign
         and concepts & {Concept.RENEW, Concept.RENEWED}
+        and not concepts
+        & {Concept.WHERE, Concept.HOW, Concept.PARTNER_CENTER}  # "where is the invoice for X"
         and (offer_named if offer_sure is None else offer_sure)
     ):
         against -= (_AGAINST[Concept.FOREIGN] - _AGAINST[Concept.FEE_WEAK]) * len(fee_papers)
@@ -216,6 +218,10 @@ def collect_concepts(
         heads = [h for h in heads if h not in fee_papers]
         trades = [t for t in trades if t not in fee_papers]
         concepts.discard(Concept.FOREIGN)
+    if concepts & _DONE_BY_PEOPLE:
+        # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
+        # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
+        nouns -= people
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
@@ -306,6 +312,11 @@ def _a_time_of_ours(readings: Sequence[Token], q: int, p: int) -> bool:
         concept is Concept.DAY and tuple(known[: len(phrase)]) == phrase
         for phrase, concept in PHRASES_BY_FIRST_WORD.get(known[0], ())
     )
+
+
+_DONE_BY_PEOPLE: Final = frozenset(
+    {Concept.ADMIN, Concept.WHO, Concept.HISTORY, Concept.RENEWED, Concept.DONE}
+)
 
 
 def _names_a_reminder(readings: Sequence[Token], p: int) -> bool:
@@ -1436,7 +1447,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "wanting or being able to renew without asking when, Partner Center questions, or 'renew X' alone",
         lambda r: (
             # "someone said you help with the renewals, what do you do exactly?" asks what the bot does
-            (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST, C.BOT))
+            (
+                r.any(C.RENEW)
+                and r.any(C.CAN, C.WANT, C.HELP)
+                and not r.any(C.WHEN, C.DATE, C.MUST)
+                and not (r.any(C.BOT) and r.any(C.HELP))
+            )
             or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
             or (
                 (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
