@@ -202,7 +202,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
     ),
-    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde"),
+    Concept.CAN: _Words(
+        en="can could may possible", nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde"
+    ),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(
         en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
