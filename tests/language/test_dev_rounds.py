@@ -85,6 +85,24 @@ renewals, offers to follow and anniversaries to set, thanks for the bot's overvi
 hebben we X nog"; new phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND7_CLASSES``):
 after tuning intent 99.6% of 240, offer 100%, confident 0.0% of 80, language 100%; on the other rounds at
 the same time round 3 intent 95.0% -> 96.4% and round 5 92.7% -> 95.0%, the rest unchanged.
+
+Round 10. The tenth development round (``dev_round10.jsonl``): 320 messages written blind from the seed alone,
+160 English and 160 Dutch, 80 of them questions nothing covers (``"intent": "uncovered"``), a general round:
+many voices, negations, conditionals, comparisons ("which one expires first"), times relative to events,
+mixed languages. Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: as the lead measured
+it, the reader on main before round 7's work (703740d, reader as fc0b6f3) had intent 82.9% of 240 covered,
+offer 99.3% of 144, confident on 80 uncovered 3.8%, language 99.4%; with round 7's work (main 2f15169, the
+reader9 branch when it was added here) intent 85.4%, offer 99.3%, confident 5.0% (round 7's "lose" with a
+condition answered "I'll lose my mind if ..."), language 99.4%. Since then it is development data, tuned on by
+classes of miss (whether not renewing matters, "which one first", a renewal told in passing, being without an
+offer or no longer getting its benefits, status in other words and after context, what can be renewed now,
+whether a named person is an admin, what the bot does, what to click, renewals in a range, "confirm when that
+was", what must be met to earn an offer, events as the time of a question, a role in Partner Center asked
+for; new phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND10_CLASSES``, read once
+before the tuning: 33 of 74 right): after tuning intent 100% of 240, offer 99.3% ("ik ben developer" read
+as Application Development), confident 0% of 80, language 99.4%; the other rounds unchanged.
 """
 
 from __future__ import annotations
@@ -122,6 +140,7 @@ ROUNDS = (
     Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
     Round(7, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0125, language=0.99),
+    Round(10, rows=320, dutch=160, uncovered=80, intent=0.995, offer=0.99, confident=0.0, language=0.99),
 )
 
 

@@ -968,3 +968,286 @@ ROUND7_NEGATIVES: list[str] = [
 @pytest.mark.parametrize("text", ROUND7_NEGATIVES)
 def test_round7_words_about_other_things_are_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)
+
+
+# --- round 10's classes of miss, in new phrasings -----------------------------------------------------
+
+# Each class round 10 (tests/language/dev_round10.jsonl) missed, in phrasings written for the class before the
+# reader was tuned to them (not the round's own messages), with the same shapes about something else at the
+# end. Against the seven offers of ``WIDE``: (text, intent, offer, language). Read once before any tuning: 33
+# of 74 right (main 2f15169 the same).
+# fmt: off
+ROUND10_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # consequences asked as whether it matters: a problem, a big deal, what it affects, "then what"
+    ("Security hasn't been renewed yet, is that an issue?", CONSEQ, W_SEC, "en"),
+    ("would it be a problem if we skip Data Analytics this year?", CONSEQ, W_DA, "en"),
+    ("is it bad if Cloud Platform lapses?", CONSEQ, W_CP, "en"),
+    ("does letting Kubernetes go affect our other competencies?", CONSEQ, W_K8S, "en"),
+    ("say we don't renew CBA, then what?", CONSEQ, W_CBA, "en"),
+    ("if we miss the appdev renewal do we have to earn it again from scratch?", CONSEQ, W_APPDEV, "en"),
+    ("we hebben Security nog niet verlengd, is dat erg?", CONSEQ, W_SEC, "nl"),
+    ("is het een probleem als we Data Analytics laten vallen?", CONSEQ, W_DA, "nl"),
+    ("wat zijn de gevolgen als Kubernetes niet verlengd wordt?", CONSEQ, W_K8S, "nl"),
+    ("we willen appdev niet meer betalen, wat betekent dat voor ons?", CONSEQ, W_APPDEV, "nl"),
+    # which one comes first: a comparison of our own offers' dates
+    ("which of our competencies expires first?", LOSS, None, "en"),
+    ("what's the next one due for renewal?", DUE, None, "en"),
+    ("which one do we lose soonest?", LOSS, None, "en"),
+    ("which renewal is due first?", DUE, None, "en"),
+    ("welke vervalt als eerste?", LOSS, None, "nl"),
+    ("welke moeten we het eerst verlengen?", DUE, None, "nl"),
+    ("wat loopt er als eerste af?", LOSS, None, "nl"),
+    # a renewal reported as done, in passing
+    ("fyi we sorted the Kubernetes renewal yesterday", RECORD, W_K8S, "en"),
+    ("just so you know, Cloud Platform got renewed on tuesday", RECORD, W_CP, "en"),
+    ("please mark Security as renewed, Anna did it on monday", RECORD, W_SEC, "en"),
+    ("Data Analytics is done, renewed it this morning", RECORD, W_DA, "en"),
+    ("ter info: Security is gisteren vernieuwd", RECORD, W_SEC, "nl"),
+    ("betaling is rond, Kubernetes is dus verlengd", RECORD, W_K8S, "nl"),
+    ("zet CBA maar op verlengd, Piet heeft het vrijdag gedaan", RECORD, W_CBA, "nl"),
+    # the loss date asked as being without it, or no longer getting the benefits
+    ("from what date will we be without Security?", LOSS, W_SEC, "en"),
+    ("when do we stop getting the Data Analytics benefits if nobody renews?", LOSS, W_DA, "en"),
+    ("if nothing happens, on which day are we without Kubernetes?", LOSS, W_K8S, "en"),
+    ("will we still have Cloud Platform at the customer event on 12 May?", LOSS, W_CP, "en"),
+    ("vanaf welke dag zijn we Security kwijt als niemand iets doet?", LOSS, W_SEC, "nl"),
+    ("vanaf wanneer zitten we zonder Cloud Platform?", LOSS, W_CP, "nl"),
+    ("hebben we appdev nog tijdens de audit op 3 juni?", LOSS, W_APPDEV, "nl"),
+    # status in other words, often after some context
+    ("is anything in the red?", STATUS, None, "en"),
+    ("I need a short summary of all our competencies and whether they're ok", STATUS, None, "en"),
+    ("just started here, can you tell me where we stand with the Microsoft partner program?", STATUS, None, "en"),
+    ("for the QBR: how are all our specializations doing right now?", STATUS, None, "en"),
+    ("staat er iets op rood?", STATUS, None, "nl"),
+    ("hoe staan onze specialisaties er op dit moment voor?", STATUS, None, "nl"),
+    ("ik ben nieuw hier: welke competenties hebben we en is alles in orde?", STATUS, None, "nl"),
+    ("voor het MT-overleg: hoe staat het met al onze Microsoft-dingen?", STATUS, None, "nl"),
+    # what can be renewed now: the window
+    ("is there anything I can renew right now?", GRACE, None, "en"),
+    ("can we renew something today or is nothing open yet?", GRACE, None, "en"),
+    ("Data Analytics passed its anniversary last week, can we still renew it or is it too late?", GRACE, W_DA, "en"),
+    ("did we miss the boat on Security?", GRACE, W_SEC, "en"),
+    ("welke kan ik nu al verlengen?", GRACE, None, "nl"),
+    ("kunnen we Kubernetes nog vernieuwen of zijn we te laat?", GRACE, W_K8S, "nl"),
+    # whether a named person is an admin
+    ("is Pieter one of the partner admins?", ADMINS, None, "en"),
+    ("is Lisa an admin here?", ADMINS, None, "en"),
+    ("is Jan ook beheerder van deze bot?", ADMINS, None, "nl"),
+    ("is Karin een van de partner admins?", ADMINS, None, "nl"),
+    # help asked as what the bot does or can be asked
+    ("what sort of things can I ask you?", HELP, None, "en"),
+    ("what exactly do you do?", HELP, None, "en"),
+    ("someone said you help with the Microsoft renewals, what do you do exactly?", HELP, None, "en"),
+    ("wat voor vragen kan ik je stellen?", HELP, None, "nl"),
+    ("wat doe jij eigenlijk precies?", HELP, None, "nl"),
+    # how to renew asked as what to click or where it is done
+    ("my manager wants me to renew Security, where do I click?", HOW, W_SEC, "en"),
+    ("I'm not an admin but I have to renew Data Analytics. what do I click?", HOW, W_DA, "en"),
+    ("is the renewal done in Partner Center or somewhere else?", HOW, None, "en"),
+    ("ik ben geen admin maar moet Cloud Platform renewen, wat moet ik doen?", HOW, W_CP, "nl"),
+    ("moet dat verlengen via partner center of via een ander portaal?", HOW, None, "nl"),
+    # the due date after planning context
+    ("I'm planning next quarter and need to block time for the Security paperwork - when is it due?", DUE, W_SEC, "en"),
+    ("we're doing the budget for H2, which date is the Data Analytics renewal due?", DUE, W_DA, "en"),
+    ("welke verlengingen vallen er nog voor het einde van ons boekjaar?", DUE, None, "nl"),
+    # history asked as "confirm when that was", or over a period
+    ("I think Tom renewed Cloud Platform last spring, can you confirm when that was?", HIST, W_CP, "en"),
+    ("what did we renew last year?", HIST, None, "en"),
+    ("which renewals did we do in the last 6 months?", HIST, None, "en"),
+    ("wat hebben we het afgelopen jaar verlengd?", HIST, None, "nl"),
+    # requirements asked as what we must meet
+    ("what do we have to meet to get the Kubernetes specialization?", REQ, W_K8S, "en"),
+    ("what does it take to earn Data Analytics?", REQ, W_DA, "en"),
+    ("waar moeten we aan voldoen voor de Security competentie?", REQ, W_SEC, "nl"),
+    ("wat moeten we doen om de Kubernetes specialisatie te behalen?", REQ, W_K8S, "nl"),
+    # the same shapes about something else
+    ("can you give me the global admin role in our tenant?", UNKNOWN, None, "en"),
+    ("my calendar reminder keeps popping up, how do I turn it off", UNKNOWN, None, "en"),
+    ("I'll lose it if the printer jams again", UNKNOWN, None, "en"),
+    ("denk je dat we volgend jaar gold halen als we nog twee mensen certificeren?", UNKNOWN, None, "nl"),    # A second batch of the same classes, written after the first was tuned on and read once before any more
+    # tuning: 36 of 42 right (main 2f15169 before round 10's work: 28 of 42).
+    ("CBA wasn't renewed in time, is that going to be a problem for us?", CONSEQ, W_CBA, "en"),
+    ("what's the damage if we skip the Security renewal?", CONSEQ, W_SEC, "en"),
+    ("als we Cloud Platform niet verlengen, is dat dan een probleem?", CONSEQ, W_CP, "nl"),
+    ("maakt het uit als appdev een jaartje vervalt?", CONSEQ, W_APPDEV, "nl"),
+    ("suppose nobody renews Kubernetes, what then for us?", CONSEQ, W_K8S, "en"),
+    ("which competency runs out first?", LOSS, None, "en"),
+    ("what is the earliest renewal we have coming?", DUE, None, "en"),
+    ("welke competentie moet als eerste verlengd worden?", DUE, None, "nl"),
+    ("welke specialisatie vervalt het eerst?", LOSS, None, "nl"),
+    ("heads up: Security was renewed this morning", RECORD, W_SEC, "en"),
+    ("for your information, we renewed Data Analytics on Friday", RECORD, W_DA, "en"),
+    ("ter info, CBA is vorige week verlengd door Sanne", RECORD, W_CBA, "nl"),
+    ("Kubernetes sorted, renewed it yesterday", RECORD, W_K8S, "en"),
+    ("on which date will we no longer have Security?", LOSS, W_SEC, "en"),
+    ("vanaf welke datum hebben we geen Data Analytics meer?", LOSS, W_DA, "nl"),
+    ("if no one acts, when are we without Cloud Platform?", LOSS, W_CP, "en"),
+    ("do we still have Kubernetes at the partner event on 4 June?", LOSS, W_K8S, "en"),
+    ("anything red in our competencies?", STATUS, None, "en"),
+    ("I need a quick overview before the management meeting", STATUS, None, "en"),
+    ("nieuw in het team: hoe staan we ervoor met het Microsoft partnerprogramma?", STATUS, None, "nl"),
+    ("hoe staat het met al onze specialisaties momenteel?", STATUS, None, "nl"),
+    ("is there something I can renew today?", GRACE, None, "en"),
+    ("welke competenties kan ik nu vernieuwen?", GRACE, None, "nl"),
+    ("Security passed its anniversary, is it too late to renew?", GRACE, W_SEC, "en"),
+    ("is Tom an admin of this bot?", ADMINS, None, "en"),
+    ("is Els een beheerder hier?", ADMINS, None, "nl"),
+    ("what can I ask you exactly?", HELP, None, "en"),
+    ("waar kan jij me mee helpen?", HELP, None, "nl"),
+    ("which button do I press to renew Cloud Platform?", HOW, W_CP, "en"),
+    ("gaat verlengen via partner center?", HOW, None, "nl"),
+    ("before the budget meeting: when is the Data Analytics renewal due?", DUE, W_DA, "en"),
+    ("welke verlengingen komen er voor het einde van het boekjaar?", DUE, None, "nl"),
+    ("did we renew anything this year?", HIST, None, "en"),
+    pytest.param(
+        "ik meen dat Piet Security vorig jaar verlengd heeft, wanneer was dat precies?", HIST, W_SEC, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="a first name typed right before an offer ('Piet Security') "
+                                "reads as a product name of its own ('Microsoft 365 Business Premium')"),
+    ),
+    ("what do we need to get the Data Analytics competency?", REQ, W_DA, "en"),
+    ("wat is er nodig om Cloud Platform te halen?", REQ, W_CP, "nl"),
+    # the same shapes about something else
+    ("is the server outage a problem for the demo?", UNKNOWN, None, "en"),
+    ("which meeting starts first tomorrow?", UNKNOWN, None, "en"),
+    ("fyi the printer was fixed this morning", UNKNOWN, None, "en"),
+    ("is Tom an admin of the SharePoint site?", UNKNOWN, None, "en"),
+    ("which button do I press to reset my password?", UNKNOWN, None, "en"),
+    ("wat is er nodig om een parkeervergunning te halen?", UNKNOWN, None, "nl"),
+    # a role in Partner Center asked for (round 10's one confident answer left after the batches), written after
+    # its tuning: the bot's admins are still named when asked who
+    ("can you make me global admin in Partner Center?", UNKNOWN, None, "en"),
+    ("geef mij adminrechten in partner center", UNKNOWN, None, "nl"),
+    ("who is our admin in Partner Center?", ADMINS, None, "en"),
+    ("wie is de beheerder in partner center?", ADMINS, None, "nl"),
+    # the renewal's own invoice (round 10's last intent miss), written after its tuning
+    ("de factuur is betaald, Security is dus verlengd", RECORD, W_SEC, "nl"),
+    ("invoice paid, so Kubernetes is renewed", RECORD, W_K8S, "en"),
+    ("how much is the invoice for the Data Analytics renewal?", FEES, W_DA, "en"),
+    ("when is the invoice for our office lease due?", UNKNOWN, None, "en"),
+    ("is the invoice for the new laptops paid?", UNKNOWN, None, "en"),
+    # the admin named as context (the bench's message): the loss date is asked, in one reading
+    ("our admin is on holiday until 12 April, so when exactly would we lose the Security benefits if we do not "
+     "renew it in Partner Center?", LOSS, W_SEC, "en"),
+    # A third batch, written after the second was tuned on, read once before any more tuning: 27 of 32 right (main 19 of 32).
+    ("we let Security lapse last month, how bad is that?", CONSEQ, W_SEC, "en"),
+    ("wat als we appdev gewoon laten verlopen, is dat een ramp?", CONSEQ, W_APPDEV, "nl"),
+    ("does it matter if Data Analytics isn't renewed this year?", CONSEQ, W_DA, "en"),
+    ("which of them lapses soonest?", LOSS, None, "en"),
+    ("welke van onze competenties verloopt als eerste?", LOSS, None, "nl"),
+    ("which one is due first, CBA or Security?", DUE, None, "en"),
+    ("just a heads up, Cloud Platform has been renewed", RECORD, W_CP, "en"),
+    ("ter info: de verlenging van Kubernetes is gisteren rondgekomen", RECORD, W_K8S, "nl"),
+    ("from when on are we without the appdev benefits?", LOSS, W_APPDEV, "en"),
+    ("wanneer zitten we zonder Security als niemand verlengt?", LOSS, W_SEC, "nl"),
+    ("will we still have Data Analytics during the audit in June?", LOSS, W_DA, "en"),
+    ("anything on fire?", STATUS, None, "en"),
+    ("our CEO asked me for a status of all Microsoft partner stuff before the board meeting", STATUS, None, "en"),
+    ("hoe staan we er momenteel voor met onze competenties?", STATUS, None, "nl"),
+    ("can we already renew something?", GRACE, None, "en"),
+    ("welke specialisaties kunnen we nu vernieuwen?", GRACE, None, "nl"),
+    ("is Anna an admin?", ADMINS, None, "en"),
+    ("is Bram beheerder van de bot?", ADMINS, None, "nl"),
+    ("what kind of stuff do you do?", HELP, None, "en"),
+    ("wat kan ik allemaal aan jou vragen?", HELP, None, "nl"),
+    ("where do I click to renew Data Analytics?", HOW, W_DA, "en"),
+    ("loopt het verlengen via het partner center portaal?", HOW, None, "nl"),
+    ("for the Q3 planning: when is Security due?", DUE, W_SEC, "en"),
+    ("which renewals are coming before the end of our financial year?", DUE, None, "en"),
+    ("what did we renew last quarter?", HIST, None, "en"),
+    ("wat hebben we vorig jaar allemaal verlengd?", HIST, None, "nl"),
+    ("what do we have to fulfil to keep Security?", REQ, W_SEC, "en"),
+    ("wat moeten we doen om de Data Analytics competentie te behouden?", REQ, W_DA, "nl"),
+    ("is it a problem that the printer is broken?", UNKNOWN, None, "en"),
+    ("which sandwich is the cheapest first?", UNKNOWN, None, "en"),
+    ("is Anna an admin of the Azure tenant?", UNKNOWN, None, "en"),
+    ("where do I click to book a flight?", UNKNOWN, None, "en"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent", "offer", "lang"), ROUND10_CLASSES)
+def test_round10_class(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
+    got = understand(text, WIDE)
+    if intent is UNKNOWN:  # nothing stated: "I can't answer that", or thanks for the thanks
+        assert got.intent in (UNKNOWN, HELP, HI, THANKS)
+    else:
+        assert (got.intent, got.offer, got.lang) == (intent, offer, lang)
+
+
+# The words round 10 added ("problem", "affect", "then what", "first", "without", "sorted", "so you know", "in the
+# red", "miss the boat", "admin", "what do you do", "via", "when that was", "to get", events as times) in
+# questions about other things: none is answered. Written with the classes, before the tuning: 33 of 34 were
+# unanswered then.
+_ONE_STRAY_NOUN = pytest.mark.xfail(
+    strict=True,
+    reason="one unknown noun alone is a stray word: main answers 'when do we lose internet?' alike; the subject "
+    "checks, not the vocabulary",
+)
+ROUND10_NEGATIVES: list[str | ParameterSet] = [
+    "the printer is broken again, is that a problem for the demo?",
+    "is it a big deal if I skip the team lunch?",
+    "does the new VPN affect our calls?",
+    "the laptop won't boot, then what?",
+    "is het erg als ik morgen later kom?",
+    "wat zijn de gevolgen van de verbouwing voor de parkeerplaats?",
+    "which train leaves first?",
+    "which customer pays first?",
+    "welke trein vertrekt als eerste?",
+    "fyi we sorted the printer yesterday",
+    "just so you know the invoice got paid on tuesday",
+    "please mark the ticket as done",
+    "ter info: de vergadering is verplaatst",
+    "from what date will we be without a coffee machine?",
+    "will we still have the rental car at the event on 12 May?",
+    pytest.param("vanaf wanneer zitten we zonder internet?", marks=_ONE_STRAY_NOUN),
+    "is anything in the red on the sales dashboard?",
+    "staat er iets op rood in de boekhouding?",
+    "hoe staat het met de verbouwing?",
+    "is alles in orde met de server?",
+    "can I book the meeting room right now?",
+    "did we miss the boat on the Contoso deal?",
+    "is Pieter one of the sales managers?",
+    "is Lisa an admin of the Teams tenant?",
+    "is Jan beheerder van de SharePoint site?",
+    "what exactly does the finance team do?",
+    "wat doet de helpdesk precies?",
+    "where do I click to reset my password?",
+    "moet de declaratie via het portaal of via mail?",
+    "I'm planning next quarter - when is the team offsite?",
+    "what did we buy last year?",
+    "wat hebben we het afgelopen jaar aan licenties gekocht?",
+    "what does it take to become a team lead?",
+    "waar moet een offerte aan voldoen?",
+    # events as times, written after the tuning: the event is still what these ask about
+    "what happens during the board meeting?",
+    "can you move my call before the holidays?",
+    "wat kost de lunch tijdens de vergadering?",
+    "who presents at the customer event on 12 May?",
+    "when is the board meeting?",
+    "what should I prepare before the audit?",
+    "wie is er afwezig tijdens de kerstvakantie?",
+    "do we need a new badge before the conference?",
+    "wat moet ik meenemen naar de beurs?",
+    "how do I renew my passport before my vacation?",
+    "who approves leave during the holidays?",
+    "who's off during the Easter holidays",
+    # the second batch's words, written after its tuning
+    "is there something I can buy for the team today?",
+    "can I book a room today?",
+    "what is the earliest train we can take?",
+    pytest.param("vanaf wanneer hebben we geen koffie meer?", marks=_ONE_STRAY_NOUN),
+    "hebben we de printer niet meer?",
+    "gaat de lunch via de receptie?",
+    "which of the candidates starts first?",
+    # the third batch's words, written after its tuning
+    "is the server room on fire?",
+    "how bad is the traffic to the office today?",
+    "can we already book the room for friday?",
+    "de financiering van het project is rondgekomen",
+    "is it a problem if the invoice expires?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND10_NEGATIVES)
+def test_round10_words_about_other_things_are_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

@@ -59,7 +59,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in range(2, 8))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 10))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -244,8 +244,10 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # Floors per round: a regression fails; the figures are printed with -s. Rounds 2-6 were tuned on (when
 # this check was written: 100%, 94.4%, 100%, 97.1%, 100%). Measured before any tuning, on rounds written
 # blind and not yet read: round 7 87.5% of 40, round 8 85.0% of 40, round 9 91.7% of 12 (main 93cf056).
+# Round 7 after its tuning 100% of 40; round 10 before its tuning already 100% of 35 (main 2f15169).
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
-                  "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94}  # fmt: skip
+                  "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
+                  "dev_round10.jsonl": 0.97}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

@@ -70,6 +70,7 @@ from bot.language.reader.text import (
     capitalised_words,
     clean_text,
     drop_courtesy,
+    question_clause,
     question_sentence,
     split_words,
 )
@@ -127,9 +128,17 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # question when the question alone is plainly ours; after a thing of another trade ("Our office
         # lease runs out soon. When is the renewal due?") only when the question names one of our offers
         sentence = question_sentence(clean)
-        if sentence is not None:
+        # in one sentence, a last clause that asks is read alone only when it names one of our offers itself
+        # ("we're doing the budget for H2, which date is the Data Analytics renewal due?"): "hoe verleng ik
+        # die?" after a person's own certification is still about that certification
+        clause = question_clause(clean) if sentence is None else None
+        if sentence is not None or clause is not None:
             asked = _read_alone(
-                sentence, index, capitalised, acronyms, offer_needed=Concept.FOREIGN in reading.concepts
+                sentence or clause or "",
+                index,
+                capitalised,
+                acronyms,
+                offer_needed=clause is not None or Concept.FOREIGN in reading.concepts,
             )
             if asked is not None:
                 rule, intent = asked

@@ -46,6 +46,7 @@ class Reading:
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
     person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
     there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
+    has: bool = False  # "have", "hebben": "will we still have X on 20 March", "hebben we X nog op 3 juni"
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -105,7 +106,14 @@ def collect_concepts(
     inside a sentence (``bot.language.reader.text.capitalised_words``); an unknown one names another thing.
     ``acronyms``: words typed in capitals; an unknown one marks a noun of something else, weakly."""
     polite = _polite_frame(readings)
-    words = [(p, r.known) for p, r in enumerate(readings) if p not in offer_positions and p not in polite]
+    timed = _times_of_events(readings, offer_positions)
+    words = [
+        (p, r.known)
+        for p, r in enumerate(readings)
+        if p not in offer_positions and p not in polite and p not in timed
+    ]
+    # "before the board meeting", "tijdens de audit": a time the question is asked for, no subject of it (nor a
+    # day of its own: "do we need a new badge before the conference" asks no date)
     concepts: set[Concept] = {Concept.QUESTION} if question else set()
     unknown = 0
     nouns = 0
@@ -113,6 +121,9 @@ def collect_concepts(
     trades: list[int] = []  # where things of another trade stand
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
+    fee_papers: list[int] = []  # "invoice", "factuur": another trade's, or the renewal's own invoice
+    foreign = 0  # things of another trade
+    people = 0  # capitalised words alone: as often a person as a thing ("Sofie", "German")
     against = 0.0
     i = 0
     while i < len(words):
@@ -129,7 +140,7 @@ def collect_concepts(
                 i = end
                 break
         else:
-            if word in WORD_CONCEPTS:
+            if word in WORD_CONCEPTS and not (word in _ALSO_NAMES and word in names):
                 found = WORD_CONCEPTS[word]
                 concepts |= found
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
@@ -137,6 +148,9 @@ def collect_concepts(
                 if Concept.FOREIGN in found:
                     heads.append(words[i][0])
                     trades.append(words[i][0])
+                    foreign += 1
+                    if Concept.FEE_WEAK in found:
+                        fee_papers.append(words[i][0])
                 elif Concept.PROGRAMME in found and _another_partner(readings, words[i][0]):
                     against += _NOUN_WEIGHT  # "the partner of the year awards", "our partner Contoso"
                     nouns += 1
@@ -147,6 +161,7 @@ def collect_concepts(
                 everyday = is_everyday_word(word)
                 unknown += 1
                 if foreign_compound(word):
+                    foreign += 1
                     against += _AGAINST[Concept.FOREIGN]
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
@@ -174,14 +189,39 @@ def collect_concepts(
                     alone = not _noun_place(readings, p) and not several
                     against += _NOUN_WEIGHT / 2 if alone else _NOUN_WEIGHT
                     nouns += 1
+                    people += alone and word not in acronyms  # "Sofie"; "een VOG" is a thing
                     heads.append(p)
                     if several and word in names:
                         trades.append(p)  # "Action Pack", "Visual Studio": a product of its own
+                elif (word in acronyms or word in names) and _names_a_reminder(readings, words[i][0]):
+                    # "my MFA reminder", "the Outlook reminder": another thing's reminder, not ours
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                    heads.append(words[i][0])
                 elif not everyday or word in acronyms:
                     against += _UNKNOWN_WEIGHT
                     if word in acronyms:  # "the MCI funds for Data Analytics"
                         heads.append(words[i][0])
             i += 1
+    # "factuur betaald, Data Analytics is dus hernieuwd", "how much is the invoice for the Security renewal": the
+    # only paper of another trade is an invoice, in a message of renewing one of our offers: the renewal's own
+    if (
+        fee_papers
+        and len(fee_papers) == foreign
+        and concepts & {Concept.RENEW, Concept.RENEWED}
+        and not concepts
+        & {Concept.WHERE, Concept.HOW, Concept.PARTNER_CENTER}  # "where is the invoice for X"
+        and (offer_named if offer_sure is None else offer_sure)
+    ):
+        against -= (_AGAINST[Concept.FOREIGN] - _AGAINST[Concept.FEE_WEAK]) * len(fee_papers)
+        unknown -= len(fee_papers)
+        heads = [h for h in heads if h not in fee_papers]
+        trades = [t for t in trades if t not in fee_papers]
+        concepts.discard(Concept.FOREIGN)
+    if concepts & _DONE_BY_PEOPLE:
+        # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
+        # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
+        nouns -= people
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
@@ -219,7 +259,69 @@ def collect_concepts(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
         there=any(r.word in _THERE for r in readings[1:3]),
+        has=any(r.word in _HAVE for r in readings),
     )  # fmt: skip
+
+
+# Events a question may be timed by: "before the board meeting", "at the customer event on 12 May", "voor de
+# directievergadering van donderdag", "tijdens de audit". After a preposition of time they say when, and are
+# no subject of the question ("when is the meeting" still asks about the meeting).
+_EVENTS: Final = _word_set(
+    """
+    meeting meetings call event events conference webinar audit review qbr offsite summit kickoff workshop
+    holiday holidays vacation leave
+    vergadering vergaderingen overleg evenement congres beurs vakantie feestdagen verlof
+    """
+)
+_TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because vanwege wegens")
+# "voor" and "bij" are as often "for" and "with" ("de deadline voor het partner webinar"): a time only as the
+# message's first word ("Voor de directievergadering van donderdag: ...")
+_TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
+_EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
+
+
+def _is_event(word: str) -> bool:
+    return word in _EVENTS or (len(word) > 8 and any(word.endswith(e) for e in _EVENTS if len(e) >= 6))
+
+
+def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> set[int]:
+    """The positions of an event named as a time and of the words between it and its preposition: they say
+    when the question is asked for, not what it is about."""
+    timed: set[int] = set()
+    for p, r in enumerate(readings):
+        if p in offer_positions or not _is_event(r.known):
+            continue
+        for q in range(p - 1, max(-1, p - 1 - _EVENT_REACH), -1):
+            if q in offer_positions:
+                break
+            if readings[q].known in _TIME_PREPOSITIONS or (
+                q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST
+            ):
+                # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
+                # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
+                if not _a_time_of_ours(readings, q, p):
+                    timed.update(range(q + 1, p + 1))
+                break
+    return timed
+
+
+def _a_time_of_ours(readings: Sequence[Token], q: int, p: int) -> bool:
+    """Whether the words from ``q`` to ``p`` hold a day or a season the reader knows, alone or as a phrase."""
+    known = [x.known for x in readings[q : p + 1]]
+    return any(Concept.DAY in WORD_CONCEPTS.get(w, ()) for w in known[1:]) or any(
+        concept is Concept.DAY and tuple(known[: len(phrase)]) == phrase
+        for phrase, concept in PHRASES_BY_FIRST_WORD.get(known[0], ())
+    )
+
+
+_DONE_BY_PEOPLE: Final = frozenset(
+    {Concept.ADMIN, Concept.WHO, Concept.HISTORY, Concept.RENEWED, Concept.DONE}
+)
+
+
+def _names_a_reminder(readings: Sequence[Token], p: int) -> bool:
+    """Whether the word at ``p`` stands right before a reminder word: it names the reminder's kind."""
+    return p + 1 < len(readings) and Concept.REMINDER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
 
 
 def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> bool:
@@ -240,6 +342,10 @@ _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
 _MY: Final = _word_set("my mine mijn")
+# Keywords that are also first names: typed with a capital inside a sentence, a person ("I think Mark took
+# care of it"), not a request to mark something
+_ALSO_NAMES: Final = _word_set("mark bill")
+_HAVE: Final = _word_set("have has hebben heb hebt heeft")
 _THERE: Final = _word_set("there er")
 _ME: Final = _word_set("i me ik mij")
 
@@ -301,13 +407,7 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     all_words = {r.word for r in readings}
     first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
     ours = not _OURS.isdisjoint(all_words)
-    asked_about_dates = bool(
-        concepts
-        & {
-            Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
-            Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
-        }
-    )  # fmt: skip
+    asked_about_dates = bool(concepts & _ASKED_DATES)
     if first in _ADVICE_STARTS and not asked_about_dates and Concept.DAY not in concepts:
         return True
     # "how many certified people do we have": we hold no such count; "... does X require" asks a requirement
@@ -381,6 +481,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.REMINDER, Concept.CHANNEL, Concept.BOT}
         # "will it still be valid on 30 September", "will we lose benefits" ask our standing, not Microsoft's plans
         and not concepts & _OUR_STANDING
+        # "gaat verlengen via partner center?": the procedure of today
+        and not (
+            Concept.RENEW in concepts and concepts & {Concept.HOW, Concept.WHERE, Concept.PARTNER_CENTER}
+        )
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
         return True
@@ -397,7 +501,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         for p in range(len(readings) - 1)
     )
     would_you = {"would", "you", "do"} <= all_words and first in _WHAT
-    if (opinion or would_you) and not asked_about_dates:
+    # "still" alone is no date asked: "denk je dat we gold terugkrijgen als we nog twee mensen certificeren?"
+    if (opinion or would_you) and not concepts & (_ASKED_DATES - {Concept.LEFT}):
         return True
     # a rule of the programme for every offer or every year, none of ours named: "do all competencies renew on
     # the same date", "is a renewal required every year", "moet je elk jaar verlengen"
@@ -423,11 +528,23 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.DAY, Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
-    kinds = [any(r.word in kind for r in readings) for kind in _KINDS]
-    return all(kinds) and not _ALTERNATIVE.isdisjoint(all_words)
+    # the alternative stands between the two kinds: "a competency or a specialization", not "a summary of every
+    # competency and specialization"
+    places = [[p for p, r in enumerate(readings) if r.word in kind] for kind in _KINDS]
+    return all(places) and any(
+        r.word in _ALTERNATIVE
+        for r in readings[min(min(places[0]), min(places[1])) : max(max(places[0]), max(places[1]))]
+    )
 
 
 _FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+# What a question asks when it asks about our dates or the procedure: no question of another kind then.
+_ASKED_DATES: Final = frozenset(
+    {
+        Concept.WHEN, Concept.DATE, Concept.DUE, Concept.LAST, Concept.LOSE, Concept.GRACE, Concept.DAYS,
+        Concept.LEFT, Concept.FEE, Concept.REQUIRE, Concept.HOW, Concept.WHERE, Concept.STEPS,
+    }
+)  # fmt: skip
 _OUR_STANDING: Final = frozenset({Concept.LOSE, Concept.BENEFITS, Concept.KEEP, Concept.DUE})
 _WOULD: Final = _word_set("would zou zoudt")
 _FOR: Final = _word_set("for voor")
@@ -534,12 +651,20 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
                 concepts = WORD_CONCEPTS.get(word, frozenset())
                 if Concept.REQUIRE_WEAK in concepts and r.known in _WHICH:
                     return False  # "welke certificeringen zijn nodig": the exams an offer needs
-                if q in offer_positions or word in FILLER_WORDS or Concept.REQUIRE_WEAK in concepts:
+                if word in _ONE and r.known in _WHICH:
+                    return False  # "which one comes up for renewal first": one of our offers
+                if (
+                    q in offer_positions
+                    or word in FILLER_WORDS
+                    or word in _MICROSOFT  # "welke Microsoft-dingen hebben we"
+                    or Concept.REQUIRE_WEAK in concepts
+                ):
                     continue
                 return not concepts and (_is_other(word) or word in COURTESY_WORDS)
     return False
 
 
+_ONE: Final = _word_set("one ones")
 _IS: Final = _word_set("is are zijn")
 _EVERY: Final = _word_set("every each elk elke ieder iedere")
 _OPINION: Final = _word_set(
@@ -916,6 +1041,11 @@ _HOW_STARTS: Final = _word_set("how hoe")
 _WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
 
 
+def _soonest(r: Reading) -> bool:
+    """ "Which one expires first", "wat loopt er als eerste af": a comparison of our own offers' dates."""
+    return r.any(C.FIRST) and (r.first in _WHICH or r.first in _WHAT)
+
+
 def _asks_whether(r: Reading) -> bool:
     """A yes/no question whether a date changes, with no new date given ("it should be 1 May" asks to change)."""
     return (r.first in _WHETHER_STARTS or (r.any(C.WHAT_IF) and r.any(C.QUESTION))) and not r.any(C.DAY)
@@ -942,6 +1072,8 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             # "X is vandaag vernieuwd; de betaling is verwerkt": news of a renewal, the payment in passing
             and not (r.any(C.RENEWED, C.DONE) and not r.any(C.QUESTION))
+            # "we willen X niet meer betalen, wat zijn de gevolgen?": not paying, what follows
+            and not (r.any(C.HAPPEN, C.MATTERS, C.MEANS, C.WHAT_IF) and r.any(C.NOT, C.STOP, C.MISS))
         ),
     ),
     Rule(
@@ -973,37 +1105,57 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
             )
             or (r.any(C.KEEP) and r.any(C.MUST, C.STEPS) and (r.offer_sure or r.any(C.COMPETENCY)))
+            # "what do we have to do to earn X", "wat moeten we doen om X te behalen"; not "... to get X renewed"
+            or (
+                r.any(C.EARN)
+                and (r.any(C.MUST, C.STEPS) or r.first in _WHAT)
+                and (r.offer_sure or r.any(C.COMPETENCY))
+                and not r.any(C.RENEW, C.RENEWED, C.REMINDER, C.WHEN, C.DATE)
+            )
         ),
     ),
     Rule(
         Intent.HISTORY,
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
+        # "mark X as renewed, Jan did it on Friday" asks to record it
         lambda r: (
-            (r.any(C.HISTORY) and r.on_topic())
-            # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
-            or (
-                r.any(C.WHO)
-                and (
-                    r.any(C.RENEWED) or (r.any(C.RENEW) and r.any(C.DID, C.DONE, C.HISTORY, C.DAY, C.ALREADY))
+            not (r.any(C.RECORD) and not r.any(C.WHO))
+            and (
+                (r.any(C.HISTORY) and r.on_topic())
+                # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
+                or (
+                    r.any(C.WHO)
+                    and (
+                        r.any(C.RENEWED)
+                        or (r.any(C.RENEW) and r.any(C.DID, C.DONE, C.HISTORY, C.DAY, C.ALREADY))
+                    )
+                    and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
                 )
-                and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
+                or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
+                # "how much time do we have left to get it renewed" counts the time left
+                or (
+                    r.any(C.RENEWED)
+                    and r.any(C.QUESTION, C.ALREADY)
+                    and not r.any(*_WISH)
+                    and not (r.any(C.DAYS) and r.any(C.LEFT, C.HOW_MANY))
+                )
+                or (
+                    r.any(C.DONE)
+                    and r.any(C.RENEW)
+                    and r.any(C.QUESTION)
+                    and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
+                )
+                or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE, C.DID))
+                or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
+                # "which renewals did we do in the last 6 months"
+                or (
+                    r.any(C.DID)
+                    and r.any(C.RENEW)
+                    and r.any(C.DAY)
+                    and r.any(C.QUESTION)
+                    and not r.any(C.REMINDER, C.CHANGE, C.MOVE, C.GRACE, C.WHEN, C.MISS, C.DUE)
+                )
             )
-            or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
-            # "how much time do we have left to get it renewed" counts the time left
-            or (
-                r.any(C.RENEWED)
-                and r.any(C.QUESTION, C.ALREADY)
-                and not r.any(*_WISH)
-                and not (r.any(C.DAYS) and r.any(C.LEFT, C.HOW_MANY))
-            )
-            or (
-                r.any(C.DONE)
-                and r.any(C.RENEW)
-                and r.any(C.QUESTION)
-                and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
-            )
-            or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE, C.DID))
-            or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
         ),
     ),
     Rule(
@@ -1080,7 +1232,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "the MPN partner admins: 'who are the admins', 'wie is beheerder', 'who can change it'",
         lambda r: (
             # "I'm the only admin now: walk me through the renewal steps"; "who must do the renewal" asks who
-            not (r.any(C.STEPS) and r.any(C.RENEW) and not r.any(C.WHO))
+            not (r.any(C.STEPS, C.WHERE) and r.any(C.RENEW) and not r.any(C.WHO))
+            # "can you give me the MPN admin role in Partner Center?": a role in Partner Center, not who the bot's
+            # admins are ("who is our admin in Partner Center" still asks who); "our admin is on holiday: when
+            # do we lose X if we do not renew it in Partner Center" asks the loss date
+            and not (r.any(C.PARTNER_CENTER) and not r.any(C.WHO))
             and (
                 (r.any(C.ADMIN) and not r.any(C.REMINDER, C.STOP))
                 or (
@@ -1095,7 +1251,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.any(C.CAN, C.CHANGE, C.ADD)
                     and (
                         r.offer_named
-                        or r.any(C.RENEW, C.RENEWED, C.CHANGE, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                        or r.any(C.RENEW, C.RENEWED, C.DUE, C.DATE, C.COMPETENCY, C.COLLECTION)
+                        # "who can change it"; not "who's off during the holidays"
+                        or (r.any(C.CHANGE) and r.any(C.CAN, C.OBJECT))
                     )
                 )
             )
@@ -1112,7 +1270,11 @@ RULES: Final[tuple[Rule, ...]] = (
             # "graag geen herinneringen meer", "no reminders for X please": a request, not a question
             or (r.any(C.REMINDER) and r.any(C.NOT) and not r.any(C.QUESTION))
             or (r.any(C.CHANNEL) and r.any(C.MOVE, C.CHANGE, C.STOP))
-            or (r.any(C.STOP) and not r.any(C.RENEW, C.BENEFITS) and not r.unknown)
+            or (
+                r.any(C.STOP)
+                and not r.any(C.RENEW, C.BENEFITS, C.FEE, C.MEANS, C.HAPPEN, C.MATTERS)
+                and not r.unknown
+            )
         ),
     ),
     Rule(
@@ -1131,7 +1293,8 @@ RULES: Final[tuple[Rule, ...]] = (
                     or (r.any(C.QUESTION) and r.unknown <= _FEW_UNKNOWN)
                 )
             )
-            or (r.any(C.CHANNEL) and r.any(C.QUESTION))
+            # "I just joined the channel, what kind of questions can I ask you?" asks for help
+            or (r.any(C.CHANNEL) and r.any(C.QUESTION) and not r.any(C.HELP))
         ),
     ),
     Rule(
@@ -1139,8 +1302,22 @@ RULES: Final[tuple[Rule, ...]] = (
         "'what happens', 'what if', 'gevolgen' about renewing, losing or a deadline, even when it names loss",
         lambda r: (
             (r.any(C.MEANS) and r.any(C.IF) and (r.offer_named or r.any(C.RENEW, C.LOSE, C.MISS, C.NOT)))
+            # "we willen X niet meer betalen, wat betekent dat voor ons?"
+            or (r.any(C.MEANS) and r.any(C.NOT, C.STOP, C.MISS) and (r.offer_named or r.any(C.RENEW)))
+            # whether it matters: "we haven't renewed X yet, is that a problem?", "is dat erg?", "does letting X go
+            # affect anything", "do we have to start from scratch"
+            or (
+                r.any(C.MATTERS)
+                and r.any(C.NOT, C.MISS, C.IF, C.WHAT_IF, C.STOP, C.LOSE)
+                and (r.offer_named or r.any(C.RENEW, C.RENEWED, C.LOSE))
+                and not r.any(C.WHEN, C.DATE, C.LAST)
+            )
             or (
                 r.any(C.HAPPEN, C.WHAT_IF)
+                # "if nothing happens, on which day are we without X", "will we still have X when the audit
+                # happens on 20 March": a day asked, the condition or the event only frames it
+                and not (r.any(C.LOSE) and r.any(C.DATE))
+                and not (r.has and r.any(C.LEFT) and r.any(C.DAY))
                 # "wanneer moet de verlenging gebeuren" asks when it must happen, not what happens
                 and not (r.any(C.WHEN) and r.any(C.MUST) and not r.any(C.NOT, C.IF, C.MISS, C.WHAT_IF))
                 and (
@@ -1153,7 +1330,8 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
-        lambda r: r.any(C.LOSE) and r.any(C.WHEN, C.DATE, C.LAST),
+        # "which one do we lose first", "welke loopt als eerste af": the soonest of our loss dates
+        lambda r: r.any(C.LOSE) and (r.any(C.WHEN, C.DATE, C.LAST) or _soonest(r)),
     ),
     Rule(
         Intent.CONSEQUENCES,
@@ -1206,6 +1384,13 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
+            # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
+            or (
+                (r.first in _WHICH or r.any(C.DAY, C.ALREADY))
+                and r.any(C.RENEW)
+                and r.any(C.CAN)
+                and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN, C.MUST)
+            )
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
             or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE))
@@ -1217,7 +1402,21 @@ RULES: Final[tuple[Rule, ...]] = (
         lambda r: (
             (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
             # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
-            or (r.any(C.OK) and r.any(C.DAY) and r.any(C.QUESTION) and (r.offer_named or r.ours))
+            or (
+                r.any(C.OK)
+                and r.any(C.DAY)
+                and r.any(C.QUESTION)
+                and (r.offer_named or r.ours)
+                and not r.any(C.STATUS)  # "before the board meeting, a summary of all and whether it's ok"
+            )
+            # "will we still have appdev when the audit happens on 20 March", "hebben we X nog op 3 juni?"
+            or (
+                r.has
+                and r.any(C.LEFT)
+                and r.any(C.DAY)
+                and r.offer_sure
+                and not r.any(C.MUST, C.RENEW, C.RENEWED, C.DAYS, C.HOW_MANY, C.GRACE)
+            )
             or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT, C.DAY)))
             or (
                 r.any(C.LEFT)
@@ -1247,7 +1446,13 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.HOW_TO_RENEW,
         "wanting or being able to renew without asking when, Partner Center questions, or 'renew X' alone",
         lambda r: (
-            (r.any(C.RENEW) and r.any(C.CAN, C.WANT, C.HELP) and not r.any(C.WHEN, C.DATE, C.MUST))
+            # "someone said you help with the renewals, what do you do exactly?" asks what the bot does
+            (
+                r.any(C.RENEW)
+                and r.any(C.CAN, C.WANT, C.HELP)
+                and not r.any(C.WHEN, C.DATE, C.MUST)
+                and not (r.any(C.BOT) and r.any(C.HELP))
+            )
             or (r.any(C.PARTNER_CENTER) and r.any(C.HOW, C.WHERE, C.STEPS, C.CAN, C.WANT) and not r.unknown)
             or (
                 (r.any(C.RENEW_VERB, C.PARTNER_CENTER) or (r.any(C.STEPS) and r.any(C.RENEW)))
@@ -1283,6 +1488,15 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
+            # "what is the earliest renewal we have coming?"
+            or (_soonest(r) and r.any(C.RENEW))
+            # "welke hernieuwingen vallen er nog voor eind juni?": the renewals in a range
+            or (
+                (r.first in _WHICH or r.first in _WHAT)
+                and r.any(C.RENEW)
+                and r.any(C.DAY)
+                and not r.any(C.DID, C.HISTORY, C.RENEWED, C.HOW, C.WHERE, C.STEPS, C.FEE)
+            )
         ),
     ),
     Rule(

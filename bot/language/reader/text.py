@@ -190,6 +190,11 @@ def split_words(clean: str) -> list[str]:
     for i in range(len(words) - 2, 0, -1):
         if words[i] == "te" and words[i - 1] + words[i + 1] in KNOWN_WORDS:
             words[i - 1 : i + 2] = [words[i - 1] + words[i + 1]]
+    # "hebben we X niet meer", "hebben we geen X meer": no longer having it ("nolonger", a word of losing)
+    if "meer" in words and not _HAVE_FORMS.isdisjoint(words):
+        for i, word in enumerate(words):
+            if word == "meer" and not _NO.isdisjoint(words[max(0, i - 5) : i]):
+                words[i] = "nolonger"
     particles = [p for p in _PARTICLES if p in words]  # most messages hold one or two, or none
     for i, word in enumerate(words):
         for particle, verb in _SEPARABLE.get(word, ()):
@@ -203,6 +208,10 @@ def split_words(clean: str) -> list[str]:
             if joined:
                 words[i] = joined
     return words
+
+
+_HAVE_FORMS: Final = frozenset({"hebben", "heb", "hebt", "heeft"})
+_NO: Final = frozenset({"niet", "geen"})
 
 
 # Dutch separable particles, and how far after its verb one may stand ("lopen er in mei af").
@@ -362,8 +371,8 @@ _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen we
 
 
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
-# "let you know", "laat ik weten": a word of asking after these tells rather than asks.
-_INFORMING: Final = _words("let letting laat laten")
+# "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
+_INFORMING: Final = _words("let letting laat laten so")  # "just so you know": telling
 _WH_WORDS: Final = _words(
     "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
 )
@@ -433,6 +442,16 @@ def question_sentence(clean: str) -> str | None:
         if asks(sentence, split_words(sentence)):
             return sentence
     return None
+
+
+def question_clause(clean: str) -> str | None:
+    """In a message of one sentence, its last clause after a comma when that starts with a question word and
+    ends with a question mark: "we're doing the budget for H2, which date is the X renewal due?"."""
+    if "," not in clean:
+        return None
+    clause = clean.rsplit(",", 1)[-1]
+    found = _CLAUSE_WORD.match(clause)
+    return clause if found is not None and found.group(1) in _WH_WORDS and "?" in clause else None
 
 
 def drop_courtesy(clean: str) -> str:

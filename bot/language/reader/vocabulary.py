@@ -90,6 +90,9 @@ class Concept(StrEnum):
     COVID = "covid"  # the pandemic named: the COVID-19 extension is the programme's own rule
     OK = "ok"  # "are we ok on 1 May", "zitten we dan nog goed": still covered on a day
     LOOKS = "looks"  # "how is Security looking", "hoe gaat het met X": how one offer stands
+    MATTERS = "matters"  # "is that a problem", "is dat erg", "does it affect anything": whether it matters
+    FIRST = "first"  # "which expires first", "welke loopt het eerst af": the soonest of our offers' dates
+    EARN = "earn"  # "to earn", "te behalen": getting an offer, whose requirements are asked
     PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
@@ -131,7 +134,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "disappearing vanish vanishes vanished",
         nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken kwijtgeraakt verloopt verlopen "
         "vervalt vervallen verloopdatum afvallen afvalt afgevallen verstrijken verstrijkt verstreken verstrijkdatum "
-        "wegvallen wegvalt weggevallen afgaan afgaat verdwijnen verdwijnt verdwenen",
+        "wegvallen wegvalt weggevallen afgaan afgaat verdwijnen verdwijnt verdwenen "
+        # "hebben we X niet meer": bot.language.reader.text reads the "meer" of no longer having it so
+        "nolonger",
     ),
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
@@ -139,9 +144,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
-        en="renew renews renewal renewals renewing",
-        nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
-        "vernieuwingen hernieuwen",
+        # "paperwork" for an offer is its renewal: "block time for the Cloud Platform paperwork"
+        en="renew renews renewal renewals renewing paperwork",
+        nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing hernieuwingen verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
+        "vernieuwingen hernieuwen papierwerk",
     ),
     Concept.RENEW_VERB: _Words(
         en="renew renews renewing",
@@ -158,6 +164,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OK: _Words(en="fine good alright safe", nl="goed prima veilig", both="ok okay oke"),
     Concept.LOOKS: _Words(en="looking looks look doing going", nl="ervoor"),
     Concept.PROGRAMME: _Words(both="partner partners", nl="partnerprogramma partnerschap"),
+    Concept.MATTERS: _Words(
+        en="problem problems problematic issue affect affects affected", nl="probleem problemen problematisch"
+    ),
+    Concept.FIRST: _Words(en="first soonest earliest", nl="eerst eerste"),
     Concept.ELIGIBLE: _Words(
         en="eligible eligibility entitled applies applicable",
         nl="aanmerking geldt gelden toepassing",
@@ -179,19 +189,22 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
     Concept.NOT: _Words(en="not no never without nobody", nl="niet geen nooit zonder niemand"),
     Concept.MISS: _Words(
-        en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed",
+        en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed letting",
         nl="overslaan mis mist missen gemist vergeet vergeten",
     ),
     Concept.HOW: _Words(en="how", nl="hoe manier wijze"),  # "op welke manier", "op welke wijze"
     Concept.WHERE: _Words(
-        en="somewhere where page button click", nl="ergens waar pagina knop klik klikken", both="link"
+        en="somewhere where page button click", nl="ergens waar pagina knop klik klikken", both="link via"
     ),
-    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal"),
+    # "pmc": the Partner Membership Center, the portal before Partner Center
+    Concept.PARTNER_CENTER: _Words(en="partnercenter portal", nl="portaal", both="pmc"),
     Concept.STEPS: _Words(
         en="steps step procedure process instructions guide walkthrough",
         nl="stappen stap procedure proces instructies doen",
     ),
-    Concept.CAN: _Words(en="can could may possible", nl="kan kun kunt kunnen mag mogelijk kunde kunnde"),
+    Concept.CAN: _Words(
+        en="can could may possible", nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde"
+    ),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(
         en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
@@ -296,14 +309,16 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
     Concept.CHANNEL_REF: _Words(both="channelref"),
-    Concept.DONE: _Words(en="done completed finished", nl="gedaan klaar afgerond voltooid"),
+    Concept.DONE: _Words(
+        en="done completed finished sorted", nl="gedaan klaar afgerond voltooid rondgekomen"
+    ),
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
-        "last christmas xmas",
+        "last christmas xmas past",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
+        "kwartaal boekjaar eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
         "schoolvakantie feestdagen",
@@ -356,7 +371,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what should i ask", Concept.HELP, "en"),
     ("wat kan ik vragen", Concept.HELP, "nl"),
     ("wat kan ik je vragen", Concept.HELP, "nl"),
-    ("what do you do", Concept.HELP, "en"),
+    ("what do you do", Concept.BOT, "en"),
     ("how does this work", Concept.HELP, "en"),
     ("how does it work", Concept.HELP, "en"),
     ("how do you work", Concept.HELP, "en"),
@@ -381,7 +396,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("zorgen maken", Concept.STATUS, "nl"),
     ("zorgen over", Concept.STATUS, "nl"),  # "iets waar ik me zorgen over moet maken?"
     ("be worried", Concept.STATUS, "en"),
-    ("wat doe je", Concept.HELP, "nl"),
+    ("wat doe je", Concept.BOT, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
     ("wie ben jij", Concept.HELP, "nl"),
     ("wat ben je", Concept.HELP, "nl"),
@@ -723,6 +738,113 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("good evening", Concept.GREETING, "en"),
     ("goede morgen", Concept.GREETING, "nl"),
     ("goeie morgen", Concept.GREETING, "nl"),
+    # round 10's classes. Whether not renewing matters: "is that a problem?", "is dat erg?", "then what?"
+    ("big deal", Concept.MATTERS, "en"),
+    ("is that bad", Concept.MATTERS, "en"),
+    ("is it bad", Concept.MATTERS, "en"),
+    ("be bad", Concept.MATTERS, "en"),
+    ("how bad", Concept.MATTERS, "en"),
+    ("dat erg", Concept.MATTERS, "nl"),
+    ("het erg", Concept.MATTERS, "nl"),
+    ("then what", Concept.WHAT_IF, "en"),
+    ("say we", Concept.WHAT_IF, "en"),  # "say we don't renew CBA, then what?"
+    ("suppose we", Concept.WHAT_IF, "en"),
+    ("supposing we", Concept.WHAT_IF, "en"),
+    ("suppose that", Concept.WHAT_IF, "en"),
+    ("from scratch", Concept.MATTERS, "en"),  # "do we have to earn it again from scratch"
+    ("opnieuw beginnen", Concept.MATTERS, "nl"),
+    ("lose my mind", Concept.ASIDE, "en"),  # an idiom: nothing of ours is lost
+    ("lose my temper", Concept.ASIDE, "en"),
+    ("lose my patience", Concept.ASIDE, "en"),
+    # the soonest of our dates: "which one expires first", "welke loopt als eerste af"
+    ("als eerste", Concept.FIRST, "nl"),
+    ("het eerst", Concept.FIRST, "nl"),
+    ("het eerste", Concept.FIRST, "nl"),
+    # being without an offer is having lost it: "from which day are we without it", "vanaf wanneer zitten we
+    # zonder X"; no longer getting the benefits is losing them
+    ("without it", Concept.LOSE, "en"),
+    ("without them", Concept.LOSE, "en"),
+    ("be without", Concept.LOSE, "en"),
+    ("are without", Concept.LOSE, "en"),
+    ("we without", Concept.LOSE, "en"),
+    ("we zonder", Concept.LOSE, "nl"),
+    ("zonder zitten", Concept.LOSE, "nl"),
+    ("zonder staan", Concept.LOSE, "nl"),
+    ("stop getting", Concept.LOSE, "en"),
+    ("stop receiving", Concept.LOSE, "en"),
+    ("stop having", Concept.LOSE, "en"),
+    # a renewal reported in passing: "just so you know we sorted the Security renewal on monday"
+    ("sorted out", Concept.DONE, "en"),
+    ("so you know", Concept.ASIDE, "en"),
+    ("ter info", Concept.ASIDE, "nl"),
+    ("ter informatie", Concept.ASIDE, "nl"),
+    ("for your information", Concept.ASIDE, "en"),
+    # status in other words: "is anything in the red?", "staat er iets op rood?"
+    ("in the red", Concept.STATUS, "en"),
+    ("in het rood", Concept.STATUS, "nl"),
+    ("op rood", Concept.STATUS, "nl"),
+    ("on fire", Concept.STATUS, "en"),
+    ("in brand", Concept.STATUS, "nl"),
+    # the programme's own name and things: "where we stand with the Microsoft partner program", "onze
+    # Microsoft-dingen"
+    ("microsoft partner", Concept.COMPETENCY, None),
+    ("partner program", Concept.COMPETENCY, "en"),
+    ("partner programme", Concept.COMPETENCY, "en"),
+    ("partner network", Concept.COMPETENCY, "en"),
+    ("microsoft stuff", Concept.COMPETENCY, "en"),
+    ("microsoft things", Concept.COMPETENCY, "en"),
+    ("microsoft dingen", Concept.COMPETENCY, "nl"),
+    ("microsoft zaken", Concept.COMPETENCY, "nl"),
+    # who the person writing is, no subject of the question: "new office manager here", "I'm not an admin but"
+    ("office manager", Concept.ASIDE, "en"),
+    ("new here", Concept.ASIDE, "en"),
+    ("just started", Concept.ASIDE, "en"),
+    ("nieuw hier", Concept.ASIDE, "nl"),
+    ("not an admin", Concept.ASIDE, "en"),
+    ("not the admin", Concept.ASIDE, "en"),
+    ("geen admin", Concept.ASIDE, "nl"),
+    ("geen beheerder", Concept.ASIDE, "nl"),
+    # what can be renewed now is the window: "did we miss the boat?"
+    ("anything i can renew", Concept.GRACE, "en"),
+    ("anything we can renew", Concept.GRACE, "en"),
+    ("something i can renew", Concept.GRACE, "en"),
+    ("something we can renew", Concept.GRACE, "en"),
+    ("anything to renew", Concept.GRACE, "en"),
+    ("something to renew", Concept.GRACE, "en"),
+    ("iets te verlengen", Concept.GRACE, "nl"),
+    ("miss the boat", Concept.GRACE, "en"),
+    ("missed the boat", Concept.GRACE, "en"),
+    ("boot gemist", Concept.GRACE, "nl"),
+    ("boot missen", Concept.GRACE, "nl"),
+    # questions to the bot about itself: "what kind of questions can I ask you", "wat doe je precies"
+    ("can i ask you", Concept.HELP, "en"),
+    ("kan ik je stellen", Concept.HELP, "nl"),
+    ("kan ik jou stellen", Concept.HELP, "nl"),
+    ("kan ik u stellen", Concept.HELP, "nl"),
+    ("what exactly do you do", Concept.BOT, "en"),
+    ("do you do", Concept.BOT, "en"),  # "what kind of stuff do you do?"
+    ("wat doe je precies", Concept.BOT, "nl"),
+    ("wat doe jij", Concept.BOT, "nl"),
+    ("wat doet u", Concept.BOT, "nl"),
+    # a past renewal asked to be confirmed: "can you confirm when that was?"
+    ("when that was", Concept.HISTORY, "en"),
+    ("when was that", Concept.HISTORY, "en"),
+    ("when that happened", Concept.HISTORY, "en"),
+    ("wanneer dat was", Concept.HISTORY, "nl"),
+    ("wanneer was dat", Concept.HISTORY, "nl"),
+    # what must be met to earn an offer: its requirements ("waar moeten we aan voldoen", "te behalen")
+    ("aan voldoen", Concept.REQUIRE, "nl"),
+    ("to earn", Concept.EARN, "en"),
+    ("to achieve", Concept.EARN, "en"),
+    ("to obtain", Concept.EARN, "en"),
+    ("to get", Concept.EARN, "en"),
+    ("to qualify for", Concept.EARN, "en"),
+    ("te behalen", Concept.EARN, "nl"),
+    ("te halen", Concept.EARN, "nl"),
+    ("te verkrijgen", Concept.EARN, "nl"),
+    ("te krijgen", Concept.EARN, "nl"),
+    ("fiscal year", Concept.DAY, "en"),
+    ("financial year", Concept.DAY, "en"),
 )
 
 # "is X al verlengd of moet dat nog (gebeuren)?", "... of moet ik het nog doen?", Flemish "of moet da nog": the
@@ -763,14 +885,14 @@ _FILLER: Final = _Words(
     "ur r abt quick quickly question again guys all before after within between thing things stuff get gets "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
-    "been being asking or myself yourself ourselves itself",
+    "been being asking or myself yourself ourselves itself old currently",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit zat zaten "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
-    "eigenlijk toon hun alle zou",
+    "eigenlijk toon hun alle zou oud oude momenteel",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -801,7 +923,7 @@ COMMON_WORDS: Final = _word_set(
 
     allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
-    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
+    overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond beurs
     """
 )
 
@@ -859,12 +981,12 @@ _READ_WORDS: Final = frozenset(
 # the question vanish, and a filler typed wrong changes nothing anyway.
 _TARGETS: Final = tuple(sorted(w for w in _READ_WORDS if w in WORD_CONCEPTS))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
-# open", "partner center"): they name an offer together with its other words ("Adoption and Change
+# open", "partner center", "is the server room on fire"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
 _WEAK_OFFER_WORDS: Final = _word_set(
     """
     open source change access low code content information service services solution solutions
-    management development modern small work project web
+    management development modern small work project web server servers
     """
 )
 # A word with a meaning of its own here: it names an offer only as part of the offer's full name.
