@@ -130,7 +130,10 @@ def answer_picked(value: str, conv: Conversation) -> Reply:
 def _answer(question: Question, conv: Conversation) -> Reply:
     q = question.understood
     if question.names_a_day and question.span is None and q.intent in _DATED | _CHANGES:
-        return _no_day(question, conv)  # "03/04": never guessed; "31/04": no day
+        # "03/04" and "voor de kerstvakantie" are never guessed; "31/04" is no day
+        if question.when.holiday:
+            return render_dm.plain("dm.holiday_unclear", conv.lang)
+        return _no_day(question, conv)
     if q.intent in _CHANGES:
         return _propose(question, conv)
     if question.span is not None and q.intent in _DATED:

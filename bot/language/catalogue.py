@@ -396,6 +396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "*{name}*: no renewal on record; its current anniversary is {anniversary}.",
         "nl": "*{name}*: geen verlenging vastgelegd; de huidige jubileumdatum is {anniversary}.",
     },
+    "dm.holiday_unclear": {
+        "en": ":calendar: School holidays have no fixed dates (they differ by region and year), so I won't guess them. Ask with the dates, for example “what expires before 20 December?”, or with a month (“in December”).",
+        "nl": ":calendar: Schoolvakanties hebben geen vaste data (ze verschillen per regio en per jaar), dus die gok ik niet. Vraag het met de data, bijvoorbeeld “wat vervalt er voor 20 december?”, of met een maand (“in december”).",
+    },
     "dm.how_to_renew": {
         "en": "Renewing happens in Partner Center, by an MPN partner admin: open *Competencies* from the menu on your dashboard ({competencies_url}), select the competency (it should be marked Complete) and renew it during its window, from the day after its anniversary up to 30 days after. Then tell me with `/mpn renew <name>` so the reminders stop.",
         "nl": "Verlengen gebeurt in Partner Center, door een MPN-partnerbeheerder: open *Competenties* via het menu op je dashboard ({competencies_url}), kies de competentie (die hoort op Voltooid te staan) en verleng binnen de verlengingsperiode, van de dag na de jubileumdatum tot 30 dagen erna. Laat het me daarna weten met `/mpn verlengen <naam>`, dan stoppen de herinneringen.",

@@ -58,7 +58,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in range(2, 7))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in range(2, 8))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -101,7 +101,24 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
+    # r7-311: a location added to the MPN account, read as adding an offer (a proposal with a date)
+    "Hoe voeg ik een tweede locatie toe aan ons MPN account?": "mei",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kunt ge efkes nakijken of er iets vervalt voor de kerstvakantie?", "geen vaste data"),
+        ("what expires during the summer holidays?", "no fixed dates"),
+    ],
+)
+def test_a_school_holiday_gets_no_guessed_range(conv: Conversation, text: str, words: str) -> None:
+    """A question about a school holiday is covered, but its dates differ by region and year: the reply says
+    so and asks for dates, in the question's language, and lists no offer as falling in a guessed range."""
+    reply = _reply_to(text, conv)
+    assert words in reply
+    assert not any(offer in reply for offer in WIDE)
 
 
 @pytest.mark.parametrize(

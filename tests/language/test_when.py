@@ -40,6 +40,15 @@ TODAY = date(2021, 3, 20)  # a Saturday
         ("overzicht volgende vrijdag", "nl", date(2021, 3, 26), date(2021, 3, 26)),
         ("what is due next month", "en", date(2021, 4, 1), date(2021, 4, 30)),
         ("status as of 2021-05-01", "en", date(2021, 5, 1), date(2021, 5, 1)),
+        ("what falls off before end of January?", "en", TODAY, date(2022, 1, 31)),
+        ("anything due before the end of the month?", "en", TODAY, date(2021, 3, 31)),
+        ("wat vervalt er voor het eind van de maand", "nl", TODAY, date(2021, 3, 31)),
+        ("what lapses by the end of this quarter", "en", TODAY, date(2021, 3, 31)),
+        ("wat loopt er af voor het einde van het kwartaal", "nl", TODAY, date(2021, 3, 31)),
+        ("what expires before Christmas?", "en", TODAY, date(2021, 12, 24)),
+        ("wat vervalt er nog voor de kerst?", "nl", TODAY, date(2021, 12, 24)),
+        ("what expires over Christmas", "en", date(2021, 12, 24), date(2021, 12, 26)),
+        ("welke verlopen er na de zomervakantie?", "nl", date(2021, 9, 1), date(2021, 12, 31)),
     ],
 )
 def test_days_and_ranges_in_questions(text: str, lang: str, start: date, end: date) -> None:
@@ -66,6 +75,22 @@ def test_a_renewal_told_is_read_in_the_past(text: str, lang: str, day: date) -> 
 def test_a_date_that_reads_two_ways_is_named_but_never_guessed(text: str) -> None:
     when = read_when(text, "nl", TODAY)
     assert when.named and when.span is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunt ge efkes nakijken of er iets vervalt voor de kerstvakantie?",
+        "welke vervallen er tijdens de zomervakantie?",
+        "wat moet er voor de bouwvakantie verlengd worden",
+        "anything expiring during the summer holidays?",
+        "what lapses before the Christmas break",
+    ],
+)
+def test_a_school_holiday_is_named_but_never_guessed(text: str) -> None:
+    """School holidays differ by region and year: the message names a time, and no span is taken."""
+    when = read_when(text, "nl", TODAY)
+    assert when.named and when.holiday and when.span is None
 
 
 @pytest.mark.parametrize(

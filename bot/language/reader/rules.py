@@ -810,7 +810,13 @@ def explains(intent: Intent, r: Reading) -> bool:
       het kerst?"), while "how many days left?" alone is ours.
     """
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
-    if intent in _DATES and not r.offer_named and not r.any(*_DATED_SUBJECTS) and r.against > 0:
+    # "over hoeveel dagen is het kerst?": a count of days to a day named, with nothing of ours, is neither
+    if (
+        intent in _DATES
+        and not r.offer_named
+        and not r.any(*_DATED_SUBJECTS)
+        and (r.against > 0 or r.any(C.DAY))
+    ):
         return False
     if intent is Intent.FEES:
         # "is die verlengingskost fiscaal aftrekbaar?", "is the renewal fee refundable": a yes/no question of a

@@ -114,16 +114,20 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DATE: _Words(en="date dates day", nl="datum dag"),
     Concept.DUE: _Words(
         en="due anniversary anniversaries",
-        nl="verjaardag verjaardatum jubileum jubilea jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
+        nl="verjaren verjaart verjaardag verjaardatum jubileum jubilea jubileumdatum jubileumdatums vervaldatum vervaldag verlengdatum verlengingsdatum "
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
     Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
     Concept.LOSE: _Words(
+        # and the other verbs of running out: "drop", "disappear", "afvallen", "verstrijken", "wegvallen" (their
+        # separated forms, "valt ... af", "valt ... weg", are joined by bot.language.reader.text)
         en="lose loose losing lost loses loss gone expire expires expired expiring expiry expiration lapse lapses "
-        "lapsed lapsing forfeit",
-        nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken verloopt verlopen vervalt vervallen "
-        "verloopdatum",
+        "lapsed lapsing forfeit forfeited drop drops dropped dropping disappear disappears disappeared "
+        "disappearing vanish vanishes vanished",
+        nl="aflopen afloopt verlies verliest verliezen verloren kwijt kwijtraken kwijtgeraakt verloopt verlopen "
+        "vervalt vervallen verloopdatum afvallen afvalt afgevallen verstrijken verstrijkt verstreken verstrijkdatum "
+        "wegvallen wegvalt weggevallen afgaan afgaat verdwijnen verdwijnt verdwenen",
     ),
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
@@ -286,10 +290,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
-        "last",
+        "last christmas xmas",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort",
+        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort kerst kerstmis "
+        # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
+        "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
+        "schoolvakantie",
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
     ),
     Concept.BEYOND: _Words(
@@ -447,6 +454,29 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("klopt niet", Concept.CHANGE, "nl"),
     ("not right", Concept.CHANGE, "en"),
     ("run out", Concept.LOSE, "en"),
+    # "drop" with a person before it is a choice to let an offer go ("which one would you drop", "if we drop
+    # X"), as "laten vallen" is; with the offer before it, the offer runs out ("did X already drop")
+    ("you drop", Concept.MISS, "en"),
+    ("we drop", Concept.MISS, "en"),
+    ("i drop", Concept.MISS, "en"),
+    ("to drop", Concept.MISS, "en"),
+    ("we dropped", Concept.MISS, "en"),
+    ("drop off", Concept.LOSE, "en"),
+    ("drops off", Concept.LOSE, "en"),
+    ("dropped off", Concept.LOSE, "en"),
+    ("dropping off", Concept.LOSE, "en"),
+    ("fall off", Concept.LOSE, "en"),
+    ("falls off", Concept.LOSE, "en"),
+    ("fell off", Concept.LOSE, "en"),
+    ("falling off", Concept.LOSE, "en"),
+    ("fall away", Concept.LOSE, "en"),
+    ("falls away", Concept.LOSE, "en"),
+    ("go away", Concept.LOSE, "en"),
+    ("goes away", Concept.LOSE, "en"),
+    ("wear off", Concept.LOSE, "en"),
+    ("wears off", Concept.LOSE, "en"),
+    ("er af gaan", Concept.LOSE, "nl"),
+    ("eraf gaan", Concept.LOSE, "nl"),
     ("runs out", Concept.LOSE, "en"),
     ("running out", Concept.LOSE, "en"),
     ("ran out", Concept.LOSE, "en"),
@@ -496,11 +526,49 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("meer tijd", Concept.EXTENSION, "nl"),
     ("loopt af", Concept.LOSE, "nl"),
     ("wat dan", Concept.WHAT_IF, "nl"),
+    # a belief stated for confirmation: the statement after it is the question ("volgens mij verstrijkt X
+    # binnenkort, klopt dat?", "if I'm not mistaken X runs out in April, right?"); the frame asks nothing
+    ("if i am not mistake", Concept.ASIDE, "en"),
+    ("if i am not wrong", Concept.ASIDE, "en"),
+    ("unless i am mistake", Concept.ASIDE, "en"),
+    ("unless i am wrong", Concept.ASIDE, "en"),
+    ("correct me if i am wrong", Concept.ASIDE, "en"),
+    ("if i remember correctly", Concept.ASIDE, "en"),
+    ("if i recall correctly", Concept.ASIDE, "en"),
+    ("i think", Concept.ASIDE, "en"),
+    ("i believe", Concept.ASIDE, "en"),
+    ("i guess", Concept.ASIDE, "en"),
+    ("i assume", Concept.ASIDE, "en"),
+    ("pretty sure", Concept.ASIDE, "en"),
+    ("is that right", Concept.ASIDE, "en"),
+    ("is that correct", Concept.ASIDE, "en"),
+    ("am i right", Concept.ASIDE, "en"),
+    ("als ik het goed heb", Concept.ASIDE, "nl"),
+    ("als ik het goed begrijp", Concept.ASIDE, "nl"),
+    ("als ik het me goed herinner", Concept.ASIDE, "nl"),
+    ("als ik me niet vergis", Concept.ASIDE, "nl"),
+    ("als ik mij niet vergis", Concept.ASIDE, "nl"),
+    ("of vergis ik me", Concept.ASIDE, "nl"),
+    ("of vergis ik mij", Concept.ASIDE, "nl"),
+    ("volgens mij", Concept.ASIDE, "nl"),
+    ("ik denk dat", Concept.ASIDE, "nl"),
+    ("ik geloof dat", Concept.ASIDE, "nl"),
+    ("ik neem aan dat", Concept.ASIDE, "nl"),
+    ("klopt dat", Concept.ASIDE, "nl"),
+    ("klopt het", Concept.ASIDE, "nl"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
+    ("christmas holidays", Concept.DAY, "en"),  # "holidays" alone is a thing of another trade (time off)
+    ("christmas holiday", Concept.DAY, "en"),
+    ("christmas break", Concept.DAY, "en"),
+    ("summer holidays", Concept.DAY, "en"),
+    ("summer holiday", Concept.DAY, "en"),
+    ("summer vacation", Concept.DAY, "en"),
+    ("summer break", Concept.DAY, "en"),
+    ("school holidays", Concept.DAY, "en"),
     ("next week", Concept.DAY, "en"),
     ("next year", Concept.DAY, "en"),
     ("next quarter", Concept.DAY, "en"),

@@ -9,7 +9,10 @@ Three readers, in this order, so that the project's own never-guess rule always 
 2. Ranges, by a small grammar of our own in English and Dutch: quarters ("Q3", "this quarter", "dit
    kwartaal"), months ("in May", "next month", "volgende maand"), "the end of May" / "eind mei", "this
    year" / "before the end of the year", "the next 90 days" / "de komende 90 dagen", "in two weeks" /
-   "over twee weken", "after the summer" / "na de zomer". dateparser reads single days, not ranges.
+   "over twee weken", "after the summer" / "na de zomer", "the end of the month" / "eind van de maand",
+   "the end of this quarter", "before Christmas" / "voor kerst". dateparser reads single days, not ranges.
+   School holidays ("de kerstvakantie", "the summer holidays", "de bouwvakantie") differ by region and year:
+   they name a time but no span, and the reply says so rather than guess.
 3. ``dateparser`` for relative days ("next Friday", "last Tuesday", "vorige week dinsdag", "3 days
    ago", "gisteren"), tried only on short runs of words that hold a day word, with the message's language
    and the asker's local day as the base. It is imported on first use: a process that never reads a DM
@@ -49,6 +52,9 @@ class When:
 
     named: bool
     span: Span | None = None
+    # a school holiday named ("voor de kerstvakantie", "during the summer holidays"): its dates differ by
+    # region and year, so it names a time but no span, and the reply says so instead of guessing
+    holiday: bool = False
 
 
 NOTHING: Final = When(named=False)
@@ -87,6 +93,27 @@ _END_OF_MONTH: Final = re.compile(
 _END_OF_YEAR: Final = re.compile(
     r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|this\s+year|eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|"
     r"(?:het\s+)?einde?\s+(?:van\s+)?(?:het\s+)?jaar|dit\s+jaar|year\s+end|jaareinde)\b"
+)
+# "before the end of the month", "eind van de maand", "end of this quarter", "einde van het kwartaal"
+_END_OF_THIS_MONTH: Final = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month\s+end|eind(?:e)?\s+(?:van\s+)?(?:de|deze)\s+maand|"
+    r"maandeinde)\b"
+)
+_END_OF_THIS_QUARTER: Final = re.compile(
+    r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+quarter|quarter\s+end|"
+    r"eind(?:e)?\s+(?:van\s+)?(?:het|dit)\s+kwartaal|kwartaaleinde)\b"
+)
+# Christmas has a fixed day: "before Christmas" runs from today to Christmas Eve, "over Christmas" is 24-26
+# December. The Christmas holidays do not (``_HOLIDAY``).
+_BEFORE_CHRISTMAS: Final = re.compile(
+    r"\b(?:before|until|till|voor|tot)\s+(?:de\s+)?(?:christmas|xmas|kerstmis|kerst)\b"
+)
+_CHRISTMAS: Final = re.compile(r"\b(?:christmas|xmas|kerstmis|kerst)\b(?!\s*(?:holiday|break|vacation))")
+# School holidays: their dates differ by region and year ("de kerstvakantie", "the summer holidays", "de
+# bouwvakantie"), so none is guessed. "Na de zomervakantie" is read as after the summer (``_AFTER_SUMMER``).
+_HOLIDAY: Final = re.compile(
+    r"\b(?:kerst|zomer|herfst|voorjaars|krokus|mei|paas|bouw|school|winter)vakantie\b|"
+    r"\b(?:christmas|xmas|summer|easter|spring|winter|school)\s+(?:holidays?|break|vacation)\b"
 )
 _NEXT_YEAR: Final = re.compile(r"\b(?:next\s+year|volgend\s+jaar|komend\s+jaar)\b")
 _THIS_MONTH: Final = re.compile(r"\b(?:this\s+month|deze\s+maand|dit\s+maand)\b")
@@ -169,6 +196,11 @@ def read_range(text: str, today: date) -> Span | None:
         n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         day = today + timedelta(days=_count(n) * _UNITS[unit])
         return Span(day, day)
+    # before "this quarter": "by the end of this quarter" runs from today
+    if _END_OF_THIS_MONTH.search(t):
+        return Span(today, _month_span(today.year, today.month).end)
+    if _END_OF_THIS_QUARTER.search(t):
+        return Span(today, _quarter(today.year, (today.month - 1) // 3 + 1).end)
     if m := _QUARTER.search(t):
         q = int(m.group(1) or m.group(3))
         year = int(m.group(2)) if m.group(2) else (today.year if 3 * q >= today.month else today.year + 1)
@@ -182,6 +214,12 @@ def read_range(text: str, today: date) -> Span | None:
         month = MONTHS[m.group(1)]
         end = _month_span(_next_month(today, month), month).end
         return Span(today, end) if end >= today else None
+    if _BEFORE_CHRISTMAS.search(t):
+        eve = _christmas(today) - timedelta(days=1)
+        return Span(today, max(today, eve))
+    if _CHRISTMAS.search(t):
+        day = _christmas(today)
+        return Span(max(today, day - timedelta(days=1)), day + timedelta(days=1))
     if _END_OF_YEAR.search(t):
         return Span(today, date(today.year, 12, 31))
     if _NEXT_YEAR.search(t):
@@ -207,6 +245,12 @@ def read_range(text: str, today: date) -> Span | None:
         span = _month_span(_next_month(today, month), month)
         return Span(max(today, span.start), span.end)
     return None
+
+
+def _christmas(today: date) -> date:
+    """The next Christmas Day that has not passed (Boxing Day included)."""
+    day = date(today.year, 12, 25)
+    return day if today <= day + timedelta(days=1) else date(today.year + 1, 12, 25)
 
 
 @lru_cache(maxsize=1)
@@ -278,6 +322,8 @@ def read_when(text: str, lang: Lang, today: date, *, past: bool = False) -> When
         return When(True, Span(day, day))
     if named:
         return When(True, None)  # "03/04": named, never guessed
+    if _HOLIDAY.search(folded := _fold(text)) and not _AFTER_SUMMER.search(folded):
+        return When(True, None, holiday=True)  # "voor de kerstvakantie": no fixed dates, none guessed
     span = read_range(text, today)
     if span is not None:
         return When(True, span)
