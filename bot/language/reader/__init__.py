@@ -92,12 +92,20 @@ __all__ = [
 _NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
 
-def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
+def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: bool) -> bool:
     """ "Track Identity and Access Management, anniversary 12 May": the name of an offer not tracked yet is
-    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
-    anniversary or the programme's own word is the evidence; the proposal shows the name before anything
-    changes."""
-    return intent is Intent.ADD_OFFER and reading.any(Concept.DUE, Concept.COMPETENCY, Concept.DATE)
+    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). The
+    programme's own words are the evidence: an anniversary, a renewal date, "competency" or "specialization",
+    or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum 30-09-2021");
+    a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
+    huurovereenkomst toe, vervaldatum 1 mei"). The proposal shows the name before anything changes."""
+    return intent is Intent.ADD_OFFER and (
+        names_a_competency
+        or reading.anniversary
+        or reading.any(Concept.COMPETENCY)
+        or reading.any(Concept.RENEW, Concept.RENEWED)
+        and reading.any(Concept.DATE)
+    )
 
 
 def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[str, str]] = ()) -> Understood:
@@ -115,7 +123,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         readings[p] = token
     capitalised, acronyms = capitalised_words(text)
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
-    rule, intent = _decide(reading)
+    competency = untracked_competency(words, index)
+    rule, intent = _decide(reading, names_a_competency=competency is not None)
     if intent is Intent.UNKNOWN:
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
         # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
@@ -128,7 +137,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             )
             if asked is not None:
                 rule, intent = asked
-    untracked = untracked_competency(words, index) if intent is not Intent.ADD_OFFER else None
+    untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
@@ -151,14 +160,14 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     )
 
 
-def _decide(reading: Reading) -> tuple[Rule | None, Intent]:
+def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule | None, Intent]:
     """The first rule that applies, and its intent unless the message is not about us or not about what
-    the answer speaks of."""
+    the answer speaks of. ``names_a_competency``: a 2021 competency the workspace does not track is named."""
     rule = next((rule for rule in RULES if rule.applies(reading)), None)
     intent = rule.intent if rule else Intent.UNKNOWN
     if (
         intent not in _NOT_ANSWERS
-        and not _adds_a_new_offer(intent, reading)
+        and not _adds_a_new_offer(intent, reading, names_a_competency=names_a_competency)
         and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
     ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do

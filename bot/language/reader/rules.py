@@ -46,6 +46,11 @@ class Reading:
     microsoft: bool = False  # Microsoft named ("who at Microsoft", "our Microsoft contact")
     person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
     there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
+    anniversary: bool = False  # "anniversary", "verjaardatum": the MPN date a new offer is added with
+    posts: bool = False  # "post", "send", "plaatsen": the bot's posts named, not only a channel
+    exact: bool = (
+        False  # "exactly", "precies", "how many euros": a precise amount, which the seed never states
+    )
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -176,6 +181,13 @@ def collect_concepts(
                     if word in acronyms:  # "the MCI funds for Data Analytics"
                         heads.append(words[i][0])
             i += 1
+    other_reminder, offer_in_it = _reminds_of_another_thing(readings, offer_positions)
+    if other_reminder:
+        # "when is my next dentist reminder", "a reminder for the quarterly business review": the reminder
+        # is of the thing it names, not of our offers
+        against += _NOUN_WEIGHT
+        nouns += 1
+        modified = modified or offer_in_it
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
@@ -213,6 +225,9 @@ def collect_concepts(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
         there=any(r.word in _THERE for r in readings[1:3]),
+        anniversary=any(r.known in _ANNIVERSARY for r in readings),
+        exact=any(r.known in _EXACT_AMOUNT for r in readings),
+        posts=any(r.known in _POSTING for r in readings),
     )  # fmt: skip
 
 
@@ -230,6 +245,24 @@ def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> 
     )
 
 
+# Words that ask a number to the cent: "exactly how many euros", "hoeveel euro precies", "the exact amount".
+_EXACT_AMOUNT: Final = _word_set(
+    "exact exactly precise precisely precies exacte precieze euro euros dollar dollars eur usd"
+)
+# Words of the bot posting in a channel: "which channel do you post in", "plaats ze in #mpn".
+_POSTING: Final = _word_set(
+    """
+    post posts posting posted send sends sending sent deliver delivered
+    posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
+    """
+)
+# The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
+_ANNIVERSARY: Final = _word_set(
+    """
+    anniversary anniversaries anniv jubileum jubilea jubileumdatum jubileumdatums verjaardag verjaardatum
+    verjaart verjaren verlengdatum verlengingsdatum vernieuwingsdatum
+    """
+)
 _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
@@ -308,7 +341,15 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     # "can you summarize the last 50 messages"; not "can you double check when Security is due", whose
     # embedded question is what is asked, nor "can you pull up the status of our competencies", whose
     # object is ours
-    if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
+    task = _task_object(readings, offer_positions)
+    if task == "other" or _tells_another_thing(readings, offer_positions):
+        return True  # "can you write a LinkedIn post about our CBA status", "tell me a joke about renewals"
+    if (
+        task != "ours"
+        and _asks_a_task(readings)
+        and not offer_positions
+        and not concepts & _EMBEDDED_QUESTION
+    ):
         return True
     # "which people are admins" asks the admins
     # "how do I renew X, which menu in Partner Center?" picks a place of the procedure asked
@@ -377,6 +418,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & _OUR_STANDING
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
+        return True
+    # Microsoft the subject of what will be: "will Microsoft extend the COVID deadline again", "gaat Microsoft
+    # de coronaregeling verlengen", "is Microsoft going to raise the fee": its decisions, whatever they are about
+    if _microsoft_will(readings):
         return True
     # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do", and a
     # choice it would make: "welke competentie zou jij laten vallen"
@@ -498,6 +543,186 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
                     and not r.offer_words
                     and not r.whole_offers
                 )
+    return False
+
+
+# --- a task, a story, a reminder of something else ------------------------------------------------------
+
+# Small words between a verb and its object: "pull up the status", "zet het kanaal op stil".
+_PARTICLES: Final = _word_set("up out down over off in on me us mij ons")
+# What the bot itself shows or keeps: a task whose object is one of these asks the bot's own work
+# ("can you post the reminders in #partner-ops", "could you pull up the status").
+_OUR_OBJECTS: Final = frozenset(
+    {
+        Concept.REMINDER, Concept.CHANNEL, Concept.STATUS, Concept.LIST, Concept.COMPETENCY, Concept.COLLECTION,
+        Concept.DUE, Concept.DATE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.GRACE,
+        Concept.EXTENSION, Concept.FEE, Concept.REQUIRE, Concept.ADMIN, Concept.HISTORY,
+    }
+)  # fmt: skip
+_TASK_REACH: Final = 6
+
+
+def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
+    """What a request "can you VERB ..." / "kun je ... VERB" is done to: "other" when it is a noun of another
+    thing after a determiner ("can you write a LinkedIn post announcing our CBA status", "kun je een mail
+    opstellen over Security"): a thing to make, whatever of ours it is about; "ours" when it is the bot's own
+    ("can you post the reminders in #partner-ops", "could you pull up the status"); "" when the words do not
+    say (no request, a verb of ours or a telling one, an object without a determiner)."""
+    for p in range(len(readings) - 2):
+        if not (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU
+        ):
+            continue
+        verb = after_determiner = False
+        for q in range(p + 2, min(p + 2 + _TASK_REACH, len(readings))):
+            r = readings[q]
+            if q in offer_positions or r.offer_words or r.whole_offers:
+                return "ours" if verb or after_determiner else ""
+            if r.known in _DETERMINERS or r.known in _INDEFINITE:
+                after_determiner = True
+                continue
+            if (
+                r.known in FILLER_WORDS
+                or r.known in COURTESY_WORDS
+                or r.known in _PLEASE
+                or r.known in _PARTICLES
+                or r.known.endswith("ly")
+            ):
+                continue
+            concepts = WORD_CONCEPTS.get(r.known, frozenset())
+            if not verb and not after_determiner:
+                # the verb asked: the bot's own, a telling one or no real word is no task of another kind
+                if concepts or r.known in _TELLING or r.known in PHRASES_BY_FIRST_WORD:
+                    return ""
+                if not (r.known.isalpha() and is_real_word(r.known)):
+                    return ""
+                verb = True
+                continue
+            if concepts & _OUR_OBJECTS:
+                return "ours"
+            if after_determiner and not concepts and r.known.isalpha() and _is_other(r.known):
+                return "other"
+            return ""
+        return ""
+    return ""
+
+
+_NARRATE: Final = _word_set("tell vertel vertellen vertelt")
+_NARRATE_SKIP: Final = _word_set("me us mij ons eens even ff nog please pls")
+
+
+def _tells_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "Tell me a joke about renewals", "vertel eens een mop over deadlines": what is to be told is a thing
+    of its own (a joke, a poem), named by an indefinite article and a word the reader does not know, not a
+    date or a status of ours ("tell me when Security is due", "vertel eens wanneer het verloopt")."""
+    for p, r in enumerate(readings):
+        if r.known not in _NARRATE:
+            continue
+        q = p + 1
+        while q < len(readings) and readings[q].known in _NARRATE_SKIP:
+            q += 1
+        if q + 1 < len(readings) and readings[q].known in _INDEFINITE:
+            told = readings[q + 1]
+            if (
+                q + 1 not in offer_positions
+                and told.known not in WORD_CONCEPTS
+                and told.known.isalpha()
+                and _is_other(told.known)
+                and not is_everyday_word(told.known)
+            ):
+                return True
+    return False
+
+
+_REMINDER_COMPLEMENTS: Final = _word_set("for of about voor van over om")
+_ADJECTIVE_ENDINGS: Final = (
+    "ly",
+    "al",
+    "ic",
+    "ing",
+    "ed",
+    "ous",
+    "ive",
+    "ful",
+    "able",
+    "ible",
+    "est",
+    "ig",
+    "lijk",
+)
+_PHRASE_ENDS: Final = _word_set("on in at by to from with op in om tot met bij naar and en or of")
+_COMPLEMENT_REACH: Final = 4
+
+
+def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> tuple[bool, bool]:
+    """A reminder of a thing of its own: a noun the reader does not know right before the reminder word ("my
+    next dentist reminder", "the payroll reminder") or heading the noun phrase that completes it ("a reminder
+    for the quarterly business review on the 14th", "de herinnering voor de tandarts"). A reminder for one of
+    our offers, a renewal or a day ("the reminder for Security", "for the Security renewal", "for the 14th")
+    is ours. Returns whether one is found, and whether an offer's word stands inside that noun phrase
+    ("business" in "the quarterly business review"): then it only names the thing's kind."""
+    for p, r in enumerate(readings):
+        if p in offer_positions or Concept.REMINDER not in WORD_CONCEPTS.get(r.known, frozenset()):
+            continue
+        if p >= 2 and p - 1 not in offer_positions:
+            before = readings[p - 1].known
+            lead = readings[p - 2].known
+            if (
+                _unknown_noun(before)
+                and len(before) >= _NOUN_MIN
+                and not before.endswith(_ADJECTIVE_ENDINGS)
+                and not is_everyday_word(before)
+                and (lead in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(lead, frozenset()))
+            ):
+                return True, False
+        if p + 1 < len(readings) and readings[p + 1].known in _REMINDER_COMPLEMENTS:
+            q = p + 2
+            while q < len(readings) and (
+                readings[q].known in _DETERMINERS or readings[q].known in FILLER_WORDS
+            ):
+                q += 1
+            # the noun phrase, up to a preposition or a conjunction: its last word is its head
+            phrase: list[int] = []
+            while (
+                q < len(readings)
+                and len(phrase) < _COMPLEMENT_REACH
+                and readings[q].known not in _PHRASE_ENDS
+                and readings[q].known not in FILLER_WORDS  # "... for Security, we have decided"
+                and len(readings[q].known) > 2  # a verb after it: "the reminder for the team offsite go out"
+            ):
+                phrase.append(q)
+                q += 1
+            if not phrase:
+                continue
+            head = phrase[-1]
+            known = readings[head].known
+            if (
+                head not in offer_positions
+                and not WORD_CONCEPTS.get(known, frozenset()) & _OUR_OBJECTS
+                and _unknown_noun(known)
+                and len(known) >= _NOUN_MIN
+            ):
+                return True, any(k in offer_positions for k in phrase)
+    return False, False
+
+
+def _unknown_noun(word: str) -> bool:
+    """A word that may be a noun of something else: alphabetic, no keyword, no filler, no courtesy."""
+    return word.isalpha() and word not in WORD_CONCEPTS and _is_other(word) and word not in _MICROSOFT
+
+
+_GOING: Final = _word_set("going gonna plan plans planning intends van")
+
+
+def _microsoft_will(readings: Sequence[Token]) -> bool:
+    """ "Will Microsoft ...", "gaat Microsoft ...", "Microsoft will ...", "is Microsoft going to ...": a
+    question of what Microsoft will decide, which the bot does not know."""
+    for p in range(len(readings) - 1):
+        here, there = readings[p].word, readings[p + 1].word
+        if here in _MICROSOFT and (there in _FUTURE_STARTS or there in _GOING):
+            return True
+        if here in _FUTURE_STARTS and there in _MICROSOFT:
+            return True
     return False
 
 
@@ -799,12 +1024,15 @@ def explains(intent: Intent, r: Reading) -> bool:
     the intent from cue words ("cost", "exam", "who", "admin"); each answer speaks of one subject, and a cue
     word in a question about another subject gets "I can't answer that yet" instead:
 
-    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost");
+    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost") nor its
+      exact amount ("hoeveel euro precies"), which the seed does not state;
     - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
       certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
     - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
       else that role"), not the people at Microsoft ("who at Microsoft is our contact"), not whether a thing
       is allowed ("is our Gold logo allowed on the website");
+    - the reminders (STOP_REMINDERS, NEXT_REMINDER) are the bot's posts, not the Slack channel itself ("mute
+      this channel for me", "can you archive this channel");
     - a date (LOSS_DATE, DUE_DATE, GRACE) is of an offer, a renewal, benefits, the window or "it": a count
       of days with none of those and a word of something else is a count to that ("over hoeveel dagen is
       het kerst?"), while "how many days left?" alone is ours.
@@ -825,7 +1053,9 @@ def explains(intent: Intent, r: Reading) -> bool:
         asks_a_property = (
             r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
         )
-        return (ours or not r.any(C.BOT)) and not asks_a_property
+        # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
+        # states (the answer says a fee may apply, not what it is)
+        return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know
         return (
@@ -833,6 +1063,11 @@ def explains(intent: Intent, r: Reading) -> bool:
             and not r.certifies_other
             and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
         )
+    if intent in (Intent.STOP_REMINDERS, Intent.NEXT_REMINDER) and r.any(C.CHANNEL):
+        # "mute this channel for me", "can you archive this channel", "kun je het kanaal op stil zetten": the
+        # Slack channel itself, not the bot's posts in it ("which channel?", "stop posting in this channel")
+        mine = r.any(C.REMINDER, C.BOT) or r.posts
+        return mine or not (r.any(C.STOP, C.MOVE, C.CHANGE, C.ADD) or r.unknown)
     if intent is Intent.ADMINS:
         # "what are the internal use rights for X" asks no person: a right or a permission alone is not an admin
         # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
