@@ -142,6 +142,10 @@ def collect_concepts(
                 if Concept.FOREIGN in found:
                     heads.append(words[i][0])
                     trades.append(words[i][0])
+                    if _programme_kind(readings, words[i][0], offer_positions):
+                        # "the Data Analytics competency training": the offer and the programme's word
+                        # name the training's kind
+                        modified = programme_kind = True
             elif word in _MICROSOFT:
                 pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
             elif _is_other(word):
@@ -162,7 +166,7 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     modified = True
-                    programme_kind = programme_kind or _programme_kind(readings, words[i][0])
+                    programme_kind = programme_kind or _programme_kind(readings, words[i][0], offer_positions)
                 elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
                     # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
                     # alone is as often a person mentioned in passing ("my manager Sarah asks")
@@ -181,6 +185,16 @@ def collect_concepts(
                     if word in acronyms:  # "the MCI funds for Data Analytics"
                         heads.append(words[i][0])
             i += 1
+    if any(
+        p - 1 in offer_positions
+        and _a_version(r.word)
+        and not (p + 1 < len(readings) and readings[p + 1].word.isdigit())  # "biz apps: 2021-05-30"
+        for p, r in enumerate(readings)
+    ):
+        # "when does the Windows Server 2012 support end": an offer's words with a version or a year after
+        # them name a product of that version, not the offer
+        modified = True
+        against += _NOUN_WEIGHT
     other_reminder, offer_in_it = _reminds_of_another_thing(readings, offer_positions)
     if other_reminder:
         # "when is my next dentist reminder", "a reminder for the quarterly business review": the reminder
@@ -675,8 +689,21 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
                 and (lead in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(lead, frozenset()))
             ):
                 return True, False
-        if p + 1 < len(readings) and readings[p + 1].known in _REMINDER_COMPLEMENTS:
-            q = p + 2
+        # the preposition, after the one reminded if any: "remind the team about the Christmas party"
+        at = next(
+            (
+                q
+                for q in range(p + 1, min(p + 1 + _COMPLEMENT_REACH, len(readings)))
+                if readings[q].known in _REMINDER_COMPLEMENTS
+                and all(
+                    readings[k].known in FILLER_WORDS or readings[k].known in COURTESY_WORDS
+                    for k in range(p + 1, q)
+                )
+            ),
+            None,
+        )
+        if at is not None:
+            q = at + 1
             while q < len(readings) and (
                 readings[q].known in _DETERMINERS or readings[q].known in FILLER_WORDS
             ):
@@ -704,6 +731,15 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
             ):
                 return True, any(k in offer_positions for k in phrase)
     return False, False
+
+
+def _a_version(word: str) -> bool:
+    """A year or a version typed after a product's name: "2012", "2019", "365" is no year ("Microsoft 365"
+    is a name of its own, read elsewhere)."""
+    return len(word) == _YEAR_DIGITS and word.isdigit() and word[:2] in ("19", "20")
+
+
+_YEAR_DIGITS: Final = 4
 
 
 def _unknown_noun(word: str) -> bool:
@@ -875,7 +911,7 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     return (
         (
             (p - 1 in offer_positions and start > 0 and readings[start - 1].known in _PHRASE_STARTS)
-            or _programme_kind(readings, p)
+            or _programme_kind(readings, p, offer_positions)
         )
         and len(word) >= _NOUN_MIN
         and not word.endswith(_NOT_NOUN_ENDINGS)
@@ -884,15 +920,21 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     )
 
 
-def _programme_kind(readings: Sequence[Token], p: int) -> bool:
-    """ "Our Partner Center MFA token", "the competency badge printer": the programme's own words before a
-    head noun, after a determiner, name the head's kind; the question is about the head."""
+def _programme_kind(readings: Sequence[Token], p: int, offer_positions: Iterable[int] = ()) -> bool:
+    """ "Our Partner Center MFA token", "the competency badge printer", "the Security competency badge": the
+    programme's own words (an offer's name among them) before a head noun, after a determiner, name the
+    head's kind; the question is about the head."""
+    offers = set(offer_positions)
     q = p - 1
     programme = False
     while q >= 0 and p - q <= _MODIFIERS_MAX and readings[q].known not in _PHRASE_STARTS:
         known = readings[q].known
         if known in _PROGRAMME_WORDS:
             programme = True
+        elif WORD_CONCEPTS.get(known, frozenset()) & _GRAMMAR_CONCEPTS:
+            return False  # "de Data Analytics-competentie niet tijdig": a clause, no noun phrase
+        elif q in offers:
+            pass  # the offer the kind is of: "the Security competency badge"
         elif known in FILLER_WORDS or (known not in WORD_CONCEPTS and is_everyday_word(known)):
             return False  # "onze security competentie eigenlijk definitief": an adverb ends the phrase
         q -= 1
