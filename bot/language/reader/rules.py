@@ -433,6 +433,15 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
         return True
+    # a renewal undone or a tool broken: "kan ik de verlenging annuleren", "the renew button for Cloud Platform
+    # doesn't work": the bot neither cancels nor repairs, and has no answer of its own to give
+    if _undoes_or_breaks(readings) and not concepts & {Concept.REMINDER, Concept.CHANNEL}:
+        return True
+    # a wish or an exclamation, no question: "happy anniversary to us!", "gefeliciteerd met je jubileum!",
+    # "wat een deadline-stress vandaag"
+    wish, exclamation = _wishes_or_exclaims(readings)
+    if (wish and not concepts & _ASKING) or (exclamation and not concepts & _ASKING - {Concept.QUESTION}):
+        return True
     # Microsoft the subject of what will be: "will Microsoft extend the COVID deadline again", "gaat Microsoft
     # de coronaregeling verlengen", "is Microsoft going to raise the fee": its decisions, whatever they are about
     if _microsoft_will(readings):
@@ -745,6 +754,47 @@ _YEAR_DIGITS: Final = 4
 def _unknown_noun(word: str) -> bool:
     """A word that may be a noun of something else: alphabetic, no keyword, no filler, no courtesy."""
     return word.isalpha() and word not in WORD_CONCEPTS and _is_other(word) and word not in _MICROSOFT
+
+
+_UNDO: Final = _word_set(
+    """
+    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded
+    annuleren annuleer annuleert geannuleerd terugdraaien ongedaan terugbetaling terugbetaald kapot vastgelopen
+    """
+)
+_WORKS: Final = _word_set("work works working function functions werkt werken lukt lukken functioneert")
+_WISHES: Final = _word_set(
+    "happy congrats congratulations gefeliciteerd proficiat felicitaties hartelijk gelukkige gelukkig"
+)
+_EXCLAIMS: Final = (("what", "a"), ("what", "an"), ("wat", "een"), ("such", "a"), ("zo", "een"))
+# Words that ask, whatever else the message says: a wish or an exclamation with one of these is a question.
+_ASKING: Final = frozenset(
+    {
+        Concept.QUESTION, Concept.WHEN, Concept.HOW, Concept.WHERE, Concept.WHO, Concept.HOW_MANY,
+        Concept.HOW_LONG, Concept.STATUS,
+    }
+)  # fmt: skip
+
+
+def _undoes_or_breaks(readings: Sequence[Token]) -> bool:
+    """A cancellation, a refund or a failure: "cancel the renewal", "geannuleerd", "doesn't work", "werkt
+    niet", "lukt het niet"."""
+    words = [r.known for r in readings]
+    if not _UNDO.isdisjoint(words):
+        return True
+    return any(
+        words[p] in _WORKS
+        and any(Concept.NOT in WORD_CONCEPTS.get(w, frozenset()) for w in words[p - 2 : p + 3])
+        for p in range(len(words))
+    )
+
+
+def _wishes_or_exclaims(readings: Sequence[Token]) -> tuple[bool, bool]:
+    """ "Happy anniversary to us!", "gefeliciteerd met je jubileum" (a wish), "wat een deadline-stress
+    vandaag" (an exclamation, whose "wat" is no question word): not a question about a date."""
+    words = [r.known for r in readings]
+    first = [w for w in words if w not in _ADVICE_LEAD_INS][:2]
+    return not _WISHES.isdisjoint(words), tuple(first) in _EXCLAIMS
 
 
 _GOING: Final = _word_set("going gonna plan plans planning intends van")
@@ -1099,9 +1149,10 @@ def explains(intent: Intent, r: Reading) -> bool:
         # states (the answer says a fee may apply, not what it is)
         return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact
     if intent is Intent.REQUIREMENTS:
-        # "who in our team has the Security certification" asks for people, whom the bot does not know
+        # "who in our team has the Security certification" asks for people, whom the bot does not know;
+        # "how long is the Security exam" the length of an exam
         return (
-            not r.any(C.WHO)
+            not r.any(C.WHO, C.HOW_LONG)
             and not r.certifies_other
             and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
         )
