@@ -424,6 +424,8 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("when is the Security competency workshop?", "when is the Security competency due?", In.DUE_DATE),
     ("when does the Windows Server 2012 support end?", "when is the Windows Server migration specialization due?", In.DUE_DATE),
     ("can you remind the team about the Christmas party?", "remind me about the Security renewal", In.NEXT_REMINDER),
+    ("change my work anniversary to 3 March", "change the Security anniversary to 1 March", In.CHANGE_ANNIVERSARY),
+    ("our company anniversary is 1 May", "when is our competency anniversary?", In.DUE_DATE),
 ]
 # A proposal (record a renewal, add an offer, change an anniversary) needs one of our offers, the programme's
 # word or an anniversary: news of another thing with a date is none, whatever its verb.
@@ -630,6 +632,49 @@ OTHER_THINGS: list[str] = [
     'is er een respijtperiode voor de huur?',
     'how do I renew my parking permit?',
     'hoe verleng ik het abonnement op de krant?',
+    # news, proposals and dates of other things, several with one of our offers' words naming their kind
+    # ("the Security awareness training", "the Cloud Platform customer contract"), another thing's
+    # anniversary ("our company anniversary", "my work anniversary")
+    'we renewed the Zoom subscription',
+    'Piet renewed his driving licence yesterday',
+    'the GitHub Enterprise plan was renewed today',
+    'de verzekering is vandaag verlengd',
+    'mark the Azure reservation as renewed',
+    'record that we renewed the office lease',
+    'we have renewed our ISO certificate',
+    'renewed the domain this morning',
+    'Cloud Platform customer contract renewed yesterday',
+    'ons Security abonnement bij Sophos is verlengd',
+    'add a new channel for partners',
+    'add the Q3 webinar to the calendar, 12 May',
+    'track our Azure spend',
+    'start tracking the Sophos licence, expires 1 June',
+    'voeg Marieke toe aan de mailinglijst',
+    'we earned a new customer today!',
+    'change the date of the team outing to 5 June',
+    'move my vacation to August',
+    'verzet de kwartaalreview naar 1 april',
+    'change the renewal date of our Adobe licences to 1 March',
+    'our company anniversary is 1 May',
+    'our wedding anniversary is next week, any gift ideas?',
+    'mijn werkjubileum is op 1 juni',
+    'change my work anniversary to 3 March',
+    'the Contoso contract renewal is due 1 July',
+    'wanneer is de verlenging van het Contoso contract?',
+    'when is the renewal of our Salesforce contract due?',
+    'de deadline voor de btw-aangifte is 31 januari',
+    'update the due date of invoice 2031 to 15 April',
+    'set the anniversary of the Teams rollout to 2 May',
+    'add the Security awareness training, due 1 May',
+    'volg de Security awareness training op, deadline 1 mei',
+    'we renewed the Security awareness training licences today',
+    'we got the Cloud Platform customer workshop approved',
+    'move the Data Analytics demo to Thursday',
+    'verplaats de Cloud Platform klantdag naar 3 juni',
+    'change the Security meeting to 2pm',
+    "what's the deadline for the Security customer proposal?",
+    'when is the Kubernetes on Azure hackathon?',
+    'how much does the Kubernetes on Azure course cost?',
 ]
 # fmt: on
 

@@ -685,7 +685,11 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
     is ours. Returns whether one is found, and whether an offer's word stands inside that noun phrase
     ("business" in "the quarterly business review"): then it only names the thing's kind."""
     for p, r in enumerate(readings):
-        if p in offer_positions or Concept.REMINDER not in WORD_CONCEPTS.get(r.known, frozenset()):
+        if p in offer_positions:
+            continue
+        if r.known in _ANNIVERSARY and _another_things_anniversary(readings, offer_positions, p):
+            return True, False
+        if Concept.REMINDER not in WORD_CONCEPTS.get(r.known, frozenset()):
             continue
         if p >= 2 and p - 1 not in offer_positions:
             before = readings[p - 1].known
@@ -740,6 +744,30 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
             ):
                 return True, any(k in offer_positions for k in phrase)
     return False, False
+
+
+# Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
+_NO_KIND: Final = _word_set(
+    "same old other another second third whole real usual current upcoming coming following actual exact"
+)
+_LATE_ADJECTIVE_ENDINGS: Final = tuple(e for e in _ADJECTIVE_ENDINGS if e != "ing")  # "wedding", "founding"
+
+
+def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """ "Our company anniversary", "my work anniversary", "their wedding anniversary": a noun the reader does
+    not know between a determiner and the anniversary word names whose anniversary it is; ours are named by
+    an offer ("our Security anniversary") or the programme ("our competency anniversary", "the MPN
+    anniversary"). Everyday nouns count here ("work", "company"): an anniversary has few adjectives."""
+    if p < 2 or p - 1 in offer_positions:
+        return False
+    before, lead = readings[p - 1].known, readings[p - 2].known
+    return (
+        _unknown_noun(before)
+        and len(before) >= _NOUN_MIN
+        and before not in _NO_KIND
+        and not before.endswith(_LATE_ADJECTIVE_ENDINGS)
+        and lead in _DETERMINERS
+    )
 
 
 def _a_version(word: str) -> bool:
