@@ -933,7 +933,16 @@ def _asked_by_shape(
         and not concepts & {Concept.WHEN, Concept.DATE, Concept.LAST, Concept.DAY}
     ):
         found.add(Concept.HAPPEN)
-    if Concept.WHO in concepts and not _ASK_SOMEONE.isdisjoint(words):
+    # ... about ours: "who do I ask about expense claims" asks about another thing
+    if (
+        Concept.WHO in concepts
+        and not _ASK_SOMEONE.isdisjoint(words)
+        and (
+            offer_positions
+            or concepts & _OUR_OBJECTS
+            or not any(_unknown_noun(w) and len(w) >= _NOUN_MIN and w not in _ASK_SOMEONE for w in words)
+        )
+    ):
         found.add(Concept.ADMIN)
     return found
 
