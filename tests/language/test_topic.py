@@ -428,6 +428,9 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("our company anniversary is 1 May", "when is our competency anniversary?", In.DUE_DATE),
     # someone to ask about another thing
     ("who do I ask about expense claims?", "who do I ask about the renewal?", In.ADMINS),
+    # a question of another thing after news of ours; a renewal whose object is another thing
+    ("Cloud Platform verlengd, top. Weet jij hoe ik een vergaderruimte boek?", "We renewed Security yesterday. Can you record it?", In.RECORD_RENEWAL),
+    ("where do I renew my ID card?", "where do I renew the Security competency?", In.HOW_TO_RENEW),
 ]
 # A proposal (record a renewal, add an offer, change an anniversary) needs one of our offers, the programme's
 # word or an anniversary: news of another thing with a date is none, whatever its verb.
@@ -728,6 +731,33 @@ OTHER_THINGS: list[str] = [
     'who built this bot?',
     'is this bot GDPR compliant?',
     'where is my data stored?',
+    # news or thanks of ours, then a question of another thing; shouting, typos, mentions; renewals, deadlines
+    # and lists of other things ("renew my ID card", "the Action Pack renewal")
+    'We renewed Security last week. Now, how do I add a guest to Teams?',
+    'Security is sorted. Can you tell me how to book a meeting room?',
+    "Data Analytics is renewed, great. What's the wifi password in the Utrecht office?",
+    'Cloud Platform verlengd, top. Weet jij hoe ik een vergaderruimte boek?',
+    'Bedankt voor de herinnering over Security. Andere vraag: hoe vraag ik verlof aan?',
+    'After the Security renewal we had a party. Who brought the cake?',
+    '<@U123> can you check the printer on floor 2?',
+    ':wave: anyone know when the office closes for Christmas?',
+    'WHEN DOES THE PARKING GARAGE CLOSE???',
+    'WANNEER GAAT DE KANTINE DICHT',
+    'wehn is the nxt all-hands meeting?',
+    'waneer is de volgende teamborrel?',
+    'how much dose the new coffee machine cost?',
+    'where do I renew my ID card?',
+    'can you list all the customers whose contracts expire this quarter?',
+    'welke klantcontracten verlopen dit kwartaal?',
+    'which Azure subscriptions expire next month?',
+    'welke licenties verlopen volgende maand?',
+    'which certificates expire in June?',
+    'list the domains expiring this year',
+    'what expires first, the SSL certificate or the domain?',
+    'when do the Visual Studio subscriptions renew?',
+    'when is the Action Pack renewal due?',
+    'how do I renew our Action Pack subscription?',
+    'did we pay the MPN membership invoice?',
 ]
 # fmt: on
 

@@ -64,7 +64,15 @@ from bot.language.reader.offers import (
     read_word,
     untracked_competency,
 )
-from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
+from bot.language.reader.rules import (
+    OUR_OBJECTS,
+    RULES,
+    Reading,
+    Rule,
+    collect_concepts,
+    explains,
+    message_language,
+)
 from bot.language.reader.text import (
     asks,
     capitalised_words,
@@ -137,6 +145,15 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             )
             if asked is not None:
                 rule, intent = asked
+    elif (
+        intent not in _NOT_ANSWERS
+        and intent is not Intent.ADD_OFFER  # "kun je Modern Work ook bijhouden?": the name is the question's
+        and reading.against >= _AGAINST_A_NOUN  # the question's noun of something else weighs in the whole
+        and _asks_about_another_thing(clean, index, capitalised, acronyms)
+    ):
+        # news or thanks of ours, then a question of another thing: "Cloud Platform verlengd, top. Weet jij
+        # hoe ik een vergaderruimte boek?" asks about the room, and the news before it is no question
+        rule, intent = None, Intent.UNKNOWN
     untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
@@ -216,6 +233,34 @@ def _read_alone(
         return None
     rule, intent = _decide(reading)
     return (rule, intent) if intent not in _NOT_ANSWERS else None
+
+
+def _asks_about_another_thing(
+    clean: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str]
+) -> bool:
+    """Whether the message's question, a last sentence with a question mark, is about a thing of its own
+    read alone: none of our offers and none of our words ("And is it the same date for the others?" asks
+    about our dates), no answer of ours, and a noun of something else weighing against it (not only a lack
+    of our words: "We renewed Security yesterday. Can you record it?" asks about the renewal before)."""
+    sentence = question_sentence(clean)
+    if sentence is None or not sentence.rstrip().endswith("?"):
+        return False
+    words = split_words(sentence)
+    readings = [read_word(word, index) for word in words]
+    if match_offers(readings, index)[0]:
+        return False  # one of ours named: read no further
+    _, _, reading = _concepts(readings, sentence, words, index, names, acronyms)
+    if (
+        reading.concepts & (OUR_OBJECTS | _WEAKLY_OURS)
+        or reading.against < _AGAINST_A_NOUN
+        or reading.about_us()
+    ):
+        return False
+    return _decide(reading)[1] is Intent.UNKNOWN
+
+
+_WEAKLY_OURS: Final = frozenset({Concept.FEE_WEAK, Concept.REQUIRE_WEAK, Concept.ADMIN_WEAK})
+_AGAINST_A_NOUN: Final = 1.0  # a noun of something else, or a thing of another trade
 
 
 # Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those

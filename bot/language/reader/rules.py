@@ -196,6 +196,8 @@ def collect_concepts(
         modified = True
         against += _NOUN_WEIGHT
     other_reminder, offer_in_it = _reminds_of_another_thing(readings, offer_positions)
+    if not other_reminder and _completes_a_cue_with_another_thing(readings, offer_positions):
+        other_reminder, offer_in_it = True, False
     if other_reminder:
         # "when is my next dentist reminder", "a reminder for the quarterly business review": the reminder
         # is of the thing it names, not of our offers
@@ -575,7 +577,7 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
 _PARTICLES: Final = _word_set("up out down over off in on me us mij ons")
 # What the bot itself shows or keeps: a task whose object is one of these asks the bot's own work
 # ("can you post the reminders in #partner-ops", "could you pull up the status").
-_OUR_OBJECTS: Final = frozenset(
+OUR_OBJECTS: Final = frozenset(
     {
         Concept.REMINDER, Concept.CHANNEL, Concept.STATUS, Concept.LIST, Concept.COMPETENCY, Concept.COLLECTION,
         Concept.DUE, Concept.DATE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.GRACE,
@@ -621,7 +623,7 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
                     return ""
                 verb = True
                 continue
-            if concepts & _OUR_OBJECTS:
+            if concepts & OUR_OBJECTS:
                 return "ours"
             if after_determiner and not concepts and r.known.isalpha() and _is_other(r.known):
                 return "other"
@@ -716,34 +718,94 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
             None,
         )
         if at is not None:
-            q = at + 1
-            while q < len(readings) and (
-                readings[q].known in _DETERMINERS or readings[q].known in FILLER_WORDS
-            ):
-                q += 1
-            # the noun phrase, up to a preposition or a conjunction: its last word is its head
-            phrase: list[int] = []
-            while (
-                q < len(readings)
-                and len(phrase) < _COMPLEMENT_REACH
-                and readings[q].known not in _PHRASE_ENDS
-                and readings[q].known not in FILLER_WORDS  # "... for Security, we have decided"
-                and len(readings[q].known) > 2  # a verb after it: "the reminder for the team offsite go out"
-            ):
-                phrase.append(q)
-                q += 1
+            phrase = _noun_phrase(readings, at + 1)
             if not phrase:
                 continue
-            head = phrase[-1]
+            head = _head(readings, phrase)
             known = readings[head].known
             if (
                 head not in offer_positions
-                and not WORD_CONCEPTS.get(known, frozenset()) & _OUR_OBJECTS
+                and not WORD_CONCEPTS.get(known, frozenset()) & OUR_OBJECTS
                 and _unknown_noun(known)
                 and len(known) >= _NOUN_MIN
             ):
                 return True, any(k in offer_positions for k in phrase)
     return False, False
+
+
+def _noun_phrase(readings: Sequence[Token], start: int) -> list[int]:
+    """The positions of the noun phrase from ``start``, after its determiners and small words, up to a
+    preposition, a conjunction, a small word or a verb of two letters: its last word is its head."""
+    q = start
+    while q < len(readings) and (readings[q].known in _DETERMINERS or readings[q].known in FILLER_WORDS):
+        q += 1
+    phrase: list[int] = []
+    while (
+        q < len(readings)
+        and len(phrase) < _COMPLEMENT_REACH
+        and readings[q].known not in _PHRASE_ENDS
+        and readings[q].known not in FILLER_WORDS  # "... for Security, we have decided"
+    ):
+        phrase.append(q)
+        q += 1
+    return phrase
+
+
+def _head(readings: Sequence[Token], phrase: list[int]) -> int:
+    """The head of a noun phrase: its last word long enough to be a noun ("the team offsite go out", "my ID
+    card")."""
+    return next((k for k in reversed(phrase) if len(readings[k].known) >= _NOUN_MIN), phrase[-1])
+
+
+_TIME_NOUNS: Final = _word_set(
+    """
+    year years jaar jaren month months maand maanden week weeks weken quarter quarters kwartaal kwartalen
+    day days dag dagen today vandaag tomorrow morgen yesterday gisteren time tijd
+    """
+)
+
+
+# A renewal, a deadline or a fee completed by a thing of its own ("the renewal form for my gym membership",
+# "the deadline for the quarterly OKRs"), and the verb to renew with one as its object ("renew my ID card").
+_CUE_NOUNS: Final = frozenset({Concept.RENEW, Concept.DUE, Concept.FEE})
+_PROGRAMME_NOUNS: Final = _word_set("mpn programme program partnerprogramma")
+_OURS_IN_A_PHRASE: Final = OUR_OBJECTS | {Concept.PARTNER_CENTER, Concept.OBJECT}
+_CUE_GAP: Final = 2  # "the renewal form for": words between the cue and its preposition
+
+
+def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """A renewal, a deadline or a fee of a thing of its own: the noun phrase after "for" / "of" / "voor" /
+    "van" (or the object of "renew") has a head the reader does not know and nothing of ours in it ("the
+    renewal form for my gym membership", "what's the deadline for the quarterly OKRs", "where do I renew my
+    ID card"). One of our offers, a word of ours or the programme's anywhere in the phrase makes it ours ("the
+    deadline for the Security renewal", "the renewal of our MPN membership")."""
+    for p, r in enumerate(readings):
+        concepts = WORD_CONCEPTS.get(r.known, frozenset())
+        if p in offer_positions or not concepts & _CUE_NOUNS:
+            continue
+        starts = [
+            q + 1
+            for q in range(p + 1, min(p + 2 + _CUE_GAP, len(readings)))
+            if readings[q].known in _REMINDER_COMPLEMENTS and not offer_positions & set(range(p + 1, q))
+        ][:1]
+        if Concept.RENEW_VERB in concepts and p + 1 < len(readings) and readings[p + 1].known in _DETERMINERS:
+            starts.append(p + 1)
+        for start in starts:
+            if start >= len(readings) or readings[start].known not in _DETERMINERS:
+                continue  # a noun phrase of its own starts with one: "... date of is het meteen weg" is Dutch "or"
+            phrase = _noun_phrase(readings, start)
+            if not phrase or any(
+                k in offer_positions
+                or WORD_CONCEPTS.get(readings[k].known, frozenset()) & _OURS_IN_A_PHRASE
+                or readings[k].known in _PROGRAMME_NOUNS
+                or readings[k].known in _TIME_NOUNS  # "bij de verlenging van vorig jaar": a time, not a thing
+                for k in phrase
+            ):
+                continue
+            head = readings[_head(readings, phrase)].known
+            if _unknown_noun(head) and len(head) >= _NOUN_MIN:
+                return True
+    return False
 
 
 # Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
@@ -939,7 +1001,7 @@ def _asked_by_shape(
         and not _ASK_SOMEONE.isdisjoint(words)
         and (
             offer_positions
-            or concepts & _OUR_OBJECTS
+            or concepts & OUR_OBJECTS
             or not any(_unknown_noun(w) and len(w) >= _NOUN_MIN and w not in _ASK_SOMEONE for w in words)
         )
     ):
