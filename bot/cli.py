@@ -133,7 +133,7 @@ class OperatorError(Exception):
 
 
 def _database_problem(path: object, err: BaseException) -> OperatorError:
-    from storage import StorageError
+    from storage import StorageError, outage
 
     if isinstance(err, StorageError) and err.code == "schema_too_new":
         version, supported = err.params.get("version"), err.params.get("supported")
@@ -141,33 +141,18 @@ def _database_problem(path: object, err: BaseException) -> OperatorError:
             f"{path} was written by a newer mpn-bot (database schema {version}; this one knows up to "
             f"{supported}): run the newer mpn-bot, or restore a backup made with this version"
         )
-    if isinstance(err, StorageError) and err.code == "database_busy":
-        return OperatorError(
-            f"{path} is locked by another process; try again in a moment, or stop that process"
-        )
-    text = str(err).casefold()
-    if "unable to open" in text or isinstance(err, FileNotFoundError | NotADirectoryError):
-        return OperatorError(
-            f"cannot open the database {path}: its folder does not exist or cannot be written; "
-            "create the folder or point --db / MPN_DB elsewhere"
-        )
-    if "not a database" in text or "malformed" in text:
-        return OperatorError(
-            f"{path} is not an mpn-bot database (not SQLite, or damaged): check --db / MPN_DB, "
-            "or restore a backup (mpn-bot backup)"
-        )
-    if "locked" in text or "busy" in text:
-        return OperatorError(
-            f"{path} is locked by another process; try again in a moment, or stop that process"
-        )
-    if "readonly" in text or "read-only" in text or isinstance(err, PermissionError):
-        return OperatorError(
-            f"{path} is read-only here (a read-only mount, or file permissions): mpn-bot needs to write "
-            "to it and to its -wal and -shm files beside it"
-        )
-    if "disk is full" in text or "no space" in text:
-        return OperatorError(f"the disk holding {path} is full: free some space, then start again")
-    return OperatorError(f"the database {path} cannot be used: {err}")
+    line = {
+        "unopenable": f"cannot open the database {path}: its folder does not exist or cannot be written; "
+        "create the folder or point --db / MPN_DB elsewhere",
+        "damaged": f"{path} is not an mpn-bot database (not SQLite, or damaged): check --db / MPN_DB, "
+        "or restore a backup (mpn-bot backup)",
+        "locked": f"{path} is locked by another process; try again in a moment, or stop that process",
+        "read_only": f"{path} is read-only here (a read-only mount, or file permissions): mpn-bot needs to "
+        "write to it and to its -wal and -shm files beside it",
+        "disk_full": f"the disk holding {path} is full: free some space, then start again",
+        None: f"the database {path} cannot be used: {err}",
+    }
+    return OperatorError(line[outage(err)])
 
 
 def _open_store(settings: Settings, clock=system_clock):  # type: ignore[no-untyped-def]

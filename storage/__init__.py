@@ -6,7 +6,7 @@ that can only ever see and change that workspace's rows. Every refusal is a ``St
 comes from the ``clock`` passed in, every date calculation from ``rules``.
 """
 
-from storage.errors import CODES, StorageError
+from storage.errors import CODES, Outage, StorageError, outage
 from storage.models import (
     RECOVERED,
     AuditEntry,
@@ -41,10 +41,12 @@ __all__ = [
     "LedgerEntry",
     "LedgerOp",
     "LedgerResult",
+    "Outage",
     "RenewalRecord",
     "StorageError",
     "Store",
     "StoredOffer",
     "WorkspaceSettings",
     "WorkspaceStore",
+    "outage",
 ]

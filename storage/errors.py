@@ -6,7 +6,8 @@ the message from ``params``; the English ``str()`` of the exception is for logs 
 
 from __future__ import annotations
 
-from typing import Any
+import errno
+from typing import Any, Literal
 
 #: Every code ``storage`` raises, so the bot (and a test) can check it has a message for each.
 CODES = frozenset(
@@ -44,3 +45,32 @@ class StorageError(Exception):
 
     def __repr__(self) -> str:
         return f"StorageError(code={self.code!r}, params={self.params!r})"
+
+
+#: What about the database file or its disk can stop a read or a write: the operator can fix each one.
+Outage = Literal["unopenable", "damaged", "locked", "read_only", "disk_full"]
+
+
+def outage(err: BaseException) -> Outage | None:
+    """Which fault of the file or its disk raised ``err`` (sqlite3 reports them only as message texts), or
+    ``None`` for anything else, a bug among them. One reading for the CLI's start-up line and for the reply
+    to a request that could not be saved, so the two never disagree about what "the disk is full" looks
+    like."""
+    import sqlite3
+
+    if isinstance(err, StorageError):
+        return "locked" if err.code == "database_busy" else None
+    if not isinstance(err, sqlite3.Error | OSError):
+        return None
+    text = str(err).casefold()
+    if "disk is full" in text or "no space" in text or getattr(err, "errno", None) == errno.ENOSPC:
+        return "disk_full"
+    if "readonly" in text or "read-only" in text or isinstance(err, PermissionError):
+        return "read_only"
+    if "locked" in text or "busy" in text:
+        return "locked"
+    if "not a database" in text or "malformed" in text:
+        return "damaged"
+    if "unable to open" in text or isinstance(err, FileNotFoundError | NotADirectoryError):
+        return "unopenable"
+    return None

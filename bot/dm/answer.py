@@ -130,10 +130,9 @@ def answer_picked(value: str, conv: Conversation) -> Reply:
 def _answer(question: Question, conv: Conversation) -> Reply:
     q = question.understood
     if question.names_a_day and question.span is None and q.intent in _DATED | _CHANGES:
-        # "03/04" and "voor de kerstvakantie" are never guessed; "31/04" is no day
-        if question.when.holiday:
-            return render_dm.plain("dm.holiday_unclear", conv.lang)
-        return _no_day(question, conv)
+        return _no_day(
+            question, conv
+        )  # "03/04": never guessed; "31/04": no day; "kerstvakantie": no fixed days
     if q.intent in _CHANGES:
         return _propose(question, conv)
     if question.span is not None and q.intent in _DATED:
@@ -145,6 +144,8 @@ def _no_day(question: Question, conv: Conversation) -> Reply:
     """The day named was not taken: the reply says why, in the words ``/mpn`` uses for the same date
     ("“31/04” isn't a real date", "“03/04” could be 3 April or 4 March"), so a careless or impossible date
     is never answered as if it were a day."""
+    if question.when.holiday:  # "voor de kerstvakantie": school holidays differ by region and year
+        return render_dm.plain("dm.holiday_unclear", conv.lang)
     problem = date_problem(question.text, question.lang or conv.lang, conv.today)
     if problem is None:
         return render_dm.plain("dm.date_unclear", conv.lang)
@@ -194,6 +195,8 @@ def _undated(q: Understood, conv: Conversation) -> Reply:
         case Intent.HOW_TO_RENEW:
             return render_dm.how_to_renew(lang)
         case Intent.STATUS:
+            if q.offer:  # "how is Security looking?": that offer's standing, not every offer's
+                return offers.when(answers.offer_view(ws, q.offer, today), today, lang)
             return offers.status(answers.status(ws, today), lang)
         case Intent.FEES:
             return render_dm.fees(facts.fees(q.offer), lang)

@@ -592,9 +592,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” and *{existing}* differ only in spaces, hyphens or punctuation, so they are one name.",
         "nl": "“{name}” en *{existing}* verschillen alleen in spaties, streepjes of leestekens, dus het is één naam.",
     },
+    "error.disk_full": {
+        "en": "I couldn't save that: the server mpn-bot runs on has no disk space left. Nothing was changed. Please tell whoever runs mpn-bot for your workspace; asking still works.",
+        "nl": "Dat kon ik niet opslaan: de server waarop mpn-bot draait heeft geen schijfruimte meer. Er is niets gewijzigd. Laat het weten aan wie mpn-bot voor jullie beheert; vragen stellen gaat nog wel.",
+    },
     "error.generic": {
         "en": "Something went wrong on our side; nothing was changed. Please try again.",
         "nl": "Er ging bij ons iets mis; er is niets veranderd. Probeer het nog een keer.",
+    },
+    "error.read_only": {
+        "en": "I couldn't save that: mpn-bot's database can't be written to right now. Nothing was changed. Please tell whoever runs mpn-bot for your workspace; asking still works.",
+        "nl": "Dat kon ik niet opslaan: de database van mpn-bot kan nu niet worden beschreven. Er is niets gewijzigd. Laat het weten aan wie mpn-bot voor jullie beheert; vragen stellen gaat nog wel.",
     },
     "extension.eligible": {
         "en": ":white_check_mark: *{name}* qualifies for the COVID-19 extension.",

@@ -9,7 +9,7 @@ Slack. The reply travels the way the request came: in the acknowledgement for ``
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Final
 
 from slack_bolt import App, BoltContext, BoltResponse, Respond, Say
 from slack_sdk import WebClient
@@ -21,7 +21,7 @@ from bot.listeners.middleware import CONVERSATION
 from bot.render import Reply, refusals
 from bot.render import settings as render_settings
 from bot.render.settings_modals import refusal_modal
-from storage import StorageError
+from storage import Outage, StorageError, outage
 
 log = logging.getLogger(__name__)
 
@@ -43,12 +43,25 @@ def refusal(error: BaseException, lang: Lang, asker: str | None = None) -> Reply
     return None
 
 
+# A write the machine refused (``storage.outage``): the user is told nothing was saved and whom to tell;
+# the operator gets one line saying what to fix, not a stack trace of a bug that is not there.
+_OUTAGES: Final[dict[Outage, str]] = {
+    "disk_full": "the disk holding the database is full: free some space (nothing was saved)",
+    "read_only": "the database is read-only here (a read-only mount, or file permissions): mpn-bot needs to "
+    "write to it and to its -wal and -shm files (nothing was saved)",
+}
+
+
 def reply_for(error: BaseException, lang: Lang, what: str, asker: str | None = None) -> Reply:
     reply = refusal(error, lang, asker)
-    if reply is None:
-        log.error("%s failed", what, exc_info=error)
-        reply = render_settings.error("error.generic", lang, {})
-    return reply
+    if reply is not None:
+        return reply
+    kind = outage(error)
+    if kind in _OUTAGES:
+        log.error("%s failed: %s", what, _OUTAGES[kind])
+        return render_settings.error(f"error.{kind}", lang, {})
+    log.error("%s failed", what, exc_info=error)
+    return render_settings.error("error.generic", lang, {})
 
 
 def _in_a_modal(client: WebClient, body: dict[str, Any], reply: Reply, lang: Lang) -> None:

@@ -78,7 +78,13 @@ It was first read without tuning, as an honest measure of how the reader general
 it, the reader on main (fc0b6f3) had intent 87.5% of 240 covered, offer 100.0% of 150, confident on 80
 uncovered 1.2%, language 100.0%; the reader7 branch when it was added here, the same. So the subject checks
 generalised and intent recall did not: phrasings never seen before missed 30 covered questions. Since then it
-is development data, tuned on by classes of miss (see the reader7 work).
+is development data, tuned on by classes of miss (verbs of running out, a belief stated for confirmation,
+plural subjects and holidays, status and the procedure in other words, history asked as "can you check" or
+"or must that still happen", conditions of losing, the pandemic without "extension", who handles the
+renewals, offers to follow and anniversaries to set, thanks for the bot's overview first, "tot welke datum
+hebben we X nog"; new phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND7_CLASSES``):
+after tuning intent 99.6% of 240, offer 100%, confident 0.0% of 80, language 100%; on the other rounds at
+the same time round 3 intent 95.0% -> 96.4% and round 5 92.7% -> 95.0%, the rest unchanged.
 
 Round 9. The ninth development round (``dev_round9.jsonl``): 240 messages written blind from the seed alone,
 120 English and 120 Dutch, 160 of them questions nothing covers (``"intent": "uncovered"``) that LOOK like
@@ -130,11 +136,11 @@ class Round:
 
 ROUNDS = (
     Round(2, rows=320, dutch=160, uncovered=92, intent=0.985, offer=0.99, confident=0.01, language=0.99),
-    Round(3, rows=300, dutch=151, uncovered=80, intent=0.949, offer=0.99, confident=0.0125, language=0.99),
+    Round(3, rows=300, dutch=151, uncovered=80, intent=0.96, offer=0.99, confident=0.0125, language=0.99),
     Round(4, rows=320, dutch=160, uncovered=100, intent=0.99, offer=0.99, confident=0.01, language=0.99),
-    Round(5, rows=320, dutch=160, uncovered=100, intent=0.92, offer=0.99, confident=0.02, language=0.99),
+    Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
-    Round(7, rows=320, dutch=160, uncovered=80, intent=0.875, offer=0.99, confident=0.0125, language=0.99),
+    Round(7, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0125, language=0.99),
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
 )
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from _pytest.mark import ParameterSet
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from bot.language.i18n import Lang
 from bot.language.reader import MAX_CHARS, RULES, Intent, Understood, dictionary, understand
 from bot.language.reader import offers as offer_reading
 from bot.language.reader import vocabulary as words_table
-from tests.language.dev_messages import DEV
+from tests.language.dev_messages import DEV, WIDE
 
 OFFERS: tuple[str, ...] = (
     "Cloud Platform",
@@ -695,3 +696,275 @@ def test_every_example_the_bot_suggests_is_understood_in_its_language(lang: str)
         read = understand(text, OFFERS)
         assert read.intent not in (Intent.UNKNOWN, Intent.HELP), text
         assert read.lang in (lang, None), text
+
+
+# --- round 7's classes of miss, in new phrasings ------------------------------------------------------
+
+# Each class round 7 (tests/language/dev_round7.jsonl) missed, in phrasings written for the class before the
+# reader was tuned to them (not the round's own messages), with negatives of the same shape about something
+# else. Against the seven offers of ``WIDE``: (text, intent, offer, language).
+W_CP, W_CBA, W_K8S, W_DA, W_SEC, W_WSM, W_APPDEV = WIDE
+# fmt: off
+ROUND7_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # verbs and idioms of losing or running out
+    ("when does Security drop off?", LOSS, W_SEC, "en"),
+    ("what date does our Kubernetes specialization fall away", LOSS, W_K8S, "en"),
+    ("when do the Security perks disappear", LOSS, W_SEC, "en"),
+    ("when does CBA fall off", LOSS, W_CBA, "en"),
+    ("has Data Analytics dropped already?", LOSS, W_DA, "en"),
+    ("when will the silver appdev drop?", LOSS, W_APPDEV, "en"),
+    ("wanneer valt Security af?", LOSS, W_SEC, "nl"),
+    ("wanneer verstrijkt Data Analytics?", LOSS, W_DA, "nl"),
+    ("wanneer raken we de voordelen van CBA kwijt", LOSS, W_CBA, "nl"),
+    ("gaat Kubernetes er binnenkort af?", LOSS, W_K8S, "nl"),
+    ("valt de Security competentie binnenkort weg?", LOSS, W_SEC, "nl"),
+    ("is Data Analytics al afgevallen?", LOSS, W_DA, "nl"),
+    ("is Cloud Platform al verstreken?", LOSS, W_CP, "nl"),
+    ("wanneer verjaart Cloud Platform?", DUE, W_CP, "nl"),  # "verjaren": the anniversary comes round
+    # a statement of belief asking for confirmation: the statement is the question
+    ("I believe Cloud Platform is expiring next month, correct?", LOSS, W_CP, "en"),
+    ("pretty sure Security is due soon, yes?", DUE, W_SEC, "en"),
+    ("If I'm not mistaken Data Analytics runs out in April, right?", LOSS, W_DA, "en"),
+    ("ik denk dat Kubernetes binnenkort afloopt, toch?", LOSS, W_K8S, "nl"),
+    ("volgens mij vervalt appdev deze maand, of vergis ik me?", LOSS, W_APPDEV, "nl"),
+    ("als ik het goed heb moet CBA binnenkort verlengd worden, klopt dat?", DUE, W_CBA, "nl"),
+    # plural and generic subjects, ranges and holidays
+    ("which competencies lapse before the end of March?", LOSS, None, "en"),
+    ("anything expiring over the summer?", LOSS, None, "en"),
+    ("what renewals are coming up?", DUE, None, "en"),
+    ("are any of our offers in the renewal window right now?", GRACE, None, "en"),
+    ("what expires over Christmas", LOSS, None, "en"),
+    ("wat loopt er af voor eind december?", LOSS, None, "nl"),
+    ("welke competenties moeten we binnenkort verlengen?", DUE, None, "nl"),
+    ("zit er iets in de verlengperiode?", GRACE, None, "nl"),
+    ("welke vervallen er tijdens de zomervakantie?", LOSS, None, "nl"),
+    # status asked in other words
+    ("how are things looking with our competencies?", STATUS, None, "en"),
+    ("is there anything I need to worry about?", STATUS, None, "en"),
+    ("give me the full picture of our MPN standing", STATUS, None, "en"),
+    ("list everything we track with the dates", STATUS, None, "en"),
+    ("kan ik een lijstje krijgen van al onze competenties?", STATUS, None, "nl"),
+    ("is alles nog in orde met onze partnerstatus?", STATUS, None, "nl"),
+    ("geef me even een overzichtje", STATUS, None, "nl"),
+    ("iets waar ik me zorgen over moet maken?", STATUS, None, "nl"),
+    # how to renew, asked as what to do
+    ("What do we need to do for the Security renewal?", HOW, W_SEC, "en"),
+    ("what's involved in renewing Kubernetes?", HOW, W_K8S, "en"),
+    ("wat moet ik doen om Data Analytics te verlengen?", HOW, W_DA, "nl"),
+    ("hoe gaat dat verlengen in zijn werk?", HOW, None, "nl"),
+    ("hoe werkt dat, verlengen?", HOW, None, "nl"),
+    # history, asked as "can you check" or "or does it still need doing"
+    ("can you check whether Security got renewed?", HIST, W_SEC, "en"),
+    ("has anybody renewed Data Analytics yet?", HIST, W_DA, "en"),
+    ("was appdev renewed or is it still open?", HIST, W_APPDEV, "en"),
+    ("heeft iemand Kubernetes al vernieuwd?", HIST, W_K8S, "nl"),
+    ("weet jij of Security al verlengd is of moet dat nog?", HIST, W_SEC, "nl"),
+    ("is CBA nu verlengd of niet?", HIST, W_CBA, "nl"),
+    # consequences: "if it lapses", "by not renewing"
+    ("what do we give up if we let Security go?", CONSEQ, W_SEC, "en"),
+    ("what would we miss out on without renewing Data Analytics", CONSEQ, W_DA, "en"),
+    ("do we lose anything if Kubernetes expires?", CONSEQ, W_K8S, "en"),
+    ("wat raken we kwijt als CBA vervalt?", CONSEQ, W_CBA, "nl"),
+    ("verliezen we iets als we appdev niet verlengen?", CONSEQ, W_APPDEV, "nl"),
+    # the extension, asked without the word
+    ("the pandemic relief for renewals, does it apply to us?", EXT, None, "en"),
+    ("is there still a corona arrangement for renewals?", EXT, None, "en"),
+    ("geldt de coronamaatregel nog voor onze verlenging?", EXT, None, "nl"),
+    ("hebben we door de pandemie langer de tijd?", EXT, None, "nl"),
+    # the admins, asked as who manages or handles the renewals
+    ("who's allowed to handle the renewals here?", ADMINS, None, "en"),
+    ("who looks after the MPN renewals in this workspace?", ADMINS, None, "en"),
+    ("wie mag de verlengingen beheren?", ADMINS, None, "nl"),
+    ("wie regelt de competenties in deze workspace?", ADMINS, None, "nl"),
+    # proposals: an offer to follow, an anniversary to set
+    ("please also follow Data Analytics, anniversary 9 October", ADD, W_DA, "en"),
+    ("we have a new one: Cloud Platform, anniversary 12 August", ADD, W_CP, "en"),
+    ("nieuwe om op te volgen: Security, jubileum 4 juni", ADD, W_SEC, "nl"),
+    ("set the anniversary of Security to 4 June", CHANGE, W_SEC, "en"),
+    ("put Data Analytics' anniversary on 8 May", CHANGE, W_DA, "en"),
+    ("zet de verjaardag van Cloud Platform op 1 april", CHANGE, W_CP, "nl"),
+    pytest.param(
+        "maak de jubileumdatum van Kubernetes 3 maart", CHANGE, W_K8S, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="'maak' (make) is too common a verb to read as a change"),
+    ),
+    # thanks or courtesy about the bot first, then the question
+    ("Thanks for the summary! And when do we lose Security?", LOSS, W_SEC, "en"),
+    ("Great overview, thank you. How many days are left for Cloud Platform?", GRACE, W_CP, "en"),
+    ("Thanks for the list, and what's the due date for appdev?", DUE, W_APPDEV, "en"),
+    ("Bedankt voor het overzicht. Wanneer moet Data Analytics verlengd worden?", DUE, W_DA, "nl"),
+    ("Dank je voor de status. Wanneer vervalt Kubernetes?", LOSS, W_K8S, "nl"),
+    # until when we HAVE it: the loss date
+    ("until what date do we still have Security?", LOSS, W_SEC, "en"),
+    ("tot welke dag hebben we Cloud Platform nog?", LOSS, W_CP, "nl"),
+    ("tot welke datum is CBA nog geldig?", LOSS, W_CBA, "nl"),
+    # precision: the same shapes about something else
+    ("How do I add a second location to our MPN account?", UNKNOWN, None, "en"),
+    ("hoe voeg ik een nieuwe gebruiker toe aan Partner Center?", UNKNOWN, None, "nl"),
+    ("can I add a colleague to the Partner Center account?", UNKNOWN, None, "en"),
+    ("my laptop battery drops off fast", UNKNOWN, None, "en"),
+    ("ik denk dat het huurcontract van het kantoor binnenkort afloopt, klopt dat?", UNKNOWN, None, "nl"),
+    ("which licences expire before Christmas?", UNKNOWN, None, "en"),
+    ("thanks for the overview. when is lunch?", UNKNOWN, None, "en"),
+    ("who manages the office keys here?", UNKNOWN, None, "en"),
+    ("wie regelt de lunch vrijdag?", UNKNOWN, None, "nl"),
+    # Classes seen in the console (the lead's note), phrasings written before reading them: the status of one
+    # named offer, ranges with a count, "ok" on a day
+    ("how is Security looking?", STATUS, W_SEC, "en"),
+    ("how's CBA looking", STATUS, W_CBA, "en"),
+    ("how are we doing on Data Analytics?", STATUS, W_DA, "en"),
+    ("how does Kubernetes look?", STATUS, W_K8S, "en"),
+    ("how are things with the migration specialization?", STATUS, W_WSM, "en"),
+    ("hoe staat Security ervoor?", STATUS, W_SEC, "nl"),
+    ("hoe ziet het eruit voor Cloud Platform?", STATUS, W_CP, "nl"),
+    ("hoe gaat het met appdev?", STATUS, W_APPDEV, "nl"),
+    ("@mpn-bot how's Security looking", STATUS, W_SEC, "en"),
+    ("list the due dates of everything you track", STATUS, None, "en"),
+    ("what expires in the next 90 days?", LOSS, None, "en"),
+    ("what expires within 2 weeks", LOSS, None, "en"),
+    ("what is lost in the next 2 weeks", LOSS, None, "en"),
+    ("anything due in the next 60 days?", DUE, None, "en"),
+    ("what runs out in the coming weeks", LOSS, None, "en"),
+    ("wat verloopt er binnen 2 weken?", LOSS, None, "nl"),
+    ("welke competenties vervallen de komende 3 maanden?", LOSS, None, "nl"),
+    ("wat moet er binnen een maand verlengd worden?", DUE, None, "nl"),
+    ("are we ok on 1 may?", LOSS, None, "en"),
+    ("are we still good on 15 June?", LOSS, None, "en"),
+    ("is Security ok on 30 April?", LOSS, W_SEC, "en"),
+    ("zijn we op 1 mei nog oké?", LOSS, None, "nl"),
+    ("zitten we op 1 juni nog goed?", LOSS, None, "nl"),
+    ("are we ok for lunch on friday?", UNKNOWN, None, "en"),
+    ("what meetings are in the next 2 weeks?", UNKNOWN, None, "en"),
+    ("how is the weather looking?", UNKNOWN, None, "en"),
+    ("hoe gaat het met je?", UNKNOWN, None, "nl"),
+    ("is the printer ok on monday?", UNKNOWN, None, "en"),
+    # A second batch of the same classes, written after the first was tuned on and read once before any more
+    # tuning: 50 of 54 right (main before round 7's work: 48 of 54); the four misses ("fall through", "het
+    # voorjaar", "how's everything looking", "een lijstje") were fixed by vocabulary and Dutch diminutives.
+    ("when is our Security competency going to fall through?", LOSS, W_SEC, "en"),
+    ("does Cloud Platform expire anytime soon?", LOSS, W_CP, "en"),
+    ("by what date will Data Analytics be gone?", LOSS, W_DA, "en"),
+    ("op welke dag verliezen we Kubernetes?", LOSS, W_K8S, "nl"),
+    ("wanneer zijn we appdev kwijt?", LOSS, W_APPDEV, "nl"),
+    ("wanneer loopt de SQL migratie specialisatie af?", LOSS, W_WSM, "nl"),
+    ("I reckon CBA runs out next month, can you confirm?", LOSS, W_CBA, "en"),
+    ("correct me if I'm wrong but Security expires in May?", LOSS, W_SEC, "en"),
+    ("ik geloof dat Data Analytics binnenkort vervalt, klopt?", LOSS, W_DA, "nl"),
+    ("als ik me niet vergis moet Cloud Platform in april verlengd worden?", DUE, W_CP, "nl"),
+    ("what lapses in the next two months?", LOSS, None, "en"),
+    ("which of our competencies need renewing soon?", DUE, None, "en"),
+    ("zijn er verlengingen die binnenkort moeten?", DUE, None, "nl"),
+    ("wat verloopt er in het voorjaar?", LOSS, None, "nl"),
+    ("anything running out before year end?", LOSS, None, "en"),
+    ("which ones are in the renewal window at the moment?", GRACE, None, "en"),
+    ("quick status check on all our stuff please", STATUS, None, "en"),
+    ("how's everything looking on the MPN side?", STATUS, None, "en"),
+    ("kun je me een lijstje sturen van alles wat we hebben?", STATUS, None, "nl"),
+    ("geef eens een update over onze competenties", STATUS, None, "nl"),
+    ("is er iets dringends?", STATUS, None, "nl"),
+    ("what are the steps for renewing Cloud Platform?", HOW, W_CP, "en"),
+    ("what do I do to renew appdev", HOW, W_APPDEV, "en"),
+    ("hoe pak ik de verlenging van Security aan?", HOW, W_SEC, "nl"),
+    ("wat is de procedure om CBA te vernieuwen?", HOW, W_CBA, "nl"),
+    ("did someone already take care of the Kubernetes renewal?", HIST, W_K8S, "en"),
+    ("was Security renewed last year?", HIST, W_SEC, "en"),
+    ("is de verlenging van Data Analytics al gebeurd?", HIST, W_DA, "nl"),
+    ("weet iemand of CBA al vernieuwd is?", HIST, W_CBA, "nl"),
+    ("what happens to our benefits if Security is not renewed?", CONSEQ, W_SEC, "en"),
+    ("what's the impact of letting Data Analytics lapse?", CONSEQ, W_DA, "en"),
+    ("wat verliezen we als appdev afloopt?", CONSEQ, W_APPDEV, "nl"),
+    ("stel dat we Cloud Platform laten verlopen, wat dan?", CONSEQ, W_CP, "nl"),
+    ("is the covid extra time still a thing?", EXT, None, "en"),
+    ("hebben we recht op uitstel vanwege corona?", EXT, None, "nl"),
+    ("who can renew things here?", ADMINS, None, "en"),
+    ("wie is hier verantwoordelijk voor de verlengingen?", ADMINS, None, "nl"),
+    ("who's in charge of MPN stuff in this workspace?", ADMINS, None, "en"),
+    ("start tracking Security for us, anniversary 10 November", ADD, W_SEC, "en"),
+    ("voeg Data Analytics toe, jubileum 3 mei", ADD, W_DA, "nl"),
+    ("the anniversary for CBA is wrong, it should be 12 June", CHANGE, W_CBA, "en"),
+    ("verander de jubileumdatum van Kubernetes naar 7 juli", CHANGE, W_K8S, "nl"),
+    ("cheers for the update! when do we lose appdev?", LOSS, W_APPDEV, "en"),
+    ("Dank voor de info. Tot wanneer kunnen we Security nog verlengen?", GRACE, W_SEC, "nl"),
+    ("until when do we keep Cloud Platform?", LOSS, W_CP, "en"),
+    ("tot welke datum blijft Data Analytics actief?", LOSS, W_DA, "nl"),
+    # the same shapes about something else
+    ("when does our Azure subscription fall off?", UNKNOWN, None, "en"),
+    ("I think the office lease expires soon, right?", UNKNOWN, None, "en"),
+    ("which customer contracts lapse before Christmas?", UNKNOWN, None, "en"),
+    ("who handles the payroll here?", UNKNOWN, None, "en"),
+    ("how do I add a new user to our tenant?", UNKNOWN, None, "en"),
+    ("wat verliezen we als de wifi uitvalt?", UNKNOWN, None, "nl"),
+    ("is there a covid policy for the office?", UNKNOWN, None, "en"),
+    ("wanneer verloopt mijn paspoort?", UNKNOWN, None, "nl"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "intent", "offer", "lang"), ROUND7_CLASSES)
+def test_round7_class(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
+    got = understand(text, WIDE)
+    if intent is UNKNOWN:  # nothing stated: "I can't answer that", or thanks for the thanks
+        assert got.intent in (UNKNOWN, HELP, HI, THANKS)
+    else:
+        assert (got.intent, got.offer, got.lang) == (intent, offer, lang)
+
+
+# The words round 7 added ("drop", "fall off", "worry", "partner", "ok", "handle", "follow", "put", "zet",
+# "looking", "within 2 weeks", "volgens mij", "klopt dat", "or is it still open") in questions about other
+# things: none is answered. Written after the tuning to test its precision (main read none of them either).
+ROUND7_NEGATIVES: list[str] = [
+    "when does the wifi drop off every night?",
+    "did the call drop for you too?",
+    "my internet keeps dropping, any idea?",
+    "when does the promo code fall off the website?",
+    "I think the meeting is at 3, right?",
+    "volgens mij is de lunch om 12 uur, klopt dat?",
+    "which customers are in their 30 days trial?",
+    "what expires in the next 90 days on our Azure subscription?",
+    "which licences run out within 2 weeks?",
+    "anything I should worry about for the audit of our ISO certificate?",
+    "how is the weather looking for friday?",
+    "how is the new intern doing?",
+    "hoe gaat het met de verbouwing?",
+    "are we ok for the team dinner on 1 May?",
+    "is the office ok on 3 June for the workshop?",
+    "zitten we goed met de parkeerplaatsen op 1 juni?",
+    "who handles the expense reports here?",
+    "wie regelt de vakantieplanning?",
+    "please follow up with the customer about the contract",
+    "can you follow the Teams channel for updates?",
+    "put the meeting on 8 May",
+    "zet de vergadering op 6 maart",
+    "thanks for the overview of the sales pipeline. When is the QBR?",
+    "what do we lose if the server crashes?",
+    "do we lose anything if the laptop is stolen?",
+    "if the VPN drops, what happens to our calls?",
+    "our partner Contoso asked when their contract expires",
+    "when does the partner summit take place?",
+    "wanneer is het partner event?",
+    "how do other partners handle their renewals?",
+    "what do I need to do to reset my password?",
+    "wat moet ik doen om mijn laptop te laten repareren?",
+    "hoe werkt dat met de declaraties?",
+    "I can't remember if I locked the office, can you check?",
+    "is de printer al gerepareerd of moet dat nog gebeuren?",
+    "was the invoice paid or is it still open?",
+    "the pandemic changed our office hours, what are they now?",
+    "is there still a covid policy for travel?",
+    "is the vpn looking ok today?",
+    "new one to follow: the Contoso deal, close date 2 February",
+    "tot welke datum hebben we de vergaderzaal nog?",
+    "until what date do we have the rental car?",
+    "what's open to renew on our domain names?",
+    "wat verloopt er voor de kerst op ons Azure abonnement?",
+    "what falls off the roadmap before end of January?",
+    "welke verlengingen van de huurcontracten komen er aan?",
+    "my manager wants a summary of where we stand with the sales targets",
+    "I believe the lease expires next month, correct?",
+    "als ik me niet vergis verloopt het contract in april?",
+    "wanneer valt het pakket af bij de buren?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND7_NEGATIVES)
+def test_round7_words_about_other_things_are_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

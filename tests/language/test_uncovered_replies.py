@@ -101,9 +101,21 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
-    # r7-311: a location added to the MPN account, read as adding an offer (a proposal with a date)
-    "Hoe voeg ik een tweede locatie toe aan ons MPN account?": "mei",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("how is Security looking?", "Security"),
+        ("hoe gaat het met appdev?", "Silver Application Development"),
+    ],
+)
+def test_the_status_of_one_named_offer_is_that_offers(conv: Conversation, text: str, offer: str) -> None:
+    """ "How is X looking?" answers X's standing (its phase and dates), not the overview of every offer."""
+    reply = _reply_to(text, conv)
+    assert f"*{offer}*" in reply or offer in reply
+    assert not any(other in reply for other in WIDE if other != offer and other not in offer)
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,8 @@ def test_a_date_that_reads_two_ways_is_named_but_never_guessed(text: str) -> Non
         "wat moet er voor de bouwvakantie verlengd worden",
         "anything expiring during the summer holidays?",
         "what lapses before the Christmas break",
+        "anything running out before the holidays?",
+        "wat verloopt er voor de feestdagen?",
     ],
 )
 def test_a_school_holiday_is_named_but_never_guessed(text: str) -> None:

@@ -30,3 +30,23 @@ def test_text_is_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     logs.configure({})
     logging.getLogger("bot.test").warning("hello")
     assert capsys.readouterr().err.strip().endswith("WARNING bot.test: hello")
+
+
+def test_text_logs_an_exception_as_one_line_unless_traces_are_asked_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An operator's terminal gets one line per event, the error's type and text at its end; the trace only
+    with ``MPN_LOG_TRACES=1``."""
+    for env, lines in (({}, 1), ({"MPN_LOG_TRACES": "1"}, 4)):
+        logs.configure(env)
+        try:
+            raise OSError("database or disk\nis full")
+        except OSError:
+            logging.getLogger("bot.test").exception("reminder sweep failed")
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) >= lines and err[0].endswith(
+            "ERROR bot.test: reminder sweep failed"
+            + ("" if lines > 1 else " (OSError: database or disk is full)")
+        ), err
+        assert ("Traceback (most recent call last):" in err) is (lines > 1)
+    logs.configure({})

@@ -103,16 +103,16 @@ _NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, I
 def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: bool) -> bool:
     """ "Track Identity and Access Management, anniversary 12 May": the name of an offer not tracked yet is
     words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). The
-    programme's own words are the evidence: an anniversary, a renewal date, "competency" or "specialization",
-    or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum 30-09-2021");
-    a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
+    programme's own words are the evidence: an anniversary, a renewal date, "competency" or "specialization"
+    (not next to a thing of another trade: "how do I add a second location to our MPN account" adds no
+    offer), or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum
+    30-09-2021"); a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
     huurovereenkomst toe, vervaldatum 1 mei"). The proposal shows the name before anything changes."""
     return intent is Intent.ADD_OFFER and (
         names_a_competency
         or reading.anniversary
-        or reading.any(Concept.COMPETENCY)
-        or reading.any(Concept.RENEW, Concept.RENEWED)
-        and reading.any(Concept.DATE)
+        or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+        or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
     )
 
 

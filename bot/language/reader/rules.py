@@ -146,6 +146,10 @@ def collect_concepts(
                         # "the Data Analytics competency training": the offer and the programme's word
                         # name the training's kind
                         modified = programme_kind = True
+                elif Concept.PROGRAMME in found and _another_partner(readings, words[i][0]):
+                    against += _NOUN_WEIGHT  # "the partner of the year awards", "our partner Contoso"
+                    nouns += 1
+                    heads.append(words[i][0])
             elif word in _MICROSOFT:
                 pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
             elif _is_other(word):
@@ -156,12 +160,14 @@ def collect_concepts(
                     concepts.add(Concept.FOREIGN)
                     heads.append(words[i][0])
                     trades.append(words[i][0])
-                elif _names_a_kind(
-                    readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS)
-                ) or (
-                    word in names
-                    and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
-                    and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                elif (
+                    _names_a_kind(readings, offer_positions, words[i][0], modal=bool(concepts & _MODALS))
+                    or _after_programme_word(readings, words[i][0])
+                    or (
+                        word in names
+                        and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
+                        and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                    )
                 ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
                     nouns += 1
@@ -1069,6 +1075,33 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     )
 
 
+def _another_partner(readings: Sequence[Token], p: int) -> bool:
+    """ "The partner of the year awards", "a partner asked us", "onze partner Contoso": "partner" as a noun of
+    its own names another company, not the programme; before a word of ours ("the partner competencies",
+    "onze partner dingen", "partnerstatus") it is the programme's."""
+    if p == 0 or readings[p - 1].known not in _DETERMINERS:
+        return False
+    after = readings[p + 1].known if p + 1 < len(readings) else ""
+    concepts = WORD_CONCEPTS.get(after, frozenset())
+    return not (concepts and Concept.FOREIGN not in concepts) and after not in _THINGS_OF_OURS
+
+
+_THINGS_OF_OURS: Final = _word_set("dingen ding zaken zaakjes stuff things thing gedoe")
+
+
+def _after_programme_word(readings: Sequence[Token], p: int) -> bool:
+    """ "When do partner incentives pay out", "het partner event": a noun the reader does not know after
+    "partner" is a thing of the programme's world that none of our answers is about; "our partner
+    competencies" and "onze partner dingen" name words of ours or filler."""
+    word = readings[p].word
+    return (
+        p > 0
+        and Concept.PROGRAMME in WORD_CONCEPTS.get(readings[p - 1].known, frozenset())
+        and len(word) >= _NOUN_MIN
+        and not is_everyday_word(word)
+    )
+
+
 def _programme_kind(readings: Sequence[Token], p: int, offer_positions: Iterable[int] = ()) -> bool:
     """ "Our Partner Center MFA token", "the competency badge printer", "the Security competency badge": the
     programme's own words (an offer's name among them) before a head noun, after a determiner, name the
@@ -1271,7 +1304,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
 _DATED_SUBJECTS: Final = (
-    Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
+    Concept.OK, Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
     Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
 )  # fmt: skip
 
@@ -1306,6 +1339,7 @@ _FEW_UNKNOWN: Final = 1
 
 # A yes/no question about what happens by itself: "does renewing change our anniversary", "will the date move
 # if we renew late", "verschuift de verjaardag dan": a question of the programme's rules, not a request.
+_HOW_STARTS: Final = _word_set("how hoe")
 _WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
 
 
@@ -1342,8 +1376,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "the COVID-19 extension or eligibility is named: nothing else answers it",
         # "what incentives are we eligible for": eligible alone is the extension's only when nothing else is
         # named that one may be eligible for
+        # the pandemic named for us is the programme's own rule, however long the sentence around it ("I
+        # heard Microsoft gave extra time because of the pandemic, does that count for us?"); not "is there a
+        # covid rule for working from home"
         lambda r: (
-            r.on_topic()
+            (r.on_topic() or (r.any(C.COVID) and r.ours))
             and (
                 r.any(C.EXTENSION)
                 or (
@@ -1445,8 +1482,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
                     or (r.any(C.DAY) and not r.unknown)
                 )
-                # "an overview of all competencies we track" asks the status
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY)  # "how many are we tracking" counts
+                # "an overview of all competencies we track" asks the status, "how many are we tracking"
+                # counts, "when is the new one due" asks a date
+                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY, C.WHEN)
                 and not r.any(
                     C.STEPS
                 )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
@@ -1475,6 +1513,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 or (
                     r.any(C.ADMIN_WEAK)
                     and (r.offer_sure or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION, C.BOT))
+                    # "how do we handle the Security renewal" asks how, not who
+                    and not (r.any(C.HOW) and not r.any(C.WHO))
                     and not r.any(C.REMINDER, C.STOP)
                 )
                 or (
@@ -1544,16 +1584,26 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     Rule(
         Intent.CONSEQUENCES,
-        "'if we don't renew', 'if we miss it': a condition asks what follows, even with 'lose', unless it asks "
-        "for the days that are left",
-        lambda r: r.any(C.IF) and r.any(C.NOT, C.MISS) and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT)),
+        "'if we don't renew', 'if we miss it', 'do we lose anything if X lapses': a condition asks what follows, "
+        "even with 'lose', unless it asks for a date or the days that are left",
+        lambda r: (
+            (r.any(C.IF) and r.any(C.NOT, C.MISS) and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT)))
+            # losing under a condition, no date asked: "do we lose anything if X lapses", "if X falls off, what
+            # do we lose", "what would we lose by not renewing": what is lost, not when
+            or (
+                r.any(C.LOSE)
+                and (r.any(C.IF) or (r.any(C.NOT) and r.any(C.RENEW)))
+                and not r.any(C.WHEN, C.DATE, C.LAST, C.LEFT, C.HOW_LONG)
+            )
+        ),
     ),
     Rule(
         Intent.HOW_TO_RENEW,
         "'how', 'where', steps or Partner Center together with renewing, not asking when",
         # "zitten we ergens in de verlengperiode": being somewhere in the window is no place to renew
+        # "I have never renewed a competency, how does that work?": renewing as yet undone is asked about
         lambda r: (
-            r.any(C.RENEW)
+            (r.any(C.RENEW) or (r.any(C.RENEWED) and r.any(C.NOT)))
             and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER)
             and not r.any(C.WHEN)
             and not (r.any(C.GRACE) and not r.any(C.HOW, C.STEPS, C.PARTNER_CENTER))
@@ -1593,6 +1643,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
             (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
+            or (r.any(C.OK) and r.any(C.DAY) and r.any(C.QUESTION) and (r.offer_named or r.ours))
             or (r.any(C.LOSE) and (r.offer_named or r.any(C.COMPETENCY, C.COLLECTION, C.OBJECT, C.DAY)))
             or (
                 r.any(C.LEFT)
@@ -1606,7 +1658,17 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.STATUS,
         "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
-        lambda r: (r.any(C.STATUS) and r.on_topic()) or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN),
+        lambda r: (
+            (r.any(C.STATUS) and r.on_topic())
+            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN)
+            # "how is Security looking?", "hoe gaat het met appdev?": how one named offer stands
+            or (
+                (r.first in _HOW_STARTS or r.any(C.HOW))
+                and r.offer_sure
+                and r.any(C.LOOKS)
+                and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)
+            )
+        ),
     ),
     Rule(
         Intent.HOW_TO_RENEW,

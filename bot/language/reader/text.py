@@ -110,6 +110,19 @@ _IN_SOME_TIME: Final = re.compile(
 )
 
 
+# "in the next 90 days", "within 2 weeks", "binnen twee weken", "de komende 3 maanden", "the coming weeks": a
+# range of days ahead (``bot.language.reader.when`` reads it), read as one word of time, not as a count of
+# days left.
+_A_RANGE: Final = re.compile(
+    r"\b(?:(?:in|within|during|over|binnen)\s+)?(?:the\s+|de\s+)?(?:next|coming|komende|aankomende)\s+"
+    r"(?:(?:\d{1,3}|a\s+few|few|couple\s+of|een\s+paar|paar|two|three|four|five|six|twee|drie|vier|vijf|zes)\s+)?"
+    r"(?:dagen|weken|maanden|days|weeks|months)\b"
+    r"|\b(?:within|binnen)\s+(?:\d{1,3}|een|twee|drie|vier|vijf|zes|one|two|three|four|five|six|a)\s+"
+    r"(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b",
+    re.IGNORECASE,
+)
+
+
 # A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
 _MONEY: Final = re.compile(r"[$€£]+")
 
@@ -130,7 +143,10 @@ def clean_text(text: str) -> str:
     text = _BARE_URL.sub(" ", text)
     text = _EMOJI.sub(" ", text)
     text = _MONEY.sub(" moneysign ", text)
-    text = _IN_SOME_TIME.sub(" ", text)  # "over 6 weken", "in 30 days": a day ahead, read by the dates
+    text = _A_RANGE.sub(" dayrange ", text)  # "in the next 90 days": a range, read by the dates
+    text = _IN_SOME_TIME.sub(
+        " dayrange ", text
+    )  # "over 6 weken", "in 30 days": a day ahead, read by the dates
     text = text.translate(_APOSTROPHES)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
@@ -151,6 +167,8 @@ _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "meld": (("af", "afmelden"),),
     "voeg": (("toe", "toevoegen"),),
     "loopt": (("af", "aflopen"),),
+    "gaat": (("af", "afgaat"),),  # "gaat Kubernetes er binnenkort af": it runs out
+    "gaan": (("af", "afgaan"),),
     "houd": (("bij", "bijhouden"),),
     "hou": (("bij", "bijhouden"),),
 }
@@ -374,6 +392,7 @@ _SENTENCE_END: Final = re.compile(r"[.!?;:\n]+")
 # What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
 _COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
 _COURTESY_OTHERS: Final = 2
+_SMALL_TALK: Final = frozenset({Concept.OBJECT, Concept.OK})
 
 
 def _courtesy_only(sentence: str) -> bool:
@@ -389,7 +408,8 @@ def _courtesy_only(sentence: str) -> bool:
         for w in words
         if w not in FILLER_WORDS
         and w not in COURTESY_WORDS
-        and not WORD_CONCEPTS.get(w, frozenset({Concept.QUESTION})) <= _COURTESY_CONCEPTS | {Concept.OBJECT}
+        # "hopelijk gaat alles goed", "hope all is good": "good" and "ok" are small talk here
+        and not WORD_CONCEPTS.get(w, frozenset({Concept.QUESTION})) <= _COURTESY_CONCEPTS | _SMALL_TALK
     ]
     return not others or (
         len(others) <= _COURTESY_OTHERS

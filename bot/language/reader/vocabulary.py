@@ -87,6 +87,10 @@ class Concept(StrEnum):
     BOT = "bot"  # the bot itself: "how does this bot work" asks for help, "hoi bot" greets
     MEANS = "means"  # "what does it mean for us if ...": the consequences
     KEEP = "keep"  # keep, maintain / behouden: "what do we need to keep X" asks for the requirements
+    COVID = "covid"  # the pandemic named: the COVID-19 extension is the programme's own rule
+    OK = "ok"  # "are we ok on 1 May", "zitten we dan nog goed": still covered on a day
+    LOOKS = "looks"  # "how is Security looking", "hoe gaat het met X": how one offer stands
+    PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
@@ -118,7 +122,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
-    Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende"),
+    Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende aankomen aankomt"),
     Concept.LOSE: _Words(
         # and the other verbs of running out: "drop", "disappear", "afvallen", "verstrijken", "wegvallen" (their
         # separated forms, "valt ... af", "valt ... weg", are joined by bot.language.reader.text)
@@ -150,6 +154,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="uitstel uitstellen uitbreiding extensie vrijstelling uitzondering pandemie",
         both="covid covid19 corona coronavirus",
     ),
+    Concept.COVID: _Words(en="pandemic", nl="pandemie", both="covid covid19 corona coronavirus"),
+    Concept.OK: _Words(en="fine good alright safe", nl="goed prima veilig", both="ok okay oke"),
+    Concept.LOOKS: _Words(en="looking looks look doing going", nl="ervoor"),
+    Concept.PROGRAMME: _Words(both="partner partners", nl="partnerprogramma partnerschap"),
     Concept.ELIGIBLE: _Words(
         en="eligible eligibility entitled applies applicable",
         nl="aanmerking geldt gelden toepassing",
@@ -194,7 +202,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         both="help",
     ),
     Concept.STATUS: _Words(
-        en="open urgent pending overview summary state rundown snapshot",
+        en="open urgent pending overview summary state rundown snapshot worry worried worrying concerned",
         nl="open dringend overzicht samenvatting stand",
         both="status dashboard",
     ),
@@ -249,8 +257,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="beheerder beheerders partnerbeheerder partnerbeheerders",  # the bot's own Dutch for "partner admin"
     ),
     Concept.ADMIN_WEAK: _Words(
-        en="allowed permission permissions rights authorised authorized owner owners responsible manage manages managing",
-        nl="rechten bevoegd toegestaan eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren",
+        en="allowed permission permissions rights authorised authorized owner owners responsible manage manages managing "
+        "handle handles handling",
+        nl="rechten bevoegd toegestaan eigenaar eigenaren verantwoordelijk verantwoordelijke verantwoordelijken beheert beheren "
+        "regelt",
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
@@ -269,13 +279,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="verplaats verplaatsen verzetten verschuif verschuiven ander",
     ),
     Concept.CHANGE: _Words(
-        en="instead off change changed changing correct correction fix fixed modify edit adjust set wrong incorrect "
+        en="instead off change changed changing correct correction fix fixed modify edit adjust set put wrong incorrect "
         "mistake typo update updated updating",
-        nl="ipv wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
+        nl="ipv zet wijzig wijzigen wijziging gewijzigd aanpassen aangepast verander veranderen veranderd corrigeer "
         "corrigeren correctie fout foute verkeerd verkeerde onjuist",
     ),
     Concept.ADD: _Words(
-        en="monitor monitoring add adding added track tracking",
+        en="monitor monitoring add adding added track tracking follow",
         nl="opvolgen volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
     ),
     Concept.GOT: _Words(
@@ -293,11 +303,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "last christmas xmas",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
-        "kwartaal eind einde begin zomer lente herfst geleden vorige afgelopen binnenkort kerst kerstmis "
+        "kwartaal eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
-        "schoolvakantie",
-        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4",
+        "schoolvakantie feestdagen",
+        # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
+        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 dayrange",
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
@@ -339,7 +350,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
 
 # Phrases, longest first where they overlap. A phrase's words stop counting on their own: "how" in
 # "how many days" is not the "how" of "how do I renew".
-_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+_LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what can you do", Concept.HELP, "en"),
     ("what can i ask", Concept.HELP, "en"),
     ("what should i ask", Concept.HELP, "en"),
@@ -368,6 +379,7 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("op orde", Concept.STATUS, "nl"),
     ("on track", Concept.STATUS, "en"),
     ("zorgen maken", Concept.STATUS, "nl"),
+    ("zorgen over", Concept.STATUS, "nl"),  # "iets waar ik me zorgen over moet maken?"
     ("be worried", Concept.STATUS, "en"),
     ("wat doe je", Concept.HELP, "nl"),
     ("wie ben je", Concept.HELP, "nl"),
@@ -377,6 +389,25 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("hoe werkt het", Concept.HELP, "nl"),
     ("hoe werk je", Concept.HELP, "nl"),
     ("where do we stand", Concept.STATUS, "en"),
+    ("where we stand", Concept.STATUS, "en"),
+    ("where things stand", Concept.STATUS, "en"),
+    ("how things stand", Concept.STATUS, "en"),
+    ("how are things looking", Concept.STATUS, "en"),
+    ("how are things", Concept.LOOKS, "en"),
+    (
+        "gaat het",
+        Concept.LOOKS,
+        "nl",
+    ),  # "hoe gaat het met appdev?" ("gaat" alone is as often "will")  # "how are things with the migration specialization"
+    ("everything looking", Concept.STATUS, "en"),  # "how's everything looking on the MPN side"
+    ("things looking", Concept.STATUS, "en"),
+    ("how things are looking", Concept.STATUS, "en"),
+    ("how is it looking", Concept.STATUS, "en"),
+    ("how does it look", Concept.STATUS, "en"),
+    ("red flags", Concept.STATUS, "en"),
+    ("full picture", Concept.STATUS, "en"),
+    ("hoe ziet het eruit", Concept.STATUS, "nl"),
+    ("hoe staat het ervoor", Concept.STATUS, "nl"),
     ("how are we doing", Concept.STATUS, "en"),
     ("hoe staan", Concept.STATUS, "nl"),
     ("hoe staat", Concept.STATUS, "nl"),
@@ -394,7 +425,25 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("until when", Concept.LAST, "en"),
     ("laatste dag", Concept.LAST, "nl"),
     ("tot wanneer", Concept.LAST, "nl"),
+    ("tot welke datum", Concept.LAST, "nl"),
+    ("tot welke dag", Concept.LAST, "nl"),
+    ("until what date", Concept.LAST, "en"),
+    ("until which date", Concept.LAST, "en"),
+    ("till what date", Concept.LAST, "en"),
+    ("up to what date", Concept.LAST, "en"),
     ("too late", Concept.GRACE, "en"),
+    # the seed's window: "you have 30 days after your anniversary date to renew"
+    ("their 30 days", Concept.GRACE, "en"),
+    ("the 30 days", Concept.GRACE, "en"),
+    ("those 30 days", Concept.GRACE, "en"),
+    ("30 day window", Concept.GRACE, "en"),
+    ("hun 30 dagen", Concept.GRACE, "nl"),
+    ("de 30 dagen", Concept.GRACE, "nl"),
+    ("die 30 dagen", Concept.GRACE, "nl"),
+    ("open to renew", Concept.GRACE, "en"),  # "is anything open to renew right now": in the window
+    ("open for renewal", Concept.GRACE, "en"),
+    ("open om te verlengen", Concept.GRACE, "nl"),
+    ("open voor verlenging", Concept.GRACE, "nl"),
     ("too early", Concept.GRACE, "en"),
     ("te vroeg", Concept.GRACE, "nl"),
     ("worst case", Concept.WHAT_IF, "en"),
@@ -405,11 +454,33 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("of niet", Concept.ALREADY, "nl"),
     ("of moet dat nog", Concept.ALREADY, "nl"),  # "is X al verlengd of moet dat nog gebeuren?"
     ("of moet het nog", Concept.ALREADY, "nl"),
+    ("or do we still need to", Concept.ALREADY, "en"),  # "is X renewed or do we still need to": history
+    ("or do i still need to", Concept.ALREADY, "en"),
+    ("or do we still have to", Concept.ALREADY, "en"),
+    ("or do i still have to", Concept.ALREADY, "en"),
+    ("or does it still need", Concept.ALREADY, "en"),
+    ("or is it still open", Concept.ALREADY, "en"),
     ("te laat", Concept.GRACE, "nl"),
     ("partner center", Concept.PARTNER_CENTER, None),
     ("partner centre", Concept.PARTNER_CENTER, "en"),
     ("membership offers", Concept.PARTNER_CENTER, "en"),
     ("to do", Concept.STEPS, "en"),
+    ("what do i need to do", Concept.STEPS, "en"),  # what to do for an offer: the procedure
+    ("what do we need to do", Concept.STEPS, "en"),
+    ("what do i have to do", Concept.STEPS, "en"),
+    ("what do we have to do", Concept.STEPS, "en"),
+    ("what should i do", Concept.STEPS, "en"),
+    ("what should we do", Concept.STEPS, "en"),
+    ("what is involved in", Concept.STEPS, "en"),
+    ("wat moet ik doen", Concept.STEPS, "nl"),
+    ("wat moeten we doen", Concept.STEPS, "nl"),
+    ("wat moeten wij doen", Concept.STEPS, "nl"),
+    ("wat moet ik daarvoor doen", Concept.STEPS, "nl"),
+    # "that" is what the message named before: "never renewed one, how does that work?"
+    ("how does that work", Concept.HOW, "en"),
+    ("hoe werkt dat", Concept.HOW, "nl"),
+    ("hoe gaat dat", Concept.HOW, "nl"),
+    ("in zijn werk", Concept.STEPS, "nl"),  # "hoe gaat dat in zijn werk"
     ("walk me through", Concept.STEPS, "en"),
     ("walk us through", Concept.STEPS, "en"),
     ("walk through", Concept.STEPS, "en"),
@@ -437,6 +508,9 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("laatste keer", Concept.HISTORY, "nl"),
     ("voor het laatst", Concept.HISTORY, "nl"),
     ("in charge", Concept.ADMIN, "en"),
+    ("look after", Concept.ADMIN_WEAK, "en"),  # "who looks after the renewals here"
+    ("looks after", Concept.ADMIN_WEAK, "en"),
+    ("looking after", Concept.ADMIN_WEAK, "en"),
     ("partner admin", Concept.ADMIN, "en"),
     ("partner admins", Concept.ADMIN, "en"),
     ("turn off", Concept.STOP, "en"),
@@ -462,10 +536,16 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("to drop", Concept.MISS, "en"),
     ("we dropped", Concept.MISS, "en"),
     ("drop off", Concept.LOSE, "en"),
+    ("give up", Concept.LOSE, "en"),  # "what do we give up if we let it go"
+    ("miss out", Concept.LOSE, "en"),
+    ("missing out", Concept.LOSE, "en"),
+    ("lose out", Concept.LOSE, "en"),
     ("drops off", Concept.LOSE, "en"),
     ("dropped off", Concept.LOSE, "en"),
     ("dropping off", Concept.LOSE, "en"),
     ("fall off", Concept.LOSE, "en"),
+    ("fall through", Concept.LOSE, "en"),
+    ("falls through", Concept.LOSE, "en"),
     ("falls off", Concept.LOSE, "en"),
     ("fell off", Concept.LOSE, "en"),
     ("falling off", Concept.LOSE, "en"),
@@ -517,6 +597,18 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("taken care of", Concept.DONE, "en"),
     ("took care of", Concept.DONE, "en"),
     ("keep an eye on", Concept.ADD, "en"),
+    # what the bot holds, not an offer to add: "the anniversary dates of everything we track"
+    ("everything we track", Concept.COLLECTION, "en"),
+    ("everything you track", Concept.COLLECTION, "en"),
+    ("everything we are tracking", Concept.COLLECTION, "en"),
+    ("everything you are tracking", Concept.COLLECTION, "en"),
+    ("alles wat we volgen", Concept.COLLECTION, "nl"),
+    ("alles wat je volgt", Concept.COLLECTION, "nl"),
+    ("alles wat jij volgt", Concept.COLLECTION, "nl"),
+    ("alles wat jullie volgen", Concept.COLLECTION, "nl"),
+    ("follow up", Concept.ASIDE, "en"),  # not an offer to follow
+    ("new one", Concept.ADD, "en"),  # "new one to follow: X, anniversary 2 February"
+    ("a new one", Concept.ADD, "en"),
     ("in de gaten houden", Concept.ADD, "nl"),
     ("less often", Concept.STOP, "en"),
     ("minder vaak", Concept.STOP, "nl"),
@@ -556,12 +648,44 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("ik neem aan dat", Concept.ASIDE, "nl"),
     ("klopt dat", Concept.ASIDE, "nl"),
     ("klopt het", Concept.ASIDE, "nl"),
+    # not knowing whether, asked: "I can't remember if X was renewed" asks whether it was, no condition
+    ("i can not remember if", Concept.ASIDE, "en"),
+    ("i can not remember whether", Concept.ASIDE, "en"),
+    ("i do not remember if", Concept.ASIDE, "en"),
+    ("i do not remember whether", Concept.ASIDE, "en"),
+    ("i do not know if", Concept.ASIDE, "en"),
+    ("i do not know whether", Concept.ASIDE, "en"),
+    ("not sure if", Concept.ASIDE, "en"),
+    ("not sure whether", Concept.ASIDE, "en"),
+    ("i wonder if", Concept.ASIDE, "en"),
+    ("wondering if", Concept.ASIDE, "en"),
+    ("check if", Concept.ASIDE, "en"),
+    ("ik weet niet of", Concept.ASIDE, "nl"),
+    ("ik weet niet meer of", Concept.ASIDE, "nl"),
+    # the bot's own place, not a thing the question is about: "who manages the renewals in this workspace"
+    # ("the admin of this Slack workspace" is Slack's admin)
+    ("in this workspace", Concept.ASIDE, "en"),
+    ("in our workspace", Concept.ASIDE, "en"),
+    ("in the workspace", Concept.ASIDE, "en"),
+    ("in deze workspace", Concept.ASIDE, "nl"),
+    ("in onze workspace", Concept.ASIDE, "nl"),
+    ("in de workspace", Concept.ASIDE, "nl"),
+    # now, as a time the question is asked in: no thing it is about ("staat er iets open op dit moment")
+    ("op dit moment", Concept.ASIDE, "nl"),
+    ("op het moment", Concept.ASIDE, "nl"),
+    ("at the moment", Concept.ASIDE, "en"),
+    ("right now", Concept.ASIDE, "en"),
     ("like to know", Concept.ASIDE, "en"),
     ("wil graag weten", Concept.ASIDE, "nl"),
     ("herinner me eraan", Concept.ASIDE, "nl"),
     ("herinner mij eraan", Concept.ASIDE, "nl"),
     ("next month", Concept.DAY, "en"),
-    ("christmas holidays", Concept.DAY, "en"),  # "holidays" alone is a thing of another trade (time off)
+    # "holidays" alone is a thing of another trade (time off); "the holidays" alone may be what is asked about
+    ("christmas holidays", Concept.DAY, "en"),
+    ("before the holidays", Concept.DAY, "en"),  # a season with no fixed dates
+    ("over the holidays", Concept.DAY, "en"),
+    ("during the holidays", Concept.DAY, "en"),
+    ("after the holidays", Concept.DAY, "en"),
     ("christmas holiday", Concept.DAY, "en"),
     ("christmas break", Concept.DAY, "en"),
     ("summer holidays", Concept.DAY, "en"),
@@ -601,6 +725,36 @@ _PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("goeie morgen", Concept.GREETING, "nl"),
 )
 
+# "is X al verlengd of moet dat nog (gebeuren)?", "... of moet ik het nog doen?", Flemish "of moet da nog": the
+# alternative asks whether it was renewed (history), not what must be done
+_STILL_TO_DO: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
+    (f"of {verb} {who}{what} nog", Concept.ALREADY, "nl")
+    for verb, people in (("moet", ("", "ik ", "je ", "u ")), ("moeten", ("we ", "wij ")))
+    for who in people
+    for what in ("dat", "da", "het")
+    if f"of {verb} {who}{what} nog" not in {p for p, _, _ in _LISTED_PHRASES}
+)
+
+# Thanks for what the bot just said, before the next question: "Thanks for the overview. When is X due
+# though?" thanks for an overview and asks no status.
+_THANKED_FOR: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], str, Lang, tuple[str, ...]], ...]] = (
+    (("thanks", "thank you", "thx", "ty", "cheers"), ("the", "your", "that"), "for", "en",
+     ("overview", "summary", "list", "update", "status", "info", "information", "answer", "reply", "rundown")),
+    (("bedankt", "dank", "dank je", "dank u", "dankjewel", "dankuwel", "merci"), ("het", "de", "je", "jouw", "uw"),
+     "voor", "nl", ("overzicht", "samenvatting", "lijst", "update", "status", "info", "antwoord", "stand")),
+)  # fmt: skip
+_PHRASES: Final = (
+    _LISTED_PHRASES
+    + _STILL_TO_DO
+    + tuple(
+        (f"{thanks} {preposition} {det} {thing}", Concept.THANKS, lang)
+        for thankses, dets, preposition, lang, things in _THANKED_FOR
+        for thanks in thankses
+        for det in dets
+        for thing in things
+    )
+)
+
 # Words that carry no question of their own. They let "and the azure one?" or "hoe zit het met
 # security?" count as naming an offer and nothing else, and some of them tell the language.
 _FILLER: Final = _Words(
@@ -615,7 +769,8 @@ _FILLER: Final = _Words(
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
-    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten",
+    "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
+    "eigenlijk toon hun alle zou",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
@@ -624,9 +779,11 @@ _FILLER: Final = _Words(
 # "kind regards", "sorry to bother you", "hopelijk gaat alles goed", "met vriendelijke groet").
 _COURTESY: Final = _Words(
     en="hope hoping hopefully doing well kind regards best wishes advance sorry bother "
-    "bothering dear everyone folks sir madam lovely nice mate",
+    "bothering dear everyone folks sir madam lovely nice mate "
+    # the people a question is asked for ("my manager wants to know ..."): no subject of it
+    "manager managers boss director colleague colleagues ceo cfo cto",
     nl="hopelijk korte beste sorry stoor storen weer groeten vriendelijke hartelijke alvast "
-    "collega collegas iedereen fijne",
+    "collega collegas iedereen fijne fijn baas directeur leidinggevende",
 )
 COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 
@@ -642,7 +799,7 @@ COMMON_WORDS: Final = _word_set(
     rates advance quality tend apples stage cold waits mails mailed green theme skill completely
     extensive headline headlines verification registered
 
-    alle allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
+    allen dienst geven heel hele heen heer hoge hoek ooit onder kans kant kennen links losse
     meten rente stad stil stijl verkopen verkoopt versies volgens thans vereniging verenigingen
     overleggen instellen aanmelding verlenen verlangen werken zwaar lijkt stond
     """
@@ -814,6 +971,12 @@ def base_form(word: str) -> str | None:
     for infinitive in (word + "en", word + word[-1] + "en"):
         if infinitive in WORD_CONCEPTS and not WORD_CONCEPTS[infinitive] <= _EXACT_ONLY:
             return infinitive
+    # a Dutch diminutive: "lijstje" is a small "lijst", "overzichtje" an "overzicht"
+    for suffix in _DIMINUTIVES:
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            if stem in WORD_CONCEPTS and not WORD_CONCEPTS[stem] <= _EXACT_ONLY:
+                return stem
     stems = [word[2:]] if word.startswith("ge") else []
     stems.append(word)
     for stem in stems:
@@ -826,6 +989,8 @@ def base_form(word: str) -> str | None:
                     return candidate
     return None
 
+
+_DIMINUTIVES: Final = ("etje", "tje", "pje", "je")
 
 # An abbreviation is at least this long ("anniv", "reqs" is "req" and a plural "s"); shorter starts fit too much.
 _ABBREVIATION_MIN: Final = 3

@@ -113,7 +113,8 @@ _CHRISTMAS: Final = re.compile(r"\b(?:christmas|xmas|kerstmis|kerst)\b(?!\s*(?:h
 # bouwvakantie"), so none is guessed. "Na de zomervakantie" is read as after the summer (``_AFTER_SUMMER``).
 _HOLIDAY: Final = re.compile(
     r"\b(?:kerst|zomer|herfst|voorjaars|krokus|mei|paas|bouw|school|winter)vakantie\b|"
-    r"\b(?:christmas|xmas|summer|easter|spring|winter|school)\s+(?:holidays?|break|vacation)\b"
+    r"\b(?:christmas|xmas|summer|easter|spring|winter|school)\s+(?:holidays?|break|vacation)\b|"
+    r"\bthe\s+holidays\b|\b(?:de\s+)?feestdagen\b"
 )
 _NEXT_YEAR: Final = re.compile(r"\b(?:next\s+year|volgend\s+jaar|komend\s+jaar)\b")
 _THIS_MONTH: Final = re.compile(r"\b(?:this\s+month|deze\s+maand|dit\s+maand)\b")
