@@ -48,9 +48,9 @@ class Reading:
     there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
     anniversary: bool = False  # "anniversary", "verjaardatum": the MPN date a new offer is added with
     posts: bool = False  # "post", "send", "plaatsen": the bot's posts named, not only a channel
-    exact: bool = (
-        False  # "exactly", "precies", "how many euros": a precise amount, which the seed never states
-    )
+    # "exactly", "precies", "how many euros": a precise amount, which the seed never states
+    exact: bool = False
+    per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -249,6 +249,9 @@ def collect_concepts(
         there=any(r.word in _THERE for r in readings[1:3]),
         anniversary=any(r.known in _ANNIVERSARY for r in readings),
         exact=any(r.known in _EXACT_AMOUNT for r in readings),
+        per_unit=any(
+            readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)
+        ),
         posts=any(r.known in _POSTING for r in readings),
     )  # fmt: skip
 
@@ -276,6 +279,14 @@ _POSTING: Final = _word_set(
     """
     post posts posting posted send sends sending sent deliver delivered
     posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
+    """
+)
+# "per user", "per seat", "per maand": the price of a product by the unit (a competency fee is no such thing)
+_PER: Final = _word_set("per a an each elke iedere")
+_UNITS: Final = _word_set(
+    """
+    user users seat seats month licence license licenses licences device devices hour gb
+    gebruiker gebruikers maand licentie licenties apparaat apparaten uur plek plekken stoel
     """
 )
 # The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
@@ -863,6 +874,8 @@ _WISHES: Final = _word_set(
     "happy congrats congratulations gefeliciteerd proficiat felicitaties hartelijk gelukkige gelukkig"
 )
 _EXCLAIMS: Final = (("what", "a"), ("what", "an"), ("wat", "een"), ("such", "a"), ("zo", "een"))
+# Interjections that open a remark: "amai, die deadline van morgen is strak", "wow, that reminder".
+_INTERJECTIONS: Final = _word_set("amai wow oef pff pfff jeetje tjonge goh whoa yikes ugh omg oei")
 # Words that ask, whatever else the message says: a wish or an exclamation with one of these is a question.
 _ASKING: Final = frozenset(
     {
@@ -890,7 +903,9 @@ def _wishes_or_exclaims(readings: Sequence[Token]) -> tuple[bool, bool]:
     vandaag" (an exclamation, whose "wat" is no question word): not a question about a date."""
     words = [r.known for r in readings]
     first = [w for w in words if w not in _ADVICE_LEAD_INS][:2]
-    return not _WISHES.isdisjoint(words), tuple(first) in _EXCLAIMS
+    # an interjection first is a wish's kind: a remark unless it asks ("Amai, is er nog een marge ...?")
+    wish = not _WISHES.isdisjoint(words) or bool(first and first[0] in _INTERJECTIONS)
+    return wish, tuple(first) in _EXCLAIMS
 
 
 _GOING: Final = _word_set("going gonna plan plans planning intends van")
@@ -1279,7 +1294,7 @@ def explains(intent: Intent, r: Reading) -> bool:
         )
         # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
         # states (the answer says a fee may apply, not what it is)
-        return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact
+        return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact and not r.per_unit
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know;
         # "how long is the Security exam" the length of an exam
