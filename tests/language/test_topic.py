@@ -433,6 +433,7 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("where do I renew my ID card?", "where do I renew the Security competency?", In.HOW_TO_RENEW),
     # a price per unit; a remark opened by an interjection
     ("hoeveel kost Dynamics 365 per gebruiker?", "wat kost het verlengen van Security per jaar?", In.FEES),
+    ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
     ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
 ]
 # A proposal (record a renewal, add an offer, change an anniversary) needs one of our offers, the programme's
@@ -806,6 +807,43 @@ OTHER_THINGS: list[str] = [
     'welke certificeringen heeft ons team gehaald dit jaar?',
     'wanneer moet ik mijn AZ-104 hercertificeren?',
     'hoe vaak moet je een Microsoft certificering vernieuwen?',
+    # one of our offers named, asking something else (what it covers, a comparison, a logo, a team, a
+    # judgment of its exam), or no question at all
+    'is Security included in our Microsoft 365 E5?',
+    'does Cloud Platform cover Azure Arc?',
+    'what does Data Analytics cover exactly?',
+    'what products fall under Cloud Platform?',
+    'Security vs Data Analytics, which one is harder to get?',
+    'is Kubernetes on Azure popular among partners?',
+    'how many partners have Kubernetes on Azure?',
+    'kan ik Security combineren met Modern Work?',
+    'wat is het verschil tussen Cloud Platform en Data Analytics?',
+    'who else in the Netherlands has Data Analytics?',
+    'send me the Cloud Platform logo',
+    'do we get a plaque for Gold Security?',
+    'waar staat onze Security competentie vermeld?',
+    'Cloud Platform is awesome',
+    'Data Analytics rocks',
+    'did you know Kubernetes is Greek for helmsman?',
+    'what does CBA stand for?',
+    'is CBA the same as Dynamics 365?',
+    "what's the full name of the migration specialization?",
+    'how do you spell Kubernetes?',
+    'is the Security competency worth the money?',
+    'how hard is the Data Analytics exam?',
+    'which Azure services count toward Cloud Platform?',
+    'who is our Microsoft PDM for Security?',
+    'hoeveel klanten heeft onze Security afdeling?',
+    'wat vinden klanten van onze Data Analytics diensten?',
+    'can we put the Gold Cloud Platform logo in our email signature?',
+    'mag ons Security logo op de website?',
+    'how do I download the Data Analytics badge?',
+    'our Security team is hiring, know anyone?',
+    'the Cloud Platform consultants are at a conference this week',
+    'Security awareness week starts Monday!',
+    'de Data Analytics sprint review is om 3 uur',
+    'is the Kubernetes on Azure demo environment still running?',
+    'wie heeft de Cloud Platform presentatie gemaakt?',
 ]
 # fmt: on
 

@@ -50,6 +50,7 @@ class Reading:
     posts: bool = False  # "post", "send", "plaatsen": the bot's posts named, not only a channel
     # "exactly", "precies", "how many euros": a precise amount, which the seed never states
     exact: bool = False
+    judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
 
     def any(self, *concepts: Concept) -> bool:
@@ -249,6 +250,7 @@ def collect_concepts(
         there=any(r.word in _THERE for r in readings[1:3]),
         anniversary=any(r.known in _ANNIVERSARY for r in readings),
         exact=any(r.known in _EXACT_AMOUNT for r in readings),
+        judged=any(r.known in _JUDGED for r in readings),
         per_unit=any(
             readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)
         ),
@@ -280,6 +282,9 @@ _POSTING: Final = _word_set(
     post posts posting posted send sends sending sent deliver delivered
     posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
     """
+)
+_JUDGED: Final = _word_set(
+    "hard harder hardest difficult easy easier tough moeilijk moeilijker makkelijk zwaar lastig"
 )
 # "per user", "per seat", "per maand": the price of a product by the unit (a competency fee is no such thing)
 _PER: Final = _word_set("per a an each elke iedere")
@@ -1300,6 +1305,7 @@ def explains(intent: Intent, r: Reading) -> bool:
         # "how long is the Security exam" the length of an exam
         return (
             not r.any(C.WHO, C.HOW_LONG)
+            and not r.judged  # "how hard is the Data Analytics exam"
             and not r.certifies_other
             and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
         )
