@@ -433,6 +433,8 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("where do I renew my ID card?", "where do I renew the Security competency?", In.HOW_TO_RENEW),
     # a price per unit; a remark opened by an interjection
     ("hoeveel kost Dynamics 365 per gebruiker?", "wat kost het verlengen van Security per jaar?", In.FEES),
+    ("we renewed the Azure plan yesterday, please update", "we renewed the azure one yesterday", In.RECORD_RENEWAL),
+    ("update the Microsoft 365 renewal date to 1 April", "change the anniversary of Security to 1 April", In.CHANGE_ANNIVERSARY),
     ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
     ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
 ]
@@ -844,6 +846,27 @@ OTHER_THINGS: list[str] = [
     'de Data Analytics sprint review is om 3 uur',
     'is the Kubernetes on Azure demo environment still running?',
     'wie heeft de Cloud Platform presentatie gemaakt?',
+    # the bot asked to track other things, and proposals about them ("the Azure plan": a word several offers
+    # share names a plan; "the Microsoft 365 renewal date": Microsoft with a number is a product)
+    'can you also track our Azure subscriptions?',
+    'kun je ook onze licenties bijhouden?',
+    'can the bot remind us of contract renewals too?',
+    'could you track domain expiry as well?',
+    'kun je ook de verloopdatum van onze certificaten volgen?',
+    'please track the SSL certificate for contoso.com, expires 3 May',
+    'add our Azure reservation, renews 1 June',
+    'voeg ons Visual Studio abonnement toe, verloopt 1 juli',
+    'start tracking the Adobe renewal on 12 March',
+    'add a reminder for the domain renewal, 14 March',
+    'we renewed the Azure plan yesterday, please update',
+    'update the Microsoft 365 renewal date to 1 April',
+    'zet de verlengdatum van het huurcontract op 1 april',
+    'change the renewal date of the insurance to 1 May',
+    'the anniversary of the Contoso contract is 5 May',
+    'set our Zoom anniversary to 2 February',
+    'record that the Datadog contract renewed today',
+    'mark the Zendesk renewal as done',
+    'noteer dat de leasewagen verlengd is',
 ]
 # fmt: on
 

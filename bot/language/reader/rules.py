@@ -50,6 +50,8 @@ class Reading:
     posts: bool = False  # "post", "send", "plaatsen": the bot's posts named, not only a channel
     # "exactly", "precies", "how many euros": a precise amount, which the seed never states
     exact: bool = False
+    # an offer's word that several offers share before a noun of its own: "we renewed the Azure plan"
+    shared_kind: bool = False
     judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
 
@@ -152,7 +154,13 @@ def collect_concepts(
                     nouns += 1
                     heads.append(words[i][0])
             elif word in _MICROSOFT:
-                pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
+                # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"; with a number
+                # after it a product of its own: "the Microsoft 365 renewal date", "Microsoft 2019"
+                p = words[i][0]
+                if p + 1 < len(readings) and readings[p + 1].word.isdigit() and p + 1 not in offer_positions:
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                    heads.append(p)
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
@@ -251,6 +259,7 @@ def collect_concepts(
         anniversary=any(r.known in _ANNIVERSARY for r in readings),
         exact=any(r.known in _EXACT_AMOUNT for r in readings),
         judged=any(r.known in _JUDGED for r in readings),
+        shared_kind=not sure and _shared_word_names_a_kind(readings, offer_positions),
         per_unit=any(
             readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)
         ),
@@ -854,6 +863,25 @@ def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[
     )
 
 
+def _shared_word_names_a_kind(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "We renewed the Azure plan yesterday": a word several offers share ("azure", "cloud"), after a
+    determiner, before a noun the reader does not know, names that noun's kind; everyday nouns count here
+    ("plan", "account"), where one offer named would need a rarer word ("the Security workshop")."""
+    return any(
+        p - 1 in offer_positions
+        and p - 2 >= 0
+        and readings[p - 2].known in _DETERMINERS
+        and p not in offer_positions
+        and _unknown_noun(r.known)
+        and len(r.known) >= _NOUN_MIN
+        and r.known not in _THINGS_OF_OURS
+        and r.known not in _EXACT_AMOUNT
+        and r.known not in _TIME_NOUNS
+        and not r.known.endswith(("ly", "lijk", "ed"))
+        for p, r in enumerate(readings)
+    )
+
+
 def _a_version(word: str) -> bool:
     """A year or a version typed after a product's name: "2012", "2019", "365" is no year ("Microsoft 365"
     is a name of its own, read elsewhere)."""
@@ -1282,6 +1310,8 @@ def explains(intent: Intent, r: Reading) -> bool:
       het kerst?"), while "how many days left?" alone is ours.
     """
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
+    if intent in _PROPOSALS and r.shared_kind:
+        return False  # "we renewed the Azure plan yesterday": a proposal needs one of our offers
     # "over hoeveel dagen is het kerst?": a count of days to a day named, with nothing of ours, is neither
     if (
         intent in _DATES
@@ -1324,6 +1354,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
 _DATED_SUBJECTS: Final = (
     Concept.OK, Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
     Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
