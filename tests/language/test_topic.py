@@ -893,3 +893,46 @@ _KNOWN_OTHER_THINGS = [
 @pytest.mark.parametrize("text", [*OTHER_THINGS, *_KNOWN_OTHER_THINGS])
 def test_a_question_about_another_thing_is_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
+
+
+# Proposals typed about things of other trades, none of them in the reader's vocabulary as such: the same
+# news and changes an admin types about an offer ("we renewed ... yesterday", "add ..., due 1 May", "change
+# the ... date to 1 March"), with everyday nouns, names and Dutch compounds in the offer's place.
+_OTHER_NOUNS = {
+    "en": [
+        "parking permit", "gym membership", "coffee subscription", "office plant contract", "fleet insurance",
+        "passport", "driving licence", "Zoom plan", "Miro workspace", "Canva account", "SSL certificate",
+        "domain name", "team outing", "quarterly review", "budget meeting", "cleaning contract", "printer lease",
+        "VPN licence", "Jira board", "Notion plan",
+    ],
+    "nl": [
+        "parkeervergunning", "sportabonnement", "koffiecontract", "schoonmaakcontract", "printerlease", "paspoort",
+        "rijbewijs", "Zoom abonnement", "teamuitje", "kwartaaloverleg", "budgetoverleg", "wagenparkverzekering",
+        "domeinnaam", "VPN licentie", "Jira bord",
+    ],
+}  # fmt: skip
+_PROPOSAL_FRAMES = {
+    "en": [
+        "we renewed the {} yesterday", "the {} was renewed today", "add the {}, due 1 May",
+        "track our {}, deadline 30 June", "change the {} date to 1 March", "move the {} to next Friday",
+        "mark the {} as renewed", "update the {} renewal date to 2 April",
+    ],
+    "nl": [
+        "we hebben de {} gisteren verlengd", "de {} is vandaag verlengd", "voeg de {} toe, vervaldatum 1 mei",
+        "volg onze {}, deadline 30 juni", "verander de datum van de {} naar 1 maart",
+        "verzet de {} naar volgende vrijdag", "zet de {} op verlengd",
+        "pas de verlengdatum van de {} aan naar 2 april",
+    ],
+}  # fmt: skip
+_A_PROPOSAL = (In.RECORD_RENEWAL, In.ADD_OFFER, In.CHANGE_ANNIVERSARY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["en", "nl"]).flatmap(
+    lambda lang: st.tuples(st.sampled_from(_PROPOSAL_FRAMES[lang]), st.sampled_from(_OTHER_NOUNS[lang]))
+))  # fmt: skip
+def test_a_proposal_about_another_thing_is_never_made(frame_and_thing: tuple[str, str]) -> None:
+    """A proposal needs one of our offers, the programme's word or an anniversary (``NOT_PROPOSALS`` has
+    the hand-written ones)."""
+    frame, thing = frame_and_thing
+    assert understand(frame.format(thing), WIDE).intent not in _A_PROPOSAL

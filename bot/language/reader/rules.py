@@ -210,6 +210,24 @@ def collect_concepts(
         # them name a product of that version, not the offer
         modified = True
         against += _NOUN_WEIGHT
+    owned = [
+        p
+        for p, r in enumerate(readings)
+        if r.known in _KIND_HEADS
+        and p not in offer_positions
+        and _another_things_anniversary(readings, offer_positions, p)
+    ]
+    if owned:
+        # "our company anniversary", "the gym membership": the programme's noun is another thing's
+        against += _NOUN_WEIGHT
+        nouns += 1
+        programme_kind = True
+        if all(
+            p in owned
+            for p, r in enumerate(readings)
+            if p not in offer_positions and Concept.COMPETENCY in WORD_CONCEPTS.get(r.known, frozenset())
+        ):
+            concepts.discard(Concept.COMPETENCY)  # no competency of ours is named
     other_reminder, offer_in_it = _reminds_of_another_thing(readings, offer_positions)
     if not other_reminder and _completes_a_cue_with_another_thing(readings, offer_positions):
         other_reminder, offer_in_it = True, False
@@ -720,8 +738,6 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
     for p, r in enumerate(readings):
         if p in offer_positions:
             continue
-        if r.known in _ANNIVERSARY and _another_things_anniversary(readings, offer_positions, p):
-            return True, False
         if Concept.REMINDER not in WORD_CONCEPTS.get(r.known, frozenset()):
             continue
         if p >= 2 and p - 1 not in offer_positions:
@@ -841,9 +857,16 @@ def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positio
 
 # Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
 _NO_KIND: Final = _word_set(
-    "same old other another second third whole real usual current upcoming coming following actual exact"
+    """
+    same old other another second third whole real usual current upcoming coming following actual exact
+    hard firm strict true legal absolute official earliest latest
+    """
 )
 _LATE_ADJECTIVE_ENDINGS: Final = tuple(e for e in _ADJECTIVE_ENDINGS if e != "ing")  # "wedding", "founding"
+
+
+# The programme's nouns whose owner a noun before them names: "our company anniversary", "the gym membership".
+_KIND_HEADS: Final = _ANNIVERSARY | _word_set("membership memberships lidmaatschap lidmaatschappen")
 
 
 def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
@@ -856,7 +879,7 @@ def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[
     before, lead = readings[p - 1].known, readings[p - 2].known
     return (
         _unknown_noun(before)
-        and len(before) >= _NOUN_MIN
+        and len(before) >= _NOUN_MIN - 1  # "the gym membership"
         and before not in _NO_KIND
         and not before.endswith(_LATE_ADJECTIVE_ENDINGS)
         and lead in _DETERMINERS
@@ -1085,11 +1108,27 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     passport", "het congres"): it names what the question is about."""
     if p == 0 or len(readings[p].word) < _NOUN_MIN:
         return False
-    # before a word of a date or an outcome it says which one: "the exact day", "the actual impact", "the
-    # same date"
-    if p + 1 < len(readings) and WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) & _ATTRIBUTE_HEADS:
+    # before a word of a date or an outcome an adjective says which one: "the exact day", "the actual impact",
+    # "the same date", "the final deadline"; a noun there is a thing of its own ("add the passport, due 1 May")
+    word = readings[p].known
+    after = WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) if p + 1 < len(readings) else frozenset()
+    if after & _ATTRIBUTE_HEADS and (
+        after & _ATTRIBUTE_HEADS != {Concept.DUE}
+        or word in _NO_KIND
+        or word.endswith(_ADJECTIVE_ENDINGS)
+        or is_everyday_word(word)
+    ):
         return False
     before = readings[p - 1].known
+    # "the team outing": "team" (a word of courtesy elsewhere, "hi team") names the kind of the noun after it,
+    # and so does a time ("the quarterly review", "de kwartaal overleg")
+    if p > 1 and (
+        before in _TEAM
+        or before in _TIME_NOUNS
+        or Concept.DAY in WORD_CONCEPTS.get(before, frozenset())
+        and readings[p - 1].word.isalpha()
+    ):
+        before = readings[p - 2].known
     # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
@@ -1312,6 +1351,10 @@ def explains(intent: Intent, r: Reading) -> bool:
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
     if intent in _PROPOSALS and r.shared_kind:
         return False  # "we renewed the Azure plan yesterday": a proposal needs one of our offers
+    if intent is Intent.ADD_OFFER and not (
+        r.offer_named or r.anniversary or r.any(C.COMPETENCY, C.COLLECTION) or r.any(C.RENEW, C.RENEWED)
+    ):
+        return False  # "add the passport, due 1 May": an offer to add is ours by its name or the programme's word
     # "over hoeveel dagen is het kerst?": a count of days to a day named, with nothing of ours, is neither
     if (
         intent in _DATES
