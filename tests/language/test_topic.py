@@ -936,3 +936,44 @@ def test_a_proposal_about_another_thing_is_never_made(frame_and_thing: tuple[str
     the hand-written ones)."""
     frame, thing = frame_and_thing
     assert understand(frame.format(thing), WIDE).intent not in _A_PROPOSAL
+
+
+# Every answer's cue about the same things of other trades: dates, fees, requirements, admins, history,
+# reminders, the procedure, the window, the status.
+_QUESTION_FRAMES = {
+    "en": [
+        "when does the {} expire?", "when is the {} due?", "how much does the {} cost?",
+        "what are the requirements for the {}?", "who is the admin of the {}?", "did we renew the {} already?",
+        "when is the next reminder for the {}?", "how do I renew the {}?", "what happens if the {} lapses?",
+        "how many days are left on the {}?", "is there a grace period for the {}?", "what's the status of the {}?",
+        "who renewed the {} last time?", "stop the reminders for the {}", "until when is the {} valid?",
+    ],
+    "nl": [
+        "wanneer verloopt de {}?", "wanneer moet de {} verlengd worden?", "wat kost de {}?",
+        "wat zijn de voorwaarden voor de {}?", "wie is de beheerder van de {}?", "hebben we de {} al verlengd?",
+        "wanneer komt de volgende herinnering voor de {}?", "hoe verleng ik de {}?",
+        "wat gebeurt er als de {} verloopt?", "hoeveel dagen heeft de {} nog?", "is er een respijtperiode voor de {}?",
+        "wat is de status van de {}?", "wie heeft de {} de vorige keer verlengd?", "stop de herinneringen voor de {}",
+        "tot wanneer is de {} geldig?",
+    ],
+}  # fmt: skip
+
+
+def test_questions_about_other_things_are_not_answered() -> None:
+    """Each frame with each thing (525 questions), read once: the share answered confidently is printed with
+    ``-s``; the ceiling stops a regression (2 of 525 when written: "when is the team outing due?" and "when is
+    the quarterly review due?", a noun before "due" read as an adjective of the due date)."""
+    asked = [
+        frame.format(thing)
+        for lang, frames in _QUESTION_FRAMES.items()
+        for frame in frames
+        for thing in _OTHER_NOUNS[lang]
+    ]
+    answered = [
+        t for t in asked if understand(t, WIDE).intent not in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
+    ]
+    print(
+        f"\nquestions about {len(asked)} things of other trades: answered confidently {len(answered) / len(asked):.1%}"
+    )
+    assert len(asked) == 525
+    assert len(answered) <= 2, answered
