@@ -228,8 +228,16 @@ def collect_concepts(
             if p not in offer_positions and Concept.COMPETENCY in WORD_CONCEPTS.get(r.known, frozenset())
         ):
             concepts.discard(Concept.COMPETENCY)  # no competency of ours is named
-    other_reminder, offer_in_it = _reminds_of_another_thing(readings, offer_positions)
-    if not other_reminder and _completes_a_cue_with_another_thing(readings, offer_positions):
+    other_reminder, offer_in_it = (
+        _reminds_of_another_thing(readings, offer_positions)
+        if Concept.REMINDER in concepts
+        else (False, False)
+    )
+    if (
+        not other_reminder
+        and concepts & _CUE_NOUNS
+        and _completes_a_cue_with_another_thing(readings, offer_positions)
+    ):
         other_reminder, offer_in_it = True, False
     if other_reminder:
         # "when is my next dentist reminder", "a reminder for the quarterly business review": the reminder
@@ -265,6 +273,7 @@ def collect_concepts(
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
     # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
+    known = frozenset(r.known for r in readings)  # for the checks of single words below
     personal = Concept.REQUIRE_WEAK in concepts and (
         any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
     )
@@ -274,14 +283,13 @@ def collect_concepts(
         frozenset(concepts), offer_named, unknown > 0, unknown, sure, topic, against, ours, first, personal,
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
         there=any(r.word in _THERE for r in readings[1:3]),
-        anniversary=any(r.known in _ANNIVERSARY for r in readings),
-        exact=any(r.known in _EXACT_AMOUNT for r in readings),
-        judged=any(r.known in _JUDGED for r in readings),
-        shared_kind=not sure and _shared_word_names_a_kind(readings, offer_positions),
-        per_unit=any(
-            readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)
-        ),
-        posts=any(r.known in _POSTING for r in readings),
+        anniversary=not _ANNIVERSARY.isdisjoint(known),
+        exact=not _EXACT_AMOUNT.isdisjoint(known),
+        judged=not _JUDGED.isdisjoint(known),
+        shared_kind=offer_named and not sure and _shared_word_names_a_kind(readings, offer_positions),
+        per_unit=not _UNITS.isdisjoint(known)
+        and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
+        posts=not _POSTING.isdisjoint(known),
     )  # fmt: skip
 
 
