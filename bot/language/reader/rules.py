@@ -182,7 +182,16 @@ def collect_concepts(
                     nouns += 1
                     modified = True
                     programme_kind = programme_kind or _programme_kind(readings, words[i][0], offer_positions)
-                elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
+                elif (
+                    _noun_place(readings, words[i][0])
+                    or (word in names and word not in _MICROSOFT)
+                    # "een VOG", "a VPN": an acronym after a determiner is a thing, however short
+                    or (
+                        word in acronyms
+                        and words[i][0] > 0
+                        and readings[words[i][0] - 1].known in _DETERMINERS
+                    )
+                ):
                     # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
                     # alone is as often a person mentioned in passing ("my manager Sarah asks")
                     p = words[i][0]
@@ -716,7 +725,8 @@ def _tells_another_thing(readings: Sequence[Token], offer_positions: set[int]) -
     return False
 
 
-_REMINDER_COMPLEMENTS: Final = _word_set("for of about voor van over om")
+_REMINDER_COMPLEMENTS: Final = _word_set("for of about voor van over om vd vh")
+_WITH_ARTICLE: Final = _word_set("vd vh")  # chat Dutch "van de", "van het": the preposition and the article
 _ADJECTIVE_ENDINGS: Final = (
     "ly",
     "al",
@@ -846,7 +856,9 @@ def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positio
         if Concept.RENEW_VERB in concepts and p + 1 < len(readings) and readings[p + 1].known in _DETERMINERS:
             starts.append(p + 1)
         for start in starts:
-            if start >= len(readings) or readings[start].known not in _DETERMINERS:
+            if start >= len(readings) or (
+                readings[start].known not in _DETERMINERS and readings[start - 1].known not in _WITH_ARTICLE
+            ):
                 continue  # a noun phrase of its own starts with one: "... date of is het meteen weg" is Dutch "or"
             phrase = _noun_phrase(readings, start)
             if not phrase or any(
