@@ -435,6 +435,8 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("hoeveel kost Dynamics 365 per gebruiker?", "wat kost het verlengen van Security per jaar?", In.FEES),
     ("we renewed the Azure plan yesterday, please update", "we renewed the azure one yesterday", In.RECORD_RENEWAL),
     ("update the Microsoft 365 renewal date to 1 April", "change the anniversary of Security to 1 April", In.CHANGE_ANNIVERSARY),
+    ("Can you help me write a LinkedIn post about renewing our Security competency?", "can you help me renew Security?", In.HOW_TO_RENEW),
+    ("Nu Cloud Platform verlengd is: wie regelt de taart voor vrijdag?", "Nu Cloud Platform verlengd is: wanneer moet Security?", In.DUE_DATE),
     ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
     ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
 ]
@@ -899,6 +901,26 @@ OTHER_THINGS: list[str] = [
     'klant heeft het Security contract verlengd, top',
     'Contoso renewed their Cloud Platform deal with us today',
     'the customer renewed their Data Analytics subscription',
+    # long and formal messages whose offer of ours is context, the question about another thing; tasks asked
+    # after "help me" ("can you help me write a LinkedIn post about renewing our Security competency")
+    'Geachte heer, mevrouw, in het kader van onze Security competentie willen wij graag weten of u ook een offerte kunt sturen voor een penetratietest.',
+    'Beste, wij hebben de Data Analytics competentie, maar onze vraag gaat over de facturatie van het afgelopen kwartaal. Kunt u die nakijken?',
+    'Dear team, as part of our Cloud Platform work we need to know who manages the Azure tenant for our customer Fabrikam. Could you find out?',
+    'Hi, regarding the Kubernetes on Azure specialization: our consultant Pieter is leaving next month. Who should take over his customer projects?',
+    'Hello! Since we have Gold Cloud Business Applications, our sales team asks whether there is a discount on Dynamics licences for customers. Do you know?',
+    "I'm preparing the QBR deck and want to include a slide about our Security competency. Can you suggest a nice template?",
+    'Voor de nieuwsbrief willen we iets schrijven over onze Cloud Platform competentie. Heb je tips voor een pakkende titel?',
+    'Our marketing agency wants to use the Data Analytics logo in a campaign; what are the brand guidelines?',
+    'Wij overwegen een tweede kantoor te openen. Heeft dat gevolgen voor onze huurovereenkomst?',
+    'With the Security renewal done, what should we order for the team celebration?',
+    'Nu Cloud Platform verlengd is: wie regelt de taart voor vrijdag?',
+    "Security is renewed, thanks! By the way, what's the wifi password for guests?",
+    'Can you help me write a LinkedIn post about renewing our Security competency?',
+    'Schrijf een korte tekst voor onze website over onze Gold competenties',
+    'Maak een planning voor de Security audit voorbereiding',
+    'Summarize the Microsoft partner agreement for me',
+    'Wat staat er in de partnerovereenkomst over aansprakelijkheid?',
+    'Which clause in the MPN agreement covers data protection?',
 ]
 # fmt: on
 

@@ -259,7 +259,8 @@ def _asks_about_another_thing(
     return _decide(reading)[1] is Intent.UNKNOWN
 
 
-_WEAKLY_OURS: Final = frozenset({Concept.FEE_WEAK, Concept.REQUIRE_WEAK, Concept.ADMIN_WEAK})
+# "Moet ik de factuur nog betalen?" after news of a renewal is about it; "wie regelt de taart?" is not
+_WEAKLY_OURS: Final = frozenset({Concept.FEE_WEAK, Concept.REQUIRE_WEAK})
 _AGAINST_A_NOUN: Final = 1.0  # a noun of something else, or a thing of another trade
 
 

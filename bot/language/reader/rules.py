@@ -681,6 +681,8 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
             ):
                 continue
             concepts = WORD_CONCEPTS.get(r.known, frozenset())
+            if not verb and not after_determiner and Concept.HELP in concepts:
+                continue  # "can you help me write a LinkedIn post": the task is the verb after it
             if not verb and not after_determiner:
                 # the verb asked: the bot's own, a telling one or no real word is no task of another kind
                 if concepts or r.known in _TELLING or r.known in PHRASES_BY_FIRST_WORD:
