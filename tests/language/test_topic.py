@@ -921,6 +921,25 @@ OTHER_THINGS: list[str] = [
     'Summarize the Microsoft partner agreement for me',
     'Wat staat er in de partnerovereenkomst over aansprakelijkheid?',
     'Which clause in the MPN agreement covers data protection?',
+    # an offer's name with one noun of another thing, nothing else ("security team?": the people)
+    'Security logo?',
+    'Cloud Platform slides?',
+    'Data Analytics webinar?',
+    'Kubernetes training?',
+    'CBA demo?',
+    'security incident!',
+    'cloud platform outage?',
+    'azure credits?',
+    'k8s certificaat?',
+    'cloud platform klanten?',
+    'security team?',
+    'Security update',
+    'data analytics vacature',
+    'cloud platform partner event?',
+    'security awareness?',
+    'Security policy?',
+    'de Security presentatie?',
+    'Data Analytics rapport van vorige week?',
 ]
 # fmt: on
 

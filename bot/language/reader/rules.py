@@ -260,11 +260,12 @@ def collect_concepts(
     sure = offer_named if offer_sure is None else offer_sure
     # "when does our Zendesk plan for Cloud Platform expire": the question is about the plan, and the offer
     # only says what the plan is for
-    modified = (
-        modified
-        or _only_complements(readings, offer_positions, heads, trades)
-        or _names_a_team(readings, offer_positions)
-    )
+    team = _names_a_team(readings, offer_positions)
+    if team:
+        against += (
+            _NOUN_WEIGHT / 2
+        )  # "security team?": the people, not the offer (weakly: a team is ours too)
+    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
