@@ -437,6 +437,11 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("update the Microsoft 365 renewal date to 1 April", "change the anniversary of Security to 1 April", In.CHANGE_ANNIVERSARY),
     ("Can you help me write a LinkedIn post about renewing our Security competency?", "can you help me renew Security?", In.HOW_TO_RENEW),
     ("Nu Cloud Platform verlengd is: wie regelt de taart voor vrijdag?", "Nu Cloud Platform verlengd is: wanneer moet Security?", In.DUE_DATE),
+    ("when was Security last audited?", "when was Security last renewed?", In.HISTORY),
+    ("wanneer is Security goedgekeurd?", "wanneer is Cloud Platform verlengd?", In.HISTORY),
+    ("who at Contoso renewed their Security competency?", "who renewed our Security competency?", In.HISTORY),
+    ("when will Partner Center show our renewal?", "when is our renewal due?", In.DUE_DATE),
+    ("hoe kan ik de anniversary date zelf wijzigen in Partner Center?", "wijzig de anniversary date van Security naar 1 mei", In.CHANGE_ANNIVERSARY),
     ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
     ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
 ]
@@ -940,6 +945,25 @@ OTHER_THINGS: list[str] = [
     'Security policy?',
     'de Security presentatie?',
     'Data Analytics rapport van vorige week?',
+    # on our subject, nothing the bot keeps: other events of an offer ("when was Security last audited"),
+    # Partner Center's own doing, documents and invoices, another company's people, a procedure to change
+    'when was Security last audited?',
+    "what's our renewal success rate?",
+    'wanneer heeft Microsoft onze Security goedgekeurd?',
+    'when will Partner Center show our renewal?',
+    'hoe lang duurt het voordat de verlenging zichtbaar is in Partner Center?',
+    'why is Security showing as expired in Partner Center?',
+    'waarom staat Cloud Platform op verlopen?',
+    'hoe kan ik de anniversary date zelf wijzigen in Partner Center?',
+    'who at Contoso renewed their Security competency?',
+    'did Microsoft approve our Kubernetes on Azure audit?',
+    'what score did we get on the Kubernetes on Azure audit?',
+    'why was our renewal rejected?',
+    'which documents do I upload for the Security renewal?',
+    'what is the renewal order number for Security?',
+    'where is the invoice for the Security renewal?',
+    'waar vind ik de factuur van de Cloud Platform verlenging?',
+    'can I get a receipt for the Data Analytics fee?',
 ]
 # fmt: on
 

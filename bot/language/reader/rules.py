@@ -52,6 +52,8 @@ class Reading:
     exact: bool = False
     # an offer's word that several offers share before a noun of its own: "we renewed the Azure plan"
     shared_kind: bool = False
+    other_event: bool = False  # "when was Security last audited": a past event that is no renewal
+    elsewhere: bool = False  # "who at Contoso", "wie bij Fabrikam": people of another company
     judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
 
@@ -296,6 +298,17 @@ def collect_concepts(
         anniversary=not _ANNIVERSARY.isdisjoint(known),
         exact=not _EXACT_AMOUNT.isdisjoint(known),
         judged=not _JUDGED.isdisjoint(known),
+        other_event=any(
+            p not in offer_positions and _unknown_noun(r.known) and _past_participle(r.known)
+            for p, r in enumerate(readings)
+        ),
+        elsewhere=any(
+            Concept.WHO in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].known in _AT
+            and p + 2 not in offer_positions
+            and _unknown_noun(readings[p + 2].known)
+            for p in range(len(readings) - 2)
+        ),
         shared_kind=offer_named and not sure and _shared_word_names_a_kind(readings, offer_positions),
         per_unit=not _UNITS.isdisjoint(known)
         and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
@@ -328,6 +341,19 @@ _POSTING: Final = _word_set(
     posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
     """
 )
+_AT: Final = _word_set("at bij")
+
+
+def _past_participle(word: str) -> bool:
+    """An English or Dutch past participle: "audited", "approved", "gecontroleerd", and with a prefix
+    "goedgekeurd", "afgerond"."""
+    return len(word) >= _PARTICIPLE_MIN and (
+        word.endswith("ed") or (word[-1] in "dt" and "ge" in word[:_PREFIX_REACH])
+    )
+
+
+_PARTICIPLE_MIN: Final = 6
+_PREFIX_REACH: Final = 6  # "goedge-", "uitge-", "afge-": where a Dutch participle's "ge" stands
 _JUDGED: Final = _word_set(
     "hard harder hardest difficult easy easier tough moeilijk moeilijker makkelijk zwaar lastig"
 )
@@ -997,8 +1023,11 @@ def _microsoft_will(readings: Sequence[Token]) -> bool:
         here, there = readings[p].word, readings[p + 1].word
         if here in _MICROSOFT and (there in _FUTURE_STARTS or there in _GOING):
             return True
-        if here in _FUTURE_STARTS and there in _MICROSOFT:
-            return True
+        if here in _FUTURE_STARTS and (
+            there in _MICROSOFT
+            or (there == "partner" and p + 2 < len(readings) and readings[p + 2].word == "center")
+        ):
+            return True  # "when will Partner Center show our renewal": what a system will do, not our dates
     return False
 
 
@@ -1374,6 +1403,14 @@ def explains(intent: Intent, r: Reading) -> bool:
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
     if intent in _PROPOSALS and r.shared_kind:
         return False  # "we renewed the Azure plan yesterday": a proposal needs one of our offers
+    if intent in _PROPOSALS and r.any(C.HOW) and not r.any(C.DAY):
+        return (
+            False  # "hoe kan ik de anniversary date zelf wijzigen in Partner Center": a procedure, no change
+        )
+    if intent in (Intent.HISTORY, Intent.ADMINS) and r.elsewhere:
+        return False  # "who at Contoso renewed their Security competency": another company's people
+    if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
+        return False  # "when was Security last audited": the date of an event the bot does not keep
     if intent is Intent.ADD_OFFER and not (
         r.offer_named or r.anniversary or r.any(C.COMPETENCY, C.COLLECTION) or r.any(C.RENEW, C.RENEWED)
     ):
@@ -1421,6 +1458,9 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
 _PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
+_EVENTS_OF_OURS: Final = (
+    Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.EXTENSION,
+)  # fmt: skip
 _DATED_SUBJECTS: Final = (
     Concept.OK, Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
     Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
