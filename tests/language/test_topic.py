@@ -442,6 +442,9 @@ LOOKALIKES: list[tuple[str, str, Intent]] = [
     ("who at Contoso renewed their Security competency?", "who renewed our Security competency?", In.HISTORY),
     ("when will Partner Center show our renewal?", "when is our renewal due?", In.DUE_DATE),
     ("hoe kan ik de anniversary date zelf wijzigen in Partner Center?", "wijzig de anniversary date van Security naar 1 mei", In.CHANGE_ANNIVERSARY),
+    ("what happens to our Security competency if we merge with another partner?", "what happens to our Security competency if we do not renew?", In.CONSEQUENCES),
+    ("wat gebeurt er met onze competenties als we overgenomen worden?", "wat gebeurt er met onze competenties als we niet verlengen?", In.CONSEQUENCES),
+    ("can the bot renew automatically?", "can you tell me how to renew Security?", In.HOW_TO_RENEW),
     ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
     ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
 ]
@@ -964,6 +967,25 @@ OTHER_THINGS: list[str] = [
     'where is the invoice for the Security renewal?',
     'waar vind ik de factuur van de Cloud Platform verlenging?',
     'can I get a receipt for the Data Analytics fee?',
+    # mergers, profiles, Partner Center access and the bot's own workings; what follows another event
+    'how do I transfer our competencies to the new MPN ID after the merger?',
+    'what happens to our Security competency if we merge with another partner?',
+    'wat gebeurt er met onze competenties als we overgenomen worden?',
+    'can two MPN IDs share one competency?',
+    'how do I add a location to our partner profile?',
+    'hoe wijzig ik het adres in ons partnerprofiel?',
+    'how do I give someone the MPN partner admin role in Partner Center?',
+    'I lost access to Partner Center, what now?',
+    'ik kan niet inloggen in Partner Center',
+    'how do I reset my Partner Center password?',
+    'does the bot work for Solutions Partner designations too?',
+    'can you also track designations?',
+    'will the bot remind me on Teams?',
+    'kan de bot ook mailen in plaats van Slack?',
+    'how often does the bot check Partner Center?',
+    'where does the bot get its dates from?',
+    'is the bot connected to Partner Center?',
+    'can the bot renew automatically?',
 ]
 # fmt: on
 

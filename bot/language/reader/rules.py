@@ -623,11 +623,14 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
     if any(readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)):
         return True
     for p in range(len(readings) - 1):
-        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and (
+            readings[p + 1].word in _YOU or _the_bot(readings, p + 1)  # "can the bot renew automatically"
+        ):
+            start = p + 3 if readings[p + 1].known in _DETERMINERS else p + 2
             task = next(
                 (
                     r
-                    for r in readings[p + 2 : p + 5]
+                    for r in readings[start : start + 3]
                     if r.known not in FILLER_WORDS and r.known not in _PLEASE
                 ),
                 None,
@@ -635,6 +638,16 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
             if task is not None and Concept.RENEW_VERB in WORD_CONCEPTS.get(task.known, frozenset()):
                 return True
     return False
+
+
+def _the_bot(readings: Sequence[Token], p: int) -> bool:
+    """ "the bot", "mpnbot", "de bot" at ``p``: the bot named as the one who would act."""
+    if Concept.BOT in WORD_CONCEPTS.get(readings[p].known, frozenset()):
+        return True
+    return readings[p].known in _DETERMINERS and p + 1 < len(readings) and readings[p + 1].known in _BOT_NAMES
+
+
+_BOT_NAMES: Final = _word_set("bot mpnbot")
 
 
 def _asks_a_task(readings: Sequence[Token]) -> bool:
@@ -1409,6 +1422,8 @@ def explains(intent: Intent, r: Reading) -> bool:
         )
     if intent in (Intent.HISTORY, Intent.ADMINS) and r.elsewhere:
         return False  # "who at Contoso renewed their Security competency": another company's people
+    if intent is Intent.CONSEQUENCES and r.any(C.IF) and r.unknown and not r.any(*_LAPSING):
+        return False  # "what happens to our Security competency if we merge": another event's consequences
     if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
         return False  # "when was Security last audited": the date of an event the bot does not keep
     if intent is Intent.ADD_OFFER and not (
@@ -1458,6 +1473,11 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
 _PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
+# What a condition of ours is about: not renewing, missing, losing, a deadline, the window.
+_LAPSING: Final = (
+    Concept.NOT, Concept.MISS, Concept.LOSE, Concept.RENEW, Concept.RENEWED, Concept.DUE, Concept.GRACE,
+    Concept.LAST, Concept.EXTENSION, Concept.DAYS, Concept.LEFT, Concept.DAY, Concept.DATE, Concept.BEYOND,
+)  # fmt: skip
 _EVENTS_OF_OURS: Final = (
     Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.EXTENSION,
 )  # fmt: skip
