@@ -361,6 +361,9 @@ def test_a_polite_frame_is_no_question_whether_one_can() -> None:
         ("when does the Gold Windows and Devices competency need renewing", "Windows and Devices"),
         ("wanneer verloopt onze data platform competentie?", "Data Platform"),
         ("is Enterprise Mobility Management due soon?", "Enterprise Mobility Management"),
+        # one word, next to the programme's word for its kind or level
+        ("when does our Datacenter competency expire?", "Datacenter"),
+        ("is de Gold DevOps al verlengd?", "DevOps"),
     ],
 )
 def test_a_competency_not_tracked_here_is_named_and_never_another_offers(text: str, name: str) -> None:
@@ -368,7 +371,728 @@ def test_a_competency_not_tracked_here_is_named_and_never_another_offers(text: s
     assert (got.intent, got.offer, got.untracked) == (In.UNKNOWN, None, name)
 
 
+@pytest.mark.parametrize("text", ["how does messaging in Teams work?", "e-learning voor Security, wanneer?"])
+def test_a_word_of_a_one_word_competency_alone_names_none(text: str) -> None:
+    assert understand(text, WIDE).untracked == ""
+
+
 def test_a_tracked_competency_is_no_untracked_one() -> None:
     got = understand("when is the Data Analytics competency due?", WIDE)
     assert (got.intent, got.offer, got.untracked) == (In.DUE_DATE, "Data Analytics", "")
     assert understand("add Data Platform, anniversary 1 May", WIDE).intent is In.ADD_OFFER
+
+
+# Precision on questions that look like ours (round 9's classes, each phrased anew here): the same cue about
+# another thing, or a question on our subject that asks what the bot cannot say, beside the question of ours.
+# fmt: off
+LOOKALIKES: list[tuple[str, str, Intent]] = [
+    # the exact amount of the fee: the seed says a fee may apply, and states no amount
+    ("how many dollars exactly will we pay for the Cloud Platform renewal?", "is there a fee to renew Cloud Platform?", In.FEES),
+    ("what is the exact amount of the Data Analytics renewal fee?", "what does renewing Data Analytics cost?", In.FEES),
+    ("hoeveel euro kost de verlenging van Cloud Platform precies?", "kost het verlengen van Cloud Platform geld?", In.FEES),
+    ("wat is het exacte bedrag dat we voor Security moeten betalen?", "moeten we betalen om Security te verlengen?", In.FEES),
+    # a 2021 competency of one word that the workspace does not track
+    ("is our DevOps competency due soon?", "is our Security competency due soon?", In.DUE_DATE),
+    ("wanneer moeten we onze Datacenter competentie verlengen?", "wanneer moeten we onze Security competentie verlengen?", In.DUE_DATE),
+    ("when does the Gold Messaging competency expire?", "when does the Gold Cloud Platform competency expire?", In.LOSS_DATE),
+    # a task asked of the bot, whose object is another thing, even when it names an offer of ours
+    ("can you draft an email to finance about the Security renewal?", "can you tell me when the Security renewal is?", In.DUE_DATE),
+    ("could you write a Teams message about our Cloud Platform status?", "could you show me our Cloud Platform status?", In.STATUS),
+    ("kun je een mail opstellen over de verlenging van Security?", "kun je me vertellen wanneer Security verlengd moet worden?", In.DUE_DATE),
+    ("tell me a joke about renewals", "tell me when the next renewal is", In.DUE_DATE),
+    ("vertel eens een grapje over competenties", "vertel eens wanneer onze competenties verlopen", In.LOSS_DATE),
+    # a reminder of another thing
+    ("when does the reminder for the team offsite go out?", "when does the reminder for Security go out?", In.NEXT_REMINDER),
+    ("set a reminder for my dentist appointment on Friday", "when is the next reminder?", In.NEXT_REMINDER),
+    ("wanneer komt de herinnering voor de tandarts?", "wanneer komt de volgende herinnering voor Cloud Platform?", In.NEXT_REMINDER),
+    ("when is my next payroll reminder?", "when is my next Security reminder?", In.NEXT_REMINDER),
+    # the Slack channel itself acted on, not the bot's posts in it
+    ("can you archive this channel?", "can you post the reminders in #mpn instead?", In.STOP_REMINDERS),
+    ("kun je het kanaal voor mij op stil zetten?", "verplaats de herinneringen naar #mpn", In.STOP_REMINDERS),
+    ("mute the #random channel for me please", "stop posting reminders in this channel", In.STOP_REMINDERS),
+    # a prediction of what Microsoft will decide
+    ("will Microsoft move the renewal deadline again?", "when is the renewal deadline?", In.DUE_DATE),
+    ("gaat Microsoft de coronaregeling nog eens verlengen?", "hebben we recht op de coronaregeling?", In.EXTENSION),
+    ("is Microsoft going to extend the covid grace period again?", "how long is the grace period?", In.GRACE),
+    # a wish or an exclamation, a cancellation or a failure, the length of an exam
+    ("happy anniversary to us!", "when is our anniversary?", In.DUE_DATE),
+    ("wat een deadline-stress vandaag", "what a week! when is Security due?", In.DUE_DATE),
+    ("the renew button for Cloud Platform doesn't work", "where is the renew button for Cloud Platform?", In.HOW_TO_RENEW),
+    ("kan ik de verlenging van Security annuleren?", "hoe verleng ik Security?", In.HOW_TO_RENEW),
+    ("how long is the Security exam?", "which exams does Security require?", In.REQUIREMENTS),
+    # the programme's words and an offer naming another thing's kind; an offer's words with a version
+    ("when is the Security competency workshop?", "when is the Security competency due?", In.DUE_DATE),
+    ("when does the Windows Server 2012 support end?", "when is the Windows Server migration specialization due?", In.DUE_DATE),
+    ("can you remind the team about the Christmas party?", "remind me about the Security renewal", In.NEXT_REMINDER),
+    ("change my work anniversary to 3 March", "change the Security anniversary to 1 March", In.CHANGE_ANNIVERSARY),
+    ("our company anniversary is 1 May", "when is our competency anniversary?", In.DUE_DATE),
+    # someone to ask about another thing
+    ("who do I ask about expense claims?", "who do I ask about the renewal?", In.ADMINS),
+    # a question of another thing after news of ours; a renewal whose object is another thing
+    ("Cloud Platform verlengd, top. Weet jij hoe ik een vergaderruimte boek?", "We renewed Security yesterday. Can you record it?", In.RECORD_RENEWAL),
+    ("where do I renew my ID card?", "where do I renew the Security competency?", In.HOW_TO_RENEW),
+    # a price per unit; a remark opened by an interjection
+    ("hoeveel kost Dynamics 365 per gebruiker?", "wat kost het verlengen van Security per jaar?", In.FEES),
+    ("we renewed the Azure plan yesterday, please update", "we renewed the azure one yesterday", In.RECORD_RENEWAL),
+    ("update the Microsoft 365 renewal date to 1 April", "change the anniversary of Security to 1 April", In.CHANGE_ANNIVERSARY),
+    ("Can you help me write a LinkedIn post about renewing our Security competency?", "can you help me renew Security?", In.HOW_TO_RENEW),
+    ("Nu Cloud Platform verlengd is: wie regelt de taart voor vrijdag?", "Nu Cloud Platform verlengd is: wanneer moet Security?", In.DUE_DATE),
+    ("when was Security last audited?", "when was Security last renewed?", In.HISTORY),
+    ("wanneer is Security goedgekeurd?", "wanneer is Cloud Platform verlengd?", In.HISTORY),
+    ("who at Contoso renewed their Security competency?", "who renewed our Security competency?", In.HISTORY),
+    ("when will Partner Center show our renewal?", "when is our renewal due?", In.DUE_DATE),
+    ("hoe kan ik de anniversary date zelf wijzigen in Partner Center?", "wijzig de anniversary date van Security naar 1 mei", In.CHANGE_ANNIVERSARY),
+    ("what happens to our Security competency if we merge with another partner?", "what happens to our Security competency if we do not renew?", In.CONSEQUENCES),
+    ("wat gebeurt er met onze competenties als we overgenomen worden?", "wat gebeurt er met onze competenties als we niet verlengen?", In.CONSEQUENCES),
+    ("can the bot renew automatically?", "can you tell me how to renew Security?", In.HOW_TO_RENEW),
+    ("hoe moeilijk is het examen voor Security?", "welke examens zijn nodig voor Security?", In.REQUIREMENTS),
+    ("amai, die deadline van morgen is strak", "Amai, is er nog een marge na de vervaldag of niet? 't is voor Security", In.GRACE),
+]
+# A proposal (record a renewal, add an offer, change an anniversary) needs one of our offers, the programme's
+# word or an anniversary: news of another thing with a date is none, whatever its verb.
+NOT_PROPOSALS: list[str] = [
+    "add our SOC 2 audit, due 30 June",
+    "track the VAT return, deadline 31 January",
+    "volg onze ISO hercertificering, deadline 1 juni",
+    "voeg de huurovereenkomst toe, vervaldatum 1 mei",
+    "we renewed the Adobe licences yesterday",
+    "we hebben het onderhoudscontract gisteren verlengd",
+    "move the standup to Friday",
+    "change the meeting to 1 March",
+    "verzet de afspraak naar 3 mei",
+    "add Jan to the channel",
+    "change the channel topic to renewals",
+    "zet Piet in het kanaal",
+]
+PROPOSALS: list[tuple[str, Intent]] = [
+    ("add Security, anniversary 1 May", In.ADD_OFFER),
+    ("track Identity and Access Management, anniversary 12 May", In.ADD_OFFER),
+    ("voeg de Modern Work specialisatie toe, deadline 1 juni", In.ADD_OFFER),
+    ("we renewed Cloud Platform yesterday", In.RECORD_RENEWAL),
+    ("change the Security anniversary to 1 March", In.CHANGE_ANNIVERSARY),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("other", "ours", "intent"), LOOKALIKES, ids=[p[0] for p in LOOKALIKES])
+def test_a_lookalike_of_our_question_is_not_answered(other: str, ours: str, intent: Intent) -> None:
+    assert understand(other, WIDE).intent is In.UNKNOWN
+    assert understand(ours, WIDE).intent is intent
+
+
+@pytest.mark.parametrize("text", NOT_PROPOSALS)
+def test_news_of_another_thing_proposes_nothing(text: str) -> None:
+    assert understand(text, WIDE).intent not in (In.ADD_OFFER, In.RECORD_RENEWAL, In.CHANGE_ANNIVERSARY)
+
+
+@pytest.mark.parametrize(("text", "intent"), PROPOSALS, ids=[t for t, _ in PROPOSALS])
+def test_news_of_ours_is_proposed(text: str, intent: Intent) -> None:
+    assert understand(text, WIDE).intent is intent
+
+
+# Questions about other things with the cues of every answer (fees, requirements, history, admins, reminders,
+# changes typed as news, dates, tasks), several naming one of our offers' words: none is answered. Written as
+# a partner admin would, before the reader was run on them; also "the Security competency workshop" (an offer
+# and the programme's word naming another thing's kind), "SQL Server 2016" (an offer's words with a version),
+# "remind the team about the Christmas party" (a reminder of another thing after the one reminded).
+# fmt: off
+OTHER_THINGS: list[str] = [
+    'what does the Azure DevOps Basic plan cost per user?',
+    'how much is the Power BI Pro licence per month?',
+    'wat kost een Copilot licentie per gebruiker?',
+    'hoeveel betalen we voor de Slack workspace?',
+    'how much do we pay for the Microsoft 365 E5 licences?',
+    'what are the fees for the AZ-104 exam?',
+    'is the Dynamics 365 trial free?',
+    'who pays for the team lunch on Friday?',
+    'what do I need for the Azure Solutions Architect certification?',
+    'what are the prerequisites for the PL-300 exam?',
+    'welke eisen gelden er voor een ISO 27001 audit?',
+    'wat heb ik nodig voor het AZ-900 examen?',
+    'what are the requirements for the new parking permit?',
+    'what does the GDPR require from us for customer data?',
+    'did we renew the domain name last year?',
+    'who renewed the SSL certificate last time?',
+    'hebben we het onderhoudscontract al verlengd?',
+    'wie heeft vorig jaar de huur verlengd?',
+    'when did we last renew the Adobe licences?',
+    'did finance pay the Microsoft invoice already?',
+    'who is the admin of the Azure subscription?',
+    'who are the global admins in our tenant?',
+    'wie is beheerder van de SharePoint site?',
+    'wie beheert de Teams omgeving?',
+    'who can approve expenses here?',
+    'who has admin rights on the Jira board?',
+    'when is the next reminder for the timesheets?',
+    'remind me to call the customer tomorrow',
+    'wanneer krijg ik een herinnering voor de jaarlijkse beoordeling?',
+    'herinner me morgen aan de vergadering',
+    'can you remind the team about the Christmas party?',
+    'stop sending me the newsletter',
+    'how do I unsubscribe from the Microsoft partner newsletter?',
+    'hoe zet ik de meldingen van Outlook uit?',
+    'turn off the Teams notifications for me',
+    'we renewed the car lease yesterday',
+    'the office insurance got renewed this morning',
+    'we hebben de domeinnaam vandaag verlengd',
+    'the Azure reservation was renewed last week',
+    'add Piet to the renewals channel',
+    'add the new intern to our Slack',
+    'track the VAT deadline, 31 January',
+    'voeg de nieuwe laptop toe aan de inventaris',
+    'change the standup to 9:30',
+    'move the budget meeting to next Tuesday',
+    'verschuif de deadline van het project naar 1 juni',
+    'change my password expiry date',
+    'when does my password expire?',
+    'wanneer verloopt mijn wachtwoord?',
+    'when does the Windows Server 2012 support end?',
+    'when does our Azure credit run out?',
+    'wanneer verloopt de garantie van de laptops?',
+    'when is the deadline for the partner awards nomination?',
+    'when is the Microsoft Inspire registration deadline?',
+    "what happens if we don't pay the Azure invoice?",
+    'wat gebeurt er als ik mijn verlof niet opneem?',
+    'how do I renew my Microsoft Learn certification?',
+    'hoe verleng ik mijn Azure Administrator certificering?',
+    "what's the status of my expense report?",
+    'status van de bestelling?',
+    'how many days until the summer holiday?',
+    'hoeveel dagen vakantie heb ik nog?',
+    'is our MPN ID the same as the tenant ID?',
+    "what's our partner ID again?",
+    'can you book a meeting room for the renewal discussion?',
+    'can you create a Planner task for the Security renewal?',
+    'maak een Teams vergadering voor de verlenging van Data Analytics',
+    'translate the renewal steps into German',
+    'when does the Data Analytics training start?',
+    'wanneer begint de Security cursus?',
+    'who is the Microsoft account manager for Cloud Platform?',
+    'wat kost de Kubernetes training?',
+    'is the Security webinar recorded?',
+    'when is the Security competency workshop?',
+    'wanneer is de Data Analytics competentie training?',
+    'wanneer stopt de support voor SQL Server 2016?',
+    'herinner het team aan de kerstborrel',
+    # on our subject but nothing the bot knows or does (a score, a refund, a cancelled or broken renewal, the
+    # length of an exam), one of our offers named while asking something else, small talk with trap words
+    # (a wish, an exclamation), dates, reminders, grace and renewals of other things
+    'how many partner points do we have for Security?',
+    "what's our Partner Capability Score?",
+    'which customers count toward our Cloud Platform competency?',
+    'can we transfer the Security competency to another MPN ID?',
+    'why did Microsoft reject our renewal?',
+    'how do I get a refund for the Security fee?',
+    'kan ik de verlenging van Security annuleren?',
+    'can we downgrade Gold Security to Silver?',
+    'does Microsoft send its own renewal emails?',
+    'who at Microsoft do I call if the renewal fails?',
+    "what's the phone number of partner support?",
+    'hoe neem ik contact op met Microsoft partner support?',
+    'can I pay the competency fee by credit card?',
+    'is de competentiefee inclusief btw?',
+    'which invoice was the Security fee on?',
+    'waarom is de verlenging van Security mislukt?',
+    'partner center geeft een foutmelding bij het betalen',
+    "the renew button for Cloud Platform doesn't work",
+    'how many people passed the Security exam this year?',
+    'which of our customers use Data Analytics?',
+    'how many Azure credits come with Cloud Platform?',
+    'hoeveel Azure tegoed krijgen we bij Cloud Platform?',
+    'what is the difference between silver and gold Security?',
+    "who's the best person to talk to about Kubernetes on Azure?",
+    'do we have a Teams channel for Data Analytics?',
+    'is there a Data Analytics community call this month?',
+    'where can I find the Cloud Platform marketing materials?',
+    'waar vind ik het Security logo?',
+    'hoeveel klanten hebben we met Cloud Platform?',
+    'kan ik de Security badge op LinkedIn zetten?',
+    'who wrote the Data Analytics case study?',
+    'send the Security case study to Piet',
+    'how do we market our Cloud Platform competency to customers?',
+    'happy anniversary to us! 10 years in business today',
+    'renewal of vows next week, wish me luck',
+    'my benefits at work got cut lol',
+    'wat een deadline-stress vandaag',
+    'is it me or is Partner Center slow today?',
+    'fijne verjaardag Piet!',
+    'gefeliciteerd met je jubileum!',
+    "what's the weather like for the renewal meeting tomorrow?",
+    'lol that reminder made my day',
+    "due to the holidays I'm out until Monday",
+    'the deadline for lunch orders is 11',
+    'status update: coffee machine is broken again',
+    'when does our Cloud Platform Azure subscription renew?',
+    'wanneer moet het Security contract met de klant verlengd worden?',
+    "what's the renewal date of the Data Analytics customer contract?",
+    'we renewed the support contract for the Security customer yesterday',
+    'add the Contoso deal to the pipeline, due 1 May',
+    'change the due date of the Jira ticket to Friday',
+    'verzet de deadline van de offerte naar 3 juni',
+    'who is the owner of the Cloud Platform Teams channel?',
+    'wie beheert de Security mailbox?',
+    'what are the requirements for the Security Engineer job opening?',
+    'welke certificaten heeft Jan?',
+    'how long is the Security exam?',
+    'how long does a Partner Center login session last?',
+    'hoe lang blijft een Azure tegoed geldig?',
+    'how many days until our office move?',
+    'how many days do I have left to submit my expenses?',
+    'what happens if I miss the Security exam appointment?',
+    'wat gebeurt er als de klant de factuur niet betaalt?',
+    'what do we lose if the office lease ends?',
+    'is our Cloud Platform customer workshop still on Friday?',
+    'when is the next Data Analytics user group?',
+    'stop the Security scan on the file server',
+    'pause the backups for tonight',
+    'zet de back-up reminders uit',
+    'remind me when my parking permit expires',
+    'can you notify me when the Azure invoice arrives?',
+    'laat me weten wanneer de nieuwe laptop binnen is',
+    "what's the grace period for paying the Azure invoice?",
+    'is er een respijtperiode voor de huur?',
+    'how do I renew my parking permit?',
+    'hoe verleng ik het abonnement op de krant?',
+    # news, proposals and dates of other things, several with one of our offers' words naming their kind
+    # ("the Security awareness training", "the Cloud Platform customer contract"), another thing's
+    # anniversary ("our company anniversary", "my work anniversary")
+    'we renewed the Zoom subscription',
+    'Piet renewed his driving licence yesterday',
+    'the GitHub Enterprise plan was renewed today',
+    'de verzekering is vandaag verlengd',
+    'mark the Azure reservation as renewed',
+    'record that we renewed the office lease',
+    'we have renewed our ISO certificate',
+    'renewed the domain this morning',
+    'Cloud Platform customer contract renewed yesterday',
+    'ons Security abonnement bij Sophos is verlengd',
+    'add a new channel for partners',
+    'add the Q3 webinar to the calendar, 12 May',
+    'track our Azure spend',
+    'start tracking the Sophos licence, expires 1 June',
+    'voeg Marieke toe aan de mailinglijst',
+    'we earned a new customer today!',
+    'change the date of the team outing to 5 June',
+    'move my vacation to August',
+    'verzet de kwartaalreview naar 1 april',
+    'change the renewal date of our Adobe licences to 1 March',
+    'our company anniversary is 1 May',
+    'our wedding anniversary is next week, any gift ideas?',
+    'mijn werkjubileum is op 1 juni',
+    'change my work anniversary to 3 March',
+    'the Contoso contract renewal is due 1 July',
+    'wanneer is de verlenging van het Contoso contract?',
+    'when is the renewal of our Salesforce contract due?',
+    'de deadline voor de btw-aangifte is 31 januari',
+    'update the due date of invoice 2031 to 15 April',
+    'set the anniversary of the Teams rollout to 2 May',
+    'add the Security awareness training, due 1 May',
+    'volg de Security awareness training op, deadline 1 mei',
+    'we renewed the Security awareness training licences today',
+    'we got the Cloud Platform customer workshop approved',
+    'move the Data Analytics demo to Thursday',
+    'verplaats de Cloud Platform klantdag naar 3 juni',
+    'change the Security meeting to 2pm',
+    "what's the deadline for the Security customer proposal?",
+    'when is the Kubernetes on Azure hackathon?',
+    'how much does the Kubernetes on Azure course cost?',
+    # the programme at large, benefits in detail, audits, people at Microsoft, the bot itself, small talk
+    'how many Gold partners are there in the Netherlands?',
+    'wanneer stopt Microsoft met de competenties?',
+    'what replaces the competencies next year?',
+    'is the MPN being renamed?',
+    'when does the new Solutions Partner programme start?',
+    'hoe werkt het nieuwe partnerprogramma van Microsoft?',
+    'do we need Gold for Azure Expert MSP?',
+    'how do we become an Azure Expert MSP?',
+    'which benefits do we get with Gold Cloud Platform?',
+    'welke voordelen krijgen we precies bij Security?',
+    'how many internal use licences do we get with Cloud Platform?',
+    'can we use the Cloud Platform benefits for a customer project?',
+    'mogen we de Azure credits van Cloud Platform voor klanten gebruiken?',
+    'is our competency listed in the partner directory?',
+    'how do customers see our Gold Security badge?',
+    'who at our company is the MPN primary contact?',
+    'wie is onze contactpersoon bij Microsoft?',
+    'which account manager handles our renewals at Microsoft?',
+    'what was our revenue from Cloud Platform customers last year?',
+    'how many Azure consumption dollars do we need for Kubernetes on Azure?',
+    'hoeveel omzet moeten we halen voor Data Analytics?',
+    'did we pass the Kubernetes on Azure audit?',
+    'wanneer is de audit voor de Kubernetes on Azure specialisatie?',
+    'who is the auditor for the Kubernetes on Azure audit?',
+    'how long does the Kubernetes on Azure audit take?',
+    'how much does the Kubernetes on Azure audit cost?',
+    'wat kost de audit voor de migratie specialisatie?',
+    'is the audit fee included in the renewal fee?',
+    'can we postpone the audit?',
+    'kunnen we de audit uitstellen?',
+    "hey, I'm new here, who do I ask about expense claims?",
+    'yo whats up with the wifi today',
+    'anyone up for lunch? the renewal of my appetite is due',
+    'zijn er nog broodjes over van de lunch?',
+    'wanneer krijgen we onze bonus?',
+    'hoeveel vakantiedagen heb ik nog over dit jaar?',
+    'the status page says Azure is down in West Europe',
+    'is Teams down again?',
+    'what time is it in Seattle?',
+    "translate 'verlenging' to English",
+    "what does 'grace period' mean in Dutch?",
+    'wat is het Engelse woord voor verjaardag?',
+    'remind me what we talked about yesterday',
+    'wat was de vraag van Piet ook alweer?',
+    'how do I export this chat?',
+    'can I rename you?',
+    'who built this bot?',
+    'is this bot GDPR compliant?',
+    'where is my data stored?',
+    # news or thanks of ours, then a question of another thing; shouting, typos, mentions; renewals, deadlines
+    # and lists of other things ("renew my ID card", "the Action Pack renewal")
+    'We renewed Security last week. Now, how do I add a guest to Teams?',
+    'Security is sorted. Can you tell me how to book a meeting room?',
+    "Data Analytics is renewed, great. What's the wifi password in the Utrecht office?",
+    'Cloud Platform verlengd, top. Weet jij hoe ik een vergaderruimte boek?',
+    'Bedankt voor de herinnering over Security. Andere vraag: hoe vraag ik verlof aan?',
+    'After the Security renewal we had a party. Who brought the cake?',
+    '<@U123> can you check the printer on floor 2?',
+    ':wave: anyone know when the office closes for Christmas?',
+    'WHEN DOES THE PARKING GARAGE CLOSE???',
+    'WANNEER GAAT DE KANTINE DICHT',
+    'wehn is the nxt all-hands meeting?',
+    'waneer is de volgende teamborrel?',
+    'how much dose the new coffee machine cost?',
+    'where do I renew my ID card?',
+    'can you list all the customers whose contracts expire this quarter?',
+    'welke klantcontracten verlopen dit kwartaal?',
+    'which Azure subscriptions expire next month?',
+    'welke licenties verlopen volgende maand?',
+    'which certificates expire in June?',
+    'list the domains expiring this year',
+    'what expires first, the SSL certificate or the domain?',
+    'when do the Visual Studio subscriptions renew?',
+    'when is the Action Pack renewal due?',
+    'how do I renew our Action Pack subscription?',
+    'did we pay the MPN membership invoice?',
+    # the same in Dutch and Flemish: fees, requirements, history, admins, reminders, changes and dates of other
+    # things, a price per user, a remark opened by an interjection
+    'wat kost een parkeervergunning bij ons op kantoor?',
+    'hoeveel moet ik betalen voor de bedrijfsfitness?',
+    'zijn er kosten verbonden aan het annuleren van de training?',
+    'welke eisen stelt de klant aan de offerte?',
+    'wat heb je nodig om een VOG aan te vragen?',
+    'hebben we de huurauto al verlengd?',
+    'wie heeft de laatste keer het domein vernieuwd?',
+    'is het Adobe contract vorige maand verlengd?',
+    'wie is de beheerder van de gedeelde mailbox?',
+    'wie zijn de eigenaren van het Teams kanaal Sales?',
+    'wie mag de facturen goedkeuren?',
+    'wanneer komt de volgende herinnering voor de urenregistratie?',
+    'stuur me een herinnering voor de tandarts morgen',
+    'zet de meldingen van Jira uit',
+    'ik wil geen mails meer van de nieuwsbrief',
+    'we hebben het leasecontract gisteren verlengd',
+    'voeg Sanne toe aan het projectkanaal',
+    'verander de deadline van het rapport naar vrijdag',
+    'zet de vergadering van maandag op dinsdag',
+    'wanneer verloopt het certificaat van onze website?',
+    'tot wanneer is mijn rijbewijs geldig?',
+    'wanneer vervalt de garantie op de printer?',
+    'hoeveel dagen heb ik nog tot mijn verlof?',
+    'hoe lang duurt de opzegtermijn van het huurcontract?',
+    'wat gebeurt er als we de factuur te laat betalen?',
+    'hoe vernieuw ik mijn pasje voor het gebouw?',
+    "wa kost da nu eigenlijk, zo'n nieuwe laptop?",
+    'wie is hier de baas van de koffiemachine?',
+    'wanneer is de volgende teamdag?',
+    'amai, die deadline van morgen is strak',
+    'goeiemorgen allemaal, fijne dag!',
+    'kunt ge mij zeggen wanneer de kantine opengaat?',
+    'hebt ge de factuur van de drukker al betaald?',
+    'moeten we die software licentie nog verlengen?',
+    'de Azure kosten zijn deze maand hoog, hoe komt dat?',
+    'welke Azure resources verlopen binnenkort?',
+    'wanneer verlopen onze Microsoft 365 licenties?',
+    'is onze Security software nog up to date?',
+    'hoe verleng ik de Defender licentie?',
+    'wie beheert onze Azure omgeving?',
+    'hoeveel kost Dynamics 365 per gebruiker?',
+    'welke certificeringen heeft ons team gehaald dit jaar?',
+    'wanneer moet ik mijn AZ-104 hercertificeren?',
+    'hoe vaak moet je een Microsoft certificering vernieuwen?',
+    # one of our offers named, asking something else (what it covers, a comparison, a logo, a team, a
+    # judgment of its exam), or no question at all
+    'is Security included in our Microsoft 365 E5?',
+    'does Cloud Platform cover Azure Arc?',
+    'what does Data Analytics cover exactly?',
+    'what products fall under Cloud Platform?',
+    'Security vs Data Analytics, which one is harder to get?',
+    'is Kubernetes on Azure popular among partners?',
+    'how many partners have Kubernetes on Azure?',
+    'kan ik Security combineren met Modern Work?',
+    'wat is het verschil tussen Cloud Platform en Data Analytics?',
+    'who else in the Netherlands has Data Analytics?',
+    'send me the Cloud Platform logo',
+    'do we get a plaque for Gold Security?',
+    'waar staat onze Security competentie vermeld?',
+    'Cloud Platform is awesome',
+    'Data Analytics rocks',
+    'did you know Kubernetes is Greek for helmsman?',
+    'what does CBA stand for?',
+    'is CBA the same as Dynamics 365?',
+    "what's the full name of the migration specialization?",
+    'how do you spell Kubernetes?',
+    'is the Security competency worth the money?',
+    'how hard is the Data Analytics exam?',
+    'which Azure services count toward Cloud Platform?',
+    'who is our Microsoft PDM for Security?',
+    'hoeveel klanten heeft onze Security afdeling?',
+    'wat vinden klanten van onze Data Analytics diensten?',
+    'can we put the Gold Cloud Platform logo in our email signature?',
+    'mag ons Security logo op de website?',
+    'how do I download the Data Analytics badge?',
+    'our Security team is hiring, know anyone?',
+    'the Cloud Platform consultants are at a conference this week',
+    'Security awareness week starts Monday!',
+    'de Data Analytics sprint review is om 3 uur',
+    'is the Kubernetes on Azure demo environment still running?',
+    'wie heeft de Cloud Platform presentatie gemaakt?',
+    # the bot asked to track other things, and proposals about them ("the Azure plan": a word several offers
+    # share names a plan; "the Microsoft 365 renewal date": Microsoft with a number is a product)
+    'can you also track our Azure subscriptions?',
+    'kun je ook onze licenties bijhouden?',
+    'can the bot remind us of contract renewals too?',
+    'could you track domain expiry as well?',
+    'kun je ook de verloopdatum van onze certificaten volgen?',
+    'please track the SSL certificate for contoso.com, expires 3 May',
+    'add our Azure reservation, renews 1 June',
+    'voeg ons Visual Studio abonnement toe, verloopt 1 juli',
+    'start tracking the Adobe renewal on 12 March',
+    'add a reminder for the domain renewal, 14 March',
+    'we renewed the Azure plan yesterday, please update',
+    'update the Microsoft 365 renewal date to 1 April',
+    'zet de verlengdatum van het huurcontract op 1 april',
+    'change the renewal date of the insurance to 1 May',
+    'the anniversary of the Contoso contract is 5 May',
+    'set our Zoom anniversary to 2 February',
+    'record that the Datadog contract renewed today',
+    'mark the Zendesk renewal as done',
+    'noteer dat de leasewagen verlengd is',
+    # chat forms, capitals and emoji about other things ("vd" is "van de"; "een VOG" an acronym as a noun),
+    # and renewals by a customer
+    'wnr verloopt de lease vd auto?',
+    'hoeveel kost de nieuwe laptop vr Jan?',
+    'wie is admin vd wifi?',
+    'STATUS VAN MIJN VERLOF?',
+    'WHEN IS THE OFFSITE???',
+    'renewal vd parkeerkaart, hoe?',
+    'deadline btw aangifte?? 😬',
+    'pls remind me abt the dentist tmrw',
+    'can u renew my netflix lol',
+    'lmk when the pizza arrives',
+    'when r the new laptops coming?',
+    "who's the admin 4 the printer",
+    'hoe lang geldig is een VOG?',
+    'is de renewal vd huur al rond?',
+    'our azure bill went up again 😡 why?',
+    'wat kost azure per maand voor ons?',
+    'renewal reminder for my car insurance pls',
+    'kun je me herinneren aan de tandarts?',
+    'set reminder: call mom at 5',
+    'herinnering: boodschappen doen',
+    'heb je de status vd bestelling van de nieuwe stoelen?',
+    'hoeveel dagen nog tot de kerstborrel? 🎄',
+    'we zijn vandaag verhuisd naar het nieuwe kantoor!',
+    'nieuw kantoor, nieuwe deadline 😅',
+    'fyi the Security audit by KPMG is on 3 May',
+    'fyi de Data Analytics klant wil verlengen',
+    'Cloud Platform klant Contoso heeft verlengd!',
+    'klant heeft het Security contract verlengd, top',
+    'Contoso renewed their Cloud Platform deal with us today',
+    'the customer renewed their Data Analytics subscription',
+    # long and formal messages whose offer of ours is context, the question about another thing; tasks asked
+    # after "help me" ("can you help me write a LinkedIn post about renewing our Security competency")
+    'Geachte heer, mevrouw, in het kader van onze Security competentie willen wij graag weten of u ook een offerte kunt sturen voor een penetratietest.',
+    'Beste, wij hebben de Data Analytics competentie, maar onze vraag gaat over de facturatie van het afgelopen kwartaal. Kunt u die nakijken?',
+    'Dear team, as part of our Cloud Platform work we need to know who manages the Azure tenant for our customer Fabrikam. Could you find out?',
+    'Hi, regarding the Kubernetes on Azure specialization: our consultant Pieter is leaving next month. Who should take over his customer projects?',
+    'Hello! Since we have Gold Cloud Business Applications, our sales team asks whether there is a discount on Dynamics licences for customers. Do you know?',
+    "I'm preparing the QBR deck and want to include a slide about our Security competency. Can you suggest a nice template?",
+    'Voor de nieuwsbrief willen we iets schrijven over onze Cloud Platform competentie. Heb je tips voor een pakkende titel?',
+    'Our marketing agency wants to use the Data Analytics logo in a campaign; what are the brand guidelines?',
+    'Wij overwegen een tweede kantoor te openen. Heeft dat gevolgen voor onze huurovereenkomst?',
+    'With the Security renewal done, what should we order for the team celebration?',
+    'Nu Cloud Platform verlengd is: wie regelt de taart voor vrijdag?',
+    "Security is renewed, thanks! By the way, what's the wifi password for guests?",
+    'Can you help me write a LinkedIn post about renewing our Security competency?',
+    'Schrijf een korte tekst voor onze website over onze Gold competenties',
+    'Maak een planning voor de Security audit voorbereiding',
+    'Summarize the Microsoft partner agreement for me',
+    'Wat staat er in de partnerovereenkomst over aansprakelijkheid?',
+    'Which clause in the MPN agreement covers data protection?',
+    # an offer's name with one noun of another thing, nothing else ("security team?": the people)
+    'Security logo?',
+    'Cloud Platform slides?',
+    'Data Analytics webinar?',
+    'Kubernetes training?',
+    'CBA demo?',
+    'security incident!',
+    'cloud platform outage?',
+    'azure credits?',
+    'k8s certificaat?',
+    'cloud platform klanten?',
+    'security team?',
+    'Security update',
+    'data analytics vacature',
+    'cloud platform partner event?',
+    'security awareness?',
+    'Security policy?',
+    'de Security presentatie?',
+    'Data Analytics rapport van vorige week?',
+    # on our subject, nothing the bot keeps: other events of an offer ("when was Security last audited"),
+    # Partner Center's own doing, documents and invoices, another company's people, a procedure to change
+    'when was Security last audited?',
+    "what's our renewal success rate?",
+    'wanneer heeft Microsoft onze Security goedgekeurd?',
+    'when will Partner Center show our renewal?',
+    'hoe lang duurt het voordat de verlenging zichtbaar is in Partner Center?',
+    'why is Security showing as expired in Partner Center?',
+    'waarom staat Cloud Platform op verlopen?',
+    'hoe kan ik de anniversary date zelf wijzigen in Partner Center?',
+    'who at Contoso renewed their Security competency?',
+    'did Microsoft approve our Kubernetes on Azure audit?',
+    'what score did we get on the Kubernetes on Azure audit?',
+    'why was our renewal rejected?',
+    'which documents do I upload for the Security renewal?',
+    'what is the renewal order number for Security?',
+    'where is the invoice for the Security renewal?',
+    'waar vind ik de factuur van de Cloud Platform verlenging?',
+    'can I get a receipt for the Data Analytics fee?',
+    # mergers, profiles, Partner Center access and the bot's own workings; what follows another event
+    'how do I transfer our competencies to the new MPN ID after the merger?',
+    'what happens to our Security competency if we merge with another partner?',
+    'wat gebeurt er met onze competenties als we overgenomen worden?',
+    'can two MPN IDs share one competency?',
+    'how do I add a location to our partner profile?',
+    'hoe wijzig ik het adres in ons partnerprofiel?',
+    'how do I give someone the MPN partner admin role in Partner Center?',
+    'I lost access to Partner Center, what now?',
+    'ik kan niet inloggen in Partner Center',
+    'how do I reset my Partner Center password?',
+    'does the bot work for Solutions Partner designations too?',
+    'can you also track designations?',
+    'will the bot remind me on Teams?',
+    'kan de bot ook mailen in plaats van Slack?',
+    'how often does the bot check Partner Center?',
+    'where does the bot get its dates from?',
+    'is the bot connected to Partner Center?',
+    'can the bot renew automatically?',
+]
+# fmt: on
+
+
+# Known misses, each failing the test until it is fixed (then the mark must go).
+_KNOWN_OTHER_THINGS = [
+    pytest.param(
+        "wat zijn de voorwaarden voor thuiswerken?",
+        marks=pytest.mark.xfail(
+            strict=True, reason="requirements completed by a noun with no determiner are read as an offer's"
+        ),
+    ),
+    pytest.param(
+        "my manager says our benefits package is changing, when?",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a noun after our cue word ('benefits package') is read as ours: 'benefits' and 'reminders' "
+            "are followed by verbs and adverbs as often ('the benefits actually', 'herinneringen voortaan')",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [*OTHER_THINGS, *_KNOWN_OTHER_THINGS])
+def test_a_question_about_another_thing_is_not_answered(text: str) -> None:
+    assert understand(text, WIDE).intent in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
+
+
+# Proposals typed about things of other trades, none of them in the reader's vocabulary as such: the same
+# news and changes an admin types about an offer ("we renewed ... yesterday", "add ..., due 1 May", "change
+# the ... date to 1 March"), with everyday nouns, names and Dutch compounds in the offer's place.
+_OTHER_NOUNS = {
+    "en": [
+        "parking permit", "gym membership", "coffee subscription", "office plant contract", "fleet insurance",
+        "passport", "driving licence", "Zoom plan", "Miro workspace", "Canva account", "SSL certificate",
+        "domain name", "team outing", "quarterly review", "budget meeting", "cleaning contract", "printer lease",
+        "VPN licence", "Jira board", "Notion plan",
+    ],
+    "nl": [
+        "parkeervergunning", "sportabonnement", "koffiecontract", "schoonmaakcontract", "printerlease", "paspoort",
+        "rijbewijs", "Zoom abonnement", "teamuitje", "kwartaaloverleg", "budgetoverleg", "wagenparkverzekering",
+        "domeinnaam", "VPN licentie", "Jira bord",
+    ],
+}  # fmt: skip
+_PROPOSAL_FRAMES = {
+    "en": [
+        "we renewed the {} yesterday", "the {} was renewed today", "add the {}, due 1 May",
+        "track our {}, deadline 30 June", "change the {} date to 1 March", "move the {} to next Friday",
+        "mark the {} as renewed", "update the {} renewal date to 2 April",
+    ],
+    "nl": [
+        "we hebben de {} gisteren verlengd", "de {} is vandaag verlengd", "voeg de {} toe, vervaldatum 1 mei",
+        "volg onze {}, deadline 30 juni", "verander de datum van de {} naar 1 maart",
+        "verzet de {} naar volgende vrijdag", "zet de {} op verlengd",
+        "pas de verlengdatum van de {} aan naar 2 april",
+    ],
+}  # fmt: skip
+_A_PROPOSAL = (In.RECORD_RENEWAL, In.ADD_OFFER, In.CHANGE_ANNIVERSARY)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["en", "nl"]).flatmap(
+    lambda lang: st.tuples(st.sampled_from(_PROPOSAL_FRAMES[lang]), st.sampled_from(_OTHER_NOUNS[lang]))
+))  # fmt: skip
+def test_a_proposal_about_another_thing_is_never_made(frame_and_thing: tuple[str, str]) -> None:
+    """A proposal needs one of our offers, the programme's word or an anniversary (``NOT_PROPOSALS`` has
+    the hand-written ones)."""
+    frame, thing = frame_and_thing
+    assert understand(frame.format(thing), WIDE).intent not in _A_PROPOSAL
+
+
+# Every answer's cue about the same things of other trades: dates, fees, requirements, admins, history,
+# reminders, the procedure, the window, the status.
+_QUESTION_FRAMES = {
+    "en": [
+        "when does the {} expire?", "when is the {} due?", "how much does the {} cost?",
+        "what are the requirements for the {}?", "who is the admin of the {}?", "did we renew the {} already?",
+        "when is the next reminder for the {}?", "how do I renew the {}?", "what happens if the {} lapses?",
+        "how many days are left on the {}?", "is there a grace period for the {}?", "what's the status of the {}?",
+        "who renewed the {} last time?", "stop the reminders for the {}", "until when is the {} valid?",
+    ],
+    "nl": [
+        "wanneer verloopt de {}?", "wanneer moet de {} verlengd worden?", "wat kost de {}?",
+        "wat zijn de voorwaarden voor de {}?", "wie is de beheerder van de {}?", "hebben we de {} al verlengd?",
+        "wanneer komt de volgende herinnering voor de {}?", "hoe verleng ik de {}?",
+        "wat gebeurt er als de {} verloopt?", "hoeveel dagen heeft de {} nog?", "is er een respijtperiode voor de {}?",
+        "wat is de status van de {}?", "wie heeft de {} de vorige keer verlengd?", "stop de herinneringen voor de {}",
+        "tot wanneer is de {} geldig?",
+    ],
+}  # fmt: skip
+
+
+def test_questions_about_other_things_are_not_answered() -> None:
+    """Each frame with each thing (525 questions), read once: the share answered confidently is printed with
+    ``-s``; the ceiling stops a regression (2 of 525 when written: "when is the team outing due?" and "when is
+    the quarterly review due?", a noun before "due" read as an adjective of the due date)."""
+    asked = [
+        frame.format(thing)
+        for lang, frames in _QUESTION_FRAMES.items()
+        for frame in frames
+        for thing in _OTHER_NOUNS[lang]
+    ]
+    answered = [
+        t for t in asked if understand(t, WIDE).intent not in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
+    ]
+    print(
+        f"\nquestions about {len(asked)} things of other trades: answered confidently {len(answered) / len(asked):.1%}"
+    )
+    assert len(asked) == 525
+    assert len(answered) <= 2, answered

@@ -2,7 +2,7 @@
 
 A confident wrong date costs a competency; "I can't answer that yet, here is what I can do" costs the user
 little. So the property is checked at the reply, not at the intent: every uncovered row of every development
-round, and generated questions about other things that expire or renew (licences, certificates, domains,
+round and the lookalikes of ``test_topic`` (questions and proposals about other things), and generated questions about other things that expire or renew (licences, certificates, domains,
 exams, Azure credits, contracts, named things of other trades) with a date and one of the workspace's offer
 names inside, are read and answered through the real answer layer (``bot.dm.answer``) for a workspace that
 tracks all seven offers of ``WIDE``, each with dates near the day asked, and the reply text and blocks must
@@ -31,6 +31,7 @@ from bot.language.reader import Intent
 from storage import Store
 from tests.language.dev_messages import DEV, WIDE
 from tests.language.dev_rounds import read_rows
+from tests.language.test_topic import LOOKALIKES, NOT_PROPOSALS, OTHER_THINGS
 
 TODAY = date(2021, 3, 20)
 TEAM = "T1"
@@ -59,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 10))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 9, 10))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -68,6 +69,10 @@ UNCOVERED = sorted(
         for r in read_rows(Path(__file__).with_name(name))
         if r.intent is Intent.UNKNOWN
     }
+    # the lookalikes of ``test_topic``: questions and proposals about other things, written for precision
+    | set(OTHER_THINGS)
+    | set(NOT_PROPOSALS)
+    | {other for other, _, _ in LOOKALIKES}
 )
 
 

@@ -64,7 +64,15 @@ from bot.language.reader.offers import (
     read_word,
     untracked_competency,
 )
-from bot.language.reader.rules import RULES, Reading, Rule, collect_concepts, explains, message_language
+from bot.language.reader.rules import (
+    OUR_OBJECTS,
+    RULES,
+    Reading,
+    Rule,
+    collect_concepts,
+    explains,
+    message_language,
+)
 from bot.language.reader.text import (
     asks,
     capitalised_words,
@@ -93,16 +101,19 @@ __all__ = [
 _NOT_ANSWERS: Final = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
 
-def _adds_a_new_offer(intent: Intent, reading: Reading) -> bool:
+def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: bool) -> bool:
     """ "Track Identity and Access Management, anniversary 12 May": the name of an offer not tracked yet is
-    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). An
-    anniversary or the programme's own word is the evidence; the proposal shows the name before anything
-    changes."""
-    # the programme's word alone is no evidence next to a thing of another trade: "how do I add a second
-    # location to our MPN account" adds no offer
+    words the reader does not know, and may hold words of another trade ("Databases", "Deployment"). The
+    programme's own words are the evidence: an anniversary, a renewal date, "competency" or "specialization"
+    (not next to a thing of another trade: "how do I add a second location to our MPN account" adds no
+    offer), or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum
+    30-09-2021"); a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
+    huurovereenkomst toe, vervaldatum 1 mei"). The proposal shows the name before anything changes."""
     return intent is Intent.ADD_OFFER and (
-        reading.any(Concept.DUE, Concept.DATE)
+        names_a_competency
+        or reading.anniversary
         or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+        or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
     )
 
 
@@ -121,7 +132,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         readings[p] = token
     capitalised, acronyms = capitalised_words(text)
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
-    rule, intent = _decide(reading)
+    competency = untracked_competency(words, index)
+    rule, intent = _decide(reading, names_a_competency=competency is not None)
     if intent is Intent.UNKNOWN:
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
         # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
@@ -142,7 +154,16 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             )
             if asked is not None:
                 rule, intent = asked
-    untracked = untracked_competency(words, index) if intent is not Intent.ADD_OFFER else None
+    elif (
+        intent not in _NOT_ANSWERS
+        and intent is not Intent.ADD_OFFER  # "kun je Modern Work ook bijhouden?": the name is the question's
+        and reading.against >= _AGAINST_A_NOUN  # the question's noun of something else weighs in the whole
+        and _asks_about_another_thing(clean, index, capitalised, acronyms)
+    ):
+        # news or thanks of ours, then a question of another thing: "Cloud Platform verlengd, top. Weet jij
+        # hoe ik een vergaderruimte boek?" asks about the room, and the news before it is no question
+        rule, intent = None, Intent.UNKNOWN
+    untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
@@ -165,14 +186,14 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     )
 
 
-def _decide(reading: Reading) -> tuple[Rule | None, Intent]:
+def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule | None, Intent]:
     """The first rule that applies, and its intent unless the message is not about us or not about what
-    the answer speaks of."""
+    the answer speaks of. ``names_a_competency``: a 2021 competency the workspace does not track is named."""
     rule = next((rule for rule in RULES if rule.applies(reading)), None)
     intent = rule.intent if rule else Intent.UNKNOWN
     if (
         intent not in _NOT_ANSWERS
-        and not _adds_a_new_offer(intent, reading)
+        and not _adds_a_new_offer(intent, reading, names_a_competency=names_a_competency)
         and (not reading.about_us() or reading.any(Concept.BEYOND) or not explains(intent, reading))
     ):
         intent = Intent.UNKNOWN  # a cue word in a question about something else: say what the bot can do
@@ -221,6 +242,35 @@ def _read_alone(
         return None
     rule, intent = _decide(reading)
     return (rule, intent) if intent not in _NOT_ANSWERS else None
+
+
+def _asks_about_another_thing(
+    clean: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str]
+) -> bool:
+    """Whether the message's question, a last sentence with a question mark, is about a thing of its own
+    read alone: none of our offers and none of our words ("And is it the same date for the others?" asks
+    about our dates), no answer of ours, and a noun of something else weighing against it (not only a lack
+    of our words: "We renewed Security yesterday. Can you record it?" asks about the renewal before)."""
+    sentence = question_sentence(clean)
+    if sentence is None or not sentence.rstrip().endswith("?"):
+        return False
+    words = split_words(sentence)
+    readings = [read_word(word, index) for word in words]
+    if match_offers(readings, index)[0]:
+        return False  # one of ours named: read no further
+    _, _, reading = _concepts(readings, sentence, words, index, names, acronyms)
+    if (
+        reading.concepts & (OUR_OBJECTS | _WEAKLY_OURS)
+        or reading.against < _AGAINST_A_NOUN
+        or reading.about_us()
+    ):
+        return False
+    return _decide(reading)[1] is Intent.UNKNOWN
+
+
+# "Moet ik de factuur nog betalen?" after news of a renewal is about it; "wie regelt de taart?" is not
+_WEAKLY_OURS: Final = frozenset({Concept.FEE_WEAK, Concept.REQUIRE_WEAK})
+_AGAINST_A_NOUN: Final = 1.0  # a noun of something else, or a thing of another trade
 
 
 # Intents a "did you mean" button may offer: questions answered from what is stored, no proposals (those

@@ -72,6 +72,8 @@ class _OfferIndex:
     # the 2021 competencies of two words or more that the workspace does not track: (words, name)
     untracked: tuple[tuple[tuple[str, ...], str], ...] = field(default=(), compare=False, hash=False)
     untracked_firsts: frozenset[str] = field(default=frozenset(), compare=False, hash=False)
+    # ...and those of one word ("Datacenter", "DevOps", "Messaging"): word -> name
+    untracked_single: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     # each word of an offer (its name's or another form's) -> the offers that have it, in index order:
     # ``match_offers`` looks only at the offers a message's words can name, not at all of them
     by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -188,6 +190,13 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         for form in (competency.name, *competency.aliases)
         if len(name_words := tuple(split_words(clean_text(form)))) > 1
     )
+    untracked_single = {
+        name_words[0]: competency.name
+        for competency in rules.COMPETENCIES_2021
+        if competency not in tracked
+        for form in (competency.name, *competency.aliases)
+        if len(name_words := tuple(split_words(clean_text(form)))) == 1 and name_words[0] not in words_all
+    }
     return _OfferIndex(
         offers=tuple(offers),
         words=words_all,
@@ -197,6 +206,7 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
         by_short_acronym={k: tuple(v) for k, v in by_short.items()},
         untracked=untracked,
         untracked_firsts=frozenset(name_words[0] for name_words, _ in untracked),
+        untracked_single=untracked_single,
         by_word=_offers_by_word(offers),
     )
 
@@ -212,10 +222,12 @@ def _offers_by_word(offers: Sequence[_Offer]) -> dict[str, tuple[int, ...]]:
 def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None:
     """ "When does the Gold Windows and Devices competency need renewing" in a workspace that does not track
     Windows and Devices: the question is about a 2021 competency of ours that is not here, and one of its
-    words ("windows") must not make it a question about a tracked offer that shares the word. The
-    competency's name, or ``None``."""
+    words ("windows") must not make it a question about a tracked offer that shares the word. A name of one
+    word ("Datacenter", "DevOps", "Messaging") is as often a word of something else ("messaging in Teams"),
+    so it counts only next to the programme's word for its kind or level ("our Datacenter competency", "the
+    Gold Messaging competency"). The competency's name, or ``None``."""
     firsts = index.untracked_firsts
-    return next(
+    several = next(
         (
             name
             for p, word in enumerate(words)
@@ -225,6 +237,26 @@ def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None
         ),
         None,
     )
+    if several is not None or not index.untracked_single:
+        return several
+    return next(
+        (
+            index.untracked_single[word]
+            for p, word in enumerate(words)
+            if word in index.untracked_single
+            and any(0 <= q < len(words) and words[q] in _NAME_NEIGHBOURS for q in (p - 1, p + 1))
+        ),
+        None,
+    )
+
+
+# The programme's words for an offer's kind and level, next to a one-word competency name.
+_NAME_NEIGHBOURS: Final = _word_set(
+    """
+    competency competencies competence competentie competenties specialization specialisation specialisatie
+    gold silver goud zilver golden gouden zilveren
+    """
+)
 
 
 # --- step 2: reading each word -----------------------------------------------------------------------

@@ -47,6 +47,16 @@ class Reading:
     person: bool = False  # a person asked about: "I", "we", "people", "someone" ("am I allowed to renew")
     there: bool = False  # "is there", "zijn er": whether a thing exists, not what it is like
     has: bool = False  # "have", "hebben": "will we still have X on 20 March", "hebben we X nog op 3 juni"
+    anniversary: bool = False  # "anniversary", "verjaardatum": the MPN date a new offer is added with
+    posts: bool = False  # "post", "send", "plaatsen": the bot's posts named, not only a channel
+    # "exactly", "precies", "how many euros": a precise amount, which the seed never states
+    exact: bool = False
+    # an offer's word that several offers share before a noun of its own: "we renewed the Azure plan"
+    shared_kind: bool = False
+    other_event: bool = False  # "when was Security last audited": a past event that is no renewal
+    elsewhere: bool = False  # "who at Contoso", "wie bij Fabrikam": people of another company
+    judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
+    per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -151,12 +161,22 @@ def collect_concepts(
                     foreign += 1
                     if Concept.FEE_WEAK in found:
                         fee_papers.append(words[i][0])
+                    if _programme_kind(readings, words[i][0], offer_positions):
+                        # "the Data Analytics competency training": the offer and the programme's word
+                        # name the training's kind
+                        modified = programme_kind = True
                 elif Concept.PROGRAMME in found and _another_partner(readings, words[i][0]):
                     against += _NOUN_WEIGHT  # "the partner of the year awards", "our partner Contoso"
                     nouns += 1
                     heads.append(words[i][0])
             elif word in _MICROSOFT:
-                pass  # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"
+                # the programme's owner: "Microsoft's COVID rule", "... to Microsoft Azure"; with a number
+                # after it a product of its own: "the Microsoft 365 renewal date", "Microsoft 2019"
+                p = words[i][0]
+                if p + 1 < len(readings) and readings[p + 1].word.isdigit() and p + 1 not in offer_positions:
+                    against += _NOUN_WEIGHT
+                    nouns += 1
+                    heads.append(p)
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
@@ -178,8 +198,17 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     modified = True
-                    programme_kind = programme_kind or _programme_kind(readings, words[i][0])
-                elif _noun_place(readings, words[i][0]) or (word in names and word not in _MICROSOFT):
+                    programme_kind = programme_kind or _programme_kind(readings, words[i][0], offer_positions)
+                elif (
+                    _noun_place(readings, words[i][0])
+                    or (word in names and word not in _MICROSOFT)
+                    # "een VOG", "a VPN": an acronym after a determiner is a thing, however short
+                    or (
+                        word in acronyms
+                        and words[i][0] > 0
+                        and readings[words[i][0] - 1].known in _DETERMINERS
+                    )
+                ):
                     # a name of two words or more ("Solutions Partner") is a thing; one capitalised word
                     # alone is as often a person mentioned in passing ("my manager Sarah asks")
                     p = words[i][0]
@@ -222,17 +251,63 @@ def collect_concepts(
         # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
         # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
         nouns -= people
+    if any(
+        p - 1 in offer_positions
+        and _a_version(r.word)
+        and not (p + 1 < len(readings) and readings[p + 1].word.isdigit())  # "biz apps: 2021-05-30"
+        for p, r in enumerate(readings)
+    ):
+        # "when does the Windows Server 2012 support end": an offer's words with a version or a year after
+        # them name a product of that version, not the offer
+        modified = True
+        against += _NOUN_WEIGHT
+    owned = [
+        p
+        for p, r in enumerate(readings)
+        if r.known in _KIND_HEADS
+        and p not in offer_positions
+        and _another_things_anniversary(readings, offer_positions, p)
+    ]
+    if owned:
+        # "our company anniversary", "the gym membership": the programme's noun is another thing's
+        against += _NOUN_WEIGHT
+        nouns += 1
+        programme_kind = True
+        if all(
+            p in owned
+            for p, r in enumerate(readings)
+            if p not in offer_positions and Concept.COMPETENCY in WORD_CONCEPTS.get(r.known, frozenset())
+        ):
+            concepts.discard(Concept.COMPETENCY)  # no competency of ours is named
+    other_reminder, offer_in_it = (
+        _reminds_of_another_thing(readings, offer_positions)
+        if Concept.REMINDER in concepts
+        else (False, False)
+    )
+    if (
+        not other_reminder
+        and concepts & _CUE_NOUNS
+        and _completes_a_cue_with_another_thing(readings, offer_positions)
+    ):
+        other_reminder, offer_in_it = True, False
+    if other_reminder:
+        # "when is my next dentist reminder", "a reminder for the quarterly business review": the reminder
+        # is of the thing it names, not of our offers
+        against += _NOUN_WEIGHT
+        nouns += 1
+        modified = modified or offer_in_it
     if _another_kind(readings, offer_positions, concepts):
         concepts.add(Concept.BEYOND)
     concepts |= _asked_by_shape(readings, offer_positions, concepts)
     sure = offer_named if offer_sure is None else offer_sure
     # "when does our Zendesk plan for Cloud Platform expire": the question is about the plan, and the offer
     # only says what the plan is for
-    modified = (
-        modified
-        or _only_complements(readings, offer_positions, heads, trades)
-        or _names_a_team(readings, offer_positions)
-    )
+    team = _names_a_team(readings, offer_positions)
+    if team:
+        against += (
+            _NOUN_WEIGHT / 2
+        )  # "security team?": the people, not the offer (weakly: a team is ours too)
+    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
@@ -250,6 +325,7 @@ def collect_concepts(
     ours = any(r.word in _OURS for r in readings)
     first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
     # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
+    known = frozenset(r.known for r in readings)  # for the checks of single words below
     personal = Concept.REQUIRE_WEAK in concepts and (
         any(r.word in _MY for r in readings) or (not sure and any(r.word in _ME for r in readings))
     )
@@ -260,6 +336,24 @@ def collect_concepts(
         certifies_other, microsoft, any(r.word in _PEOPLE for r in readings),
         there=any(r.word in _THERE for r in readings[1:3]),
         has=any(r.word in _HAVE for r in readings),
+        anniversary=not _ANNIVERSARY.isdisjoint(known),
+        exact=not _EXACT_AMOUNT.isdisjoint(known),
+        judged=not _JUDGED.isdisjoint(known),
+        other_event=any(
+            p not in offer_positions and _unknown_noun(r.known) and _past_participle(r.known)
+            for p, r in enumerate(readings)
+        ),
+        elsewhere=any(
+            Concept.WHO in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].known in _AT
+            and p + 2 not in offer_positions
+            and _unknown_noun(readings[p + 2].known)
+            for p in range(len(readings) - 2)
+        ),
+        shared_kind=offer_named and not sure and _shared_word_names_a_kind(readings, offer_positions),
+        per_unit=not _UNITS.isdisjoint(known)
+        and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
+        posts=not _POSTING.isdisjoint(known),
     )  # fmt: skip
 
 
@@ -338,6 +432,48 @@ def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> 
     )
 
 
+# Words that ask a number to the cent: "exactly how many euros", "hoeveel euro precies", "the exact amount".
+_EXACT_AMOUNT: Final = _word_set(
+    "exact exactly precise precisely precies exacte precieze euro euros dollar dollars eur usd"
+)
+# Words of the bot posting in a channel: "which channel do you post in", "plaats ze in #mpn".
+_POSTING: Final = _word_set(
+    """
+    post posts posting posted send sends sending sent deliver delivered
+    posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
+    """
+)
+_AT: Final = _word_set("at bij")
+
+
+def _past_participle(word: str) -> bool:
+    """An English or Dutch past participle: "audited", "approved", "gecontroleerd", and with a prefix
+    "goedgekeurd", "afgerond"."""
+    return len(word) >= _PARTICIPLE_MIN and (
+        word.endswith("ed") or (word[-1] in "dt" and "ge" in word[:_PREFIX_REACH])
+    )
+
+
+_PARTICIPLE_MIN: Final = 6
+_PREFIX_REACH: Final = 6  # "goedge-", "uitge-", "afge-": where a Dutch participle's "ge" stands
+_JUDGED: Final = _word_set(
+    "hard harder hardest difficult easy easier tough moeilijk moeilijker makkelijk zwaar lastig"
+)
+# "per user", "per seat", "per maand": the price of a product by the unit (a competency fee is no such thing)
+_PER: Final = _word_set("per a an each elke iedere")
+_UNITS: Final = _word_set(
+    """
+    user users seat seats month licence license licenses licences device devices hour gb
+    gebruiker gebruikers maand licentie licenties apparaat apparaten uur plek plekken stoel
+    """
+)
+# The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
+_ANNIVERSARY: Final = _word_set(
+    """
+    anniversary anniversaries anniv jubileum jubilea jubileumdatum jubileumdatums verjaardag verjaardatum
+    verjaart verjaren verlengdatum verlengingsdatum vernieuwingsdatum
+    """
+)
 _PEOPLE: Final = _word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
@@ -414,7 +550,15 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     # "can you summarize the last 50 messages"; not "can you double check when Security is due", whose
     # embedded question is what is asked, nor "can you pull up the status of our competencies", whose
     # object is ours
-    if _asks_a_task(readings) and not offer_positions and not concepts & _EMBEDDED_QUESTION:
+    task = _task_object(readings, offer_positions)
+    if task == "other" or _tells_another_thing(readings, offer_positions):
+        return True  # "can you write a LinkedIn post about our CBA status", "tell me a joke about renewals"
+    if (
+        task != "ours"
+        and _asks_a_task(readings)
+        and not offer_positions
+        and not concepts & _EMBEDDED_QUESTION
+    ):
         return True
     # "which people are admins" asks the admins
     # "how do I renew X, which menu in Partner Center?" picks a place of the procedure asked
@@ -487,6 +631,19 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         )
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
     ):
+        return True
+    # a renewal undone or a tool broken: "kan ik de verlenging annuleren", "the renew button for Cloud Platform
+    # doesn't work": the bot neither cancels nor repairs, and has no answer of its own to give
+    if _undoes_or_breaks(readings) and not concepts & {Concept.REMINDER, Concept.CHANNEL}:
+        return True
+    # a wish or an exclamation, no question: "happy anniversary to us!", "gefeliciteerd met je jubileum!",
+    # "wat een deadline-stress vandaag"
+    wish, exclamation = _wishes_or_exclaims(readings)
+    if (wish and not concepts & _ASKING) or (exclamation and not concepts & _ASKING - {Concept.QUESTION}):
+        return True
+    # Microsoft the subject of what will be: "will Microsoft extend the COVID deadline again", "gaat Microsoft
+    # de coronaregeling verlengen", "is Microsoft going to raise the fee": its decisions, whatever they are about
+    if _microsoft_will(readings):
         return True
     # the bot's opinion asked: "do you think we should keep X", "wat vind jij", "what would you do", and a
     # choice it would make: "welke competentie zou jij laten vallen"
@@ -583,11 +740,14 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
     if any(readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)):
         return True
     for p in range(len(readings) - 1):
-        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
+        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and (
+            readings[p + 1].word in _YOU or _the_bot(readings, p + 1)  # "can the bot renew automatically"
+        ):
+            start = p + 3 if readings[p + 1].known in _DETERMINERS else p + 2
             task = next(
                 (
                     r
-                    for r in readings[p + 2 : p + 5]
+                    for r in readings[start : start + 3]
                     if r.known not in FILLER_WORDS and r.known not in _PLEASE
                 ),
                 None,
@@ -595,6 +755,16 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
             if task is not None and Concept.RENEW_VERB in WORD_CONCEPTS.get(task.known, frozenset()):
                 return True
     return False
+
+
+def _the_bot(readings: Sequence[Token], p: int) -> bool:
+    """ "the bot", "mpnbot", "de bot" at ``p``: the bot named as the one who would act."""
+    if Concept.BOT in WORD_CONCEPTS.get(readings[p].known, frozenset()):
+        return True
+    return readings[p].known in _DETERMINERS and p + 1 < len(readings) and readings[p + 1].known in _BOT_NAMES
+
+
+_BOT_NAMES: Final = _word_set("bot mpnbot")
 
 
 def _asks_a_task(readings: Sequence[Token]) -> bool:
@@ -621,6 +791,373 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
                     and not r.offer_words
                     and not r.whole_offers
                 )
+    return False
+
+
+# --- a task, a story, a reminder of something else ------------------------------------------------------
+
+# Small words between a verb and its object: "pull up the status", "zet het kanaal op stil".
+_PARTICLES: Final = _word_set("up out down over off in on me us mij ons")
+# What the bot itself shows or keeps: a task whose object is one of these asks the bot's own work
+# ("can you post the reminders in #partner-ops", "could you pull up the status").
+OUR_OBJECTS: Final = frozenset(
+    {
+        Concept.REMINDER, Concept.CHANNEL, Concept.STATUS, Concept.LIST, Concept.COMPETENCY, Concept.COLLECTION,
+        Concept.DUE, Concept.DATE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.GRACE,
+        Concept.EXTENSION, Concept.FEE, Concept.REQUIRE, Concept.ADMIN, Concept.HISTORY,
+    }
+)  # fmt: skip
+_TASK_REACH: Final = 6
+
+
+def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
+    """What a request "can you VERB ..." / "kun je ... VERB" is done to: "other" when it is a noun of another
+    thing after a determiner ("can you write a LinkedIn post announcing our CBA status", "kun je een mail
+    opstellen over Security"): a thing to make, whatever of ours it is about; "ours" when it is the bot's own
+    ("can you post the reminders in #partner-ops", "could you pull up the status"); "" when the words do not
+    say (no request, a verb of ours or a telling one, an object without a determiner)."""
+    for p in range(len(readings) - 2):
+        if not (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU
+        ):
+            continue
+        verb = after_determiner = False
+        for q in range(p + 2, min(p + 2 + _TASK_REACH, len(readings))):
+            r = readings[q]
+            if q in offer_positions or r.offer_words or r.whole_offers:
+                return "ours" if verb or after_determiner else ""
+            if r.known in _DETERMINERS or r.known in _INDEFINITE:
+                after_determiner = True
+                continue
+            if (
+                r.known in FILLER_WORDS
+                or r.known in COURTESY_WORDS
+                or r.known in _PLEASE
+                or r.known in _PARTICLES
+                or r.known.endswith("ly")
+            ):
+                continue
+            concepts = WORD_CONCEPTS.get(r.known, frozenset())
+            if not verb and not after_determiner and Concept.HELP in concepts:
+                continue  # "can you help me write a LinkedIn post": the task is the verb after it
+            if not verb and not after_determiner:
+                # the verb asked: the bot's own, a telling one or no real word is no task of another kind
+                if concepts or r.known in _TELLING or r.known in PHRASES_BY_FIRST_WORD:
+                    return ""
+                if not (r.known.isalpha() and is_real_word(r.known)):
+                    return ""
+                verb = True
+                continue
+            if concepts & OUR_OBJECTS:
+                return "ours"
+            if after_determiner and not concepts and r.known.isalpha() and _is_other(r.known):
+                return "other"
+            return ""
+        return ""
+    return ""
+
+
+_NARRATE: Final = _word_set("tell vertel vertellen vertelt")
+_NARRATE_SKIP: Final = _word_set("me us mij ons eens even ff nog please pls")
+
+
+def _tells_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "Tell me a joke about renewals", "vertel eens een mop over deadlines": what is to be told is a thing
+    of its own (a joke, a poem), named by an indefinite article and a word the reader does not know, not a
+    date or a status of ours ("tell me when Security is due", "vertel eens wanneer het verloopt")."""
+    for p, r in enumerate(readings):
+        if r.known not in _NARRATE:
+            continue
+        q = p + 1
+        while q < len(readings) and readings[q].known in _NARRATE_SKIP:
+            q += 1
+        if q + 1 < len(readings) and readings[q].known in _INDEFINITE:
+            told = readings[q + 1]
+            if (
+                q + 1 not in offer_positions
+                and told.known not in WORD_CONCEPTS
+                and told.known.isalpha()
+                and _is_other(told.known)
+                and not is_everyday_word(told.known)
+            ):
+                return True
+    return False
+
+
+_REMINDER_COMPLEMENTS: Final = _word_set("for of about voor van over om vd vh")
+_WITH_ARTICLE: Final = _word_set("vd vh")  # chat Dutch "van de", "van het": the preposition and the article
+_ADJECTIVE_ENDINGS: Final = (
+    "ly",
+    "al",
+    "ic",
+    "ing",
+    "ed",
+    "ous",
+    "ive",
+    "ful",
+    "able",
+    "ible",
+    "est",
+    "ig",
+    "lijk",
+)
+_PHRASE_ENDS: Final = _word_set("on in at by to from with op in om tot met bij naar and en or of")
+_COMPLEMENT_REACH: Final = 4
+
+
+def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> tuple[bool, bool]:
+    """A reminder of a thing of its own: a noun the reader does not know right before the reminder word ("my
+    next dentist reminder", "the payroll reminder") or heading the noun phrase that completes it ("a reminder
+    for the quarterly business review on the 14th", "de herinnering voor de tandarts"). A reminder for one of
+    our offers, a renewal or a day ("the reminder for Security", "for the Security renewal", "for the 14th")
+    is ours. Returns whether one is found, and whether an offer's word stands inside that noun phrase
+    ("business" in "the quarterly business review"): then it only names the thing's kind."""
+    for p, r in enumerate(readings):
+        if p in offer_positions:
+            continue
+        if Concept.REMINDER not in WORD_CONCEPTS.get(r.known, frozenset()):
+            continue
+        if p >= 2 and p - 1 not in offer_positions:
+            before = readings[p - 1].known
+            lead = readings[p - 2].known
+            if (
+                _unknown_noun(before)
+                and len(before) >= _NOUN_MIN
+                and not before.endswith(_ADJECTIVE_ENDINGS)
+                and not is_everyday_word(before)
+                and (lead in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(lead, frozenset()))
+            ):
+                return True, False
+        # the preposition, after the one reminded if any: "remind the team about the Christmas party"
+        at = next(
+            (
+                q
+                for q in range(p + 1, min(p + 1 + _COMPLEMENT_REACH, len(readings)))
+                if readings[q].known in _REMINDER_COMPLEMENTS
+                and all(
+                    readings[k].known in FILLER_WORDS or readings[k].known in COURTESY_WORDS
+                    for k in range(p + 1, q)
+                )
+            ),
+            None,
+        )
+        if at is not None:
+            phrase = _noun_phrase(readings, at + 1)
+            if not phrase:
+                continue
+            head = _head(readings, phrase)
+            known = readings[head].known
+            if (
+                head not in offer_positions
+                and not WORD_CONCEPTS.get(known, frozenset()) & OUR_OBJECTS
+                and _unknown_noun(known)
+                and len(known) >= _NOUN_MIN
+            ):
+                return True, any(k in offer_positions for k in phrase)
+    return False, False
+
+
+def _noun_phrase(readings: Sequence[Token], start: int) -> list[int]:
+    """The positions of the noun phrase from ``start``, after its determiners and small words, up to a
+    preposition, a conjunction, a small word or a verb of two letters: its last word is its head."""
+    q = start
+    while q < len(readings) and (readings[q].known in _DETERMINERS or readings[q].known in FILLER_WORDS):
+        q += 1
+    phrase: list[int] = []
+    while (
+        q < len(readings)
+        and len(phrase) < _COMPLEMENT_REACH
+        and readings[q].known not in _PHRASE_ENDS
+        and readings[q].known not in FILLER_WORDS  # "... for Security, we have decided"
+    ):
+        phrase.append(q)
+        q += 1
+    return phrase
+
+
+def _head(readings: Sequence[Token], phrase: list[int]) -> int:
+    """The head of a noun phrase: its last word long enough to be a noun ("the team offsite go out", "my ID
+    card")."""
+    return next((k for k in reversed(phrase) if len(readings[k].known) >= _NOUN_MIN), phrase[-1])
+
+
+_TIME_NOUNS: Final = _word_set(
+    """
+    year years jaar jaren month months maand maanden week weeks weken quarter quarters kwartaal kwartalen
+    day days dag dagen today vandaag tomorrow morgen yesterday gisteren time tijd
+    """
+)
+
+
+# A renewal, a deadline or a fee completed by a thing of its own ("the renewal form for my gym membership",
+# "the deadline for the quarterly OKRs"), and the verb to renew with one as its object ("renew my ID card").
+_CUE_NOUNS: Final = frozenset({Concept.RENEW, Concept.DUE, Concept.FEE})
+_PROGRAMME_NOUNS: Final = _word_set("mpn programme program partnerprogramma")
+_OURS_IN_A_PHRASE: Final = OUR_OBJECTS | {Concept.PARTNER_CENTER, Concept.OBJECT}
+_CUE_GAP: Final = 2  # "the renewal form for": words between the cue and its preposition
+
+
+def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """A renewal, a deadline or a fee of a thing of its own: the noun phrase after "for" / "of" / "voor" /
+    "van" (or the object of "renew") has a head the reader does not know and nothing of ours in it ("the
+    renewal form for my gym membership", "what's the deadline for the quarterly OKRs", "where do I renew my
+    ID card"). One of our offers, a word of ours or the programme's anywhere in the phrase makes it ours ("the
+    deadline for the Security renewal", "the renewal of our MPN membership")."""
+    for p, r in enumerate(readings):
+        concepts = WORD_CONCEPTS.get(r.known, frozenset())
+        if p in offer_positions or not concepts & _CUE_NOUNS:
+            continue
+        starts = [
+            q + 1
+            for q in range(p + 1, min(p + 2 + _CUE_GAP, len(readings)))
+            if readings[q].known in _REMINDER_COMPLEMENTS and not offer_positions & set(range(p + 1, q))
+        ][:1]
+        if Concept.RENEW_VERB in concepts and p + 1 < len(readings) and readings[p + 1].known in _DETERMINERS:
+            starts.append(p + 1)
+        for start in starts:
+            if start >= len(readings) or (
+                readings[start].known not in _DETERMINERS and readings[start - 1].known not in _WITH_ARTICLE
+            ):
+                continue  # a noun phrase of its own starts with one: "... date of is het meteen weg" is Dutch "or"
+            phrase = _noun_phrase(readings, start)
+            if not phrase or any(
+                k in offer_positions
+                or WORD_CONCEPTS.get(readings[k].known, frozenset()) & _OURS_IN_A_PHRASE
+                or readings[k].known in _PROGRAMME_NOUNS
+                or readings[k].known in _TIME_NOUNS  # "bij de verlenging van vorig jaar": a time, not a thing
+                for k in phrase
+            ):
+                continue
+            head = readings[_head(readings, phrase)].known
+            if _unknown_noun(head) and len(head) >= _NOUN_MIN:
+                return True
+    return False
+
+
+# Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
+_NO_KIND: Final = _word_set(
+    """
+    same old other another second third whole real usual current upcoming coming following actual exact
+    hard firm strict true legal absolute official earliest latest
+    """
+)
+_LATE_ADJECTIVE_ENDINGS: Final = tuple(e for e in _ADJECTIVE_ENDINGS if e != "ing")  # "wedding", "founding"
+
+
+# The programme's nouns whose owner a noun before them names: "our company anniversary", "the gym membership".
+_KIND_HEADS: Final = _ANNIVERSARY | _word_set("membership memberships lidmaatschap lidmaatschappen")
+
+
+def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """ "Our company anniversary", "my work anniversary", "their wedding anniversary": a noun the reader does
+    not know between a determiner and the anniversary word names whose anniversary it is; ours are named by
+    an offer ("our Security anniversary") or the programme ("our competency anniversary", "the MPN
+    anniversary"). Everyday nouns count here ("work", "company"): an anniversary has few adjectives."""
+    if p < 2 or p - 1 in offer_positions:
+        return False
+    before, lead = readings[p - 1].known, readings[p - 2].known
+    return (
+        _unknown_noun(before)
+        and len(before) >= _NOUN_MIN - 1  # "the gym membership"
+        and before not in _NO_KIND
+        and not before.endswith(_LATE_ADJECTIVE_ENDINGS)
+        and lead in _DETERMINERS
+    )
+
+
+def _shared_word_names_a_kind(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "We renewed the Azure plan yesterday": a word several offers share ("azure", "cloud"), after a
+    determiner, before a noun the reader does not know, names that noun's kind; everyday nouns count here
+    ("plan", "account"), where one offer named would need a rarer word ("the Security workshop")."""
+    return any(
+        p - 1 in offer_positions
+        and p - 2 >= 0
+        and readings[p - 2].known in _DETERMINERS
+        and p not in offer_positions
+        and _unknown_noun(r.known)
+        and len(r.known) >= _NOUN_MIN
+        and r.known not in _THINGS_OF_OURS
+        and r.known not in _EXACT_AMOUNT
+        and r.known not in _TIME_NOUNS
+        and not r.known.endswith(("ly", "lijk", "ed"))
+        for p, r in enumerate(readings)
+    )
+
+
+def _a_version(word: str) -> bool:
+    """A year or a version typed after a product's name: "2012", "2019", "365" is no year ("Microsoft 365"
+    is a name of its own, read elsewhere)."""
+    return len(word) == _YEAR_DIGITS and word.isdigit() and word[:2] in ("19", "20")
+
+
+_YEAR_DIGITS: Final = 4
+
+
+def _unknown_noun(word: str) -> bool:
+    """A word that may be a noun of something else: alphabetic, no keyword, no filler, no courtesy."""
+    return word.isalpha() and word not in WORD_CONCEPTS and _is_other(word) and word not in _MICROSOFT
+
+
+_UNDO: Final = _word_set(
+    """
+    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded
+    annuleren annuleer annuleert geannuleerd terugdraaien ongedaan terugbetaling terugbetaald kapot vastgelopen
+    """
+)
+_WORKS: Final = _word_set("work works working function functions werkt werken lukt lukken functioneert")
+_WISHES: Final = _word_set(
+    "happy congrats congratulations gefeliciteerd proficiat felicitaties hartelijk gelukkige gelukkig"
+)
+_EXCLAIMS: Final = (("what", "a"), ("what", "an"), ("wat", "een"), ("such", "a"), ("zo", "een"))
+# Interjections that open a remark: "amai, die deadline van morgen is strak", "wow, that reminder".
+_INTERJECTIONS: Final = _word_set("amai wow oef pff pfff jeetje tjonge goh whoa yikes ugh omg oei")
+# Words that ask, whatever else the message says: a wish or an exclamation with one of these is a question.
+_ASKING: Final = frozenset(
+    {
+        Concept.QUESTION, Concept.WHEN, Concept.HOW, Concept.WHERE, Concept.WHO, Concept.HOW_MANY,
+        Concept.HOW_LONG, Concept.STATUS,
+    }
+)  # fmt: skip
+
+
+def _undoes_or_breaks(readings: Sequence[Token]) -> bool:
+    """A cancellation, a refund or a failure: "cancel the renewal", "geannuleerd", "doesn't work", "werkt
+    niet", "lukt het niet"."""
+    words = [r.known for r in readings]
+    if not _UNDO.isdisjoint(words):
+        return True
+    return any(
+        words[p] in _WORKS
+        and any(Concept.NOT in WORD_CONCEPTS.get(w, frozenset()) for w in words[p - 2 : p + 3])
+        for p in range(len(words))
+    )
+
+
+def _wishes_or_exclaims(readings: Sequence[Token]) -> tuple[bool, bool]:
+    """ "Happy anniversary to us!", "gefeliciteerd met je jubileum" (a wish), "wat een deadline-stress
+    vandaag" (an exclamation, whose "wat" is no question word): not a question about a date."""
+    words = [r.known for r in readings]
+    first = [w for w in words if w not in _ADVICE_LEAD_INS][:2]
+    # an interjection first is a wish's kind: a remark unless it asks ("Amai, is er nog een marge ...?")
+    wish = not _WISHES.isdisjoint(words) or bool(first and first[0] in _INTERJECTIONS)
+    return wish, tuple(first) in _EXCLAIMS
+
+
+_GOING: Final = _word_set("going gonna plan plans planning intends van")
+
+
+def _microsoft_will(readings: Sequence[Token]) -> bool:
+    """ "Will Microsoft ...", "gaat Microsoft ...", "Microsoft will ...", "is Microsoft going to ...": a
+    question of what Microsoft will decide, which the bot does not know."""
+    for p in range(len(readings) - 1):
+        here, there = readings[p].word, readings[p + 1].word
+        if here in _MICROSOFT and (there in _FUTURE_STARTS or there in _GOING):
+            return True
+        if here in _FUTURE_STARTS and (
+            there in _MICROSOFT
+            or (there == "partner" and p + 2 < len(readings) and readings[p + 2].word == "center")
+        ):
+            return True  # "when will Partner Center show our renewal": what a system will do, not our dates
     return False
 
 
@@ -725,7 +1262,16 @@ def _asked_by_shape(
         and not concepts & {Concept.WHEN, Concept.DATE, Concept.LAST, Concept.DAY}
     ):
         found.add(Concept.HAPPEN)
-    if Concept.WHO in concepts and not _ASK_SOMEONE.isdisjoint(words):
+    # ... about ours: "who do I ask about expense claims" asks about another thing
+    if (
+        Concept.WHO in concepts
+        and not _ASK_SOMEONE.isdisjoint(words)
+        and (
+            offer_positions
+            or concepts & OUR_OBJECTS
+            or not any(_unknown_noun(w) and len(w) >= _NOUN_MIN and w not in _ASK_SOMEONE for w in words)
+        )
+    ):
         found.add(Concept.ADMIN)
     return found
 
@@ -752,11 +1298,27 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     passport", "het congres"): it names what the question is about."""
     if p == 0 or len(readings[p].word) < _NOUN_MIN:
         return False
-    # before a word of a date or an outcome it says which one: "the exact day", "the actual impact", "the
-    # same date"
-    if p + 1 < len(readings) and WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) & _ATTRIBUTE_HEADS:
+    # before a word of a date or an outcome an adjective says which one: "the exact day", "the actual impact",
+    # "the same date", "the final deadline"; a noun there is a thing of its own ("add the passport, due 1 May")
+    word = readings[p].known
+    after = WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) if p + 1 < len(readings) else frozenset()
+    if after & _ATTRIBUTE_HEADS and (
+        after & _ATTRIBUTE_HEADS != {Concept.DUE}
+        or word in _NO_KIND
+        or word.endswith(_ADJECTIVE_ENDINGS)
+        or is_everyday_word(word)
+    ):
         return False
     before = readings[p - 1].known
+    # "the team outing": "team" (a word of courtesy elsewhere, "hi team") names the kind of the noun after it,
+    # and so does a time ("the quarterly review", "de kwartaal overleg")
+    if p > 1 and (
+        before in _TEAM
+        or before in _TIME_NOUNS
+        or Concept.DAY in WORD_CONCEPTS.get(before, frozenset())
+        and readings[p - 1].word.isalpha()
+    ):
+        before = readings[p - 2].known
     # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
@@ -781,7 +1343,7 @@ def _names_a_kind(readings: Sequence[Token], offer_positions: set[int], p: int, 
     return (
         (
             (p - 1 in offer_positions and start > 0 and readings[start - 1].known in _PHRASE_STARTS)
-            or _programme_kind(readings, p)
+            or _programme_kind(readings, p, offer_positions)
         )
         and len(word) >= _NOUN_MIN
         and not word.endswith(_NOT_NOUN_ENDINGS)
@@ -817,15 +1379,21 @@ def _after_programme_word(readings: Sequence[Token], p: int) -> bool:
     )
 
 
-def _programme_kind(readings: Sequence[Token], p: int) -> bool:
-    """ "Our Partner Center MFA token", "the competency badge printer": the programme's own words before a
-    head noun, after a determiner, name the head's kind; the question is about the head."""
+def _programme_kind(readings: Sequence[Token], p: int, offer_positions: Iterable[int] = ()) -> bool:
+    """ "Our Partner Center MFA token", "the competency badge printer", "the Security competency badge": the
+    programme's own words (an offer's name among them) before a head noun, after a determiner, name the
+    head's kind; the question is about the head."""
+    offers = set(offer_positions)
     q = p - 1
     programme = False
     while q >= 0 and p - q <= _MODIFIERS_MAX and readings[q].known not in _PHRASE_STARTS:
         known = readings[q].known
         if known in _PROGRAMME_WORDS:
             programme = True
+        elif WORD_CONCEPTS.get(known, frozenset()) & _GRAMMAR_CONCEPTS:
+            return False  # "de Data Analytics-competentie niet tijdig": a clause, no noun phrase
+        elif q in offers:
+            pass  # the offer the kind is of: "the Security competency badge"
         elif known in FILLER_WORDS or (known not in WORD_CONCEPTS and is_everyday_word(known)):
             return False  # "onze security competentie eigenlijk definitief": an adverb ends the phrase
         q -= 1
@@ -957,17 +1525,36 @@ def explains(intent: Intent, r: Reading) -> bool:
     the intent from cue words ("cost", "exam", "who", "admin"); each answer speaks of one subject, and a cue
     word in a question about another subject gets "I can't answer that yet" instead:
 
-    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost");
+    - FEES is the competency fee of renewing, not the price of the bot ("what does this bot cost") nor its
+      exact amount ("hoeveel euro precies"), which the seed does not state;
     - REQUIREMENTS are an offer's, not one person's exam or certification ("when must I renew MY Azure
       certification", "welk examen moet ik doen voor de Azure Administrator certificering") nor who holds one;
     - ADMINS names the bot's MPN partner admins: not a procedure in Partner Center ("how do I give someone
       else that role"), not the people at Microsoft ("who at Microsoft is our contact"), not whether a thing
       is allowed ("is our Gold logo allowed on the website");
+    - the reminders (STOP_REMINDERS, NEXT_REMINDER) are the bot's posts, not the Slack channel itself ("mute
+      this channel for me", "can you archive this channel");
     - a date (LOSS_DATE, DUE_DATE, GRACE) is of an offer, a renewal, benefits, the window or "it": a count
       of days with none of those and a word of something else is a count to that ("over hoeveel dagen is
       het kerst?"), while "how many days left?" alone is ours.
     """
     ours = r.offer_named or r.any(C.RENEW, C.RENEWED, C.COMPETENCY, C.COLLECTION)
+    if intent in _PROPOSALS and r.shared_kind:
+        return False  # "we renewed the Azure plan yesterday": a proposal needs one of our offers
+    if intent in _PROPOSALS and r.any(C.HOW) and not r.any(C.DAY):
+        return (
+            False  # "hoe kan ik de anniversary date zelf wijzigen in Partner Center": a procedure, no change
+        )
+    if intent in (Intent.HISTORY, Intent.ADMINS) and r.elsewhere:
+        return False  # "who at Contoso renewed their Security competency": another company's people
+    if intent is Intent.CONSEQUENCES and r.any(C.IF) and r.unknown and not r.any(*_LAPSING):
+        return False  # "what happens to our Security competency if we merge": another event's consequences
+    if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
+        return False  # "when was Security last audited": the date of an event the bot does not keep
+    if intent is Intent.ADD_OFFER and not (
+        r.offer_named or r.anniversary or r.any(C.COMPETENCY, C.COLLECTION) or r.any(C.RENEW, C.RENEWED)
+    ):
+        return False  # "add the passport, due 1 May": an offer to add is ours by its name or the programme's word
     # "over hoeveel dagen is het kerst?": a count of days to a day named, with nothing of ours, is neither
     if (
         intent in _DATES
@@ -983,14 +1570,23 @@ def explains(intent: Intent, r: Reading) -> bool:
         asks_a_property = (
             r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
         )
-        return (ours or not r.any(C.BOT)) and not asks_a_property
+        # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
+        # states (the answer says a fee may apply, not what it is)
+        return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact and not r.per_unit
     if intent is Intent.REQUIREMENTS:
-        # "who in our team has the Security certification" asks for people, whom the bot does not know
+        # "who in our team has the Security certification" asks for people, whom the bot does not know;
+        # "how long is the Security exam" the length of an exam
         return (
-            not r.any(C.WHO)
+            not r.any(C.WHO, C.HOW_LONG)
+            and not r.judged  # "how hard is the Data Analytics exam"
             and not r.certifies_other
             and (not r.personal or r.any(C.COMPETENCY, C.COLLECTION))
         )
+    if intent in (Intent.STOP_REMINDERS, Intent.NEXT_REMINDER) and r.any(C.CHANNEL):
+        # "mute this channel for me", "can you archive this channel", "kun je het kanaal op stil zetten": the
+        # Slack channel itself, not the bot's posts in it ("which channel?", "stop posting in this channel")
+        mine = r.any(C.REMINDER, C.BOT) or r.posts
+        return mine or not (r.any(C.STOP, C.MOVE, C.CHANGE, C.ADD) or r.unknown)
     if intent is Intent.ADMINS:
         # "what are the internal use rights for X" asks no person: a right or a permission alone is not an admin
         # nor whether a thing is allowed ("is our Gold logo allowed on the website"): a person is asked about
@@ -1001,6 +1597,15 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
+# What a condition of ours is about: not renewing, missing, losing, a deadline, the window.
+_LAPSING: Final = (
+    Concept.NOT, Concept.MISS, Concept.LOSE, Concept.RENEW, Concept.RENEWED, Concept.DUE, Concept.GRACE,
+    Concept.LAST, Concept.EXTENSION, Concept.DAYS, Concept.LEFT, Concept.DAY, Concept.DATE, Concept.BEYOND,
+)  # fmt: skip
+_EVENTS_OF_OURS: Final = (
+    Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.EXTENSION,
+)  # fmt: skip
 _DATED_SUBJECTS: Final = (
     Concept.OK, Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS, Concept.DUE,
     Concept.LOSE, Concept.GRACE, Concept.LAST, Concept.EXTENSION, Concept.OBJECT, Concept.PARTNER_CENTER,
