@@ -159,6 +159,7 @@ ROUNDS = (
     Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
     Round(7, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0125, language=0.99),
+    Round(8, rows=320, dutch=160, uncovered=80, intent=0.87, offer=0.99, confident=0.0125, language=0.99),
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
 )

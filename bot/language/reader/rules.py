@@ -481,7 +481,7 @@ _MY: Final = _word_set("my mine mijn")
 # Keywords that are also first names: typed with a capital inside a sentence, a person ("I think Mark took
 # care of it"), not a request to mark something
 _ALSO_NAMES: Final = _word_set("mark bill")
-_HAVE: Final = _word_set("have has hebben heb hebt heeft")
+_HAVE: Final = _word_set("have has hold holds hebben heb hebt heeft")
 _THERE: Final = _word_set("there er")
 _ME: Final = _word_set("i me ik mij")
 
@@ -779,9 +779,10 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
                     r.known in FILLER_WORDS
                     or r.known in COURTESY_WORDS
                     or r.known in _PLEASE
+                    or r.known in _DO
                     or r.known.endswith("ly")
                 ):
-                    continue  # "could you kindly tell me"
+                    continue  # "could you kindly tell me", "can you do a health check": the noun says
                 return (
                     r.known not in WORD_CONCEPTS
                     and r.known not in PHRASES_BY_FIRST_WORD  # "walk me through", "log it"
@@ -808,6 +809,10 @@ OUR_OBJECTS: Final = frozenset(
     }
 )  # fmt: skip
 _TASK_REACH: Final = 6
+# Verbs of making a text, as the message's first word: the request is the thing made, whatever it is about.
+_MAKING: Final = _word_set("write draft compose schrijf schrijf ontwerp")
+# "can you do a health check": the task is the noun after "do"
+_DO: Final = _word_set("do doen")
 
 
 def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
@@ -817,12 +822,14 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
     ("can you post the reminders in #partner-ops", "could you pull up the status"); "" when the words do not
     say (no request, a verb of ours or a telling one, an object without a determiner)."""
     for p in range(len(readings) - 2):
-        if not (
+        # "schrijf een nieuwsbrieftekst over onze gold competentie": a verb of making, first, is the request
+        making = p == 0 and readings[0].known in _MAKING
+        if not making and not (
             Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU
         ):
             continue
-        verb = after_determiner = False
-        for q in range(p + 2, min(p + 2 + _TASK_REACH, len(readings))):
+        verb, after_determiner = making, False
+        for q in range(p + (1 if making else 2), min(p + 2 + _TASK_REACH, len(readings))):
             r = readings[q]
             if q in offer_positions or r.offer_words or r.whole_offers:
                 return "ours" if verb or after_determiner else ""
@@ -837,7 +844,11 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
                 or r.known.endswith("ly")
             ):
                 continue
-            concepts = WORD_CONCEPTS.get(r.known, frozenset())
+            concepts = WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q)
+            if not verb and not after_determiner and r.known in _DO:
+                continue  # "can you do a health check of our competencies": the noun after "do" says
+            if making and after_determiner and not concepts & OUR_OBJECTS:
+                return "other"  # "schrijf een nieuwsbrieftekst over ...": a text to make
             if not verb and not after_determiner and Concept.HELP in concepts:
                 continue  # "can you help me write a LinkedIn post": the task is the verb after it
             if not verb and not after_determiner:
@@ -855,6 +866,15 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
             return ""
         return ""
     return ""
+
+
+def _phrase_at(readings: Sequence[Token], q: int) -> frozenset[Concept]:
+    """The concepts of a phrase that starts at ``q`` ("a health check": the status asked)."""
+    return frozenset(
+        concept
+        for words, concept in PHRASES_BY_FIRST_WORD.get(readings[q].known, ())
+        if tuple(r.known for r in readings[q : q + len(words)]) == words
+    )
 
 
 _NARRATE: Final = _word_set("tell vertel vertellen vertelt")
@@ -1676,7 +1696,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
             )
             # "X is vandaag vernieuwd; de betaling is verwerkt": news of a renewal, the payment in passing
-            and not (r.any(C.RENEWED, C.DONE) and not r.any(C.QUESTION))
+            # "paid for the X renewal just now, log it please": the payment is news, and recording it is asked
+            and not (r.any(C.RENEWED, C.DONE, C.RECORD) and not r.any(C.QUESTION))
             # "we willen X niet meer betalen, wat zijn de gevolgen?": not paying, what follows
             and not (r.any(C.HAPPEN, C.MATTERS, C.MEANS, C.WHAT_IF) and r.any(C.NOT, C.STOP, C.MISS))
         ),
@@ -1736,7 +1757,8 @@ RULES: Final[tuple[Rule, ...]] = (
                     )
                     and not r.any(C.ADMIN, C.ADMIN_WEAK, C.CAN, C.MUST)
                 )
-                or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED))
+                # "did we blow it on X? can we still renew": whether one still can is the window asked
+                or (r.any(C.DID) and r.any(C.RENEW_VERB, C.RENEWED) and not (r.any(C.CAN) and r.any(C.LEFT)))
                 # "how much time do we have left to get it renewed" counts the time left
                 or (
                     r.any(C.RENEWED)
@@ -1804,32 +1826,36 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule(
         Intent.ADD_OFFER,
         "adding or tracking an offer, or news of one earned ('add Security, anniversary 1 May')",
+        # not a text to make about one ("schrijf een nieuwsbrieftekst over onze gold competentie")
         lambda r: (
-            (
-                r.any(C.ADD)
-                and (
-                    r.offer_named
-                    or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
-                    or (r.any(C.DAY) and not r.unknown)
+            not (r.any(C.BEYOND) and r.first in _MAKING)
+            and (
+                (
+                    r.any(C.ADD)
+                    and (
+                        r.offer_named
+                        or r.any(C.COMPETENCY, C.COLLECTION, C.DUE)
+                        or (r.any(C.DAY) and not r.unknown)
+                    )
+                    # "an overview of all competencies we track" asks the status, "how many are we tracking"
+                    # counts, "when is the new one due" asks a date
+                    and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY, C.WHEN)
+                    and not r.any(
+                        C.STEPS
+                    )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
+                    and not (r.any(C.STATUS) and r.any(C.COLLECTION))
                 )
-                # "an overview of all competencies we track" asks the status, "how many are we tracking"
-                # counts, "when is the new one due" asks a date
-                and not r.any(C.REMINDER, C.CHANNEL, C.ADMIN, C.HOW_MANY, C.WHEN)
-                and not r.any(
-                    C.STEPS
-                )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
-                and not (r.any(C.STATUS) and r.any(C.COLLECTION))
+                or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
+                or (
+                    r.any(C.NEW)
+                    and r.any(C.DUE)
+                    and r.any(C.DAY)
+                    and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
+                )
+                or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
+                # "we just earned X, anniversary 18 January; could you add it so it gets the reminders?"
+                or (r.any(C.GOT) and r.any(C.ADD) and r.any(C.DUE, C.DATE, C.DAY))
             )
-            or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
-            or (
-                r.any(C.NEW)
-                and r.any(C.DUE)
-                and r.any(C.DAY)
-                and not (r.offer_sure or r.any(C.QUESTION, C.REMINDER))
-            )
-            or (r.any(C.GOT) and (r.offer_named or r.any(C.COMPETENCY)) and not r.any(C.QUESTION))
-            # "we just earned X, anniversary 18 January; could you add it so it gets the reminders?"
-            or (r.any(C.GOT) and r.any(C.ADD) and r.any(C.DUE, C.DATE, C.DAY))
         ),
     ),
     Rule(
@@ -1936,20 +1962,34 @@ RULES: Final[tuple[Rule, ...]] = (
         Intent.LOSS_DATE,
         "asks when or what day something is lost ('when do I lose benefits', 'wanneer vervalt X')",
         # "which one do we lose first", "welke loopt als eerste af": the soonest of our loss dates
-        lambda r: r.any(C.LOSE) and (r.any(C.WHEN, C.DATE, C.LAST) or _soonest(r)),
+        lambda r: (
+            r.any(C.LOSE)
+            and (r.any(C.WHEN, C.DATE, C.LAST) or _soonest(r))
+            # "what disappears when X isn't renewed" asks what is lost under a condition, not when
+            and not (r.first in _WHAT and r.any(C.NOT) and not r.any(C.DATE, C.LAST))
+        ),
     ),
     Rule(
         Intent.CONSEQUENCES,
         "'if we don't renew', 'if we miss it', 'do we lose anything if X lapses': a condition asks what follows, "
         "even with 'lose', unless it asks for a date or the days that are left",
         lambda r: (
-            (r.any(C.IF) and r.any(C.NOT, C.MISS) and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT)))
+            (
+                r.any(C.IF)
+                and r.any(C.NOT, C.MISS)
+                and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT))
+                # "until what date do we keep the X benefits if nobody renews": the day asked, the condition
+                # only frames it
+                and not (r.any(C.KEEP, C.LEFT, C.BENEFITS) and r.any(C.WHEN, C.DATE, C.LAST))
+            )
             # losing under a condition, no date asked: "do we lose anything if X lapses", "if X falls off, what
             # do we lose", "what would we lose by not renewing": what is lost, not when
             or (
                 r.any(C.LOSE)
-                and (r.any(C.IF) or (r.any(C.NOT) and r.any(C.RENEW)))
-                and not r.any(C.WHEN, C.DATE, C.LAST, C.LEFT, C.HOW_LONG)
+                and (r.any(C.IF) or (r.any(C.NOT) and r.any(C.RENEW, C.RENEWED)))
+                and not r.any(C.DATE, C.LAST, C.LEFT, C.HOW_LONG)
+                # "what disappears when X isn't renewed": 'when' as a condition after 'what'
+                and not (r.any(C.WHEN) and r.first not in _WHAT)
             )
         ),
     ),
@@ -1970,7 +2010,20 @@ RULES: Final[tuple[Rule, ...]] = (
         "until when an offer is still held or kept ('tot wanneer hebben we X nog', 'until what date do we keep X')",
         lambda r: (
             (r.any(C.LAST) and r.any(C.LEFT, C.BENEFITS) and not r.any(C.RENEW, C.RENEWED, C.GRACE))
-            or (r.any(C.KEEP) and r.any(C.WHEN, C.DATE, C.LAST) and not r.any(C.MUST, C.RENEW))
+            # "tot welke dag houden we X als we niet verlengen": renewing only in the condition
+            or (
+                r.any(C.KEEP)
+                and r.any(C.WHEN, C.DATE, C.LAST)
+                and not r.any(C.MUST)
+                and (not r.any(C.RENEW) or r.any(C.IF))
+            )
+            # "what's the last day we have X", "wat is de laatste dag dat we X hebben"
+            or (
+                r.any(C.LAST)
+                and r.has
+                and (r.offer_named or r.any(C.COMPETENCY, C.BENEFITS))
+                and not r.any(C.RENEW, C.RENEWED, C.GRACE, C.CAN, C.MUST, C.DAYS)
+            )
         ),
     ),
     Rule(
@@ -1989,6 +2042,15 @@ RULES: Final[tuple[Rule, ...]] = (
                 )
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
+            # "de verjaardatum van X is voorbij, kan het nog?": whether one still can after the date
+            or (
+                r.any(C.DUE)
+                and r.any(C.CAN)
+                and r.any(C.LEFT)
+                and r.offer_sure
+                and r.any(C.QUESTION)
+                and not r.any(C.WHEN, C.DATE, C.MUST, C.CHANGE)
+            )
             # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
             or (
                 (r.first in _WHICH or r.any(C.DAY, C.ALREADY))

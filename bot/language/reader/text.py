@@ -70,6 +70,7 @@ _BARE_CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     # chat abbreviations of question words and thanks (English and Dutch)
     "whn": ("when",),
     "wnr": ("wanneer",),
+    "wa": ("wat",),  # Flemish chat: "wa moet ge hebben voor X"
     "wanneeer": ("wanneer",),
     "hvl": ("hoeveel",),
     "hw": ("how",),

@@ -177,13 +177,13 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="speling marge respijt respijtperiode gratieperiode verlengingsperiode verlengingsvenster "
         "vernieuwingsperiode venster periode termijn coulance",
     ),
-    Concept.LAST: _Words(en="latest", nl="uiterlijk uiterste"),
+    Concept.LAST: _Words(en="latest cutoff", nl="uiterlijk uiterste"),
     Concept.HOW_MANY: _Words(nl="hoeveel"),
     Concept.HOW_LONG: _Words(nl="hoelang"),
     Concept.DAYS: _Words(en="days time weeks", nl="dagen tijd weken", both="week"),
     Concept.LEFT: _Words(en="left remaining remain remains still", nl="nog resterend resterende"),
     Concept.HAPPEN: _Words(
-        en="risk risks impact happen happens happened consequence consequences",
+        en="risk risks impact happen happens happened consequence consequences implication implications",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
@@ -243,7 +243,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
-        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten",
+        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten dokken dokt afdokken",  # "dokken": chat for paying
         both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
@@ -261,7 +261,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     # not "audit" alone: an advanced specialization's audit is a requirement ("the audit for the migration
     # specialization"); the bot's audit log is "audit log"
-    Concept.HISTORY: _Words(en="history", nl="geschiedenis historie"),
+    Concept.HISTORY: _Words(
+        en="history", nl="geschiedenis historie laatstelijk"
+    ),  # formal: "laatstelijk verlengd"
     Concept.DID: _Words(en="did", nl="geweest"),  # "wanneer wat verlengd is geweest": a past renewal
     Concept.WHO: _Words(en="who whom whose whoever", nl="wie"),
     Concept.ALREADY: _Words(en="already yet", nl="al reeds"),
@@ -436,6 +438,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("wat als", Concept.WHAT_IF, "nl"),
     ("wat nou als", Concept.WHAT_IF, "nl"),
     ("last day", Concept.LAST, "en"),
+    ("cut off", Concept.LAST, "en"),  # "the cut-off for X benefits": the last day of them
     ("final day", Concept.LAST, "en"),
     ("until when", Concept.LAST, "en"),
     ("laatste dag", Concept.LAST, "nl"),
@@ -603,6 +606,43 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("log it", Concept.RECORD, "en"),  # "log" alone is as often signing in ("log in to partner center")
     ("log that", Concept.RECORD, "en"),  # "suppose that"
     ("hoe zit het met", Concept.STATUS, "nl"),
+    # how all of ours stand, in other words: "a health check", "the big picture", "op een rijtje"
+    ("health check", Concept.STATUS, "en"),
+    ("big picture", Concept.STATUS, "en"),
+    ("full picture", Concept.STATUS, "en"),
+    ("where each one stands", Concept.STATUS, "en"),
+    ("where they stand", Concept.STATUS, "en"),
+    ("where everything stands", Concept.STATUS, "en"),
+    ("blow up", Concept.STATUS, "en"),  # "is anything about to blow up", as "on fire"
+    ("all okay", Concept.STATUS, "en"),
+    ("all ok", Concept.STATUS, "en"),
+    ("op een rijtje", Concept.STATUS, "nl"),
+    ("alles nog in orde", Concept.STATUS, "nl"),
+    # a place of the procedure: "which menu is the renewal under", "op welke pagina verleng ik X"
+    ("which menu", Concept.WHERE, "en"),
+    ("what menu", Concept.WHERE, "en"),
+    ("which screen", Concept.WHERE, "en"),
+    ("what screen", Concept.WHERE, "en"),
+    ("which page", Concept.WHERE, "en"),
+    ("what page", Concept.WHERE, "en"),
+    ("which tab", Concept.WHERE, "en"),
+    ("welk menu", Concept.WHERE, "nl"),
+    ("welk scherm", Concept.WHERE, "nl"),
+    ("welke pagina", Concept.WHERE, "nl"),
+    ("welk tabblad", Concept.WHERE, "nl"),
+    # a renewal told as done in other words: "the renewal went through", "de verlenging is rond / erdoor"
+    ("went through", Concept.DONE, "en"),
+    ("gone through", Concept.DONE, "en"),
+    ("is rond", Concept.DONE, "nl"),
+    ("zijn rond", Concept.DONE, "nl"),
+    ("is erdoor", Concept.DONE, "nl"),
+    # the days a range of renewals fall on: "op welke dagen vallen de verlengingen"
+    ("which days", Concept.DATE, "en"),
+    ("what days", Concept.DATE, "en"),
+    ("welke dagen", Concept.DATE, "nl"),
+    ("so far", Concept.HISTORY, "en"),  # "which renewals have we done so far"
+    ("tot nu toe", Concept.HISTORY, "nl"),
+    ("suppose we", Concept.WHAT_IF, "en"),
     ("where are we at", Concept.STATUS, "en"),
     ("stand van zaken", Concept.STATUS, "nl"),
     ("go for", Concept.BEYOND, "en"),  # "which competency should we go for next": a choice to advise on
