@@ -1307,6 +1307,23 @@ ROUND8_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # due dates of a range asked as the days they fall on
     ("on which days do this quarter's renewals fall?", DUE, None, "en"),
     ("op welke dagen vallen de verlengingen van dit kwartaal?", DUE, None, "nl"),
+    # a second batch, written before its tuning: someone else's question relayed ("Finance needs to know",
+    # "mijn manager wil weten", "mijn collega vraagt")
+    ("our CFO needs to know when the Security renewal is due", DUE, W_SEC, "en"),
+    ("my boss wants to know on which date we renewed Data Analytics last time", HIST, W_DA, "en"),
+    ("mijn manager wil weten wanneer cloud platform verlengd moet worden", DUE, W_CP, "nl"),
+    ("mijn collega vraagt wanneer Security definitief vervalt", LOSS, W_SEC, "nl"),
+    # a countdown as the days left
+    ("countdown for the Data Analytics renewal please", GRACE, W_DA, "en"),
+    # everything in order as the status
+    ("is everything in order with our competencies?", STATUS, None, "en"),
+    ("all in order with our MPN stuff?", STATUS, None, "en"),
+    # the window asked after doubt whether it is too late ("did we already blow it")
+    ("did we already miss it on Security? can we still renew?", GRACE, W_SEC, "en"),
+    # what goes away, asked after "tell me"
+    ("tell me what we lose when Data Analytics isn't renewed", CONSEQ, W_DA, "en"),
+    # until when the benefits are kept if nothing is done: no requirement
+    ("tot wanneer houden we cloud platform als we niets doen?", LOSS, W_CP, "nl"),
 ]
 # fmt: on
 
@@ -1350,6 +1367,13 @@ ROUND8_NEGATIVES: list[str | ParameterSet] = [
     "op welke dagen vallen de feestdagen dit jaar?",
     "schrijf een nieuwsbrieftekst over onze Security specialisatie",
     "write a newsletter blurb about our gold competency",
+    # the second batch's words, written before its tuning
+    "finance needs to know when the office lease ends",
+    "mijn manager wil weten wanneer de vergadering is",
+    "mijn collega vraagt wanneer de lunch is",
+    "countdown to the christmas party please",
+    "is everything in order with the laptop order?",
+    "tell me what we lose when the wifi is down",
 ]
 
 

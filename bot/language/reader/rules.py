@@ -323,7 +323,9 @@ def collect_concepts(
         + sum(_TOPIC.get(c, 0.0) for c in cues)
     )
     ours = any(r.word in _OURS for r in readings)
-    first = next((r.known for r in readings if r.known not in _ADVICE_LEAD_INS), "")
+    # "tell me what we lose when X isn't renewed": the question after a request to tell is the kind asked
+    told = 2 if len(readings) > 2 and readings[0].known in _TELL_ME and readings[1].known in _TOLD else 0
+    first = next((r.known for r in readings[told:] if r.known not in _ADVICE_LEAD_INS), "")
     # "my certification" is one person's whatever it names; "which exam do I need" is when no offer is sure
     known = frozenset(r.known for r in readings)  # for the checks of single words below
     personal = Concept.REQUIRE_WEAK in concepts and (
@@ -877,6 +879,8 @@ def _phrase_at(readings: Sequence[Token], q: int) -> frozenset[Concept]:
     )
 
 
+_TELL_ME: Final = _word_set("tell show vertel")
+_TOLD: Final = _word_set("me us mij ons")
 _NARRATE: Final = _word_set("tell vertel vertellen vertelt")
 _NARRATE_SKIP: Final = _word_set("me us mij ons eens even ff nog please pls")
 
@@ -1730,7 +1734,13 @@ RULES: Final[tuple[Rule, ...]] = (
             or (
                 r.any(C.REQUIRE_WEAK) and (r.offer_sure or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.MUST))
             )
-            or (r.any(C.KEEP) and r.any(C.MUST, C.STEPS) and (r.offer_sure or r.any(C.COMPETENCY)))
+            # not "tot wanneer houden we X als we niets doen": until when it is kept
+            or (
+                r.any(C.KEEP)
+                and r.any(C.MUST, C.STEPS)
+                and (r.offer_sure or r.any(C.COMPETENCY))
+                and not r.any(C.LAST)
+            )
             # "what do we have to do to earn X", "wat moeten we doen om X te behalen"; not "... to get X renewed"
             or (
                 r.any(C.EARN)
@@ -1772,7 +1782,12 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.any(C.QUESTION)
                     and not r.any(*_WISH, C.WHERE, C.PARTNER_CENTER)
                 )
-                or (r.any(C.ALREADY) and r.any(C.RENEW) and r.any(C.HAPPEN, C.DONE, C.DID))
+                or (
+                    r.any(C.ALREADY)
+                    and r.any(C.RENEW)
+                    and r.any(C.HAPPEN, C.DONE, C.DID)
+                    and not (r.any(C.CAN) and r.any(C.LEFT))  # "did we already blow it? can we still renew"
+                )
                 or (r.any(C.ALREADY) and r.any(C.DONE) and r.offer_sure and r.any(C.QUESTION))
                 # "which renewals did we do in the last 6 months"
                 or (

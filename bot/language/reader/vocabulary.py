@@ -180,8 +180,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.LAST: _Words(en="latest cutoff", nl="uiterlijk uiterste"),
     Concept.HOW_MANY: _Words(nl="hoeveel"),
     Concept.HOW_LONG: _Words(nl="hoelang"),
-    Concept.DAYS: _Words(en="days time weeks", nl="dagen tijd weken", both="week"),
-    Concept.LEFT: _Words(en="left remaining remain remains still", nl="nog resterend resterende"),
+    Concept.DAYS: _Words(en="days time weeks countdown", nl="dagen tijd weken", both="week"),
+    Concept.LEFT: _Words(en="left remaining remain remains still countdown", nl="nog resterend resterende"),
     Concept.HAPPEN: _Words(
         en="risk risks impact happen happens happened consequence consequences implication implications",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
@@ -615,6 +615,8 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("where everything stands", Concept.STATUS, "en"),
     ("blow up", Concept.STATUS, "en"),  # "is anything about to blow up", as "on fire"
     ("all okay", Concept.STATUS, "en"),
+    ("everything in order", Concept.STATUS, "en"),  # "order" alone is a purchase order
+    ("all in order", Concept.STATUS, "en"),
     ("all ok", Concept.STATUS, "en"),
     ("op een rijtje", Concept.STATUS, "nl"),
     ("alles nog in orde", Concept.STATUS, "nl"),
