@@ -1324,6 +1324,9 @@ ROUND8_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("tell me what we lose when Data Analytics isn't renewed", CONSEQ, W_DA, "en"),
     # until when the benefits are kept if nothing is done: no requirement
     ("tot wanneer houden we cloud platform als we niets doen?", LOSS, W_CP, "nl"),
+    # written after the second batch's tuning: a relayed question alone, and a Dutch clause ending in its verb
+    ("de controller vraagt wanneer de Data Analytics competentie definitief afloopt", LOSS, W_DA, "nl"),
+    ("onze CFO wil weten op welke dagen de verlengingen van dit jaar vallen", DUE, None, "nl"),
 ]
 # fmt: on
 
@@ -1374,6 +1377,9 @@ ROUND8_NEGATIVES: list[str | ParameterSet] = [
     "countdown to the christmas party please",
     "is everything in order with the laptop order?",
     "tell me what we lose when the wifi is down",
+    "de controller vraagt wanneer de kantoorhuur definitief afloopt",
+    "onze CFO wil weten op welke dagen de vergaderingen van dit jaar vallen",
+    "my manager asks when the team outing is",
 ]
 
 

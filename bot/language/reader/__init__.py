@@ -80,6 +80,7 @@ from bot.language.reader.text import (
     drop_courtesy,
     question_clause,
     question_sentence,
+    relayed_question,
     split_words,
 )
 from bot.language.reader.vocabulary import Concept, base_form
@@ -144,9 +145,12 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # ("we're doing the budget for H2, which date is the Data Analytics renewal due?"): "hoe verleng ik
         # die?" after a person's own certification is still about that certification
         clause = question_clause(clean) if sentence is None else None
-        if sentence is not None or clause is not None:
+        # someone else's question relayed ("mijn collega vraagt wanneer X definitief verstrijkt"): who asks is
+        # no subject of it
+        relayed = relayed_question(clean) if sentence is None and clause is None else None
+        if sentence is not None or clause is not None or relayed is not None:
             asked = _read_alone(
-                sentence or clause or "",
+                sentence or clause or relayed or "",
                 index,
                 capitalised,
                 acronyms,

@@ -1342,11 +1342,15 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
         or Concept.DAY in WORD_CONCEPTS.get(before, frozenset())
         and readings[p - 1].word.isalpha()
     ):
+        # "op welke dagen de verlengingen van dit kwartaal vallen": a Dutch clause ends in its verb
+        if p == len(readings) - 1 and word.endswith("en") and readings[p - 1].known in _DUTCH_TIMES:
+            return False
         before = readings[p - 2].known
     # "het" is as often "it", but after a preposition it is the article: "aan het teamoverleg", "in het portaal"
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
 
+_DUTCH_TIMES: Final = _word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
 _ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 

@@ -455,6 +455,21 @@ def question_clause(clean: str) -> str | None:
     return clause if found is not None and found.group(1) in _WH_WORDS and "?" in clause else None
 
 
+# Someone else's question relayed: "mijn collega vraagt wanneer ...", "Finance needs to know on which date ...".
+# The words before the verb only say who asks; the question after it is what is asked.
+_RELAYED: Final = re.compile(
+    r"\b(?:wants? to know|needs? to know|would like to know|asks?|asked|is asking|wil graag weten|wil weten|"
+    r"willen weten|vraagt|vroeg)\s+((?:(?:op|tot|vanaf|on|until|from|by)\s+)?([^\W\d_]+)\b.*)$"
+)
+
+
+def relayed_question(clean: str) -> str | None:
+    """The question someone else asks, relayed after a verb of asking ("mijn manager wil weten op welke
+    dagen de verlengingen vallen"), when it starts with a question word (after a preposition of time)."""
+    found = _RELAYED.search(clean)
+    return found.group(1) if found is not None and found.group(2) in _WH_WORDS else None
+
+
 def drop_courtesy(clean: str) -> str:
     """The message without its sentences of courtesy, when another sentence is left: the question is read
     alone, and "Hi there, hope you are well! Quick question: is the gold one still ok? Thanks in advance,

@@ -934,7 +934,7 @@ _FILLER: Final = _Words(
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
-    "eigenlijk toon hun alle zou oud oude momenteel",
+    "eigenlijk toon hun alle zou oud oude momenteel definitief",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
