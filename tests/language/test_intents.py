@@ -1327,6 +1327,11 @@ ROUND8_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # written after the second batch's tuning: a relayed question alone, and a Dutch clause ending in its verb
     ("de controller vraagt wanneer de Data Analytics competentie definitief afloopt", LOSS, W_DA, "nl"),
     ("onze CFO wil weten op welke dagen de verlengingen van dit jaar vallen", DUE, None, "nl"),
+    # a third batch, written after its tuning (not read before it): a relay whose "needs" or "wants" is no
+    # modal of the question, an event after "by the time of", "for us as a partner"
+    ("the auditor needs to know on which date we renewed Kubernetes on Azure last year", HIST, W_K8S, "en"),
+    ("will we still hold Security by the time of the customer event on 3 June?", LOSS, W_SEC, "en"),
+    ("if we let Data Analytics lapse, what are the implications for us as a partner?", CONSEQ, W_DA, "en"),
 ]
 # fmt: on
 
@@ -1380,6 +1385,9 @@ ROUND8_NEGATIVES: list[str | ParameterSet] = [
     "de controller vraagt wanneer de kantoorhuur definitief afloopt",
     "onze CFO wil weten op welke dagen de vergaderingen van dit jaar vallen",
     "my manager asks when the team outing is",
+    "the auditor needs to know on which date we renewed the office lease",
+    "will we still have the rental car by the time of the customer event?",
+    "what are the implications of the merger for us as a partner?",
 ]
 
 

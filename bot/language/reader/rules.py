@@ -373,6 +373,8 @@ _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because
 # "voor" and "bij" are as often "for" and "with" ("de deadline voor het partner webinar"): a time only as the
 # message's first word ("Voor de directievergadering van donderdag: ...")
 _TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
+_OF: Final = _word_set("of van")
+_TIME_OF: Final = _word_set("time tijd moment")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -390,8 +392,11 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
         for q in range(p - 1, max(-1, p - 1 - _EVENT_REACH), -1):
             if q in offer_positions:
                 break
-            if readings[q].known in _TIME_PREPOSITIONS or (
-                q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST
+            if (
+                readings[q].known in _TIME_PREPOSITIONS
+                or (q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST)
+                # "by the time of the partner event", "tegen de tijd van de beurs"
+                or (readings[q].known in _OF and q > 0 and readings[q - 1].known in _TIME_OF)
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)

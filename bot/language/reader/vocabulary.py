@@ -587,6 +587,18 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("up for renewal", Concept.DUE, "en"),
     ("aan de beurt", Concept.DUE, "nl"),
     ("as of", Concept.DAY, "en"),
+    ("by the time", Concept.DAY, "en"),  # "will we still hold X by the time of the event": a time, no count
+    ("as a partner", Concept.PROGRAMME, "en"),  # "the implications for us as a partner": ourselves
+    ("als partner", Concept.PROGRAMME, "nl"),
+    # someone else's question relayed: "Finance needs to know on which date ...", "mijn manager wil weten ..."
+    ("needs to know", Concept.ASIDE, "en"),
+    ("need to know", Concept.ASIDE, "en"),
+    ("wants to know", Concept.ASIDE, "en"),
+    ("want to know", Concept.ASIDE, "en"),
+    ("would like to know", Concept.ASIDE, "en"),
+    ("wil weten", Concept.ASIDE, "nl"),
+    ("willen weten", Concept.ASIDE, "nl"),
+    ("wil graag weten", Concept.ASIDE, "nl"),
     ("stand for", Concept.ASIDE, "en"),
     ("stands for", Concept.ASIDE, "en"),
     ("remind me to", Concept.ASIDE, "en"),
