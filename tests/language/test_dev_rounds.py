@@ -86,6 +86,27 @@ hebben we X nog"; new phrasings of each class are in ``tests/language/test_inten
 after tuning intent 99.6% of 240, offer 100%, confident 0.0% of 80, language 100%; on the other rounds at
 the same time round 3 intent 95.0% -> 96.4% and round 5 92.7% -> 95.0%, the rest unchanged.
 
+Round 8. The eighth development round (``dev_round8.jsonl``): 320 messages written blind from the seed in new
+voices (a finance controller, a terse IT engineer, a marketing person, Flemish chat from Antwerp, formal Dutch
+"Graag verneem ik...", phone typing without punctuation, mixed languages), 160 English and 160 Dutch, 80 of
+them questions nothing covers (``"intent": "uncovered"``). Against the seven offers of ``WIDE``.
+
+It was kept unread as the held-out measure of rounds 7, 9 and 10's work: as the lead measured it, the reader on
+main before all of it (fc0b6f3) had intent 82.5% of 240 covered, offer 100.0% of 152, confident on 80
+uncovered 2.5%, language 100.0%; main with it (f411e4a, the reader10 branch when it was added here) intent
+87.5%, offer 100.0%, confident 1.2%, language 100.0%. So rounds 7-10's work generalised by 5 points of intent and
+halved the confident answers, and phrasings never seen still missed 30 covered questions. Since then it is
+development data, tuned on by classes of miss (status as a health check, the big picture, "op een rijtje",
+"everything in order"; a menu, screen or page as the place of the procedure; a cut-off, "the last day we have
+X" and a day of keeping the benefits under a condition as the loss date; "went through", "is rond", paying with
+"log it" as a renewal done; "laatstelijk", "so far" as history; "can we still" after the date has passed or
+after "did we already blow it" as the window; implications and what disappears as the consequences; chat
+"dokken" and Flemish "wa"; someone else's question relayed, "Finance needs to know", "mijn collega vraagt";
+a text to write about one of ours is no offer to add; new phrasings of each class are in
+``tests/language/test_intents.py`` ``ROUND8_CLASSES``, read once before the tuning: 17 of 38 right, a second
+batch 4 of 10): after tuning intent 99.2% of 240, offer 100%, confident 0% of 80, language 100%; the other
+rounds unchanged.
+
 Round 9. The ninth development round (``dev_round9.jsonl``): 240 messages written blind from the seed alone,
 120 English and 120 Dutch, 160 of them questions nothing covers (``"intent": "uncovered"``) that LOOK like
 covered ones, to stress precision: changes typed about other things ("we renewed the office lease
@@ -159,7 +180,7 @@ ROUNDS = (
     Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
     Round(7, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0125, language=0.99),
-    Round(8, rows=320, dutch=160, uncovered=80, intent=0.87, offer=0.99, confident=0.0125, language=0.99),
+    Round(8, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
 )
