@@ -1713,6 +1713,8 @@ RULES: Final[tuple[Rule, ...]] = (
             and not (r.any(C.RENEWED, C.DONE, C.RECORD) and not r.any(C.QUESTION))
             # "we willen X niet meer betalen, wat zijn de gevolgen?": not paying, what follows
             and not (r.any(C.HAPPEN, C.MATTERS, C.MEANS, C.WHAT_IF) and r.any(C.NOT, C.STOP, C.MISS))
+            # "what are the implications of the new pricing": what a price leads to, not the fee of renewing
+            and not (r.any(C.HAPPEN) and not (r.offer_named or r.any(C.RENEW, C.RENEWED)))
         ),
     ),
     Rule(
