@@ -135,6 +135,7 @@ def collect_concepts(
     foreign = 0  # things of another trade
     people = 0  # capitalised words alone: as often a person as a thing ("Sofie", "German")
     against = 0.0
+    texts = tuple(w for _, w in words)  # compared as tuple slices: one C comparison per phrase tried
     i = 0
     while i < len(words):
         word = words[i][1]
@@ -143,7 +144,7 @@ def collect_concepts(
             # a phrase counts only when its words were next to each other in the message
             if (
                 end <= len(words)
-                and all(words[i + k][1] == w for k, w in enumerate(phrase))
+                and texts[i:end] == phrase
                 and words[end - 1][0] - words[i][0] == len(phrase) - 1
             ):
                 concepts.add(concept)

@@ -149,8 +149,10 @@ def clean_text(text: str) -> str:
         " dayrange ", text
     )  # "over 6 weken", "in 30 days": a day ahead, read by the dates
     text = text.translate(_APOSTROPHES)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if not text.isascii():  # most messages are: NFKD and the accent filter change nothing in ASCII
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return _EXAM_CODE.sub(" examcode ", text)
