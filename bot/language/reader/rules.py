@@ -783,13 +783,7 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
     for p in range(len(readings) - 2):
         if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _YOU:
             for r in readings[p + 2 : p + 5]:
-                if (
-                    r.known in FILLER_WORDS
-                    or r.known in COURTESY_WORDS
-                    or r.known in _PLEASE
-                    or r.known in _DO
-                    or r.known.endswith("ly")
-                ):
+                if _says_nothing(r.known) or r.known in _DO:
                     continue  # "could you kindly tell me", "can you do a health check": the noun says
                 return (
                     r.known not in WORD_CONCEPTS
@@ -844,13 +838,7 @@ def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
             if r.known in _DETERMINERS or r.known in _INDEFINITE:
                 after_determiner = True
                 continue
-            if (
-                r.known in FILLER_WORDS
-                or r.known in COURTESY_WORDS
-                or r.known in _PLEASE
-                or r.known in _PARTICLES
-                or r.known.endswith("ly")
-            ):
+            if _says_nothing(r.known) or r.known in _PARTICLES:
                 continue
             concepts = WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q)
             if not verb and not after_determiner and r.known in _DO:
@@ -1198,6 +1186,12 @@ _EMBEDDED_QUESTION: Final = frozenset(
     }
 )  # fmt: skip
 _PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien maybe")
+
+
+def _says_nothing(word: str) -> bool:
+    """A filler, courtesy or softening word, or an adverb ("kindly"): skipped when looking for the word a
+    request or a question turns on."""
+    return word in FILLER_WORDS or word in COURTESY_WORDS or word in _PLEASE or word.endswith("ly")
 
 
 def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[int]) -> bool:
