@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from bot.core.errors import UserError
 from bot.language.i18n import Lang
-from bot.listeners.middleware import CONVERSATION, thread_of
+from bot.listeners.middleware import CONVERSATION, tell_the_asker
 from bot.render import Reply, refusals
 from bot.render import settings as render_settings
 from bot.render.settings_modals import refusal_modal
@@ -79,9 +79,7 @@ def _in_a_modal(client: WebClient, body: dict[str, Any], reply: Reply, lang: Lan
 
 def _ephemeral(client: WebClient, event: dict[str, Any], reply: Reply) -> None:
     try:
-        client.chat_postEphemeral(
-            channel=event["channel"], user=event["user"], thread_ts=thread_of(event), **reply.as_message()
-        )
+        tell_the_asker(client, event, reply.as_message())
     except (SlackApiError, SlackClientError, OSError) as err:
         log.warning("could not show a refusal under a mention: %s", err)
 

@@ -23,7 +23,13 @@ from slack_sdk import WebClient
 from bot.core.deps import Deps
 from bot.dm.answer import answer_dm, proposes_a_change, read_dm
 from bot.listeners import dm_actions
-from bot.listeners.middleware import CONVERSATION, is_mention_for_us, is_question_for_us, thread_of
+from bot.listeners.middleware import (
+    CONVERSATION,
+    is_mention_for_us,
+    is_question_for_us,
+    tell_the_asker,
+    thread_of,
+)
 from bot.runtime.seen import RecentlySeen
 
 log = logging.getLogger(__name__)
@@ -62,9 +68,7 @@ def register(app: App, deps: Deps) -> None:
         context[CONVERSATION] = conv = context[CONVERSATION].written_in(question.lang)
         reply = answer_dm(question, conv).as_message()
         if proposes_a_change(question):
-            client.chat_postEphemeral(
-                channel=event["channel"], user=event["user"], thread_ts=thread_of(event), **reply
-            )
+            tell_the_asker(client, event, reply)
         else:
             say(thread_ts=thread_of(event), **reply)
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from slack_bolt import BoltContext, BoltRequest, BoltResponse
 from slack_bolt.middleware import Middleware
+from slack_sdk import WebClient
 
 from bot.core.deps import Deps
 from bot.slash.registry import parse
@@ -56,6 +57,13 @@ def is_mention_for_us(event: dict[str, Any]) -> bool:
 def thread_of(event: dict[str, Any]) -> str:
     """The thread a mention's answer goes in: the thread it was typed in, or a new one under it."""
     return str(event.get("thread_ts") or event.get("ts") or "")
+
+
+def tell_the_asker(client: WebClient, event: dict[str, Any], message: dict[str, Any]) -> None:
+    """A reply to a mention that only its asker sees (a confirmation's buttons, a refusal), in its thread."""
+    client.chat_postEphemeral(
+        channel=event["channel"], user=event["user"], thread_ts=thread_of(event), **message
+    )
 
 
 def asker(body: dict[str, Any]) -> str | None:
