@@ -178,6 +178,8 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     heads.append(p)
+            elif word in _GONE and _right_after_an_offer(readings, offer_positions, words[i][0]):
+                concepts.add(Concept.LOSE)  # "wnr is k8s weg als we nix doen": the offer gone
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
@@ -360,6 +362,19 @@ def collect_concepts(
     )  # fmt: skip
 
 
+# "Weg" (gone) is a word of losing only right after the offer or the programme's noun ("wanneer is Security weg",
+# "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
+# weg", "of is het meteen weg" after asking for time).
+_GONE: Final = _word_set("weg")
+
+
+def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    before = p - 1
+    return before in offer_positions or (
+        before >= 0 and Concept.COMPETENCY in WORD_CONCEPTS.get(readings[before].known, frozenset())
+    )
+
+
 # Events a question may be timed by: "before the board meeting", "at the customer event on 12 May", "voor de
 # directievergadering van donderdag", "tijdens de audit". After a preposition of time they say when, and are
 # no subject of the question ("when is the meeting" still asks about the meeting).
@@ -368,6 +383,7 @@ _EVENTS: Final = _word_set(
     meeting meetings call event events conference webinar audit review qbr offsite summit kickoff workshop
     holiday holidays vacation leave
     vergadering vergaderingen overleg evenement congres beurs vakantie feestdagen verlof
+    project projects launch golive livegang
     """
 )
 _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because vanwege wegens")
@@ -375,7 +391,7 @@ _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because
 # message's first word ("Voor de directievergadering van donderdag: ...")
 _TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
 _OF: Final = _word_set("of van")
-_TIME_OF: Final = _word_set("time tijd moment")
+_TIME_OF: Final = _word_set("time tijd moment end einde start begin")  # "at the end of their project"
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -1320,7 +1336,7 @@ _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typo
 def _noun_place(readings: Sequence[Token], p: int) -> bool:
     """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
     passport", "het congres"): it names what the question is about."""
-    if p == 0 or len(readings[p].word) < _NOUN_MIN:
+    if p == 0 or len(readings[p].word) < _NOUN_MIN or readings[p].known in _SAME:
         return False
     # before a word of a date or an outcome an adjective says which one: "the exact day", "the actual impact",
     # "the same date", "the final deadline"; a noun there is a thing of its own ("add the passport, due 1 May")
@@ -1351,6 +1367,8 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
 
 
 _DUTCH_TIMES: Final = _word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
+# "is it the same as last year?", "is dat dezelfde als vorig jaar": a comparison with what was asked, no noun
+_SAME: Final = _word_set("same zelfde dezelfde hetzelfde")
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
 _ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 

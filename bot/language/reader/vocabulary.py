@@ -919,8 +919,23 @@ _THANKED_FOR: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], str, Lang, tup
     (("bedankt", "dank", "dank je", "dank u", "dankjewel", "dankuwel", "merci"), ("het", "de", "je", "jouw", "uw"),
      "voor", "nl", ("overzicht", "samenvatting", "lijst", "update", "status", "info", "antwoord", "stand")),
 )  # fmt: skip
+# What the bot follows, in a relative clause: "show me everything you follow", "toon alles wat je opvolgt" name
+# the offers tracked (the status), not an offer to add ("can you track Security" still adds one)
+_TRACKING_CLAUSES: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], Lang], ...]] = (
+    (("what", "everything", "all"), ("you",), ("track", "follow", "monitor", "watch"), "en"),
+    (("what", "everything", "all"), ("you are",), ("tracking", "following", "monitoring", "watching"), "en"),
+    (("wat",), ("je", "jij", "u", "ge"), ("volgt", "opvolgt", "bijhoudt", "bewaakt", "monitort"), "nl"),
+)
+_WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
+    (f"{what} {you} {verb}", Concept.COLLECTION, lang)
+    for whats, yous, verbs, lang in _TRACKING_CLAUSES
+    for what in whats
+    for you in yous
+    for verb in verbs
+)
 _PHRASES: Final = (
     _LISTED_PHRASES
+    + _WHAT_YOU_TRACK
     + _STILL_TO_DO
     + tuple(
         (f"{thanks} {preposition} {det} {thing}", Concept.THANKS, lang)
