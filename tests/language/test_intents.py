@@ -1438,13 +1438,13 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     pytest.param("anything red on our side?", STATUS, None, "en", marks=_NOT_YET),
     pytest.param("zitten we overal goed?", STATUS, None, "nl", marks=_NOT_YET),
     # whether it can be renewed already or must wait: the window
-    pytest.param("can I renew Security already or should I wait for the anniversary?", GRACE, W_SEC, "en", marks=_NOT_YET),
-    pytest.param("is it possible to renew Data Analytics now, or do we wait until after the anniversary date?", GRACE, W_DA, "en", marks=_NOT_YET),
-    pytest.param("kunnen we cloud platform al verlengen of moeten we wachten tot na de verjaardatum?", GRACE, W_CP, "nl", marks=_NOT_YET),
+    ("can I renew Security already or should I wait for the anniversary?", GRACE, W_SEC, "en"),
+    ("is it possible to renew Data Analytics now, or do we wait until after the anniversary date?", GRACE, W_DA, "en"),
+    ("kunnen we cloud platform al verlengen of moeten we wachten tot na de verjaardatum?", GRACE, W_CP, "nl"),
     # being notified (Flemish "verwittigd", "een seintje", "pinged") before a date: the next reminder
-    pytest.param("will I be notified before the Security anniversary?", NEXT_REM, W_SEC, "en", marks=_NOT_YET),
+    ("will I be notified before the Security anniversary?", NEXT_REM, W_SEC, "en"),
     ("will you ping me before Data Analytics is due?", NEXT_REM, W_DA, "en"),
-    pytest.param("word ik verwittigd voor de verjaardatum van cloud platform?", NEXT_REM, W_CP, "nl", marks=_NOT_YET),
+    ("word ik verwittigd voor de verjaardatum van cloud platform?", NEXT_REM, W_CP, "nl"),
     ("krijg ik een seintje voordat appdev verlengd moet worden?", NEXT_REM, W_APPDEV, "nl"),
     # the status in general: "hoe zit het met", "in general", "over het geheel"
     pytest.param("how are our renewals doing in general?", STATUS, None, "en", marks=_NOT_YET),

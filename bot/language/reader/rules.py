@@ -2092,10 +2092,12 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
             or (
-                (r.first in _WHICH or r.any(C.DAY, C.ALREADY))
+                (r.first in _WHICH or r.any(C.DAY, C.ALREADY, C.WAIT))
                 and r.any(C.RENEW)
                 and r.any(C.CAN)
-                and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN, C.MUST)
+                and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN)
+                # "... or must I wait until after the anniversary?": the modal is the waiting's
+                and not (r.any(C.MUST) and not r.any(C.WAIT))
             )
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))

@@ -95,6 +95,9 @@ class Concept(StrEnum):
     EARN = "earn"  # "to earn", "te behalen": getting an offer, whose requirements are asked
     PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
+    WAIT = (
+        "wait"  # "can I renew already or must I wait until after the anniversary": whether the window is open
+    )
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
     )
@@ -138,6 +141,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         # "hebben we X niet meer": bot.language.reader.text reads the "meer" of no longer having it so
         "nolonger",
     ),
+    Concept.WAIT: _Words(en="wait waiting", nl="wachten wacht afwachten"),
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
         nl="voordelen voordeel gedekt actief geldig",
@@ -279,9 +283,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
-        "pinging messages spam spamming nudge nudges",
+        "pinging messages spam spamming nudge nudges "
+        # being told before a date: "will I be notified before the anniversary", Flemish "verwittigd worden"
+        "notified notifies alerted pinged reminded warn warned",
         nl="herinnering herinneringen herinner herinneren melding meldingen notificatie notificaties bericht "
-        "berichten seintje",
+        "berichten seintje seintjes herinnerd verwittigd verwittigen verwittig verwittigt gewaarschuwd "
+        "waarschuwen waarschuwt",
     ),
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
