@@ -1661,6 +1661,19 @@ _DATED_SUBJECTS: Final = (
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
 
 
+def _how_our_renewals_stand(r: Reading) -> bool:
+    """ "How are our renewals doing (in general)?": how the renewals stand, not how to do one ("how does
+    renewing work", "how do I renew")."""
+    return (
+        r.first in _HOW_STARTS
+        and r.any(C.LOOKS)
+        and r.any(C.RENEW)
+        and r.ours
+        and not r.offer_named
+        and not r.any(C.RENEW_VERB, C.WHEN, C.DATE, C.STEPS, C.WHERE, C.PARTNER_CENTER, C.CAN, C.MUST, C.WANT)
+    )
+
+
 @dataclass(frozen=True)
 class Rule:
     """One line of the precedence list: when ``applies``, the message is ``intent``."""
@@ -2042,6 +2055,7 @@ RULES: Final[tuple[Rule, ...]] = (
             and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER)
             and not r.any(C.WHEN)
             and not (r.any(C.GRACE) and not r.any(C.HOW, C.STEPS, C.PARTNER_CENTER))
+            and not _how_our_renewals_stand(r)
         ),
     ),
     Rule(
@@ -2148,6 +2162,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and r.any(C.LOOKS)
                 and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)
             )
+            or _how_our_renewals_stand(r)
         ),
     ),
     Rule(

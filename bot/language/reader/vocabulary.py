@@ -940,8 +940,28 @@ _WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
     for you in yous
     for verb in verbs
 )
+# The standing of all we hold in other words: good on everything, anything red, in general, on our side
+_ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    ("on everything", Concept.COLLECTION, "en"),  # "are we good on everything?"
+    ("with everything", Concept.COLLECTION, "en"),
+    ("across the board", Concept.COLLECTION, "en"),
+    ("overal goed", Concept.COLLECTION, "nl"),  # "zitten we overal goed?"
+    ("overal ok", Concept.COLLECTION, "nl"),
+    ("overal in orde", Concept.COLLECTION, "nl"),
+    ("anything red", Concept.STATUS, "en"),  # "anything red?" as "is anything in the red"
+    ("something red", Concept.STATUS, "en"),
+    ("iets rood", Concept.STATUS, "nl"),
+    ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
+    ("overall", Concept.OBJECT, "en"),
+    ("in het algemeen", Concept.OBJECT, "nl"),
+    ("over het algemeen", Concept.OBJECT, "nl"),
+    ("on our side", Concept.OBJECT, "en"),  # "anything red on our side?": ours, no noun of another thing
+    ("on our end", Concept.OBJECT, "en"),
+    ("aan onze kant", Concept.OBJECT, "nl"),
+)
 _PHRASES: Final = (
     _LISTED_PHRASES
+    + _ALL_STANDING
     + _WHAT_YOU_TRACK
     + _STILL_TO_DO
     + tuple(
