@@ -1423,11 +1423,11 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("wr moet ik data analytics hernieuwen", HOW, W_DA, "nl"),
     ("wnr moet cloud platform verlengd zijn?", DUE, W_CP, "nl"),
     # one benefit named by its kind (IUR, credits, licences, the badge) lost if not renewed: the consequences
-    pytest.param("will we lose our internal use rights if Security lapses?", CONSEQ, W_SEC, "en", marks=_NOT_YET),
-    pytest.param("do we lose the IUR licenses if we don't renew in time?", CONSEQ, None, "en", marks=_NOT_YET),
-    pytest.param("what happens to our Azure credits if we don't renew Data Analytics?", CONSEQ, W_DA, "en", marks=_NOT_YET),
+    ("will we lose our internal use rights if Security lapses?", CONSEQ, W_SEC, "en"),
+    ("do we lose the IUR licenses if we don't renew in time?", CONSEQ, None, "en"),
+    ("what happens to our Azure credits if we don't renew Data Analytics?", CONSEQ, W_DA, "en"),
     ("raken we onze IUR kwijt als we cloud platform niet verlengen?", CONSEQ, W_CP, "nl"),
-    pytest.param("verliezen we de Azure credits als we niet hernieuwen?", CONSEQ, None, "nl", marks=_NOT_YET),
+    ("verliezen we de Azure credits als we niet hernieuwen?", CONSEQ, None, "nl"),
     # the days left, after personal context and with "is it still open", "resten", "overblijven"
     ("back from parental leave - how many days are left to renew Data Analytics? still open?", GRACE, W_DA, "en"),
     ("just got back from vacation, how much time do I still have to renew Security?", GRACE, W_SEC, "en"),

@@ -132,6 +132,7 @@ def collect_concepts(
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     fee_papers: list[int] = []  # "invoice", "factuur": another trade's, or the renewal's own invoice
+    benefit_things: list[int] = []  # "licences", "credits": another trade's, or the benefits lost by lapsing
     foreign = 0  # things of another trade
     people = 0  # capitalised words alone: as often a person as a thing ("Sofie", "German")
     against = 0.0
@@ -162,6 +163,8 @@ def collect_concepts(
                     foreign += 1
                     if Concept.FEE_WEAK in found:
                         fee_papers.append(words[i][0])
+                    if word in _BENEFIT_THINGS:
+                        benefit_things.append(words[i][0])
                     if _programme_kind(readings, words[i][0], offer_positions):
                         # "the Data Analytics competency training": the offer and the programme's word
                         # name the training's kind
@@ -250,6 +253,26 @@ def collect_concepts(
         heads = [h for h in heads if h not in fee_papers]
         trades = [t for t in trades if t not in fee_papers]
         concepts.discard(Concept.FOREIGN)
+    # "do we lose our Azure credits / IUR if we don't renew?", "verliezen we onze IUR licenties als we niet op
+    # tijd hernieuwen?": the only things of another trade are licences or credits, lost under the condition of
+    # not renewing ours (or of one of ours lapsing): the benefits (without it, "when do our Office licences
+    # expire" and "do we lose the credits if the subscription ends" are another thing's)
+    if (
+        benefit_things
+        and len(benefit_things) == foreign
+        and Concept.IF in concepts
+        and concepts & {Concept.LOSE, Concept.HAPPEN}
+        and (
+            (Concept.NOT in concepts and Concept.RENEW in concepts)
+            or (Concept.LOSE in concepts and (offer_named if offer_sure is None else offer_sure))
+        )
+    ):
+        against -= _AGAINST[Concept.FOREIGN] * len(benefit_things)
+        unknown -= len(benefit_things)
+        heads = [h for h in heads if h not in benefit_things]
+        trades = [t for t in trades if t not in benefit_things]
+        concepts.discard(Concept.FOREIGN)
+        concepts.add(Concept.BENEFITS)
     if concepts & _DONE_BY_PEOPLE:
         # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
         # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
@@ -373,6 +396,12 @@ def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], 
     return before in offer_positions or (
         before >= 0 and Concept.COMPETENCY in WORD_CONCEPTS.get(readings[before].known, frozenset())
     )
+
+
+# Benefits of the programme that are also things of other trades: licences (internal use rights), credits
+_BENEFIT_THINGS: Final = _word_set(
+    "licence licences license licenses licenties licentie credits credit tegoed"
+)
 
 
 # Events a question may be timed by: "before the board meeting", "at the customer event on 12 May", "voor de

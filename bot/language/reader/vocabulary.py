@@ -145,6 +145,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
         nl="voordelen voordeel gedekt actief geldig",
+        # the benefits by their kind: internal use rights ("IUR"), "gebruiksrechten"
+        both="iur",
     ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
@@ -951,6 +953,9 @@ _ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("anything red", Concept.STATUS, "en"),  # "anything red?" as "is anything in the red"
     ("something red", Concept.STATUS, "en"),
     ("iets rood", Concept.STATUS, "nl"),
+    ("internal use rights", Concept.BENEFITS, "en"),
+    ("use rights", Concept.BENEFITS, "en"),
+    ("gebruiksrechten", Concept.BENEFITS, "nl"),
     ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),
