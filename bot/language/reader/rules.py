@@ -421,6 +421,8 @@ _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because
 _TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
 _OF: Final = _word_set("of van")
 _TIME_OF: Final = _word_set("time tijd moment end einde start begin")  # "at the end of their project"
+_BACK: Final = _word_set("back terug")
+_FROM: Final = _word_set("from van uit")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -443,6 +445,8 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST)
                 # "by the time of the partner event", "tegen de tijd van de beurs"
                 or (readings[q].known in _OF and q > 0 and readings[q - 1].known in _TIME_OF)
+                # "I'm back from holiday - how many days ...": the asker's own time, no subject
+                or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)

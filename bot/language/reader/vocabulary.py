@@ -187,7 +187,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.HOW_MANY: _Words(nl="hoeveel"),
     Concept.HOW_LONG: _Words(nl="hoelang"),
     Concept.DAYS: _Words(en="days time weeks countdown", nl="dagen tijd weken", both="week"),
-    Concept.LEFT: _Words(en="left remaining remain remains still countdown", nl="nog resterend resterende"),
+    Concept.LEFT: _Words(
+        en="left remaining remain remains still countdown",
+        # "hoeveel dagen resten er nog", "blijven er nog over"
+        nl="nog resterend resterende resten resteren overblijven overblijft",
+    ),
     Concept.HAPPEN: _Words(
         en="risk risks impact happen happens happened consequence consequences implication implications",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
