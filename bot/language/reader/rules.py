@@ -2327,20 +2327,27 @@ def message_language(readings: Sequence[Token], offer_positions: set[int]) -> La
     words are used ("wehn" counts as "when"). When it cannot tell, this module's own language tags on
     its keywords decide ("overzicht", "hoi", "pls"), by the same more-than-twice rule.
     """
-    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    # the words of an offer's name left out, and the short words inside it ("Kubernetes on Azure")
+    words = [
+        r.known
+        for p, r in enumerate(readings)
+        if p not in offer_positions and not (p - 1 in offer_positions and p + 1 in offer_positions)
+    ]
     grammar = Counter(WORD_LANGUAGE.get(word) for word in words if word in _GRAMMAR_WORDS)
     if grammar["nl"] > grammar["en"]:
         return "nl"
     if grammar["en"] > grammar["nl"]:
         return "en"
-    detected = detect_language(" ".join(words))
-    if detected is not None:
-        return detected
     tally = Counter(WORD_LANGUAGE.get(word) for word in words)
     if tally["nl"] and not any(
         WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS and w not in CHAT_WORDS for w in words
     ):
-        return "nl"  # "k8s renewal datum?": Dutch words and only English product nouns
+        # "k8s renewal datum?", "vereisten kubernetes on azure advanced spec", "voeg X toe, anniversary 1 May":
+        # Dutch words and only the product's English nouns, before the detector (which counts those nouns)
+        return "nl"
+    detected = detect_language(" ".join(words))
+    if detected is not None:
+        return detected
     if tally["nl"] > 2 * tally["en"]:
         return "nl"
     if tally["en"] > 2 * tally["nl"]:
