@@ -1494,9 +1494,9 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "krijg ik een seintje als de lunch er is?",
     "how is the weather in general?",
     "hoe zit het met de verbouwing?",
-    pytest.param("what does the cost management dashboard show for last month?", marks=_NOT_YET),
+    "what does the cost management dashboard show for last month?",
     "what does the sales dashboard show",
-    pytest.param("kosten parkeerplaats", marks=_NOT_YET),
+    "kosten parkeerplaats",
     "vereisten nieuwe laptop",
 ]
 

@@ -107,8 +107,6 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
-    # r11-186, read as the fee (whose reply says a fee "may" apply) on main when round 11 was added
-    "what does the cost management dashboard in Azure show": "may",
 }
 
 

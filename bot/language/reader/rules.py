@@ -1074,6 +1074,8 @@ def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positio
         concepts = WORD_CONCEPTS.get(r.known, frozenset())
         if p in offer_positions or not concepts & _CUE_NOUNS:
             continue
+        if _cue_starts_a_compound(readings, offer_positions, p):
+            return True
         starts = [
             q + 1
             for q in range(p + 1, min(p + 2 + _CUE_GAP, len(readings)))
@@ -1099,6 +1101,32 @@ def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positio
             if _unknown_noun(head) and len(head) >= _NOUN_MIN:
                 return True
     return False
+
+
+def _cue_starts_a_compound(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """The cue at ``p`` is the first word of another thing's name, followed by a noun the reader does not
+    know: a fragment of the two ("kosten parkeerplaats", "verlenging huurcontract") or, after a determiner,
+    a compound of three ("what does the cost management dashboard show"). "kosten renewal security" and "the
+    renewal date" name nothing else."""
+    n = len(readings)
+    q = p + 1
+    if (
+        q >= n
+        or q in offer_positions
+        or not _unknown_noun(readings[q].known)
+        or len(readings[q].word) < _NOUN_MIN
+    ):
+        return False
+    if p == 0 and n == 2:
+        return True
+    return (
+        p > 0
+        and readings[p - 1].known in _DETERMINERS
+        and q + 1 < n
+        and q + 1 not in offer_positions
+        and readings[q + 1].known not in FILLER_WORDS
+        and readings[q + 1].word.isalpha()
+    )
 
 
 # Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
