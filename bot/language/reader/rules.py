@@ -152,7 +152,15 @@ def collect_concepts(
                 i = end
                 break
         else:
-            if word in WORD_CONCEPTS and not (word in _ALSO_NAMES and word in names):
+            if (
+                word in _CERTIFIED
+                and _right_after_an_offer(readings, offer_positions, words[i][0])
+                and any(r.known in _STILL for r in readings)  # "how do we get X certified" asks what it takes
+            ):
+                # "are we still Security certified on 1 May?": the offer held, as "still covered", not what
+                # certifying takes
+                concepts.add(Concept.BENEFITS)
+            elif word in WORD_CONCEPTS and not (word in _ALSO_NAMES and word in names):
                 found = WORD_CONCEPTS[word]
                 concepts |= found
                 against += max((_AGAINST.get(c, 0.0) for c in found), default=0.0)
@@ -389,6 +397,8 @@ def collect_concepts(
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
+_CERTIFIED: Final = _word_set("certified accredited gecertificeerd geaccrediteerd")
+_STILL: Final = _word_set("still nog")
 
 
 def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
