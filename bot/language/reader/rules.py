@@ -1084,7 +1084,9 @@ def _completes_a_cue_with_another_thing(readings: Sequence[Token], offer_positio
         concepts = WORD_CONCEPTS.get(r.known, frozenset())
         if p in offer_positions or not concepts & _CUE_NOUNS:
             continue
-        if _cue_starts_a_compound(readings, offer_positions, p):
+        if _cue_starts_a_compound(readings, offer_positions, p) or _paid_for_another_purpose(
+            readings, offer_positions, p
+        ):
             return True
         starts = [
             q + 1
@@ -1137,6 +1139,23 @@ def _cue_starts_a_compound(readings: Sequence[Token], offer_positions: set[int],
         and readings[q + 1].known not in FILLER_WORDS
         and readings[q + 1].word.isalpha()
     )
+
+
+_TO: Final = _word_set("to te")
+_PURPOSE_REACH: Final = 4  # "pay [extra] [om] te parkeren"
+
+
+def _paid_for_another_purpose(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """A fee word whose purpose, "to ..." or "om te ...", is a verb the reader does not know, in a message
+    that names none of ours ("moeten we betalen om te parkeren?", "do we have to pay to park?"); "pay to
+    renew" and "what does it cost to keep Security" are ours."""
+    if offer_positions or Concept.FEE not in WORD_CONCEPTS.get(readings[p].known, frozenset()):
+        return False
+    for q in range(p + 1, min(p + _PURPOSE_REACH, len(readings) - 1)):
+        if readings[q].known in _TO:
+            verb = readings[q + 1].known
+            return _unknown_noun(verb) and len(verb) >= _NOUN_MIN
+    return False
 
 
 # Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".

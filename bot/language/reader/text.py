@@ -503,10 +503,11 @@ def drop_courtesy(clean: str) -> str:
     if len(sentences) < 2:
         return clean
     kept = [s for s in sentences if not _courtesy_only(s)]
-    if len(kept) > 1 and any(asks(s, split_words(s)) for s in kept[1:]):
+    thanked = [s for s in kept if _thanks_for(s)] if len(kept) > 1 else []
+    if thanked and any(asks(s, split_words(s)) for s in kept if s not in thanked):
         # "thanks for last time!", "bedankt voor gisteren": thanks for something past, before a question, is
         # courtesy, and its time is no time of the question ("thanks for last time! when is X due?")
-        kept = [s for s in kept if not _thanks_for(s)]
+        kept = [s for s in kept if s not in thanked]
     if not kept or len(kept) == len(sentences):
         return clean
     ends = "?" if "?" in clean else ""

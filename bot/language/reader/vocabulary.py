@@ -964,6 +964,10 @@ _ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),
     ("over het algemeen", Concept.OBJECT, "nl"),
+    # the programme's own account: "who are the admins for our partner account?" (another account stays
+    # another thing's: "my Azure account")
+    ("partner account", Concept.PROGRAMME, None),
+    ("mpn account", Concept.PROGRAMME, None),
     ("on our side", Concept.OBJECT, "en"),  # "anything red on our side?": ours, no noun of another thing
     ("on our end", Concept.OBJECT, "en"),
     ("aan onze kant", Concept.OBJECT, "nl"),
