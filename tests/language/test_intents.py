@@ -1489,6 +1489,21 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("start tracking Data Analytics, anniversary 1 May", ADD, W_DA, "en"),
     ("zet de verjaardatum van Security op 1 maart", CHANGE, W_SEC, "nl"),
     ("the anniversary of CBA is wrong, it should be 15 June", CHANGE, W_CBA, "en"),
+    # a third batch, written after the second's tuning: ranges by ordinal quarters and halves, the window as "is
+    # it time yet", keeping an offer as staying it, upcoming renewals as "coming up", stopping in other words
+    ("what expires in the third quarter?", LOSS, None, "en"),
+    ("welke competenties lopen af in het vierde kwartaal?", LOSS, None, "nl"),
+    ("what's due in the second half of the year?", DUE, None, "en"),
+    ("anything expiring in H2?", LOSS, None, "en"),
+    ("wat moet er in de eerste helft van het jaar verlengd worden?", DUE, None, "nl"),
+    ("is it time to renew Security yet?", GRACE, W_SEC, "en"),
+    ("is het al tijd om data analytics te verlengen?", GRACE, W_DA, "nl"),
+    ("what do we need to do to stay gold?", REQ, W_CBA, "en"),
+    ("wat moeten we doen om cloud platform te blijven houden?", REQ, W_CP, "nl"),
+    ("what's coming up in the next 6 weeks?", DUE, None, "en"),
+    ("wat komt er de komende maand aan?", DUE, None, "nl"),
+    ("cut it out with the reminders", STOP_REM, None, "en"),
+    ("hou op met die herinneringen", STOP_REM, None, "nl"),
 ]
 # fmt: on
 
@@ -1552,6 +1567,15 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "we renewed the lease last Tuesday",
     "zet de vergadering op 1 maart",
     "the date of the party is wrong, it should be 15 June",
+    # the third batch's words
+    "what happens in the third quarter of the match?",
+    "who scored in the second half?",
+    "is it time for lunch yet?",
+    "is het al tijd om naar huis te gaan?",
+    "what do I need to do to stay healthy?",
+    "what's coming up in the next 6 weeks on the project?",
+    "cut it out with the jokes",
+    "hou op met dat lawaai",
 ]
 
 

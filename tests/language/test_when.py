@@ -49,6 +49,13 @@ TODAY = date(2021, 3, 20)  # a Saturday
         ("wat vervalt er nog voor de kerst?", "nl", TODAY, date(2021, 12, 24)),
         ("what expires over Christmas", "en", date(2021, 12, 24), date(2021, 12, 26)),
         ("welke verlopen er na de zomervakantie?", "nl", date(2021, 9, 1), date(2021, 12, 31)),
+        # ordinal quarters and halves of the year (round 11's classes)
+        ("what expires in the third quarter?", "en", date(2021, 7, 1), date(2021, 9, 30)),
+        ("welke vervallen er in het derde kwartaal?", "nl", date(2021, 7, 1), date(2021, 9, 30)),
+        ("what's due in the second half of the year?", "en", date(2021, 7, 1), date(2021, 12, 31)),
+        ("wat loopt er af in de eerste helft van het jaar?", "nl", date(2021, 1, 1), date(2021, 6, 30)),
+        ("anything expiring in H2?", "en", date(2021, 7, 1), date(2021, 12, 31)),
+        ("H1 2022", "en", date(2022, 1, 1), date(2022, 6, 30)),
     ],
 )
 def test_days_and_ranges_in_questions(text: str, lang: str, start: date, end: date) -> None:

@@ -397,12 +397,23 @@ def collect_concepts(
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
+_WHAT_OR_WHICH: Final = _word_set("what which wat welke welk anything iets")
+_ADVERBS_BETWEEN: Final = _word_set("dan helemaal definitief echt really then completely definitely")
 _CERTIFIED: Final = _word_set("certified accredited gecertificeerd geaccrediteerd")
 _STILL: Final = _word_set("still nog")
 
 
 def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """The offer (or the programme's noun) just before ``p``, over an adverb or two ("is Cloud Platform echt
+    weg", "is X dan helemaal weg")."""
     before = p - 1
+    while (
+        before > p - 3
+        and before >= 0
+        and before not in offer_positions
+        and (readings[before].known in _DOUBT or readings[before].known in _ADVERBS_BETWEEN)
+    ):
+        before -= 1
     return before in offer_positions or (
         before >= 0 and Concept.COMPETENCY in WORD_CONCEPTS.get(readings[before].known, frozenset())
     )
@@ -1697,6 +1708,8 @@ def explains(intent: Intent, r: Reading) -> bool:
         and not r.offer_named
         and not r.any(*_DATED_SUBJECTS)
         and (r.against > 0 or r.any(C.DAY))
+        # "what's coming up in the next 6 weeks?": what is upcoming, asked with nothing else named, is ours
+        and not (r.any(C.NEXT) and r.first in _WHAT_OR_WHICH and not r.unknown and not r.against)
     ):
         return False
     if intent is Intent.FEES:
@@ -2198,7 +2211,7 @@ RULES: Final[tuple[Rule, ...]] = (
             or (
                 (r.first in _WHICH or r.any(C.DAY, C.ALREADY, C.WAIT))
                 and r.any(C.RENEW)
-                and r.any(C.CAN)
+                and r.any(C.CAN, C.WAIT)
                 and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN)
                 # "... or must I wait until after the anniversary?": the modal is the waiting's
                 and not (r.any(C.MUST) and not r.any(C.WAIT))
@@ -2294,6 +2307,15 @@ RULES: Final[tuple[Rule, ...]] = (
             or (
                 r.any(C.NEXT)
                 and (r.offer_named or r.any(C.RENEW, C.COLLECTION) or (r.any(C.COMPETENCY) and r.ours))
+            )
+            # "what's coming up in the next 6 weeks?", "wat komt er de komende maand aan?": what is upcoming in
+            # a range, asked of the bot with nothing else named, is its renewals
+            or (
+                r.any(C.NEXT)
+                and r.any(C.DAY)
+                and r.first in _WHAT_OR_WHICH
+                and not r.unknown
+                and not r.offer_named
             )
             or (
                 r.any(C.WHEN, C.DATE)

@@ -338,7 +338,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
         "schoolvakantie feestdagen",
         # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
-        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 dayrange",
+        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 h1 h2 dayrange",
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
@@ -353,7 +353,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
     Concept.KEEP: _Words(
-        en="keep keeping maintain maintaining retain retaining", nl="behouden behoud houden"
+        en="keep keeping maintain maintaining retain retaining stay", nl="behouden behoud houden"
     ),
     # Things a partner admin also deals with that are not the partner programme: the evidence that a
     # question with a cue word ("when does it expire", "what does it cost", "status") is about them.
@@ -946,8 +946,22 @@ _WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
     for you in yous
     for verb in verbs
 )
-# The standing of all we hold in other words: good on everything, anything red, in general, on our side
-_ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+# Ordinal quarters and halves of the year are ranges (bot.language.reader.when reads them): "what expires in the
+# third quarter?", "wat moet er in de eerste helft van het jaar verlengd worden?"
+_ORDINAL_PARTS: Final[tuple[tuple[tuple[str, ...], str, Lang], ...]] = (
+    (("first", "second", "third", "fourth"), "quarter", "en"),
+    (("first", "second"), "half", "en"),
+    (("eerste", "tweede", "derde", "vierde"), "kwartaal", "nl"),
+    (("eerste", "tweede"), "helft", "nl"),
+)
+_ORDINAL_RANGES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
+    (f"{ordinal} {part}", Concept.DAY, lang)
+    for ordinals, part, lang in _ORDINAL_PARTS
+    for ordinal in ordinals
+)
+# Round 11's phrases: the standing of all we hold in other words (good on everything, anything red, in general,
+# on our side), the programme's own account, the waiting over, stopping and keeping in other words
+_ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("on everything", Concept.COLLECTION, "en"),  # "are we good on everything?"
     ("with everything", Concept.COLLECTION, "en"),
     ("across the board", Concept.COLLECTION, "en"),
@@ -960,6 +974,17 @@ _ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("internal use rights", Concept.BENEFITS, "en"),
     ("use rights", Concept.BENEFITS, "en"),
     ("gebruiksrechten", Concept.BENEFITS, "nl"),
+    # "is it time to renew X yet?", "is het al tijd om X te verlengen?": whether the waiting is over (the window)
+    ("is it time", Concept.WAIT, "en"),
+    ("is het tijd", Concept.WAIT, "nl"),
+    ("het al tijd", Concept.WAIT, "nl"),
+    # stopping in other words: "cut it out with the reminders", "hou op met die herinneringen"
+    ("cut it out", Concept.STOP, "en"),
+    ("hou op", Concept.STOP, "nl"),
+    ("houd op", Concept.STOP, "nl"),
+    ("hou eens op", Concept.STOP, "nl"),
+    # keeping an offer as staying it: "what do we need to do to stay gold?", "om gold te blijven"
+    ("te blijven", Concept.KEEP, "nl"),
     ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),
@@ -974,7 +999,8 @@ _ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 )
 _PHRASES: Final = (
     _LISTED_PHRASES
-    + _ALL_STANDING
+    + _ROUND11_PHRASES
+    + _ORDINAL_RANGES
     + _WHAT_YOU_TRACK
     + _STILL_TO_DO
     + tuple(

@@ -7,7 +7,7 @@ Three readers, in this order, so that the project's own never-guess rule always 
    (``03/04/2021`` is never guessed, ISO always works). A date that reads two ways stops here: the
    message names a day, but no day is taken.
 2. Ranges, by a small grammar of our own in English and Dutch: quarters ("Q3", "this quarter", "dit
-   kwartaal"), months ("in May", "next month", "volgende maand"), "the end of May" / "eind mei", "this
+   kwartaal", "the third quarter", "het derde kwartaal"), halves of the year ("H2", "de tweede helft"), months ("in May", "next month", "volgende maand"), "the end of May" / "eind mei", "this
    year" / "before the end of the year", "the next 90 days" / "de komende 90 dagen", "in two weeks" /
    "over twee weken", "after the summer" / "na de zomer", "the end of the month" / "eind van de maand",
    "the end of this quarter", "before Christmas" / "voor kerst". dateparser reads single days, not ranges.
@@ -82,6 +82,15 @@ _NEXT_N: Final = re.compile(
 _IN_N: Final = re.compile(rf"\b(?:in|over)\s+{_NUM}\s+{_UNIT}\b|\b{_NUM}\s+{_UNIT}\s+from\s+now\b")
 _QUARTER: Final = re.compile(
     r"\bq([1-4])(?:\s*(20\d\d))?\b|\b([1-4])(?:e|de|st|nd|rd|th)?\s+(?:quarter|kwartaal)\b"
+    r"|\b(first|second|third|fourth|eerste|tweede|derde|vierde)\s+(?:quarter|kwartaal)\b"
+)
+_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
+    "1st": 1, "2nd": 2, "1e": 1, "2e": 2,
+}  # fmt: skip
+# Halves of the year: "H2", "H1 2022", "the second half of the year", "de eerste helft van het jaar"
+_HALF: Final = re.compile(
+    r"\bh([12])(?:\s*(20\d\d))?\b|\b(first|second|eerste|tweede|1st|2nd|1e|2e)\s+(?:half|helft)\b"
 )
 _THIS_QUARTER: Final = re.compile(r"\b(?:this|current|dit|deze|huidige)\s+(?:quarter|kwartaal)\b")
 _NEXT_QUARTER: Final = re.compile(
@@ -203,9 +212,13 @@ def read_range(text: str, today: date) -> Span | None:
     if _END_OF_THIS_QUARTER.search(t):
         return Span(today, _quarter(today.year, (today.month - 1) // 3 + 1).end)
     if m := _QUARTER.search(t):
-        q = int(m.group(1) or m.group(3))
+        q = int(m.group(1) or m.group(3)) if m.group(1) or m.group(3) else _ORDINALS[m.group(4)]
         year = int(m.group(2)) if m.group(2) else (today.year if 3 * q >= today.month else today.year + 1)
         return _quarter(year, q)
+    if m := _HALF.search(t):
+        h = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(3)]
+        year = int(m.group(2)) if m.group(2) else (today.year if 6 * h >= today.month else today.year + 1)
+        return Span(date(year, 6 * h - 5, 1), _month_span(year, 6 * h).end)
     if _THIS_QUARTER.search(t):
         return _quarter(today.year, (today.month - 1) // 3 + 1)
     if _NEXT_QUARTER.search(t):
