@@ -1504,6 +1504,9 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("wat komt er de komende maand aan?", DUE, None, "nl"),
     ("cut it out with the reminders", STOP_REM, None, "en"),
     ("hou op met die herinneringen", STOP_REM, None, "nl"),
+    # chat Dutch without the "ik" of a statement: news of a renewal, not a question
+    ("heb net cloud platform verlengd", RECORD, W_CP, "nl"),
+    ("heb gisteren security hernieuwd", RECORD, W_SEC, "nl"),
 ]
 # fmt: on
 
@@ -1576,6 +1579,7 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "what's coming up in the next 6 weeks on the project?",
     "cut it out with the jokes",
     "hou op met dat lawaai",
+    "heb net de printer gerepareerd",
 ]
 
 

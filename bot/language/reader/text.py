@@ -375,6 +375,7 @@ _LEAD_INS: Final = frozenset(
 _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
 
 
+_ASKED_OF: Final = _words("je jij ik u ge gij jullie we wij")  # "heb je", "heb ik": the question's inversion
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
 _INFORMING: Final = _words("let letting laat laten so")  # "just so you know": telling
@@ -390,8 +391,12 @@ def asks(clean: str, words: list[str]) -> bool:
     informing = (_INFORMING.intersection(words[max(0, p - 3) : p]) for p in range(len(words)))
     if "?" in clean or any(w in _ASKING and not told for w, told in zip(words, informing, strict=True)):
         return True
-    first = next((w for w in words if w not in _LEAD_INS), "")
-    if first in _QUESTION_STARTS:
+    at = next((p for p, w in enumerate(words) if w not in _LEAD_INS), len(words))
+    first = words[at] if at < len(words) else ""
+    if first in _QUESTION_STARTS and not (
+        # chat Dutch drops the "ik" of a statement: "heb net cloud platform verlengd" tells, "heb je ..." asks
+        first == "heb" and (at + 1 >= len(words) or words[at + 1] not in _ASKED_OF)
+    ):
         return True
     # a tag at the end makes a statement a question: "cba al gedaan dit jaar of niet", "renewed already or not"
     if tuple(words[-2:]) in _QUESTION_TAGS:
