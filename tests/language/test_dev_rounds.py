@@ -153,7 +153,20 @@ measured it, the reader on main before that work (fc0b6f3) had intent 88.8% of 2
 144, confident on 80 uncovered 1.2%, language 98.8%; main with it (ce7ded0, the reader11 branch when it was
 added here) intent 92.5%, offer 100.0%, confident 1.2%, language 98.8%. At the answer level (the right date
 for the right offer, ``test_uncovered_replies``) 93.5% of 46 date questions on ce7ded0. Since then it is
-development data.
+development data, tuned on by classes of miss (thanks for a past time before a question; an earlier question
+when the last one names nothing of ours: its examples "certifications, customers, ...?", "is it the same as last
+year?", "Will we?"; a yes/no question relayed, "asks if", "vraagt of"; the end of a project as a time; chat "wr",
+"nix", "weg"; what the bot tracks, "wat je opvolgt", as the status; "can I renew already or must I wait" as the
+window; being notified, "verwittigd", as the reminders; the standing of all we hold in other words, "good on
+everything", "anything red", "in general"; a benefit named by its kind, IUR or credits, lost by lapsing; the
+asker back from an event; "resten" as days left; "still certified" as the offer held; Dutch words with only the
+product's English nouns as Dutch; a cue word that starts another thing's name, "the cost management
+dashboard"; new phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND11_CLASSES``, read once
+before the tuning: 26 of 49 right, negatives 33 of 35 unanswered; a second batch from the blind set's class list
+32 of 33, negatives 15 of 17): after tuning intent 99.6% of 240, offer 100%, confident 0% of 80, language 99.4%
+(left: a Dutch relay "bij de go-live op 15 november" whose event is read as two unknown words, and "status
+kubernetes" and "help" labelled Dutch, which no reader can tell); answer level 100% of 46; round 3 96.4% ->
+97.3%, the other rounds unchanged.
 """
 
 from __future__ import annotations
@@ -186,7 +199,7 @@ class Round:
 
 ROUNDS = (
     Round(2, rows=320, dutch=160, uncovered=92, intent=0.985, offer=0.99, confident=0.01, language=0.99),
-    Round(3, rows=300, dutch=151, uncovered=80, intent=0.96, offer=0.99, confident=0.0125, language=0.99),
+    Round(3, rows=300, dutch=151, uncovered=80, intent=0.97, offer=0.99, confident=0.0125, language=0.99),
     Round(4, rows=320, dutch=160, uncovered=100, intent=0.99, offer=0.99, confident=0.01, language=0.99),
     Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
@@ -194,7 +207,7 @@ ROUNDS = (
     Round(8, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
-    Round(11, rows=320, dutch=160, uncovered=80, intent=0.955, offer=0.99, confident=0.0125, language=0.98),
+    Round(11, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
 )
 
 
