@@ -1507,6 +1507,10 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # chat Dutch without the "ik" of a statement: news of a renewal, not a question
     ("heb net cloud platform verlengd", RECORD, W_CP, "nl"),
     ("heb gisteren security hernieuwd", RECORD, W_SEC, "nl"),
+    # what the bot keeps track of and understands, asked of it: help
+    ("what exactly do you keep track of?", HELP, None, "en"),
+    ("what sort of questions can you answer?", HELP, None, "en"),
+    ("wat hou je allemaal bij?", HELP, None, "nl"),
 ]
 # fmt: on
 
