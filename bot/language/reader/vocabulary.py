@@ -948,20 +948,21 @@ _WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
 )
 # What the bot does, asked of it: "what do you track?", "what exactly do you keep track of?", "what sort of messages
 # do you understand?", "wat houd jij allemaal bij?" (help; "show me everything you track" is the status)
+_BOT_DOES: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], Lang], ...]] = (
+    (("what do you", "what exactly do you", "what things do you"),
+     ("track", "follow", "monitor", "keep track of", "understand", "know about"), "en"),
+    (("messages do you", "questions do you", "questions can you"), ("understand", "answer"), "en"),
+    # the separable "houd ... bij" is joined first (bot.language.reader.text): "wat bijhouden jij allemaal"
+    (("wat bijhouden",), ("je", "jij", "u", "ge"), "nl"),
+    (("wat volg je", "wat volg jij", "wat volgt u"), ("op", "allemaal", "allemaal op"), "nl"),
+    (("wat begrijp je", "wat begrijp jij", "wat verstaat u"), ("", "allemaal"), "nl"),
+)  # fmt: skip
 _WHAT_YOU_DO: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
-    (f"{start} {verb}", Concept.HELP, lang)
-    for starts, verbs, lang in (
-        (("what do you", "what exactly do you", "what things do you"),
-         ("track", "follow", "monitor", "keep track of", "understand", "know about"), "en"),
-        (("messages do you", "questions do you", "questions can you"), ("understand", "answer"), "en"),
-        # the separable "houd ... bij" is joined first (bot.language.reader.text): "wat bijhouden jij allemaal"
-        (("wat bijhouden",), ("je", "jij", "u", "ge"), "nl"),
-        (("wat volg je", "wat volg jij", "wat volgt u"), ("op", "allemaal", "allemaal op"), "nl"),
-        (("wat begrijp je", "wat begrijp jij", "wat verstaat u"), ("", "allemaal"), "nl"),
-    )
+    (f"{start} {verb}".strip(), Concept.HELP, lang)
+    for starts, verbs, lang in _BOT_DOES
     for start in starts
     for verb in verbs
-)  # fmt: skip
+)
 # Ordinal quarters and halves of the year are ranges (bot.language.reader.when reads them): "what expires in the
 # third quarter?", "wat moet er in de eerste helft van het jaar verlengd worden?"
 _ORDINAL_PARTS: Final[tuple[tuple[tuple[str, ...], str, Lang], ...]] = (
