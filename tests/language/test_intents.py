@@ -783,10 +783,8 @@ ROUND7_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("set the anniversary of Security to 4 June", CHANGE, W_SEC, "en"),
     ("put Data Analytics' anniversary on 8 May", CHANGE, W_DA, "en"),
     ("zet de verjaardag van Cloud Platform op 1 april", CHANGE, W_CP, "nl"),
-    pytest.param(
-        "maak de jubileumdatum van Kubernetes 3 maart", CHANGE, W_K8S, "nl",
-        marks=pytest.mark.xfail(strict=True, reason="'maak' (make) is too common a verb to read as a change"),
-    ),
+    # read right since round 11: an anniversary told with a day, asking nothing, is the date to set
+    ("maak de jubileumdatum van Kubernetes 3 maart", CHANGE, W_K8S, "nl"),
     # thanks or courtesy about the bot first, then the question
     ("Thanks for the summary! And when do we lose Security?", LOSS, W_SEC, "en"),
     ("Great overview, thank you. How many days are left for Cloud Platform?", GRACE, W_CP, "en"),
@@ -1511,6 +1509,10 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("what exactly do you keep track of?", HELP, None, "en"),
     ("what sort of questions can you answer?", HELP, None, "en"),
     ("wat hou je allemaal bij?", HELP, None, "nl"),
+    # an offer's anniversary told with a day, asking nothing: the date to set (a belief stays a question)
+    ("the anniversary of appdev is actually 12 June", CHANGE, W_APPDEV, "en"),
+    ("de verjaardatum van security is eigenlijk 3 mei", CHANGE, W_SEC, "nl"),
+    ("I thought the Security anniversary was in May", DUE, W_SEC, "en"),
 ]
 # fmt: on
 
@@ -1584,6 +1586,9 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "cut it out with the jokes",
     "hou op met dat lawaai",
     "heb net de printer gerepareerd",
+    "the Security team's anniversary party is on 3 May",
+    "our company anniversary is 1 May",
+    "mijn trouwdag is eigenlijk 3 mei",
 ]
 
 

@@ -397,6 +397,7 @@ def collect_concepts(
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
+_BELIEVERS: Final = _word_set("i ik we wij")
 _WHAT_OR_WHICH: Final = _word_set("what which wat welke welk anything iets")
 _ADVERBS_BETWEEN: Final = _word_set("dan helemaal definitief echt really then completely definitely")
 _CERTIFIED: Final = _word_set("certified accredited gecertificeerd geaccrediteerd")
@@ -1975,6 +1976,31 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.any(C.DAY)
                     and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
                 )
+                # "de verjaardatum van security is eigenlijk 3 mei", "Security's anniversary is really 3 May, not
+                # 1 May": an offer's anniversary told with a day, asking nothing, is the date to set (the
+                # proposal shows the stored one; nothing changes without the click)
+                or (
+                    r.anniversary
+                    and r.offer_sure
+                    and r.any(C.DAY)
+                    and r.first
+                    not in _BELIEVERS  # "I thought the X anniversary was in May": a belief to check
+                    and not r.any(
+                        C.QUESTION,
+                        C.RENEW,
+                        C.RENEWED,
+                        C.ADD,
+                        C.GOT,
+                        C.NEW,
+                        C.NEXT,
+                        C.WHEN,
+                        C.REMINDER,
+                        C.CHANNEL,
+                        C.DONE,
+                        C.LOSE,
+                        C.IF,
+                    )
+                )  # fmt: skip
             )
         ),
     ),
