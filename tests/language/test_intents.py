@@ -1513,6 +1513,9 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("the anniversary of appdev is actually 12 June", CHANGE, W_APPDEV, "en"),
     ("de verjaardatum van security is eigenlijk 3 mei", CHANGE, W_SEC, "nl"),
     ("I thought the Security anniversary was in May", DUE, W_SEC, "en"),
+    # wishes as greetings
+    ("happy friday!", HI, None, "en"),
+    ("fijne maandag allemaal", HI, None, "nl"),
 ]
 # fmt: on
 

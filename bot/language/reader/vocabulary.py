@@ -946,6 +946,14 @@ _WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
     for you in yous
     for verb in verbs
 )
+# Wishes as greetings: "happy monday", "fijne vrijdag", "happy new year"
+_WISH_DAYS: Final[tuple[tuple[str, Lang, str], ...]] = (
+    ("happy", "en", "monday tuesday wednesday thursday friday weekend holidays"),
+    ("fijne", "nl", "maandag dinsdag woensdag donderdag vrijdag dag feestdagen"),
+)
+_WISHES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
+    (f"{wish} {day}", Concept.GREETING, lang) for wish, lang, days in _WISH_DAYS for day in days.split()
+)
 # What the bot does, asked of it: "what do you track?", "what exactly do you keep track of?", "what sort of messages
 # do you understand?", "wat houd jij allemaal bij?" (help; "show me everything you track" is the status)
 _BOT_DOES: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], Lang], ...]] = (
@@ -991,6 +999,10 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("internal use rights", Concept.BENEFITS, "en"),
     ("use rights", Concept.BENEFITS, "en"),
     ("gebruiksrechten", Concept.BENEFITS, "nl"),
+    *_WISHES,
+    ("happy new year", Concept.GREETING, "en"),
+    ("gelukkig nieuwjaar", Concept.GREETING, "nl"),
+    ("fijn weekend", Concept.GREETING, "nl"),
     # "is it time to renew X yet?", "is het al tijd om X te verlengen?": whether the waiting is over (the window)
     ("is it time", Concept.WAIT, "en"),
     ("is het tijd", Concept.WAIT, "nl"),
