@@ -1516,6 +1516,9 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # wishes as greetings
     ("happy friday!", HI, None, "en"),
     ("fijne maandag allemaal", HI, None, "nl"),
+    # the new questions in other words: Flemish "aanrekenen" (to charge), what must be "in place"
+    ("wordt er iets aangerekend voor de verlenging?", FEES, None, "nl"),
+    ("what do we need in place for the Kubernetes spec?", REQ, W_K8S, "en"),
 ]
 # fmt: on
 
@@ -1592,6 +1595,8 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "the Security team's anniversary party is on 3 May",
     "our company anniversary is 1 May",
     "mijn trouwdag is eigenlijk 3 mei",
+    "wordt er iets aangerekend voor de parking?",
+    "what do I need in place for the office move?",
 ]
 
 

@@ -709,6 +709,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
             Concept.RENEW in concepts and concepts & {Concept.HOW, Concept.WHERE, Concept.PARTNER_CENTER}
         )
         and not (Concept.OBJECT in concepts and concepts & {Concept.LEFT, Concept.DAY, Concept.DATE})
+        # "wordt er iets aangerekend voor de verlenging?": whether one pays, as "is there a fee", not a plan
+        and not (
+            first == "wordt" and Concept.FEE in concepts and any(r.known in _THERE for r in readings[:3])
+        )
     ):
         return True
     # a renewal undone or a tool broken: "kan ik de verlenging annuleren", "the renew button for Cloud Platform

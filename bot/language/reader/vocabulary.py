@@ -253,7 +253,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
-        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten dokken dokt afdokken",  # "dokken": chat for paying
+        nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten dokken dokt afdokken "
+        "aangerekend aanrekenen aanrekent",  # "dokken": chat for paying; Flemish "aanrekenen": to charge
         both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
@@ -1014,6 +1015,8 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("hou eens op", Concept.STOP, "nl"),
     # keeping an offer as staying it: "what do we need to do to stay gold?", "om gold te blijven"
     ("te blijven", Concept.KEEP, "nl"),
+    ("need in place", Concept.REQUIRE, "en"),  # "what do we need in place for the Kubernetes spec?"
+    ("have in place", Concept.REQUIRE, "en"),
     ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),
