@@ -1519,6 +1519,10 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     # the new questions in other words: Flemish "aanrekenen" (to charge), what must be "in place"
     ("wordt er iets aangerekend voor de verlenging?", FEES, None, "nl"),
     ("what do we need in place for the Kubernetes spec?", REQ, W_K8S, "en"),
+    # dates inside questions: a day of the month alone, how all stands on a day, the asker away on a range
+    ("are we covered for CBA on the 1st?", LOSS, W_CBA, "en"),
+    ("how will things look on 1 July?", STATUS, None, "en"),
+    ("gaat er iets verlopen terwijl ik in augustus op vakantie ben?", LOSS, None, "nl"),
 ]
 # fmt: on
 
@@ -1597,6 +1601,9 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "mijn trouwdag is eigenlijk 3 mei",
     "wordt er iets aangerekend voor de parking?",
     "what do I need in place for the office move?",
+    "how does the weather look on 1 July?",
+    "who is on holiday in August?",
+    "is the office open on the 1st?",
 ]
 
 

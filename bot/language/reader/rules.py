@@ -189,6 +189,10 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     heads.append(p)
+            elif word[0].isdigit() and not word.isdigit() and word.rstrip("stndrhe").isdigit():
+                concepts.add(
+                    Concept.DAY
+                )  # "are we covered for CBA on the 1st?", "de 3de": a day of the month
             elif word in _GONE and _right_after_an_offer(readings, offer_positions, words[i][0]):
                 concepts.add(Concept.LOSE)  # "wnr is k8s weg als we nix doen": the offer gone
             elif _is_other(word):
@@ -444,6 +448,8 @@ _TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
 _OF: Final = _word_set("of van")
 _TIME_OF: Final = _word_set("time tijd moment end einde start begin")  # "at the end of their project"
 _BACK: Final = _word_set("back terug")
+_ON: Final = _word_set("on op")
+_AWAY: Final = _word_set("holiday holidays vacation leave vakantie verlof")
 _FROM: Final = _word_set("from van uit")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
@@ -469,6 +475,8 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (readings[q].known in _OF and q > 0 and readings[q - 1].known in _TIME_OF)
                 # "I'm back from holiday - how many days ...": the asker's own time, no subject
                 or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
+                # "terwijl ik in augustus op vakantie ben", "while I'm on leave": the asker away
+                or (q == p - 1 and readings[q].known in _ON and r.known in _AWAY)
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
@@ -2296,6 +2304,15 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)
             )
             or _how_our_renewals_stand(r)
+            # "how will things look on 1 July?": how all of ours stand on a day
+            or (
+                r.first in _HOW_STARTS
+                and r.any(C.LOOKS)
+                and r.any(C.DAY)
+                and not r.offer_named
+                and not r.unknown
+                and not r.any(C.RENEW, C.WHEN, C.STEPS)
+            )
         ),
     ),
     Rule(
