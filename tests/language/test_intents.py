@@ -1523,6 +1523,8 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("are we covered for CBA on the 1st?", LOSS, W_CBA, "en"),
     ("how will things look on 1 July?", STATUS, None, "en"),
     ("gaat er iets verlopen terwijl ik in augustus op vakantie ben?", LOSS, None, "nl"),
+    # the partner admins after context, with an adjective before them
+    ("we're reorganising and I have to hand over the partner stuff. who are the current partner admins?", ADMINS, None, "en"),
 ]
 # fmt: on
 
@@ -1604,6 +1606,8 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "how does the weather look on 1 July?",
     "who is on holiday in August?",
     "is the office open on the 1st?",
+    "The wifi is down again. Who is the admin?",
+    "who are the current wifi admins?",
 ]
 
 

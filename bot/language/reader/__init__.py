@@ -221,6 +221,7 @@ def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule
 _PLAINLY_OURS: Final = (
     Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
     Concept.PARTNER_CENTER, Concept.REMINDER, Concept.GRACE,
+    Concept.ADMIN,  # "... I need to hand over the partner stuff. Can you tell me who the partner admins are?"
 )  # fmt: skip
 
 

@@ -1456,6 +1456,9 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     # "the same date", "the final deadline"; a noun there is a thing of its own ("add the passport, due 1 May")
     word = readings[p].known
     after = WORD_CONCEPTS.get(readings[p + 1].known, frozenset()) if p + 1 < len(readings) else frozenset()
+    # "who the current partner admins are": a common word before the programme's people is their adjective
+    if after & _PEOPLE_HEADS and is_everyday_word(word):
+        return False
     if after & _ATTRIBUTE_HEADS and (
         after & _ATTRIBUTE_HEADS != {Concept.DUE}
         or word in _NO_KIND
@@ -1483,6 +1486,7 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
 _DUTCH_TIMES: Final = _word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
 # "is it the same as last year?", "is dat dezelfde als vorig jaar": a comparison with what was asked, no noun
 _SAME: Final = _word_set("same zelfde dezelfde hetzelfde")
+_PEOPLE_HEADS: Final = frozenset({Concept.ADMIN, Concept.PROGRAMME})
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
 _ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 
