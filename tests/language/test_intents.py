@@ -1525,6 +1525,9 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("gaat er iets verlopen terwijl ik in augustus op vakantie ben?", LOSS, None, "nl"),
     # the partner admins after context, with an adjective before them
     ("we're reorganising and I have to hand over the partner stuff. who are the current partner admins?", ADMINS, None, "en"),
+    # what to do for one offer: its procedure (as round 7's "What do I need to do for Data Analytics?")
+    ("what do I need to do for Security?", HOW, W_SEC, "en"),
+    ("moet ik iets doen voor cloud platform?", HOW, W_CP, "nl"),
 ]
 # fmt: on
 
@@ -1608,6 +1611,8 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "is the office open on the 1st?",
     "The wifi is down again. Who is the admin?",
     "who are the current wifi admins?",
+    "what do I need to do for the Security workshop?",
+    "moet ik iets doen voor de verhuizing?",
 ]
 
 

@@ -2337,6 +2337,8 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             # "hoe doe ik dat voor die migratie specialisatie, stappen?": the steps for one offer
             or (r.any(C.STEPS) and r.any(C.HOW) and r.offer_sure and r.unknown <= _FEW_UNKNOWN)
+            # "what do I need to do for Security?", "moet ik iets doen voor cloud platform?": what to do for it
+            or (r.any(C.STEPS) and r.offer_sure and r.only((C.STEPS, C.MUST, C.QUESTION, C.OBJECT)))
         ),
     ),
     Rule(
