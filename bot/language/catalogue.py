@@ -160,6 +160,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No aliases yet. Add one with `/mpn alias <name> <alias>`, for example `/mpn alias Kubernetes on Azure k8s`.",
         "nl": "Nog geen bijnamen. Voeg er een toe met `/mpn bijnaam <naam> <bijnaam>`, bijvoorbeeld `/mpn bijnaam Kubernetes on Azure k8s`.",
     },
+    "alias.reads_as_other": {
+        "en": "In a DM I would read “{alias}” as *{other}*, not *{name}*, so I didn't add it. Pick a word or short form that is not part of the name {other}.",
+        "nl": "In een DM zou ik “{alias}” lezen als *{other}*, niet als *{name}*, dus ik heb hem niet toegevoegd. Kies een woord of afkorting die niet in de naam {other} staat.",
+    },
+    "alias.reads_as_several": {
+        "en": "In a DM “{alias}” would fit several offers ({others}), so I would have to ask which one you mean. I didn't add it: pick a word or short form only *{name}* has.",
+        "nl": "In een DM past “{alias}” bij meer aanbiedingen ({others}), dus ik zou moeten vragen welke je bedoelt. Ik heb hem niet toegevoegd: kies een woord of afkorting die alleen bij *{name}* hoort.",
+    },
     "alias.removed": {
         "en": "“{alias}” no longer means *{name}*.",
         "nl": "“{alias}” betekent niet langer *{name}*.",
@@ -167,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alias.row": {
         "en": "• “{alias}” → *{name}*",
         "nl": "• “{alias}” → *{name}*",
+    },
+    "alias.unreadable": {
+        "en": "I wouldn't recognise “{alias}” as *{name}* in a DM, so I didn't add it: I skip emoji, mentions, links and numbers alone, and read words like “status” or “renew” as questions. Pick a word or short form, such as an abbreviation of the name.",
+        "nl": "Ik zou “{alias}” in een DM niet herkennen als *{name}*, dus ik heb hem niet toegevoegd: emoji, vermeldingen, links en losse getallen sla ik over, en woorden als “overzicht” of “verlengen” lees ik als vragen. Kies een woord of afkorting, bijvoorbeeld een afkorting van de naam.",
     },
     "alias.usage": {
         "en": "Use `/mpn alias <name> <alias>` (the alias is the last word, or put it after `=`), `/mpn alias remove <alias>`, or `/mpn alias` to list them.",
