@@ -224,6 +224,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": ":white_check_mark: No reminder channel any more: I'll send reminders to the MPN partner admins by direct message.",
         "nl": ":white_check_mark: Geen herinneringskanaal meer: ik stuur herinneringen als privébericht naar de MPN-partnerbeheerders.",
     },
+    "channel.no_such_name": {
+        "en": "I can't find a channel called “{name}”: Slack turns a channel's name into a link when you pick it from the list that opens as you type #, and it didn't here. Check the name, or run `/mpn channel here` in that channel. Nothing was changed.",
+        "nl": "Ik vind geen kanaal dat “{name}” heet: Slack maakt van een kanaalnaam een link als je die kiest uit de lijst die opent wanneer je # typt, en dat gebeurde hier niet. Controleer de naam, of typ `/mpn kanaal hier` in dat kanaal. Er is niets veranderd.",
+    },
     "channel.not_here": {
         "en": "Reminders go to a channel, not a direct message. Run `/mpn channel here` in the channel you want, or name it: `/mpn channel #mpn-renewals`.",
         "nl": "Herinneringen gaan naar een kanaal, niet naar een privébericht. Typ `/mpn kanaal hier` in het kanaal dat je wilt, of noem het: `/mpn kanaal #mpn-verlengingen`.",
@@ -723,6 +727,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.renew": {
         "en": "`/mpn renew <name> [date]`: record that you renewed in Partner Center (default today); the anniversary moves 365 days on.",
         "nl": "`/mpn verlengen <naam> [datum]`: vastleggen dat je in Partner Center hebt verlengd (standaard vandaag); de jubileumdatum schuift 365 dagen op.",
+    },
+    "help.settings": {
+        "en": "`/mpn settings`: the reminder channel, time zone, posting hour, language and Partner Center move as they are now.",
+        "nl": "`/mpn instellingen`: het herinneringskanaal, de tijdzone, het uur, de taal en de overstap naar Partner Center zoals ze nu zijn.",
     },
     "help.status": {
         "en": "`/mpn status [date]`: every offer, its deadline and days left; with a date, how it will look that day.",
@@ -1719,6 +1727,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settings.timezone": {
         "en": "Time zone: {zone}",
         "nl": "Tijdzone: {zone}",
+    },
+    "settings.usage": {
+        "en": "`/mpn settings` shows the settings. Each one changes with its own command: `/mpn channel #channel`, `/mpn timezone Europe/Amsterdam`, `/mpn hour 9`, `/mpn language nl`, `/mpn partner-center yes`.",
+        "nl": "`/mpn instellingen` toont de instellingen. Elke instelling verander je met een eigen opdracht: `/mpn kanaal #kanaal`, `/mpn tijdzone Europe/Amsterdam`, `/mpn uur 9`, `/mpn taal en`, `/mpn partnercenter ja`.",
     },
     "settings_modal.by_dm": {
         "en": "by DM to the MPN partner admins",
