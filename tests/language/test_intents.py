@@ -1462,7 +1462,7 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("when do we lose the Security benefits?", LOSS, SEC, "en"),
     ("what do we lose if Security lapses?", CONSEQ, SEC, "en"),
     # what it takes, asked of 'you'; reminders stopped for a while
-    ("what do you need for a gold competency?", REQ, None, "en"),
+    ("what do you need for a gold competency?", REQ, CBA, "en"),  # "gold" alone: the one Gold offer
     ("wat heb je nodig voor Kubernetes on Azure?", REQ, K8S, "nl"),
     ("stop the reminders for now please", STOP_REM, None, "en"),
     ("pause the reminders for a bit", STOP_REM, None, "en"),
