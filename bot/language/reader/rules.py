@@ -860,6 +860,7 @@ def _wants_what_no_answer_gives(
         and not offer_positions
         and (
             (_asks_a_task(readings) and _task_object(readings, offer_positions) != "ours")
+            or _asks_a_task_verb_last(readings)
             or _done_to_the_bot(readings)
         )
     )
@@ -883,6 +884,34 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
 
 
 _ASKERS: Final = _word_set("i we ik wij")
+
+
+def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
+    """ "Kun je de verlengpagina uit Partner Center even naar het Frans vertalen?": Dutch puts the verb of a
+    request last. "Kun je / kunt u" first and, last, an infinitive of none of ours (no keyword, no telling
+    verb) is a task, unless what it is done to is the bot's own: a word of ours that is no modifier of another
+    noun ("kun je een overzicht maken", "kun je de datum van Security op 1 juni zetten"; not the "verleng" of
+    "de verlengpagina")."""
+    if len(readings) < 3 or Concept.CAN not in WORD_CONCEPTS.get(readings[0].known, frozenset()):
+        return False
+    verb = readings[-1].known
+    if (
+        readings[1].word not in _YOU
+        or not verb.endswith("en")
+        or verb in WORD_CONCEPTS
+        or verb in _TELLING
+        or verb in PHRASES_BY_FIRST_WORD
+        or _says_nothing(verb)
+        or not is_real_word(verb)
+    ):
+        return False
+    middle = readings[2:-1]
+    for q, r in enumerate(middle):
+        if (WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q + 2)) & OUR_OBJECTS:
+            after = middle[q + 1] if q + 1 < len(middle) else None
+            if after is None or _says_nothing(after.known) or after.known in _PARTICLES:
+                return False  # the object is ours: "een overzicht maken"
+    return True
 # What a question asks when it asks about our dates or the procedure: no question of another kind then.
 _ASKED_DATES: Final = frozenset(
     {
@@ -1910,7 +1939,13 @@ RULES: Final[tuple[Rule, ...]] = (
                 or (
                     r.any(C.ELIGIBLE)
                     and not r.any(C.REQUIRE)
-                    and (r.offer_named or not r.unknown or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE))
+                    # "geeft Cloud Platform ons recht op Azure-sponsoring voor demo-omgevingen": an offer named
+                    # with several other things one may be entitled to is no question of the extension
+                    and (
+                        (r.offer_named and r.unknown <= _FEW_UNKNOWN)
+                        or not r.unknown
+                        or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE)
+                    )
                 )
             )
         ),
