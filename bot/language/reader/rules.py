@@ -718,7 +718,9 @@ _PRONOUNS: Final = _word_set("it that this het dat dit da")
 _MEANT: Final = _word_set("bedoeld bedoelt")
 _MEAN_EN: Final = _word_set("mean means")
 # A question put as a hypothetical: "in principe", "hypothetically", "in theory"
-_HYPOTHETICAL: Final = _word_set("hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch")
+_HYPOTHETICAL: Final = _word_set(
+    "hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch"
+)
 _IN_PRINCIPLE: Final = _word_set("principe principle theory theorie")
 # "could our anniversary ever move", "zou dat ooit kunnen": a possibility, not a request
 _EVER: Final = _word_set("ever ooit someday")
@@ -805,7 +807,9 @@ def _wants_what_no_answer_gives(
     # a condition Microsoft or the programme decides: "what if Microsoft ...", "als MPN straks verdwijnt"
     for p in range(len(words) - 1):
         if words[p] in _CONDITIONS:
-            subject = next((w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), "")
+            subject = next(
+                (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
+            )
             if subject in _MICROSOFT or subject in _THE_PROGRAMME:
                 return True
     # the programme's past, none of ours
@@ -815,7 +819,8 @@ def _wants_what_no_answer_gives(
         ):
             return True
         if not _WAS_ABLE.isdisjoint(all_words) and any(
-            words[p] in _OLD and Concept.PARTNER_CENTER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
+            words[p] in _OLD
+            and Concept.PARTNER_CENTER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
             for p in range(len(words) - 1)
         ):
             return True
@@ -836,12 +841,14 @@ def _wants_what_no_answer_gives(
                     ),
                     frozenset(),
                 )
-                if counted & _COUNTED_EVENTS or (
-                    Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts
-                ):
+                if counted & _COUNTED_EVENTS or (Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts):
                     return True
     # how long a process takes
-    if not _TAKES.isdisjoint(all_words) and not _DURATION.isdisjoint(all_words) and Concept.LOSE not in concepts:
+    if (
+        not _TAKES.isdisjoint(all_words)
+        and not _DURATION.isdisjoint(all_words)
+        and Concept.LOSE not in concepts
+    ):
         return True
     # the bot acting by itself, or a task done to the bot
     you = not _YOU.isdisjoint(all_words)
@@ -853,6 +860,14 @@ def _wants_what_no_answer_gives(
             or any(words[p] == "log" and words[p + 1] == "in" for p in range(len(words) - 1))
         ):
             return True
+    # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
+    # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
+    # we lose the gold badge", "do we still have the badge")
+    if not concepts & _MARK_DATES and any(
+        r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
+        for p, r in enumerate(readings)
+    ):
+        return True
     # "can you translate the Partner Center renewal page into German", "can I rename you": a task whose verb is
     # none of ours, embedding no question
     return (
@@ -870,7 +885,10 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
     """ "Can I rename you", "mag ik je hernoemen": "can I / we" with a real verb of none of ours and the bot
     ("you") as its object: something done to the bot, not a question it answers."""
     for p in range(len(readings) - 3):
-        if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and readings[p + 1].word in _ASKERS:
+        if (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].word in _ASKERS
+        ):
             verb, you = readings[p + 2], readings[p + 3]
             return (
                 you.word in _YOU
@@ -884,6 +902,32 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
 
 
 _ASKERS: Final = _word_set("i we ik wij")
+# The marks that show an offer to others: things of our marketing, not the benefits the bot dates
+_MARKS: Final = _word_set("logo logos badge badges")
+_MARK_DATES: Final = frozenset(
+    {Concept.WHEN, Concept.LAST, Concept.LEFT, Concept.DUE, Concept.GRACE, Concept.RENEW}
+)
+# The verbs a yes/no question starts with: "does the badge ...", "moet het logo ..."
+_YES_NO_STARTS: Final = _word_set("does do did must should will moet moeten mag mogen gaat zal is")
+_SUBJECT_REACH: Final = 4
+
+
+def _subject_of_a_yes_no_question(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """Whether the word at ``p`` heads the subject of a yes/no question: "does the gold partner badge ...",
+    "moet het gold-logo ...": a verb of the question, a determiner, then only offer and programme words."""
+    for q in range(p - 1, max(p - 1 - _SUBJECT_REACH, -1), -1):
+        word = readings[q].known
+        if (
+            q in offer_positions
+            or readings[q].offer_words
+            or WORD_CONCEPTS.get(word, frozenset())
+            & {Concept.PROGRAMME, Concept.COMPETENCY}  # "gold partner"
+        ):
+            continue
+        if word in _DETERMINERS or word == "het":  # "moet het logo": "het" is the article here
+            return q > 0 and readings[q - 1].word in _YES_NO_STARTS
+        return False
+    return False
 
 
 def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
@@ -912,6 +956,8 @@ def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
             if after is None or _says_nothing(after.known) or after.known in _PARTICLES:
                 return False  # the object is ours: "een overzicht maken"
     return True
+
+
 # What a question asks when it asks about our dates or the procedure: no question of another kind then.
 _ASKED_DATES: Final = frozenset(
     {
@@ -1790,7 +1836,8 @@ def explains(intent: Intent, r: Reading) -> bool:
     if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
         return False  # "when was Security last audited": the date of an event the bot does not keep
     if intent is Intent.ADD_OFFER and r.any(C.PARTNER_CENTER) and not (r.anniversary or r.any(C.DAY, C.DATE)):
-        return False  # "can Modern Work be added in Partner Center as an offer": Microsoft's catalogue, not ours
+        # "can Modern Work be added in Partner Center as an offer": Microsoft's catalogue, not ours
+        return False
     if intent is Intent.ADD_OFFER and not (
         r.offer_named or r.anniversary or r.any(C.COMPETENCY, C.COLLECTION) or r.any(C.RENEW, C.RENEWED)
     ):
