@@ -1730,7 +1730,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "settings.usage": {
         "en": "`/mpn settings` shows the settings. Each one changes with its own command: `/mpn channel #channel`, `/mpn timezone Europe/Amsterdam`, `/mpn hour 9`, `/mpn language nl`, `/mpn partner-center yes`.",
-        "nl": "`/mpn instellingen` toont de instellingen. Elke instelling verander je met een eigen opdracht: `/mpn kanaal #kanaal`, `/mpn tijdzone Europe/Amsterdam`, `/mpn uur 9`, `/mpn taal en`, `/mpn partnercenter ja`.",
+        "nl": "`/mpn instellingen` toont de instellingen. Elke instelling verander je met een eigen opdracht: `/mpn kanaal #kanaal`, `/mpn tijdzone Europe/Amsterdam`, `/mpn uur 9`, `/mpn taal en`, `/mpn partner-center ja`.",
     },
     "settings_modal.by_dm": {
         "en": "by DM to the MPN partner admins",

@@ -523,6 +523,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what do i need for", Concept.REQUIRE, "en"),
     ("wat hebben we nodig", Concept.REQUIRE, "nl"),
     ("wat heb ik nodig", Concept.REQUIRE, "nl"),
+    ("wat heb je nodig", Concept.REQUIRE, "nl"),  # the generic "you": "wat heb je nodig voor een specialisatie"
     ("wat is er nodig", Concept.REQUIRE, "nl"),
     ("voldoen aan", Concept.REQUIRE, "nl"),
     ("audit log", Concept.HISTORY, "en"),
@@ -990,14 +991,17 @@ _FILLER: Final = _Words(
     "ur r abt quick quickly question again guys all before after within between thing things stuff get gets "
     "from until till since by let know tell wondering wonder see find out look show "
     "could can you hello there whether but this that these those they their here at into onto than were "
-    "been being asking or myself yourself ourselves itself old currently",
+    "been being asking or myself yourself ourselves itself old currently "
+    # "stop the reminders for a while": a span of time, no noun of something else
+    "while",
     nl="de het een mijn onze ons jouw uw je jij u ik wij die dat over en ook dan wat welke zijn zit zat zaten "
     "zitten staat met voor van op aan graag aub alsjeblieft alstublieft svp er nu even eens "
     "ge gij gy uwe da den ne nen efkes allee awel amai k ff heb hebt hebben heeft hebde we wij wel "
     "mvg groet groetjes gr vraag vraagje snel nou hoor zo na tegen binnen tussen vanaf sinds tot weet "
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
-    "eigenlijk toon hun alle zou oud oude momenteel definitief",
+    "eigenlijk toon hun alle zou oud oude momenteel definitief "
+    "tijdje",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
