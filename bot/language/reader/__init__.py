@@ -114,11 +114,15 @@ def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: b
     in_partner_center = reading.any(Concept.PARTNER_CENTER) and not (
         reading.anniversary or reading.any(Concept.DAY, Concept.DATE)
     )  # "kan X ook in Partner Center worden toegevoegd": an offer of Microsoft's catalogue, not one to track
-    return intent is Intent.ADD_OFFER and not in_partner_center and (
-        names_a_competency
-        or reading.anniversary
-        or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
-        or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
+    return (
+        intent is Intent.ADD_OFFER
+        and not in_partner_center
+        and (
+            names_a_competency
+            or reading.anniversary
+            or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+            or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
+        )
     )
 
 
