@@ -97,6 +97,7 @@ __all__ = [
     "Rule",
     "Understood",
     "model_features",
+    "prepare",
     "understand",
 ]
 
@@ -217,6 +218,12 @@ def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Tok
     for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
         readings[p] = token
     return clean, words, readings
+
+
+def prepare() -> None:
+    """Read what the reader reads once per process (the second opinion's model, some 80 ms) now, when the
+    app is built, instead of during the first DM it answers."""
+    second_opinion.model()
 
 
 def model_features(text: str, offer_names: Sequence[str]) -> list[str]:
