@@ -22,6 +22,7 @@ from slack_sdk import WebClient
 
 from bot.core.deps import Deps
 from bot.dm.answer import answer_dm, proposes_a_change, read_dm
+from bot.language.reader import prepare as prepare_reader
 from bot.listeners import dm_actions
 from bot.listeners.middleware import (
     CONVERSATION,
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 def register(app: App, deps: Deps) -> None:
     dm_actions.register(app, deps)  # the buttons of DM replies belong with the DMs that show them
+    prepare_reader()
     # Slack redelivers an unanswered event within minutes; an hour covers every retry it makes.
     seen = RecentlySeen(window=3600, size=20_000)
 

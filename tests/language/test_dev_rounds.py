@@ -208,6 +208,7 @@ ROUNDS = (
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(11, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
+    Round(12, rows=240, dutch=120, uncovered=150, intent=0.97, offer=0.99, confident=0.18, language=0.99),
 )
 
 

@@ -1532,6 +1532,93 @@ ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
 # fmt: on
 
 
+# --- round 12's classes: questions ON our subject that no intent answers, and their covered twins ---------
+
+# Round 12 (tests/language/dev_round12.jsonl) stressed precision on our own subject: the message names our
+# offers, the fee, the reminders, Partner Center or the bot, but asks for something no intent gives. Each class
+# in new phrasings, written before the reader was tuned to them (not the round's own messages), with covered
+# twins in the same words that must stay answered. Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND12_NEGATIVES: list[str | ParameterSet] = [
+    # what a word means: a definition, not the thing's date or procedure
+    "what does 'grace period' mean in Partner Center?",
+    "wat betekent 'anniversary' eigenlijk bij een competentie?",
+    "our Security page says exemption - what does that word mean?",
+    "wat wordt er bedoeld met 'uitzondering' bij onze verlenging?",
+    "what does the status 'pending' mean for our Security competency?",
+    # Microsoft's past or the programme's history: not our renewal history
+    "has Microsoft ever given an extension to a partner that renewed late?",
+    "heeft Microsoft vroeger ooit de verlengingsperiode langer gemaakt?",
+    "when did the MPN programme start?",
+    "hoe lang kon je vroeger verlengen in het oude portaal?",
+    # a hypothetical that Microsoft decides, or whether an offer or the bot survives the programme's change
+    "what if Microsoft raises the renewal fee, do we still have to pay?",
+    "suppose Microsoft scraps the renewal window, what then?",
+    "stel dat Microsoft de competenties afschaft, krijgen we dan geld terug?",
+    "als Microsoft het programma stopt, blijf jij dan werken?",
+    "will Security still exist after the new partner programme launches?",
+    "bestaat Cloud Platform volgend jaar nog wel?",
+    # our own numbers, the bot's own counts, Microsoft's processing times
+    "how many renewals have you recorded so far?",
+    "hoeveel reminders heb je ons vorige maand gestuurd?",
+    "how many exams did our team pass for Security?",
+    "hoeveel mensen hebben we gecertificeerd voor Data Analytics?",
+    "how long does Microsoft usually take to confirm a renewal?",
+    "hoeveel dagen duurt het gemiddeld voordat Microsoft een betaling verwerkt?",
+    # the bot acting in Partner Center for us, or a task about the bot itself
+    "can you log into Partner Center and renew Security for us?",
+    "kun je de Partner Center pagina voor mij in het Engels vertalen?",
+    "could you open Partner Center and check our competencies yourself?",
+    "kun jij zelf in partner center kijken of alles klopt?",
+    "can I give you a different name?",
+    "translate the renewal steps into Spanish please",
+    # a possibility asked as a question, not a request to change anything
+    "is it possible to have Modern Work added as an offer in Partner Center?",
+    "kan de jubileumdatum van Security in principe verschuiven naar juni?",
+    "could our anniversary ever move to January?",
+    "zou Microsoft een nieuwe specialisatie aan Partner Center kunnen toevoegen?",
+    # what a benefit holds or what happens to a badge: no date, no consequence the seed states
+    "does Cloud Platform give us Azure credits for demos?",
+    "do we have to take the gold logo off our website when we lose it?",
+    "krijgen we met Data Analytics ook gratis licenties?",
+    "does the partner badge disappear the day we lose Security?",
+]
+
+ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # the twins of a word's meaning and of hypotheticals: what not renewing does to us
+    ("what does it mean for us if we don't renew Security?", CONSEQ, SEC, "en"),
+    ("what if we don't renew Security?", CONSEQ, SEC, "en"),
+    ("stel dat we Cloud Platform niet verlengen, wat dan?", CONSEQ, CP, "nl"),
+    ("wat gebeurt er als we Data Analytics laten verlopen?", CONSEQ, DA, "nl"),
+    ("can you explain the covid extension?", EXT, None, "en"),
+    # the twins of history: our own renewals
+    ("when did we last renew Security?", HIST, SEC, "en"),
+    ("hebben we Data Analytics dit jaar al verlengd?", HIST, DA, "nl"),
+    ("do we still have Security after 1 July?", LOSS, SEC, "en"),
+    # the twins of numbers: the days left, the next reminder, the fee
+    ("how many days are left to renew Data Analytics?", GRACE, DA, "en"),
+    ("when is the next reminder for Security?", NEXT_REM, SEC, "en"),
+    ("hoeveel kost het verlengen van Security?", FEES, SEC, "nl"),
+    # the twins of acting in Partner Center: how we do it, the status
+    ("how do I renew Security in Partner Center?", HOW, SEC, "en"),
+    ("kun je me vertellen hoe ik in partner center verleng?", HOW, None, "nl"),
+    ("show me the status of our competencies", STATUS, None, "en"),
+    # the twins of a possibility: a request to change or add
+    ("add Security, anniversary 1 May", ADD, SEC, "en"),
+    ("zet de jubileumdatum van Security op 1 juni", CHANGE, SEC, "nl"),
+    ("please change the Cloud Platform anniversary to 1 January", CHANGE, CP, "en"),
+    # the twins of a benefit: when we lose them, what we lose
+    ("when do we lose the Security benefits?", LOSS, SEC, "en"),
+    ("what do we lose if Security lapses?", CONSEQ, SEC, "en"),
+    # what it takes, asked of 'you'; reminders stopped for a while
+    ("what do you need for a gold competency?", REQ, CBA, "en"),  # "gold" alone: the one Gold offer
+    ("wat heb je nodig voor Kubernetes on Azure?", REQ, K8S, "nl"),
+    ("stop the reminders for now please", STOP_REM, None, "en"),
+    ("pause the reminders for a bit", STOP_REM, None, "en"),
+]
+# fmt: on
+
+
 # The words round 11's classes add (thanks for a past day, keep/behouden with nodig, "still a partner", weg,
 # kwijt, gone, volgen/opvolgen, wr, IUR, credits, licences, days left, resten, good on everything, red, already
 # or wait, notified, verwittigd, seintje, in general, hoe zit het met) in questions about other things: none is
@@ -1619,7 +1706,8 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
-    ("text", "intent", "offer", "lang"), ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES
+    ("text", "intent", "offer", "lang"),
+    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -1629,6 +1717,8 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
         assert (got.intent, got.offer, got.lang) == (intent, offer, lang)
 
 
-@pytest.mark.parametrize("text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND11_NEGATIVES)
+@pytest.mark.parametrize(
+    "text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND11_NEGATIVES + ROUND12_NEGATIVES
+)
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

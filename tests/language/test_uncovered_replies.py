@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -104,10 +104,10 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 
 
 # Uncovered rows whose reply still states a date, named so that a new one fails and a fixed one must be
-# taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
-KNOWN_DATED = {
-    "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
-}
+# taken off. None since the second opinion (``bot.language.reader.second_opinion``); before it: r5-303 ("the
+# partner badge logo for Security"), r11-186 ("the cost management dashboard", read as the fee) and a round
+# 12 row on IUR licences.
+KNOWN_DATED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -254,7 +254,8 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # tuning 97.5% of 40. Round 11, held out until then: 93.5% of 46 on ce7ded0, after its tuning 100% of 46.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
-                  "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99}  # fmt: skip
+                  "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
+                  "dev_round12.jsonl": 0.0}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.language.reader import second_opinion
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
     Token,
@@ -95,6 +96,8 @@ __all__ = [
     "Reading",
     "Rule",
     "Understood",
+    "model_features",
+    "prepare",
     "understand",
 ]
 
@@ -111,11 +114,18 @@ def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: b
     offer), or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum
     30-09-2021"); a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
     huurovereenkomst toe, vervaldatum 1 mei"). The proposal shows the name before anything changes."""
-    return intent is Intent.ADD_OFFER and (
-        names_a_competency
-        or reading.anniversary
-        or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
-        or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
+    in_partner_center = reading.any(Concept.PARTNER_CENTER) and not (
+        reading.anniversary or reading.any(Concept.DAY, Concept.DATE)
+    )  # "kan X ook in Partner Center worden toegevoegd": an offer of Microsoft's catalogue, not one to track
+    return (
+        intent is Intent.ADD_OFFER
+        and not in_partner_center
+        and (
+            names_a_competency
+            or reading.anniversary
+            or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+            or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
+        )
     )
 
 
@@ -126,12 +136,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    clean = drop_courtesy(clean_text(text))
-    words = split_words(clean)
     index = offer_index(tuple(offer_names), tuple(aliases))
-    readings = [read_word(word, index) for word in words]
-    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
-        readings[p] = token
+    clean, words, readings = _words_read(text, index)
     capitalised, acronyms = capitalised_words(text)
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     competency = untracked_competency(words, index)
@@ -180,6 +186,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # news or thanks of ours, then a question of another thing: "Cloud Platform verlengd, top. Weet jij
         # hoe ik een vergaderruimte boek?" asks about the room, and the news before it is no question
         rule, intent = None, Intent.UNKNOWN
+    intent = second_opinion.checked_intent(intent, words, readings, _NOT_ANSWERS)
     untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
@@ -201,6 +208,29 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         other_intents=_other_intents(intent, reading) if unsure else (),
         untracked=untracked or "",
     )
+
+
+def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Token]]:
+    """The message cleaned, its words, and each word as read against the workspace's offers."""
+    clean = drop_courtesy(clean_text(text))
+    words = split_words(clean)
+    readings = [read_word(word, index) for word in words]
+    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
+        readings[p] = token
+    return clean, words, readings
+
+
+def prepare() -> None:
+    """Read what the reader reads once per process (the second opinion's model, some 80 ms) now, when the
+    app is built, instead of during the first DM it answers."""
+    second_opinion.model()
+
+
+def model_features(text: str, offer_names: Sequence[str]) -> list[str]:
+    """What the second opinion (``second_opinion``) sees of a message, as ``understand`` shows it: for
+    training it on labelled messages."""
+    _, words, readings = _words_read(text, offer_index(tuple(offer_names), ()))
+    return second_opinion.features(words, readings)
 
 
 def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule | None, Intent]:

@@ -776,6 +776,10 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and not concepts & {Concept.DAY, Concept.REMINDER, Concept.CHANNEL}
     ):
         return True
+    # a question on our subject that wants what none of our answers gives (round 12): a word's meaning, a
+    # hypothetical, the programme's past, a count of what we or the bot did, the bot acting by itself
+    if _wants_what_no_answer_gives(readings, offer_positions, concepts):
+        return True
     # the alternative stands between the two kinds: "a competency or a specialization", not "a summary of every
     # competency and specialization"
     places = [[p for p, r in enumerate(readings) if r.word in kind] for kind in _KINDS]
@@ -786,6 +790,257 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
 
 
 _FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+
+
+# --- round 12: on our subject, asking what no answer gives ----------------------------------------------
+
+# Pronouns a meaning is asked of: "what does that mean for us" asks what a thing said before does to us;
+# "what does that exemption mean" (a noun) asks a definition.
+_PRONOUNS: Final = _word_set("it that this het dat dit da")
+# "wat wordt er bedoeld met 'uitzondering'": a meaning asked in other words
+_MEANT: Final = _word_set("bedoeld bedoelt")
+_MEAN_EN: Final = _word_set("mean means")
+# A question put as a hypothetical: "in principe", "hypothetically", "in theory"
+_HYPOTHETICAL: Final = _word_set(
+    "hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch"
+)
+_IN_PRINCIPLE: Final = _word_set("principe principle theory theorie")
+# "could our anniversary ever move", "zou dat ooit kunnen": a possibility, not a request
+_EVER: Final = _word_set("ever ooit someday")
+# The programme's past, not our history: "vroeger", "heeft Microsoft ooit", "in het oude portaal"
+_FORMERLY: Final = _word_set("vroeger formerly destijds previously")
+_OLD: Final = _word_set("old oude")
+_WAS_ABLE: Final = _word_set("kon konden moest moesten was were waren used")  # "kon je in het oude PMC ..."
+# The programme's start: "when did the MPN program start"
+_STARTED: Final = _word_set("start started began begin begon gestart begonnen ontstaan")
+# The words a condition starts with: "what if Microsoft ...", "stel dat Microsoft ...", "als MPN straks ..."
+_CONDITIONS: Final = _word_set("if als indien suppose supposing assuming stel mocht")
+_THE_PROGRAMME: Final = _word_set("mpn program programme programma partnerprogramma")
+# "the average time Microsoft takes", "hoe lang duurt het gemiddeld"
+_DURATION: Final = _word_set("time tijd average gemiddeld gemiddelde usually meestal")
+# "could you check it yourself", "kun jij dat zelf doen": the bot asked to act by itself
+_YOURSELF: Final = _word_set("yourself zelf")
+_LOG_IN: Final = _word_set("login inloggen")
+# The words a question starts its embedded question with: "can you check when X is due" asks the date
+_QUESTION_WORDS: Final = _word_set(
+    "when how where who which what whether wanneer hoe waar wie welke welk wat wnr"
+)
+# What is counted: our reminders and renewals sent or recorded, or exams and people we hold
+_COUNTED_EVENTS: Final = frozenset({Concept.REMINDER, Concept.RENEW, Concept.RENEWED, Concept.GOT})
+# A count that is ours to answer: days, dates, what is due or left
+_COUNTS_OF_OURS: Final = frozenset(
+    {
+        Concept.DUE, Concept.WHEN, Concept.LEFT, Concept.DAYS, Concept.GRACE, Concept.NEXT, Concept.STATUS,
+        Concept.LIST, Concept.LOSE,
+    }
+)  # fmt: skip
+
+
+def _wants_what_no_answer_gives(
+    readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept]
+) -> bool:
+    """A question ON our subject (our offers, the fee, the reminders, Partner Center, the bot) whose answer is
+    none of ours, told by what it asks for rather than by its words:
+
+    - a meaning: "what does that exemption mean", "wat betekent die melding", "wat wordt er bedoeld met
+      'uitzondering'" (not "what does it mean for us if we don't renew", whose subject is a pronoun);
+    - a hypothetical or a possibility: "kan de jubileumdatum in principe verschuiven", "could our anniversary
+      ever move", "what if Microsoft raises the fee", "stel dat Microsoft ...", "als MPN straks verdwijnt";
+    - the programme's past or start, none of ours: "heeft Microsoft ooit een uitzondering gemaakt", "hoe lang
+      kon je vroeger verlengen in het oude portaal", "when did the MPN program start";
+    - whether an offer still exists in the programme: "bestaat Data Analytics nog wel";
+    - a count of what we or the bot did: "how many reminders have you sent", "hoeveel examens hebben onze mensen
+      gehaald", "and how many have we got";
+    - how long a process of Microsoft's takes: "the average time Microsoft takes to process a payment";
+    - the bot acting by itself: "could you log in to Partner Center and look yourself", "kun jij de verlenging
+      niet zelf doen", or a task done to it or by it whose verb is none of ours and that embeds no question:
+      "can I rename you", "can you translate the Partner Center renewal page into German".
+    """
+    words = [r.word for r in readings]
+    all_words = set(words)
+    ours = not _OURS.isdisjoint(all_words)
+    conditional = bool(concepts & {Concept.IF, Concept.WHAT_IF, Concept.HAPPEN, Concept.LOSE})
+    questioned = not _QUESTION_WORDS.isdisjoint(all_words)
+    # a meaning asked of a noun
+    if not _WHAT.isdisjoint(all_words) and not conditional:
+        if not _MEANT.isdisjoint(all_words):
+            return True
+        if Concept.MEANS in concepts:
+            for p, r in enumerate(readings):
+                if Concept.MEANS not in WORD_CONCEPTS.get(r.known, frozenset()):
+                    continue
+                before = next((w for w in reversed(readings[:p]) if not _says_nothing(w.word)), None)
+                after = readings[p + 1 : p + 3]
+                # English "what does X mean": X before the verb; Dutch "wat betekent X": X after it
+                if r.word in _MEAN_EN:
+                    if before is not None and before.word not in _PRONOUNS and before.word not in _WHAT:
+                        return True
+                elif after and (
+                    after[0].word not in _PRONOUNS or (len(after) > 1 and _unknown_noun(after[1].known))
+                ):
+                    return True
+    # a hypothetical, or a possibility put with "ever"
+    if not conditional and (
+        not _HYPOTHETICAL.isdisjoint(all_words)
+        or any(words[p] == "in" and words[p + 1] in _IN_PRINCIPLE for p in range(len(words) - 1))
+    ):
+        return True
+    if Concept.CAN in concepts and not _EVER.isdisjoint(all_words) and not questioned:
+        return True
+    # a condition Microsoft or the programme decides: "what if Microsoft ...", "als MPN straks verdwijnt"
+    for p in range(len(words) - 1):
+        if words[p] in _CONDITIONS:
+            subject = next(
+                (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
+            )
+            if subject in _MICROSOFT or subject in _THE_PROGRAMME:
+                return True
+    # the programme's past, none of ours
+    if not ours and not offer_positions:
+        if not _FORMERLY.isdisjoint(all_words) or (
+            not _EVER.isdisjoint(all_words) and not _MICROSOFT.isdisjoint(all_words)
+        ):
+            return True
+        if not _WAS_ABLE.isdisjoint(all_words) and any(
+            words[p] in _OLD
+            and Concept.PARTNER_CENTER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
+            for p in range(len(words) - 1)
+        ):
+            return True
+        if not _STARTED.isdisjoint(all_words) and not concepts & _OUR_BUSINESS:
+            return True
+    # whether one of our offers still exists in the programme
+    if not _EXISTS.isdisjoint(all_words) and not ours and offer_positions and not concepts & _OUR_BUSINESS:
+        return True
+    # a count of what we or the bot did
+    if Concept.HOW_MANY in concepts and not concepts & _COUNTS_OF_OURS:
+        for p, r in enumerate(readings):
+            if r.known == "hoeveel" or (r.known == "many" and p > 0 and readings[p - 1].known == "how"):
+                counted = next(
+                    (
+                        WORD_CONCEPTS.get(w.known, frozenset())
+                        for w in readings[p + 1 : p + 5]
+                        if not _says_nothing(w.known) and w.word not in _PEOPLE
+                    ),
+                    frozenset(),
+                )
+                if counted & _COUNTED_EVENTS or (Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts):
+                    return True
+    # how long a process takes
+    if (
+        not _TAKES.isdisjoint(all_words)
+        and not _DURATION.isdisjoint(all_words)
+        and Concept.LOSE not in concepts
+    ):
+        return True
+    # the bot acting by itself, or a task done to the bot
+    you = not _YOU.isdisjoint(all_words)
+    if you and not concepts & _ASKED_DATES - {Concept.HOW, Concept.WHERE, Concept.STEPS}:
+        if "yourself" in all_words or ("zelf" in all_words and _ME.isdisjoint(all_words)):
+            return True
+        if Concept.CAN in concepts and (
+            not _LOG_IN.isdisjoint(all_words)
+            or any(words[p] == "log" and words[p + 1] == "in" for p in range(len(words) - 1))
+        ):
+            return True
+    # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
+    # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
+    # we lose the gold badge", "do we still have the badge")
+    if not concepts & _MARK_DATES and any(
+        r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
+        for p, r in enumerate(readings)
+    ):
+        return True
+    # "can you translate the Partner Center renewal page into German", "can I rename you": a task whose verb is
+    # none of ours, embedding no question
+    return (
+        not questioned
+        and not offer_positions
+        and (
+            (_asks_a_task(readings) and _task_object(readings, offer_positions) != "ours")
+            or _asks_a_task_verb_last(readings)
+            or _done_to_the_bot(readings)
+        )
+    )
+
+
+def _done_to_the_bot(readings: Sequence[Token]) -> bool:
+    """ "Can I rename you", "mag ik je hernoemen": "can I / we" with a real verb of none of ours and the bot
+    ("you") as its object: something done to the bot, not a question it answers."""
+    for p in range(len(readings) - 3):
+        if (
+            Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and readings[p + 1].word in _ASKERS
+        ):
+            verb, you = readings[p + 2], readings[p + 3]
+            return (
+                you.word in _YOU
+                and verb.known not in WORD_CONCEPTS
+                and verb.known not in _TELLING
+                and verb.known not in PHRASES_BY_FIRST_WORD
+                and verb.known.isalpha()
+                and is_real_word(verb.known)
+            )
+    return False
+
+
+_ASKERS: Final = _word_set("i we ik wij")
+# The marks that show an offer to others: things of our marketing, not the benefits the bot dates
+_MARKS: Final = _word_set("logo logos badge badges")
+_MARK_DATES: Final = frozenset(
+    {Concept.WHEN, Concept.LAST, Concept.LEFT, Concept.DUE, Concept.GRACE, Concept.RENEW}
+)
+# The verbs a yes/no question starts with: "does the badge ...", "moet het logo ..."
+_YES_NO_STARTS: Final = _word_set("does do did must should will moet moeten mag mogen gaat zal is")
+_SUBJECT_REACH: Final = 4
+
+
+def _subject_of_a_yes_no_question(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    """Whether the word at ``p`` heads the subject of a yes/no question: "does the gold partner badge ...",
+    "moet het gold-logo ...": a verb of the question, a determiner, then only offer and programme words."""
+    for q in range(p - 1, max(p - 1 - _SUBJECT_REACH, -1), -1):
+        word = readings[q].known
+        if (
+            q in offer_positions
+            or readings[q].offer_words
+            or WORD_CONCEPTS.get(word, frozenset())
+            & {Concept.PROGRAMME, Concept.COMPETENCY}  # "gold partner"
+        ):
+            continue
+        if word in _DETERMINERS or word == "het":  # "moet het logo": "het" is the article here
+            return q > 0 and readings[q - 1].word in _YES_NO_STARTS
+        return False
+    return False
+
+
+def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
+    """ "Kun je de verlengpagina uit Partner Center even naar het Frans vertalen?": Dutch puts the verb of a
+    request last. "Kun je / kunt u" first and, last, an infinitive of none of ours (no keyword, no telling
+    verb) is a task, unless what it is done to is the bot's own: a word of ours that is no modifier of another
+    noun ("kun je een overzicht maken", "kun je de datum van Security op 1 juni zetten"; not the "verleng" of
+    "de verlengpagina")."""
+    if len(readings) < 3 or Concept.CAN not in WORD_CONCEPTS.get(readings[0].known, frozenset()):
+        return False
+    verb = readings[-1].known
+    if (
+        readings[1].word not in _YOU
+        or not verb.endswith("en")
+        or verb in WORD_CONCEPTS
+        or verb in _TELLING
+        or verb in PHRASES_BY_FIRST_WORD
+        or _says_nothing(verb)
+        or not is_real_word(verb)
+    ):
+        return False
+    middle = readings[2:-1]
+    for q, r in enumerate(middle):
+        if (WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q + 2)) & OUR_OBJECTS:
+            after = middle[q + 1] if q + 1 < len(middle) else None
+            if after is None or _says_nothing(after.known) or after.known in _PARTICLES:
+                return False  # the object is ours: "een overzicht maken"
+    return True
+
+
 # What a question asks when it asks about our dates or the procedure: no question of another kind then.
 _ASKED_DATES: Final = frozenset(
     {
@@ -1403,7 +1658,8 @@ def _asked_by_shape(
     if (
         first in _WHAT
         and not concepts & _NOT_A_NEED
-        and _DOING.isdisjoint(words)
+        # "what do we need to do for X" asks a procedure; the "do" of "what do you need" is no doing
+        and _DOING.isdisjoint(w for i, w in enumerate(words) if not (i > 0 and words[i - 1] in _WHAT))
         and concepts & {Concept.MUST, Concept.KEEP}
         and (offer_positions or Concept.COMPETENCY in concepts)
     ):
@@ -1715,6 +1971,9 @@ def explains(intent: Intent, r: Reading) -> bool:
         return False  # "what happens to our Security competency if we merge": another event's consequences
     if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
         return False  # "when was Security last audited": the date of an event the bot does not keep
+    if intent is Intent.ADD_OFFER and r.any(C.PARTNER_CENTER) and not (r.anniversary or r.any(C.DAY, C.DATE)):
+        # "can Modern Work be added in Partner Center as an offer": Microsoft's catalogue, not ours
+        return False
     if intent is Intent.ADD_OFFER and not (
         r.offer_named or r.anniversary or r.any(C.COMPETENCY, C.COLLECTION) or r.any(C.RENEW, C.RENEWED)
     ):
@@ -1878,7 +2137,13 @@ RULES: Final[tuple[Rule, ...]] = (
                 or (
                     r.any(C.ELIGIBLE)
                     and not r.any(C.REQUIRE)
-                    and (r.offer_named or not r.unknown or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE))
+                    # "geeft Cloud Platform ons recht op Azure-sponsoring voor demo-omgevingen": an offer named
+                    # with several other things one may be entitled to is no question of the extension
+                    and (
+                        (r.offer_named and r.unknown <= _FEW_UNKNOWN)
+                        or not r.unknown
+                        or r.any(C.COMPETENCY, C.COLLECTION, C.RENEW, C.DUE)
+                    )
                 )
             )
         ),
