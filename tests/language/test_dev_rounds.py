@@ -167,6 +167,26 @@ before the tuning: 26 of 49 right, negatives 33 of 35 unanswered; a second batch
 (left: a Dutch relay "bij de go-live op 15 november" whose event is read as two unknown words, and "status
 kubernetes" and "help" labelled Dutch, which no reader can tell); answer level 100% of 46; round 3 96.4% ->
 97.3%, the other rounds unchanged.
+
+Round 14. The fourteenth development round (``dev_round14.jsonl``): 320 messages written blind around the issue's
+class list (offer references, Dutch grammar and chat Dutch, precedence, language, dates and ranges, new
+questions, changes typed as messages), 160 English and 160 Dutch, 80 of them questions nothing covers. Against
+the seven offers of ``WIDE``.
+
+It was first read without tuning, as the honest measure of rounds 11 and 12's work: as the lead measured it,
+main before that work (f050cd2) had intent 93.3% of 240 covered, offer 99.3% of 149, confident on 80 uncovered
+1.2%, language 99.4%; the reader11 branch merged with main (9f33d11, the second opinion in) intent 93.3%, offer
+99.3%, confident 0.0%, language 99.4%, answer level 92.9% of 42. So round 11's classes did not transfer to
+round 14's phrasings. Since then it is development data, tuned on by classes of miss (courtesy before a dash
+and examples after one, "hey, quick one - ...", "X - exams, references?"; "still specialized" as the offer
+held; a motive not to lose an offer before "how do we renew it" is no condition of lapsing; thanks for the
+reminder in Dutch before news of a renewal; Flemish "oplijsten"; "op 3 mei zetten" as the date to set, "zet je
+het erin" as recording; the reminder we got as context for the days left; New Year's Eve as the end of the
+year; a passive after a modal, "kan da nog verlengd worden", as renewing asked about; a day typed in numbers
+as a day; new phrasings of each class in ``ROUND14_CLASSES`` in ``tests/language/test_intents.py``, read once
+before tuning: 6 of 19 right, negatives 10 of 10 unanswered): after tuning intent 97.9% of 240, offer 99.3%,
+confident 0%, language 99.4%, answer level 97.6% of 42; the other rounds unchanged or up (round 5 95.5% ->
+95.9%).
 """
 
 from __future__ import annotations
@@ -201,7 +221,7 @@ ROUNDS = (
     Round(2, rows=320, dutch=160, uncovered=92, intent=0.985, offer=0.99, confident=0.01, language=0.99),
     Round(3, rows=300, dutch=151, uncovered=80, intent=0.97, offer=0.99, confident=0.0125, language=0.99),
     Round(4, rows=320, dutch=160, uncovered=100, intent=0.99, offer=0.99, confident=0.01, language=0.99),
-    Round(5, rows=320, dutch=160, uncovered=100, intent=0.935, offer=0.99, confident=0.02, language=0.99),
+    Round(5, rows=320, dutch=160, uncovered=100, intent=0.95, offer=0.99, confident=0.02, language=0.99),
     Round(6, rows=240, dutch=120, uncovered=120, intent=0.98, offer=0.99, confident=0.01, language=0.99),
     Round(7, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0125, language=0.99),
     Round(8, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
@@ -209,6 +229,7 @@ ROUNDS = (
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(11, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(12, rows=240, dutch=120, uncovered=150, intent=0.97, offer=0.99, confident=0.18, language=0.99),
+    Round(14, rows=320, dutch=160, uncovered=80, intent=0.975, offer=0.99, confident=0.0, language=0.99),
 )
 
 

@@ -1703,11 +1703,64 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
 ]
 
 
+# --- round 14's classes of miss, in new phrasings -----------------------------------------------------
+
+# Each class round 14 (tests/language/dev_round14.jsonl, built around the issue's class list) missed, in phrasings
+# written for the class before the reader was tuned to them. Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND14_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # courtesy or context before a dash, examples after one
+    ("hi there - what expires in Q4?", LOSS, None, "en"),
+    ("what does Security require - exams, references, anything else?", REQ, W_SEC, "en"),
+    ("wat is er nodig om cloud platform te behouden - examens, klanten?", REQ, W_CP, "nl"),
+    # still specialized or certified in an offer by a day: the offer held
+    ("will we still be Security specialized at the end of June?", LOSS, W_SEC, "en"),
+    ("tot wanneer zijn we nog gespecialiseerd in data analytics?", LOSS, W_DA, "nl"),
+    # a motive not to lose it before a question of how or when: the question, not the consequences
+    ("we don't want to lose Security, how do we renew it?", HOW, W_SEC, "en"),
+    ("if we want to keep Data Analytics, how do we renew it?", HOW, W_DA, "en"),
+    ("we willen cloud platform niet verliezen, hoe verlengen we het?", HOW, W_CP, "nl"),
+    # thanks for the reminder, then news of the renewal
+    ("bedankt voor de herinnering, we hebben appdev net verlengd", RECORD, W_APPDEV, "nl"),
+    ("thanks for the reminder, Security was renewed this morning", RECORD, W_SEC, "en"),
+    # Flemish "oplijsten" (to list) and what the bot keeps for us
+    ("kunt ge alle competenties oplijsten?", STATUS, None, "nl"),
+    ("lijst eens op wat je voor ons bijhoudt", STATUS, None, "nl"),
+    # changing the anniversary with "zetten", recording with "erin zetten"
+    ("kun je de verjaardatum van security op 3 mei zetten?", CHANGE, W_SEC, "nl"),
+    ("appdev heb ik daarnet verlengd, zet je het erin?", RECORD, W_APPDEV, "nl"),
+    # the reminder we got as context for the days left
+    ("we just got the reminder for Security, how many days do we have left?", GRACE, W_SEC, "en"),
+    ("ik kreeg net de herinnering voor data analytics, hoeveel dagen hebben we nog?", GRACE, W_DA, "nl"),
+    # New Year's Eve as the end of the year
+    ("what runs out before new year's eve?", LOSS, None, "en"),
+    ("welke vervallen er nog voor oudejaarsavond?", LOSS, None, "nl"),
+    # the window: can it still be renewed, Flemish "da"
+    ("kan da nog verlengd worden, die security?", GRACE, W_SEC, "nl"),
+]
+# fmt: on
+
+
+# The words round 14's classes add in questions about other things: none is answered.
+ROUND14_NEGATIVES: list[str | ParameterSet] = [
+    "hi there - what time is lunch?",
+    "what does the new laptop require - a charger, a dock?",
+    "are we still specialized in retail by the end of June?",
+    "we don't want to lose the customer, how do we keep them?",
+    "bedankt voor de herinnering, ik heb de tandarts gebeld",
+    "kunt ge alle vergaderingen oplijsten?",
+    "kun je de vergadering op 3 mei zetten?",
+    "ik heb de printer daarnet gerepareerd, zet je het erin?",
+    "we just got the reminder for the dentist, how many days do we have left?",
+    "what shops are open on new year's eve?",
+]
+
+
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
     ("text", "intent", "offer", "lang"),
-    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES,
+    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES + ROUND14_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -1718,7 +1771,13 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
 
 
 @pytest.mark.parametrize(
-    "text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND11_NEGATIVES + ROUND12_NEGATIVES
+    "text",
+    ROUND7_NEGATIVES
+    + ROUND10_NEGATIVES
+    + ROUND8_NEGATIVES
+    + ROUND11_NEGATIVES
+    + ROUND12_NEGATIVES
+    + ROUND14_NEGATIVES,
 )
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

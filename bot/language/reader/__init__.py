@@ -155,28 +155,31 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # someone else's question relayed ("mijn collega vraagt wanneer X definitief verstrijkt"): who asks is
         # no subject of it
         relayed = relayed_question(clean) if sentence is None and clause is None else None
-        if sentence is not None or clause is not None or relayed is not None:
-            asked = _read_alone(
+        asked = (
+            _read_alone(
                 sentence or clause or relayed or "",
                 index,
                 capitalised,
                 acronyms,
                 offer_needed=clause is not None or Concept.FOREIGN in reading.concepts,
             )
-            if asked is None and sentence is not None:
-                # the last question names nothing of ours: its examples or a follow-up ("certifications,
-                # customers, ...?", "and is it the same as last year?"); an earlier one that names one of
-                # our offers is the question
-                asked = next(
-                    (
-                        found
-                        for earlier in earlier_questions(clean)
-                        if (found := _read_alone(earlier, index, capitalised, acronyms, offer_needed=True))
-                    ),
-                    None,
-                )
-            if asked is not None:
-                rule, intent = asked
+            if sentence is not None or clause is not None or relayed is not None
+            else None
+        )
+        if asked is None:
+            # the last question names nothing of ours: its examples or a follow-up ("certifications,
+            # customers, ...?", "X - exams, references?", "and is it the same as last year?"); an earlier
+            # one that names one of our offers is the question
+            asked = next(
+                (
+                    found
+                    for earlier in earlier_questions(clean)
+                    if (found := _read_alone(earlier, index, capitalised, acronyms, offer_needed=True))
+                ),
+                None,
+            )
+        if asked is not None:
+            rule, intent = asked
     elif (
         intent not in _NOT_ANSWERS
         and intent is not Intent.ADD_OFFER  # "kun je Modern Work ook bijhouden?": the name is the question's

@@ -154,7 +154,11 @@ def collect_concepts(
         else:
             if (
                 word in _CERTIFIED
-                and _right_after_an_offer(readings, offer_positions, words[i][0])
+                and (
+                    _right_after_an_offer(readings, offer_positions, words[i][0])
+                    # "tot wanneer zijn we nog gespecialiseerd in data analytics?"
+                    or (words[i][0] + 2 in offer_positions and readings[words[i][0] + 1].known in _IN_FOR)
+                )
                 and any(r.known in _STILL for r in readings)  # "how do we get X certified" asks what it takes
             ):
                 # "are we still Security certified on 1 May?": the offer held, as "still covered", not what
@@ -193,6 +197,8 @@ def collect_concepts(
                 concepts.add(
                     Concept.DAY
                 )  # "are we covered for CBA on the 1st?", "de 3de": a day of the month
+            elif word in _PUT and words[i][0] > 0 and _a_day(readings[words[i][0] - 1].word):
+                concepts.add(Concept.CHANGE)  # "de verjaardatum van X op 3 mei zetten": set to a day
             elif word in _GONE and _right_after_an_offer(readings, offer_positions, words[i][0]):
                 concepts.add(Concept.LOSE)  # "wnr is k8s weg als we nix doen": the offer gone
             elif _is_other(word):
@@ -274,6 +280,9 @@ def collect_concepts(
         and len(benefit_things) == foreign
         and Concept.IF in concepts
         and concepts & {Concept.LOSE, Concept.HAPPEN}
+        # "blijven onze IUR licenties nog even doorlopen als X vervalt?": how long they last, which the seed
+        # does not say
+        and Concept.LEFT not in concepts
         and (
             (Concept.NOT in concepts and Concept.RENEW in concepts)
             or (Concept.LOSE in concepts and (offer_named if offer_sure is None else offer_sure))
@@ -285,6 +294,15 @@ def collect_concepts(
         trades = [t for t in trades if t not in benefit_things]
         concepts.discard(Concept.FOREIGN)
         concepts.add(Concept.BENEFITS)
+    # "kan da nog verlengd worden?", "can it still be renewed?": a participle of renewing in a passive after a
+    # modal is the renewing asked about, not a renewal done
+    if (
+        Concept.RENEWED in concepts
+        and concepts & {Concept.CAN, Concept.MUST}
+        and Concept.RENEW not in concepts
+        and any(r.known in _PASSIVE for r in readings)
+    ):
+        concepts.add(Concept.RENEW)
     if concepts & _DONE_BY_PEOPLE:
         # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
         # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
@@ -401,10 +419,22 @@ def collect_concepts(
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
+_PASSIVE: Final = _word_set("worden be")
+_PUT: Final = _word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
+
+
+def _a_day(word: str) -> bool:
+    """A month, a weekday or a day number: what a date is set to ("op 3 mei zetten", "naar 1 april")."""
+    return word.isdigit() or Concept.DAY in WORD_CONCEPTS.get(word, frozenset())
+
+
 _BELIEVERS: Final = _word_set("i ik we wij")
 _WHAT_OR_WHICH: Final = _word_set("what which wat welke welk anything iets")
 _ADVERBS_BETWEEN: Final = _word_set("dan helemaal definitief echt really then completely definitely")
-_CERTIFIED: Final = _word_set("certified accredited gecertificeerd geaccrediteerd")
+_CERTIFIED: Final = _word_set(
+    "certified accredited specialized specialised gecertificeerd geaccrediteerd gespecialiseerd"
+)
+_IN_FOR: Final = _word_set("in for voor")
 _STILL: Final = _word_set("still nog")
 
 
@@ -2385,6 +2415,9 @@ RULES: Final[tuple[Rule, ...]] = (
                     or (r.any(C.DATE, C.DAY, C.RENEW, C.DUE) and (r.any(C.QUESTION) or not r.unknown))
                     or (r.any(C.QUESTION) and r.unknown <= _FEW_UNKNOWN)
                 )
+                # "we just got the reminder for X, how many days do we have left?": the reminder we got is the
+                # context, the days left the question (not "how many days until the next reminder")
+                and not (r.any(C.HOW_MANY) and r.any(C.DAYS) and not r.any(C.NEXT, C.WHEN))
             )
             # "I just joined the channel, what kind of questions can I ask you?" asks for help
             or (r.any(C.CHANNEL) and r.any(C.QUESTION) and not r.any(C.HELP))
@@ -2440,6 +2473,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 r.any(C.IF)
                 and r.any(C.NOT, C.MISS)
                 and not (r.any(C.DAYS) and r.any(C.HOW_MANY, C.LEFT))
+                # "if we don't want to lose it, how do we renew X?": a motive before the question asked
+                and not (r.any(C.WANT) and r.any(C.HOW, C.WHERE, C.STEPS))
                 # "until what date do we keep the X benefits if nobody renews": the day asked, the condition
                 # only frames it
                 and not (r.any(C.KEEP, C.LEFT, C.BENEFITS) and r.any(C.WHEN, C.DATE, C.LAST))
@@ -2452,6 +2487,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not r.any(C.DATE, C.LAST, C.LEFT, C.HOW_LONG)
                 # "what disappears when X isn't renewed": 'when' as a condition after 'what'
                 and not (r.any(C.WHEN) and r.first not in _WHAT)
+                # "we willen X niet verliezen, hoe verlengen we het?": a motive before the question asked
+                and not (r.any(C.WANT) and r.any(C.HOW, C.WHERE, C.STEPS))
             )
         ),
     ),

@@ -128,6 +128,7 @@ _A_RANGE: Final = re.compile(
 
 # A currency sign is a word about money ("renewal $$$?", "€?"), read as one.
 _MONEY: Final = re.compile(r"[$€£]+")
+_NUMERIC_DAY: Final = re.compile(r"\b(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|20\d\d-\d\d-\d\d)\b")
 
 
 def clean_text(text: str) -> str:
@@ -151,6 +152,9 @@ def clean_text(text: str) -> str:
         " dayrange ", text
     )  # "over 6 weken", "in 30 days": a day ahead, read by the dates
     text = text.translate(_APOSTROPHES)
+    # "jubileum 20/01", "per 1-9": a day typed in numbers is a day (the dates themselves are read by
+    # bot.language.dates with their never-guess rule)
+    text = _NUMERIC_DAY.sub(r"\g<0> daydate ", text)
     if not text.isascii():  # most messages are: NFKD and the accent filter change nothing in ASCII
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -164,7 +168,8 @@ def clean_text(text: str) -> str:
 # verb is read as its infinitive when its particle comes later in the message.
 _SEPARABLE: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "pas": (("aan", "aanpassen"),),
-    "zet": (("uit", "uitzetten"), ("bij", "bijzetten"), ("erbij", "bijzetten")),
+    "zet": (("uit", "uitzetten"), ("bij", "bijzetten"), ("erbij", "bijzetten"), ("erin", "erinzetten")),
+    "lijst": (("op", "oplijsten"),),  # Flemish "lijst eens op wat je bijhoudt": to list
     "raad": (("aan", "aanraden"),),
     "raden": (("aan", "aanraden"),),
     "schakel": (("uit", "uitzetten"),),
@@ -408,6 +413,8 @@ def asks(clean: str, words: list[str]) -> bool:
 
 # Sentences and clauses end here; a comma does not end one ("the sql one, when is it due?").
 _SENTENCE_END: Final = re.compile(r"[.!?;:\n]+")
+# ...and parts of a message: a dash between spaces ("hey, quick one - is anything ...")
+_SPACED_DASH: Final = re.compile(r"\s[-\u2013\u2014]+\s")
 # What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
 _COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
 _COURTESY_OTHERS: Final = 2
@@ -458,7 +465,13 @@ def earlier_questions(clean: str) -> list[str]:
     """The sentences that ask before the last one, last first: a question followed by its examples
     ("What do we need to keep X? certifications, customers, ...?") or by a question of its own that names
     nothing ("... X? and is it the same as last year?", "... nog X partner zijn. Is dat zo?")."""
-    sentences = [m.group(0) for m in _SENTENCE.finditer(clean) if _WORD.search(m.group(0))]
+    # a dash between spaces ends a part too: "what do we need to keep X - exams, customer references?"
+    sentences = [
+        part
+        for m in _SENTENCE.finditer(clean)
+        for part in _SPACED_DASH.split(m.group(0))
+        if _WORD.search(part)
+    ]
     found = []
     for sentence in reversed(sentences[:-1]):
         # "Our customer asks if we will still be a X partner on 30 September. Will we?": the question relayed
@@ -504,6 +517,15 @@ def drop_courtesy(clean: str) -> str:
     """The message without its sentences of courtesy, when another sentence is left: the question is read
     alone, and "Hi there, hope you are well! Quick question: is the gold one still ok? Thanks in advance,
     Jan" is the question in the middle. A message of courtesy only ("hi!", "thanks, Jan") is kept whole."""
+    # courtesy before a dash between spaces goes as before a full stop: "hey, quick one - is anything ...?"
+    opening = _SPACED_DASH.split(clean, maxsplit=1)
+    if (
+        len(opening) == 2
+        and _WORD.search(opening[0])
+        and _courtesy_only(opening[0])
+        and _WORD.search(opening[1])
+    ):
+        clean = opening[1]
     sentences = [s for s in _SENTENCE_END.split(clean) if _WORD.search(s)]
     if len(sentences) < 2:
         return clean

@@ -229,7 +229,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="open dringend overzicht samenvatting stand",
         both="status dashboard",
     ),
-    Concept.LIST: _Words(en="list", nl="lijst"),
+    Concept.LIST: _Words(en="list", nl="lijst oplijsten oplijst"),
     Concept.COLLECTION: _Words(
         en="competencies specializations specialisations specs comps offers accreditations",
         nl="competenties specialisaties aanbiedingen",
@@ -315,13 +315,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.ADD: _Words(
         en="monitor monitoring add adding added track tracking follow",
-        nl="opvolgen volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden",
+        nl="opvolgen volgen bijzetten toevoegen voeg toegevoegd registreer registreren bijhouden bijhoudt",
     ),
     Concept.GOT: _Words(
         en="got earned achieved obtained gained", nl="behaald gehaald verdiend verkregen binnengehaald"
     ),
     Concept.RECORD: _Words(
-        en="record mark", nl="noteer noteren markeer markeren vastleggen loggen bijwerken"
+        en="record mark",
+        # "zet je het erin?" (put it in) after news of a renewal: record it
+        nl="noteer noteren markeer markeren vastleggen loggen bijwerken erinzetten",
     ),
     Concept.NEW: _Words(en="new", nl="nieuw nieuwe"),
     Concept.CHANNEL_REF: _Words(both="channelref"),
@@ -337,9 +339,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "kwartaal boekjaar eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
-        "schoolvakantie feestdagen",
+        "schoolvakantie feestdagen oudjaar oudejaar oudejaarsavond oudejaarsdag",
         # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
-        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 h1 h2 dayrange",
+        both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 h1 h2 dayrange daydate",
     ),
     Concept.BEYOND: _Words(
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
@@ -1022,6 +1024,8 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("te blijven", Concept.KEEP, "nl"),
     ("need in place", Concept.REQUIRE, "en"),  # "what do we need in place for the Kubernetes spec?"
     ("have in place", Concept.REQUIRE, "en"),
+    ("voor de herinnering", Concept.THANKS, "nl"),  # "bedankt voor de herinnering, we hebben X verlengd"
+    ("voor de herinneringen", Concept.THANKS, "nl"),
     ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),

@@ -101,7 +101,8 @@ _END_OF_MONTH: Final = re.compile(
 )
 _END_OF_YEAR: Final = re.compile(
     r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|this\s+year|eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|"
-    r"(?:het\s+)?einde?\s+(?:van\s+)?(?:het\s+)?jaar|dit\s+jaar|year\s+end|jaareinde)\b"
+    r"(?:het\s+)?einde?\s+(?:van\s+)?(?:het\s+)?jaar|dit\s+jaar|year\s+end|jaareinde|"
+    r"oude?jaar(?:savond|sdag)?|new\s+year'?s\s+eve)\b"
 )
 # "before the end of the month", "eind van de maand", "end of this quarter", "einde van het kwartaal"
 _END_OF_THIS_MONTH: Final = re.compile(
