@@ -1737,6 +1737,10 @@ ROUND14_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("welke vervallen er nog voor oudejaarsavond?", LOSS, None, "nl"),
     # the window: can it still be renewed, Flemish "da"
     ("kan da nog verlengd worden, die security?", GRACE, W_SEC, "nl"),
+    # written after the first tuning: a note that starts with "new" and the offer adds it
+    ("new: Data Analytics, anniversary 3 June", ADD, W_DA, "en"),
+    ("nieuw: appdev, verjaardatum 12/05", ADD, W_APPDEV, "nl"),
+    ("new anniversary for Security is 1 May", DUE, W_SEC, "en"),
 ]
 # fmt: on
 

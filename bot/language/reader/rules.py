@@ -303,6 +303,15 @@ def collect_concepts(
         and any(r.known in _PASSIVE for r in readings)
     ):
         concepts.add(Concept.RENEW)
+    # "nieuw: Cloud Platform, jubileum 20/01", "new: Security, anniversary 1 May": a note that starts with "new"
+    # and the offer's name adds that offer ("new anniversary for Security" is a date)
+    if (
+        len(readings) > 1
+        and readings[0].known in _NEW_FIRST
+        and 1 in offer_positions
+        and not concepts & {Concept.QUESTION, Concept.RENEW, Concept.RENEWED}
+    ):
+        concepts.add(Concept.ADD)
     if concepts & _DONE_BY_PEOPLE:
         # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
         # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
@@ -419,6 +428,7 @@ def collect_concepts(
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
+_NEW_FIRST: Final = _word_set("new nieuw nieuwe")
 _PASSIVE: Final = _word_set("worden be")
 _PUT: Final = _word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
 
