@@ -1741,6 +1741,9 @@ ROUND14_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("new: Data Analytics, anniversary 3 June", ADD, W_DA, "en"),
     ("nieuw: appdev, verjaardatum 12/05", ADD, W_APPDEV, "nl"),
     ("new anniversary for Security is 1 May", DUE, W_SEC, "en"),
+    # a yes/no question after the context's comma; "going to drop off" as running out
+    ("we have a tender on 1 June, can we still call ourselves Security specialized then?", LOSS, W_SEC, "en"),
+    ("hi - is anything going to drop off before the summer?", LOSS, None, "en"),
 ]
 # fmt: on
 
@@ -1757,6 +1760,8 @@ ROUND14_NEGATIVES: list[str | ParameterSet] = [
     "ik heb de printer daarnet gerepareerd, zet je het erin?",
     "we just got the reminder for the dentist, how many days do we have left?",
     "what shops are open on new year's eve?",
+    "we have a tender on 1 June, can we still submit it online?",
+    "is the package going to drop off at the office?",
 ]
 
 

@@ -488,7 +488,15 @@ def question_clause(clean: str) -> str | None:
         return None
     clause = clean.rsplit(",", 1)[-1]
     found = _CLAUSE_WORD.match(clause)
-    return clause if found is not None and found.group(1) in _WH_WORDS and "?" in clause else None
+    # a yes/no question after a comma asks too ("we're pitching on 3 March, can we still call ourselves X
+    # specialized by then?"); read alone, the clause must name one of our offers itself
+    return (
+        clause
+        if found is not None
+        and (found.group(1) in _WH_WORDS or found.group(1) in _QUESTION_STARTS)
+        and "?" in clause
+        else None
+    )
 
 
 # Someone else's question relayed: "mijn collega vraagt wanneer ...", "Finance needs to know on which date ...".

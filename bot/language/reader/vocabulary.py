@@ -1026,6 +1026,13 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("have in place", Concept.REQUIRE, "en"),
     ("voor de herinnering", Concept.THANKS, "nl"),  # "bedankt voor de herinnering, we hebben X verlengd"
     ("voor de herinneringen", Concept.THANKS, "nl"),
+    ("to drop off", Concept.LOSE, "en"),
+    ("call ourselves", Concept.OBJECT, "en"),  # "can we still call ourselves X specialized?": no phone call
+    (
+        "ons noemen",
+        Concept.OBJECT,
+        "nl",
+    ),  # "is anything going to drop off in Q3?": running out, no choice to drop
     ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
     ("overall", Concept.OBJECT, "en"),
     ("in het algemeen", Concept.OBJECT, "nl"),
