@@ -1433,6 +1433,24 @@ ROUND12_NEGATIVES: list[str | ParameterSet] = [
     "do we have to take the gold logo off our website when we lose it?",
     "krijgen we met Data Analytics ook gratis licenties?",
     "does the partner badge disappear the day we lose Security?",
+    # written after the tuning, to probe its reach (main ce7ded0 answered 7 of these 17)
+    "what does 'renewal window' mean?",
+    "wat betekent de term 'verlengingsperiode' precies?",
+    "what would happen if Microsoft ended the grace period?",
+    "als Microsoft de kosten verhoogt, moeten we dan meer betalen?",
+    "how many renewals did you log last year?",
+    "hoeveel herinneringen zijn er al verstuurd?",
+    "could you renew Data Analytics yourself?",
+    "kun je inloggen in Partner Center?",
+    "kun je de verlengstappen in het Duits vertalen?",
+    "can I change your name?",
+    "is it possible to have Security added to Partner Center?",
+    "zou de jubileumdatum in theorie naar januari kunnen?",
+    "hoe lang duurde verlengen vroeger?",
+    "when did competencies start?",
+    "bestaat Security straks nog?",
+    "does the gold logo have to come off our slides when we lose it?",
+    "mag het gold-logo op onze website blijven als Security verloopt?",
 ]
 
 ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
@@ -1466,6 +1484,36 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("wat heb je nodig voor Kubernetes on Azure?", REQ, K8S, "nl"),
     ("stop the reminders for now please", STOP_REM, None, "en"),
     ("pause the reminders for a bit", STOP_REM, None, "en"),
+    # written after the tuning, near its new checks (main ce7ded0 read 22 of these 25 right)
+    ("if Security lapses, what happens?", CONSEQ, SEC, "en"),
+    ("als we Security niet verlengen, wat dan?", CONSEQ, SEC, "nl"),
+    ("what if we renew Data Analytics late?", CONSEQ, DA, "en"),
+    ("wat betekent het voor ons als Security verloopt?", CONSEQ, SEC, "nl"),
+    ("we stoppen met appdev, wat betekent dat voor ons?", CONSEQ, W_APPDEV, "nl"),
+    ("how many days do we have left for Security?", GRACE, SEC, "en"),
+    ("how many renewals are due this year?", DUE, None, "en"),
+    ("can you show me the status?", STATUS, None, "en"),
+    ("kun je een overzicht maken van onze competenties?", STATUS, None, "nl"),
+    ("kun je de reminders naar #mpn verplaatsen?", STOP_REM, None, "nl"),
+    ("can you stop the reminders for a while?", STOP_REM, None, "en"),
+    ("stop even een tijdje met de herinneringen", STOP_REM, None, "nl"),
+    ("have we ever renewed Security?", HIST, SEC, "en"),
+    ("hebben we Security ooit verlengd?", HIST, SEC, "nl"),
+    ("when do we lose the gold badge?", LOSS, CBA, "en"),
+    ("do we still have the gold badge on 1 July?", LOSS, CBA, "en"),
+    ("what do we need to do to renew Security?", HOW, SEC, "en"),
+    ("kun je me uitleggen hoe ik Security verleng?", HOW, SEC, "nl"),
+    ("are we eligible for the covid extension on Cloud Platform?", EXT, CP, "en"),
+    ("geldt de coronaregeling ook voor Security?", EXT, SEC, "nl"),
+    ("wat heb je nodig voor de Security competentie?", REQ, SEC, "nl"),
+    ("what do you need to keep Data Analytics?", REQ, DA, "en"),
+    ("kun je Data Analytics ook bijhouden? jubileumdatum 1 mei", ADD, DA, "nl"),
+    ("when will you remind us about Security?", NEXT_REM, SEC, "en"),
+    pytest.param(
+        "kun je de jubileumdatum van Security op 1 juni zetten?", CHANGE, SEC, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="recall: the infinitive 'zetten' is not read as setting a date "
+                                "('zet de jubileumdatum ... op' is); read as its due date, on main too"),
+    ),
 ]
 # fmt: on
 

@@ -799,13 +799,16 @@ def _wants_what_no_answer_gives(
     # a hypothetical, or a possibility put with "ever"
     if not conditional and (
         not _HYPOTHETICAL.isdisjoint(all_words)
-        or any(words[p] == "in" and words[p + 1] in _IN_PRINCIPLE for p in range(len(words) - 1))
+        or (
+            not _IN_PRINCIPLE.isdisjoint(all_words)
+            and any(words[p] == "in" and words[p + 1] in _IN_PRINCIPLE for p in range(len(words) - 1))
+        )
     ):
         return True
     if Concept.CAN in concepts and not _EVER.isdisjoint(all_words) and not questioned:
         return True
     # a condition Microsoft or the programme decides: "what if Microsoft ...", "als MPN straks verdwijnt"
-    for p in range(len(words) - 1):
+    for p in range(len(words) - 1) if not _CONDITIONS.isdisjoint(all_words) else ():
         if words[p] in _CONDITIONS:
             subject = next(
                 (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
@@ -857,15 +860,19 @@ def _wants_what_no_answer_gives(
             return True
         if Concept.CAN in concepts and (
             not _LOG_IN.isdisjoint(all_words)
-            or any(words[p] == "log" and words[p + 1] == "in" for p in range(len(words) - 1))
+            or ("log" in all_words and any(words[p : p + 2] == ["log", "in"] for p in range(len(words) - 1)))
         ):
             return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
     # we lose the gold badge", "do we still have the badge")
-    if not concepts & _MARK_DATES and any(
-        r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
-        for p, r in enumerate(readings)
+    if (
+        not concepts & _MARK_DATES
+        and not _MARKS.isdisjoint(all_words)
+        and any(
+            r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
+            for p, r in enumerate(readings)
+        )
     ):
         return True
     # "can you translate the Partner Center renewal page into German", "can I rename you": a task whose verb is

@@ -510,7 +510,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what do i need for", Concept.REQUIRE, "en"),
     ("wat hebben we nodig", Concept.REQUIRE, "nl"),
     ("wat heb ik nodig", Concept.REQUIRE, "nl"),
-    ("wat heb je nodig", Concept.REQUIRE, "nl"),  # the generic "you": "wat heb je nodig voor een specialisatie"
+    ("wat heb je nodig", Concept.REQUIRE, "nl"),  # the generic "you": "wat heb je nodig voor X"
     ("wat is er nodig", Concept.REQUIRE, "nl"),
     ("voldoen aan", Concept.REQUIRE, "nl"),
     ("audit log", Concept.HISTORY, "en"),
