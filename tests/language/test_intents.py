@@ -1451,6 +1451,32 @@ ROUND12_NEGATIVES: list[str | ParameterSet] = [
     "bestaat Security straks nog?",
     "does the gold logo have to come off our slides when we lose it?",
     "mag het gold-logo op onze website blijven als Security verloopt?",
+    # a second batch, written after the first tuning and before its own: opinions, comparisons, why, our
+    # progress, the fee paid for us or in parts, Microsoft's past decisions (15 of 24 unanswered at first)
+    "is Security still worth the money for a company our size?",
+    "vind je dat we Data Analytics moeten laten vallen?",
+    "which is more valuable for us, Cloud Platform or Security?",
+    "is Kubernetes on Azure harder to keep than Data Analytics?",
+    "waarom duurt de verlengingsperiode maar 30 dagen?",
+    "why does Microsoft charge a fee to renew at all?",
+    "how far along are we with the Security requirements?",
+    "hoe ver zijn we met de eisen voor Data Analytics?",
+    "what percentage of the Security requirements have we met?",
+    "hoeveel procent van de eisen voor Cloud Platform halen we al?",
+    "are we on track to keep gold next year?",
+    "liggen we op schema voor de audit van de migratie specialisatie?",
+    "what's your opinion on the new partner programme?",
+    "do other partners usually renew early or late?",
+    "hoeveel partners in Nederland hebben Security?",
+    "is the covid extension still a thing or did Microsoft stop it?",
+    "can the renewal fee be paid in instalments?",
+    "kun je de verlenging voor ons betalen?",
+    "what does MCPP stand for?",
+    "wat is het verschil tussen een competentie en een specialisatie?",
+    "would it be smarter to renew Security early this year?",
+    "kunnen we de fee terugvragen als we te vroeg verlengd hebben?",
+    "why did you send me a reminder at 3am?",
+    "waarom kreeg ik twee herinneringen voor Security?",
 ]
 
 ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
@@ -1509,6 +1535,14 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("what do you need to keep Data Analytics?", REQ, DA, "en"),
     ("kun je Data Analytics ook bijhouden? jubileumdatum 1 mei", ADD, DA, "nl"),
     ("when will you remind us about Security?", NEXT_REM, SEC, "en"),
+    # the second batch's twins (7 of 7 right at first)
+    ("are we on time to renew Security?", GRACE, SEC, "en"),
+    ("wanneer moeten we Data Analytics uiterlijk verlengen?", DUE, DA, "nl"),
+    ("what are the requirements for keeping Security?", REQ, SEC, "en"),
+    ("how much do we pay to renew Data Analytics?", FEES, DA, "en"),
+    ("what happens to our benefits if we renew late?", CONSEQ, None, "en"),
+    ("wanneer stuur je de volgende herinnering voor Security?", NEXT_REM, SEC, "nl"),
+    ("how are we doing on our competencies?", STATUS, None, "en"),
     pytest.param(
         "kun je de jubileumdatum van Security op 1 juni zetten?", CHANGE, SEC, "nl",
         marks=pytest.mark.xfail(strict=True, reason="recall: the infinitive 'zetten' is not read as setting a date "
