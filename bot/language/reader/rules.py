@@ -853,8 +853,36 @@ def _wants_what_no_answer_gives(
         and Concept.LOSE not in concepts
     ):
         return True
+    # our progress: "how far along are we with the requirements", "what percentage have we met", "op schema"
+    # ("are we on track with the renewals" asks the status)
+    if not concepts & (_COUNTS_OF_OURS | {Concept.RENEW, Concept.RENEWED}) - {Concept.STATUS} and (
+        not _PROGRESS.isdisjoint(all_words)
+        or any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
+    ):
+        return True
+    # what may be done with the fee, in the passive: "can the renewal fee be paid in instalments", "kan de fee
+    # worden terugbetaald"
+    if (
+        len(readings) > 2
+        and readings[0].known in _CAN_FIRST
+        and readings[1].known in _DETERMINERS
+        and any(Concept.FEE in WORD_CONCEPTS.get(r.known, frozenset()) for r in readings[2:5])
+        and not _PASSIVE.isdisjoint(all_words)
+    ):
+        return True
+    # Microsoft's past decisions: "did Microsoft stop it", "heeft Microsoft het verlengd"
+    if any(words[p] in _PAST_AUX and words[p + 1] in _MICROSOFT for p in range(len(words) - 1)):
+        return True
     # the bot acting by itself, or a task done to the bot
     you = not _YOU.isdisjoint(all_words)
+    # "kun je de verlenging voor ons betalen": paying for us, as renewing for us (``_asks_the_bot_to_renew``)
+    if (
+        you
+        and Concept.CAN in concepts
+        and not _PAY.isdisjoint(all_words)
+        and any(words[p] in _FOR and words[p + 1] in _ME_OR_US for p in range(len(words) - 1))
+    ):
+        return True
     if you and not concepts & _ASKED_DATES - {Concept.HOW, Concept.WHERE, Concept.STEPS}:
         if "yourself" in all_words or ("zelf" in all_words and _ME.isdisjoint(all_words)):
             return True
@@ -909,6 +937,15 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
 
 
 _ASKERS: Final = _word_set("i we ik wij")
+# What measures our progress, which the bot does not hold: "what percentage", "how far along", "op schema"
+_PROGRESS: Final = _word_set("percentage percent procent progress voortgang")
+_PROGRESS_PAIRS: Final = frozenset(
+    {("how", "far"), ("hoe", "ver"), ("on", "track"), ("op", "schema"), ("op", "koers")}
+)
+_PAST_AUX: Final = _word_set("did has have heeft hebben had")
+_CAN_FIRST: Final = _word_set("can could kan kun kunt kunnen")
+_PASSIVE: Final = _word_set("be worden wordt")
+_PAY: Final = _word_set("pay betalen betaal betaalt")
 # The marks that show an offer to others: things of our marketing, not the benefits the bot dates
 _MARKS: Final = _word_set("logo logos badge badges")
 _MARK_DATES: Final = frozenset(
@@ -1380,7 +1417,8 @@ def _unknown_noun(word: str) -> bool:
 
 _UNDO: Final = _word_set(
     """
-    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded
+    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded reclaim reclaimed
+    terugvragen terugvorderen
     annuleren annuleer annuleert geannuleerd terugdraaien ongedaan terugbetaling terugbetaald kapot vastgelopen
     """
 )
