@@ -1543,6 +1543,15 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("what happens to our benefits if we renew late?", CONSEQ, None, "en"),
     ("wanneer stuur je de volgende herinnering voor Security?", NEXT_REM, SEC, "nl"),
     ("how are we doing on our competencies?", STATUS, None, "en"),
+    # near the new checks, written after the second batch's tuning (two were read wrong then, now right)
+    ("kun je de reminders voortaan in #partner-ops posten?", STOP_REM, None, "nl"),
+    ("what does the covid extension mean for our Security competency?", EXT, SEC, "en"),
+    ("when does the renewal window start for Security?", GRACE, SEC, "en"),
+    ("who renewed Security previously?", HIST, SEC, "en"),
+    ("if Microsoft doesn't get our payment, when do we lose Security?", LOSS, SEC, "en"),
+    ("can the anniversary of Security be changed to 1 June?", CHANGE, SEC, "en"),
+    ("kunt u mij vertellen wat de kosten van verlengen zijn?", FEES, None, "nl"),
+    ("we hebben Security vorige week verlengd, kun je dat noteren?", RECORD, SEC, "nl"),
     pytest.param(
         "kun je de jubileumdatum van Security op 1 juni zetten?", CHANGE, SEC, "nl",
         marks=pytest.mark.xfail(strict=True, reason="recall: the infinitive 'zetten' is not read as setting a date "

@@ -779,7 +779,8 @@ def _wants_what_no_answer_gives(
     conditional = bool(concepts & {Concept.IF, Concept.WHAT_IF, Concept.HAPPEN, Concept.LOSE})
     questioned = not _QUESTION_WORDS.isdisjoint(all_words)
     # a meaning asked of a noun
-    if not _WHAT.isdisjoint(all_words) and not conditional:
+    # ("what does the covid extension mean for Security" asks the extension, named by the pandemic)
+    if not _WHAT.isdisjoint(all_words) and not conditional and Concept.COVID not in concepts:
         if not _MEANT.isdisjoint(all_words):
             return True
         if Concept.MEANS in concepts:
@@ -844,7 +845,17 @@ def _wants_what_no_answer_gives(
                     ),
                     frozenset(),
                 )
-                if counted & _COUNTED_EVENTS or (Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts):
+                # done by the bot or so far: "have you sent", "al geregistreerd" (not "how many renewals do we
+                # have this quarter", the renewals due)
+                done = (
+                    Concept.GOT in counted
+                    or not _YOU.isdisjoint(all_words)
+                    or concepts & {Concept.ALREADY, Concept.DID, Concept.RENEWED}
+                    or any(_past_participle(w) or w in _POSTING for w in all_words)
+                )
+                if (counted & _COUNTED_EVENTS and done) or (
+                    Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts
+                ):
                     return True
     # how long a process takes
     if (
@@ -989,6 +1000,7 @@ def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
         or verb in WORD_CONCEPTS
         or verb in _TELLING
         or verb in PHRASES_BY_FIRST_WORD
+        or verb in _POSTING  # the bot's own work: "kun je de reminders in #partner-ops posten"
         or _says_nothing(verb)
         or not is_real_word(verb)
     ):
@@ -996,9 +1008,12 @@ def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
     middle = readings[2:-1]
     for q, r in enumerate(middle):
         if (WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q + 2)) & OUR_OBJECTS:
-            after = middle[q + 1] if q + 1 < len(middle) else None
-            if after is None or _says_nothing(after.known) or after.known in _PARTICLES:
-                return False  # the object is ours: "een overzicht maken"
+            # "verleng" before "pagina" (a noun of its own) names the page's kind
+            after = (
+                WORD_CONCEPTS.get(middle[q + 1].known, frozenset()) if q + 1 < len(middle) else frozenset()
+            )
+            if not after or after & OUR_OBJECTS:
+                return False  # the object is ours: "een overzicht maken", "de reminders voortaan ... posten"
     return True
 
 
