@@ -8,7 +8,7 @@ the name mean two offers). Every change is audited (``alias_add``, ``alias_remov
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlite_utils import Database
 
@@ -36,6 +36,11 @@ def _cleaned(alias: str) -> tuple[str, str]:
     if not key or key != normalize_name(text):
         raise StorageError("alias_invalid", {"alias": text})
     return text, key
+
+
+#: A caller's own check of a new alias for its offer (alias as stored, offer name): raises to refuse it.
+#: The bot's is "the DM reader reads it as that offer"; storage knows nothing of the reader.
+AliasCheck = Callable[[str, str], None]
 
 
 class _DryRun(Exception):
@@ -77,19 +82,27 @@ class Aliases:
         )
         return [str(r[0]) for r in rows]
 
-    def add_alias(self, offer: int | str, alias: str, *, actor: str) -> tuple[str, str]:
+    def add_alias(
+        self, offer: int | str, alias: str, *, actor: str, check: AliasCheck | None = None
+    ) -> tuple[str, str]:
         """Give ``offer`` (its id or name) the alias; returns (alias, offer name). Refuses an alias that is
         empty, too long, another offer's name, or already another offer's alias; the same alias again for
-        the same offer is no change."""
+        the same offer is no change. ``check`` refuses a new alias by raising (nothing is written)."""
         text, key = _cleaned(alias)
         target = self._offers.offer(offer) if isinstance(offer, int) else self._offers.find_offer(offer)
         with self._db.write() as db:
             require_workspace(db, self.team_id)
-            self._claim(db, target, text, key, actor, self._db.stamp())
+            self._claim(db, target, text, key, actor, self._db.stamp(), check)
         return text, target.name
 
     def set_aliases(
-        self, offer_id: int, aliases: Iterable[str], *, actor: str, dry_run: bool = False
+        self,
+        offer_id: int,
+        aliases: Iterable[str],
+        *,
+        actor: str,
+        dry_run: bool = False,
+        check: AliasCheck | None = None,
     ) -> tuple[list[str], list[str]]:
         """Make ``aliases`` the offer's whole set (the Edit modal's "Nicknames"); returns (added, removed).
         Each alias is checked exactly as ``add_alias`` checks it (``_cleaned`` and ``_claim``), all in one
@@ -124,7 +137,7 @@ class Aliases:
                 kept = {str(key) for _, _, key in held}
                 for key, text in wanted.items():
                     if key not in kept:
-                        self._claim(db, target, text, key, actor, now)
+                        self._claim(db, target, text, key, actor, now, check)
                         added.append(text)
                 if dry_run:
                     raise _DryRun
@@ -132,10 +145,20 @@ class Aliases:
             pass
         return added, removed
 
-    def _claim(self, db: Database, target: StoredOffer, text: str, key: str, actor: str, now: str) -> None:
+    def _claim(
+        self,
+        db: Database,
+        target: StoredOffer,
+        text: str,
+        key: str,
+        actor: str,
+        now: str,
+        check: AliasCheck | None = None,
+    ) -> None:
         """Give ``target`` the alias inside a write transaction: the one check of ``add_alias`` and
         ``set_aliases``. Refused when it is another offer's name (``alias_is_offer_name``) or another
-        tracked offer's alias (``alias_taken``); an alias left by a removed offer is taken over."""
+        tracked offer's alias (``alias_taken``), or by ``check``; an alias left by a removed offer is taken
+        over."""
         named = db.execute(
             "SELECT name FROM offers WHERE team_id = ? AND name_key = ? AND id != ?",
             [self.team_id, key, target.id],
@@ -151,6 +174,8 @@ class Aliases:
             return
         if taken is not None and taken[0] is not None:
             raise StorageError("alias_taken", {"alias": text, "offer": taken[0]})
+        if check is not None:
+            check(text, target.name)
         db.execute("DELETE FROM offer_aliases WHERE team_id = ? AND alias_key = ?", [self.team_id, key])
         db.execute(
             "INSERT INTO offer_aliases (team_id, offer_id, alias, alias_key, created_by, created_at) "

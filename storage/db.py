@@ -76,6 +76,10 @@ class Connections:
         self._local.cache = None
         return db
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         """Close every thread's connection. Nothing can use the file through this object afterwards."""
         with self._lock:

@@ -58,6 +58,11 @@ class Store:
         """Close every thread's connection. The store cannot be used afterwards."""
         self.connections.close()
 
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called: background work (a Home republish) stops instead of failing."""
+        return self.connections.closed
+
     def __enter__(self) -> Store:
         return self
 

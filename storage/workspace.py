@@ -14,7 +14,7 @@ from typing import Any
 
 from rules import Kind, ReminderKind
 from storage.admins import Admins
-from storage.aliases import Aliases
+from storage.aliases import AliasCheck, Aliases
 from storage.audit import AuditLog
 from storage.csv_io import OfferCsv
 from storage.db import HasConnections
@@ -60,8 +60,10 @@ class WorkspaceStore:
     def offer_aliases(self) -> list[tuple[str, str]]:
         return self._aliases.offer_aliases()
 
-    def add_alias(self, offer: int | str, alias: str, *, actor: str) -> tuple[str, str]:
-        return self._aliases.add_alias(offer, alias, actor=actor)
+    def add_alias(
+        self, offer: int | str, alias: str, *, actor: str, check: AliasCheck | None = None
+    ) -> tuple[str, str]:
+        return self._aliases.add_alias(offer, alias, actor=actor, check=check)
 
     def remove_alias(self, alias: str, *, actor: str) -> str:
         return self._aliases.remove_alias(alias, actor=actor)
@@ -70,9 +72,15 @@ class WorkspaceStore:
         return self._aliases.aliases_of(offer_id)
 
     def set_aliases(
-        self, offer_id: int, aliases: Iterable[str], *, actor: str, dry_run: bool = False
+        self,
+        offer_id: int,
+        aliases: Iterable[str],
+        *,
+        actor: str,
+        dry_run: bool = False,
+        check: AliasCheck | None = None,
     ) -> tuple[list[str], list[str]]:
-        return self._aliases.set_aliases(offer_id, aliases, actor=actor, dry_run=dry_run)
+        return self._aliases.set_aliases(offer_id, aliases, actor=actor, dry_run=dry_run, check=check)
 
     # -- settings ----------------------------------------------------------------------------------
 

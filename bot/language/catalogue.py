@@ -160,6 +160,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No aliases yet. Add one with `/mpn alias <name> <alias>`, for example `/mpn alias Kubernetes on Azure k8s`.",
         "nl": "Nog geen bijnamen. Voeg er een toe met `/mpn bijnaam <naam> <bijnaam>`, bijvoorbeeld `/mpn bijnaam Kubernetes on Azure k8s`.",
     },
+    "alias.reads_as_other": {
+        "en": "In a DM I would read “{alias}” as *{other}*, not *{name}*, so I didn't add it. Pick a word or short form that is not part of the name {other}.",
+        "nl": "In een DM zou ik “{alias}” lezen als *{other}*, niet als *{name}*, dus ik heb hem niet toegevoegd. Kies een woord of afkorting die niet in de naam {other} staat.",
+    },
+    "alias.reads_as_several": {
+        "en": "In a DM “{alias}” would fit several offers ({others}), so I would have to ask which one you mean. I didn't add it: pick a word or short form only *{name}* has.",
+        "nl": "In een DM past “{alias}” bij meer aanbiedingen ({others}), dus ik zou moeten vragen welke je bedoelt. Ik heb hem niet toegevoegd: kies een woord of afkorting die alleen bij *{name}* hoort.",
+    },
     "alias.removed": {
         "en": "“{alias}” no longer means *{name}*.",
         "nl": "“{alias}” betekent niet langer *{name}*.",
@@ -167,6 +175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "alias.row": {
         "en": "• “{alias}” → *{name}*",
         "nl": "• “{alias}” → *{name}*",
+    },
+    "alias.unreadable": {
+        "en": "I wouldn't recognise “{alias}” as *{name}* in a DM, so I didn't add it: I skip emoji, mentions, links and numbers alone, and read words like “status” or “renew” as questions. Pick a word or short form, such as an abbreviation of the name.",
+        "nl": "Ik zou “{alias}” in een DM niet herkennen als *{name}*, dus ik heb hem niet toegevoegd: emoji, vermeldingen, links en losse getallen sla ik over, en woorden als “overzicht” of “verlengen” lees ik als vragen. Kies een woord of afkorting, bijvoorbeeld een afkorting van de naam.",
     },
     "alias.usage": {
         "en": "Use `/mpn alias <name> <alias>` (the alias is the last word, or put it after `=`), `/mpn alias remove <alias>`, or `/mpn alias` to list them.",
@@ -211,6 +223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "channel.cleared": {
         "en": ":white_check_mark: No reminder channel any more: I'll send reminders to the MPN partner admins by direct message.",
         "nl": ":white_check_mark: Geen herinneringskanaal meer: ik stuur herinneringen als privébericht naar de MPN-partnerbeheerders.",
+    },
+    "channel.no_such_name": {
+        "en": "I can't find a channel called “{name}”: Slack turns a channel's name into a link when you pick it from the list that opens as you type #, and it didn't here. Check the name, or run `/mpn channel here` in that channel. Nothing was changed.",
+        "nl": "Ik vind geen kanaal dat “{name}” heet: Slack maakt van een kanaalnaam een link als je die kiest uit de lijst die opent wanneer je # typt, en dat gebeurde hier niet. Controleer de naam, of typ `/mpn kanaal hier` in dat kanaal. Er is niets veranderd.",
     },
     "channel.not_here": {
         "en": "Reminders go to a channel, not a direct message. Run `/mpn channel here` in the channel you want, or name it: `/mpn channel #mpn-renewals`.",
@@ -711,6 +727,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help.renew": {
         "en": "`/mpn renew <name> [date]`: record that you renewed in Partner Center (default today); the anniversary moves 365 days on.",
         "nl": "`/mpn verlengen <naam> [datum]`: vastleggen dat je in Partner Center hebt verlengd (standaard vandaag); de jubileumdatum schuift 365 dagen op.",
+    },
+    "help.settings": {
+        "en": "`/mpn settings`: the reminder channel, time zone, posting hour, language and Partner Center move as they are now.",
+        "nl": "`/mpn instellingen`: het herinneringskanaal, de tijdzone, het uur, de taal en de overstap naar Partner Center zoals ze nu zijn.",
     },
     "help.status": {
         "en": "`/mpn status [date]`: every offer, its deadline and days left; with a date, how it will look that day.",
@@ -1707,6 +1727,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "settings.timezone": {
         "en": "Time zone: {zone}",
         "nl": "Tijdzone: {zone}",
+    },
+    "settings.usage": {
+        "en": "`/mpn settings` shows the settings. Each one changes with its own command: `/mpn channel #channel`, `/mpn timezone Europe/Amsterdam`, `/mpn hour 9`, `/mpn language nl`, `/mpn partner-center yes`.",
+        "nl": "`/mpn instellingen` toont de instellingen. Elke instelling verander je met een eigen opdracht: `/mpn kanaal #kanaal`, `/mpn tijdzone Europe/Amsterdam`, `/mpn uur 9`, `/mpn taal en`, `/mpn partner-center ja`.",
     },
     "settings_modal.by_dm": {
         "en": "by DM to the MPN partner admins",

@@ -359,8 +359,15 @@ def date_problem(text: str, lang: Lang, today: date) -> DateInputError | None:
 
 def _first_day(text: str, lang: Lang, today: date) -> tuple[date | None, DateInputError | None]:
     """The first certain day of ``text``, or else the problem of the shortest run that names one (its
-    quote is then the date alone: "31/04", not "covered on 31/04")."""
+    quote is then the date alone: "31/04", not "covered on 31/04").
+
+    A run holding a word no date is written with ("covered", "Q3") can only be ``date.invalid``, which
+    names no day, so it is not tried; nor is a run tried twice. Runs overlap around every number, and
+    each try builds an exception: this keeps a long message with many numbers cheap.
+    """
     words = [w.strip(_TOKEN_EDGES) for w in text[: MAX_INPUT_LENGTH * 8].split()]
+    foreign: dict[int, bool] = {}
+    tried: set[tuple[int, int]] = set()
     problem: DateInputError | None = None
     problem_size = 4
     for start, word in enumerate(words):
@@ -368,6 +375,10 @@ def _first_day(text: str, lang: Lang, today: date) -> tuple[date | None, DateInp
             continue
         for size in (3, 2, 1):
             for first in range(max(0, start - size + 1), start + 1):
+                last = min(first + size, len(words))
+                if (first, size) in tried or any(_foreign(words, i, foreign) for i in range(first, last)):
+                    continue
+                tried.add((first, size))
                 run = " ".join(words[first : first + size])
                 if not run:
                     continue
@@ -377,6 +388,32 @@ def _first_day(text: str, lang: Lang, today: date) -> tuple[date | None, DateInp
                     if err.code in _NAMES_A_DAY and size < problem_size:
                         problem, problem_size = err, size
     return None, problem
+
+
+def _foreign(words: list[str], index: int, known: dict[int, bool]) -> bool:
+    """Whether ``words[index]`` can be in no date, worked out once per word and only for the words
+    next to a number or a month name."""
+    if index not in known:
+        known[index] = not _may_be_date_word(words[index])
+    return known[index]
+
+
+def _may_be_date_word(word: str) -> bool:
+    """Whether ``word`` can be part of a date ``parse_user_date`` reads: every piece a number, a month, a
+    weekday or a filler, or the word a relative day. Folded as ``_normalize`` folds a whole run, and
+    stripped of more than a run's inner words are, so it errs towards trying a run, never skipping one
+    that could read."""
+    folded = _normalize(word)
+    if folded in _RELATIVE:
+        return True
+    return all(
+        not part or part in _FILLERS or part in MONTHS or part in WEEKDAYS or _DIGITS.fullmatch(part)
+        for part in _SEPARATORS.split(folded)
+    )
+
+
+# A number with or without an ordinal suffix, of any length: "20210304" is a date (``_ISO_BASIC``).
+_DIGITS: Final = re.compile(r"[0-9]+(?:st|nd|rd|th|ste|de|e)?")
 
 
 # The problems of a run that still names a day: the message is about a day, only not a certain one.

@@ -143,9 +143,15 @@ class Republisher:
     """Publishes the Homes of a workspace's viewers after a change, on one background thread: changes that
     arrive while it waits or works are gathered, so each viewer gets one ``views.publish`` per batch."""
 
-    def __init__(self, publish: Callable[[WebClient, str, str, str | None], None], state: HomeState) -> None:
+    def __init__(
+        self,
+        publish: Callable[[WebClient, str, str, str | None], None],
+        state: HomeState,
+        alive: Callable[[], bool] = lambda: True,
+    ) -> None:
         self._publish = publish
         self._state = state
+        self._alive = alive  # False once the store is closed (shutting down): nothing left to publish
         self._pending: dict[str, WebClient] = {}
         self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -168,11 +174,16 @@ class Republisher:
             time.sleep(DEBOUNCE)
             with self._wake:
                 batch, self._pending = self._pending, {}
+                if not self._alive():  # shutting down: the next start reads every Home afresh
+                    self._thread = None
+                    return
             for team, client in batch.items():
                 for user, enterprise in self._state.viewers(team):
                     try:
                         self._publish(client, team, user, enterprise)
                     except Exception as err:  # one viewer's failure must not keep the others' Homes stale
+                        if not self._alive():  # the store closed under it: shutting down, not a failure
+                            return
                         # one line, no traceback: the viewer sees the fresh Home at their next visit anyway
                         log.warning("republishing the Home of %s in %s failed: %r", user, team, err)
 
@@ -244,7 +255,7 @@ def register(app: App, deps: Deps) -> None:
             client, deps.conversation(client, team_id=team, enterprise_id=enterprise, user_id=user), state
         )
 
-    republisher = Republisher(publish, state)
+    republisher = Republisher(publish, state, alive=lambda: not deps.store.closed)
     watch_changes(app, deps.store, state, republisher)
 
     def publish_now(client: WebClient, conv: Conversation) -> None:

@@ -31,6 +31,7 @@ from bot.core import answers
 from bot.core.conversation import Conversation
 from bot.core.deps import Deps
 from bot.core.errors import UserError
+from bot.dm.aliases import alias_check
 from bot.language.i18n import t
 from bot.listeners.errors import reply_for
 from bot.listeners.middleware import CONVERSATION
@@ -288,8 +289,8 @@ def _set_aliases(conv: Conversation, offer_id: int, aliases: list[str], *, dry_r
     """The offer's aliases as the Nicknames input lists them, through the same storage checks and audit as
     ``/mpn alias`` (``WorkspaceStore.set_aliases``); a refusal is an error on that input."""
     try:
-        conv.ws.set_aliases(offer_id, aliases, actor=conv.user_id, dry_run=dry_run)
-    except StorageError as err:
+        conv.ws.set_aliases(offer_id, aliases, actor=conv.user_id, dry_run=dry_run, check=alias_check(conv))
+    except (StorageError, UserError) as err:
         raise _refused(conv, modals.ALIASES[0], err) from None
 
 

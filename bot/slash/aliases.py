@@ -14,6 +14,7 @@ from datetime import date
 
 from bot.core.conversation import Conversation
 from bot.core.errors import UserError
+from bot.dm.aliases import alias_check
 from bot.language.i18n import Lang, t
 from bot.render import Reply
 from bot.render import settings as render_settings
@@ -65,5 +66,7 @@ def alias(request: Request, conv: Conversation, surface: Surface) -> Reply:
         return render_settings.changed(
             "alias.removed", lang, alias=escape_mrkdwn(request.args["alias"]), name=escape_mrkdwn(name)
         )
-    added, name = conv.ws.add_alias(request.args["name"], request.args["alias"], actor=conv.user_id)
+    added, name = conv.ws.add_alias(
+        request.args["name"], request.args["alias"], actor=conv.user_id, check=alias_check(conv)
+    )
     return render_settings.changed("alias.added", lang, alias=escape_mrkdwn(added), name=escape_mrkdwn(name))

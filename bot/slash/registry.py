@@ -62,6 +62,13 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand(
         "extension", ("extension", "covid", "uitstel"), offers.parse_extension, offers.extension, False
     ),
+    Subcommand(
+        "settings",
+        ("settings", "config", "instellingen"),
+        workspace.parse_settings,
+        workspace.settings,
+        False,
+    ),
     Subcommand("channel", ("channel", "kanaal"), workspace.parse_channel, workspace.channel, True),
     Subcommand(
         "timezone",

@@ -33,9 +33,24 @@ def parse_channel(rest: str, lang: Lang, today: date) -> Request:
     if word.casefold() in ("none", "off", "geen", "uit", "dm"):
         return Request("channel", {"channel": None}, changes=True)
     match = CHANNEL_MENTION.fullmatch(word)
+    if not match and word.startswith("#") and len(word) > 1:
+        # Slack links every channel the person can see ("<#C…|name>"): "#name" left as text is none of them
+        raise UserError("channel.no_such_name", name=word)
     if not match:
         raise UserError("channel.usage")
     return Request("channel", {"channel": match.group(1)}, changes=True)
+
+
+def parse_settings(rest: str, lang: Lang, today: date) -> Request:
+    """``/mpn settings``: what the settings are now. Anything after it is no setting's name to change
+    here: each setting has its own subcommand, which the reply's help line names."""
+    if rest.strip():
+        raise UserError("settings.usage")
+    return Request("settings", {})
+
+
+def settings(request: Request, conv: Conversation, surface: Surface) -> Reply:
+    return render_settings.settings_summary(conv.settings, conv.lang)
 
 
 def channel(request: Request, conv: Conversation, surface: Surface) -> Reply:

@@ -19,6 +19,8 @@ from bot.language.dates import (
     MONTHS,
     WEEKDAYS,
     DateInputError,
+    date_mentioned,
+    date_problem,
     parse_user_date,
 )
 from bot.language.i18n import LANGUAGES, Lang, format_day, format_day_with_weekday
@@ -563,3 +565,83 @@ def test_year_required_asks_instead_of_taking_the_next_occurrence() -> None:
     with pytest.raises(DateInputError) as invalid:
         parse_user_date("soon", "en", today=today, year_required=True)
     assert invalid.value.code == "date.invalid"
+
+
+def _every_run_tried(text: str, lang: Lang, today: date) -> tuple[date | None, str | None]:
+    """The specification of a date in a chat message, the slow way: every run of one to three words
+    around a number or a month name, in order, read by ``parse_user_date``; the first day read wins,
+    else the problem of the shortest run that names a day."""
+    words = [w.strip("?!,.;:()[]\"'“”‘’") for w in text[: MAX_INPUT_LENGTH * 8].split()]
+    problem: str | None = None
+    problem_size = 4
+    for start, word in enumerate(words):
+        if not word or not (any(c.isdigit() for c in word) or word.casefold() in MONTHS):
+            continue
+        for size in (3, 2, 1):
+            for first in range(max(0, start - size + 1), start + 1):
+                run = " ".join(words[first : first + size])
+                try:
+                    return parse_user_date(run, lang, today=today), None
+                except DateInputError as err:
+                    names_a_day = err.code in ("date.ambiguous", "date.year_missing", "date.impossible")
+                    if run and names_a_day and size < problem_size:
+                        problem, problem_size = err.code, size
+    return None, problem
+
+
+_CHAT_WORDS = st.sampled_from(
+    [
+        "the",
+        "of",
+        "on",
+        "op",
+        "de",
+        "covered",
+        "Q3",
+        "v2.1",
+        "ok?",
+        "(12",
+        "mei)",
+        "maandag",
+        "wo",
+        "thurs,",
+        "today",
+        "gisteren",
+        "20210304",
+        "2021-04-31",
+        "31/04",
+        "3/4",
+        "12/13",
+        "15-4-2021",
+        "1e",
+        "12th",
+        "March",
+        "sept",
+        "mrt.",
+        "２",
+        "1\u200b2",
+        "«3",
+        "april»",
+        "30",
+        "februari",
+        "2021",
+        "21",
+        "-",
+        "/",
+        "x",
+        "7",
+    ]
+)
+
+
+@given(words=st.lists(_CHAT_WORDS, max_size=9), lang=st.sampled_from(LANGUAGES))
+@example(words=["renewed", "20210304"], lang="en")
+@example(words=["covered", "on", "31/04?"], lang="en")
+def test_a_date_in_a_chat_message_is_found_as_trying_every_run_would(words: list[str], lang: Lang) -> None:
+    """``date_mentioned`` skips runs that cannot read and runs already tried; it must find what
+    trying every run finds."""
+    text, today = " ".join(words), date(2021, 3, 20)
+    day, problem = _every_run_tried(text, lang, today)
+    assert date_mentioned(text, lang, today) == (day is not None or problem is not None, day)
+    found = date_problem(text, lang, today)
+    assert (found.code if found else None) == (problem if day is None else None)

@@ -144,6 +144,17 @@ for; new phrasings of each class are in ``tests/language/test_intents.py`` ``ROU
 before the tuning: 33 of 74 right): after tuning intent 100% of 240, offer 99.3% ("ik ben developer" read
 as Application Development), confident 0% of 80, language 99.4%; the other rounds unchanged.
 
+Round 11. The eleventh development round (``dev_round11.jsonl``): 320 messages written blind from the seed as
+"a fair sample of a year of DMs", 160 English and 160 Dutch, 80 of them questions nothing covers
+(``"intent": "uncovered"``). Against the seven offers of ``WIDE``.
+
+It was kept unread as the held-out measure of the work on rounds 8, 10 and the blind set's classes: as the lead
+measured it, the reader on main before that work (fc0b6f3) had intent 88.8% of 240 covered, offer 100.0% of
+144, confident on 80 uncovered 1.2%, language 98.8%; main with it (ce7ded0, the reader11 branch when it was
+added here) intent 92.5%, offer 100.0%, confident 1.2%, language 98.8%. At the answer level (the right date
+for the right offer, ``test_uncovered_replies``) 93.5% of 46 date questions on ce7ded0. Since then it is
+development data.
+
 Round 12. The twelfth development round (``dev_round12.jsonl``): 240 messages written blind from the seed by
 someone who never read the code, 120 English and 120 Dutch, 150 of them questions nothing covers
 (``"intent": "uncovered"``) and 90 covered near-twins, to stress precision ON our own subject: questions that
@@ -161,7 +172,10 @@ of what we or the bot did, how long Microsoft's processing takes, the bot acting
 named with other things one may be entitled to, and what a mark of the offer (a logo, a badge) must do; new
 phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND12_NEGATIVES`` and ``ROUND12_CLASSES``,
 read once before the tuning: 21 of 35 negatives unanswered, 21 of 23 covered twins right. After tuning intent
-100% of 90, offer 100%, confident 0% of 150, language 100%; the other rounds unchanged.
+100% of 90, offer 100%, confident 0% of 150, language 100%; the other rounds unchanged. Merged with round 11's
+work, one row is answered (0.7%): "blijven onze IUR licenties nog even doorlopen als de silver vervalt, of
+houden die meteen op?" is read as the loss date, whose reply (benefits continue through the window and end on
+that day) is what the seed says of every benefit; kept as right (``test_uncovered_replies.KNOWN_DATED``).
 """
 
 from __future__ import annotations
@@ -202,7 +216,8 @@ ROUNDS = (
     Round(8, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
-    Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.0, language=0.99),
+    Round(11, rows=320, dutch=160, uncovered=80, intent=0.955, offer=0.99, confident=0.0125, language=0.98),
+    Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
 )
 
 

@@ -21,6 +21,7 @@ DUTCH_WORD = {
     "fix": "corrigeer",
     "when": "wanneer",
     "extension": "uitstel",
+    "settings": "instellingen",
     "channel": "kanaal",
     "timezone": "tijdzone",
     "hour": "uur",

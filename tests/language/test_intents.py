@@ -1383,6 +1383,81 @@ ROUND8_NEGATIVES: list[str | ParameterSet] = [
 ]
 
 
+# --- round 11's classes of miss, in new phrasings -----------------------------------------------------
+
+# Each class round 11 (tests/language/dev_round11.jsonl: "a fair sample of a year of DMs") missed, in phrasings
+# written for the class before the reader was tuned to them (not the round's own messages). Against the seven
+# offers of ``WIDE``.
+# fmt: off
+# Round 11's class phrasings the reader does not read right yet (strict: one that passes must lose the mark).
+_NOT_YET = pytest.mark.xfail(strict=True, reason="round 11's class, not tuned yet")
+ROUND11_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # thanks for something past, then the question: the past of the thanks is no history asked
+    ("thanks for yesterday! when is Security due?", DUE, W_SEC, "en"),
+    ("thx for the help last week. when do we need to renew Data Analytics?", DUE, W_DA, "en"),
+    ("bedankt voor vorige keer! wanneer moet cloud platform verlengd worden?", DUE, W_CP, "nl"),
+    # what it takes to keep an offer, with examples after it: requirements, not the loss date
+    ("what do we need to hold on to Security? exams, references, ...?", REQ, W_SEC, "en"),
+    ("what's required to keep our Data Analytics competency? certs? customers?", REQ, W_DA, "en"),
+    ("wat hebben we nodig om cloud platform te houden? certificaten, klanten?", REQ, W_CP, "nl"),
+    ("wat is er vereist om appdev te behouden?", REQ, W_APPDEV, "nl"),
+    # a date asked, then a second question comparing it with last year
+    ("when is the Security renewal due? same date as last year?", DUE, W_SEC, "en"),
+    ("wat is de verjaardatum van Data Analytics? is dat dezelfde als vorig jaar?", DUE, W_DA, "nl"),
+    # whether we are still an offer's partner on a day: the loss date
+    ("will we still be a Security partner on 1 December?", LOSS, W_SEC, "en"),
+    ("are we still a Data Analytics partner by the end of the year?", LOSS, W_DA, "en"),
+    pytest.param("a prospect wants to know whether we're still Kubernetes on Azure certified in March. are we?", LOSS, W_K8S, "en", marks=_NOT_YET),
+    ("zijn we op 1 juni nog Security partner?", LOSS, W_SEC, "nl"),
+    ("de klant vraagt of we eind dit jaar nog Data Analytics partner zijn. klopt dat?", LOSS, W_DA, "nl"),
+    # an offer gone ("weg", "kwijt", "gone") if nothing is done: the loss date
+    ("when is Security gone if we do nothing?", LOSS, W_SEC, "en"),
+    ("wanneer zijn we data analytics kwijt als we niks doen", LOSS, W_DA, "nl"),
+    ("wnr is appdev weg als we niet verlengen?", LOSS, W_APPDEV, "nl"),
+    # what the bot follows, in a relative clause: the status, no offer to add
+    ("show me everything you follow and how it's doing", STATUS, None, "en"),
+    ("laat alles zien wat je bijhoudt en hoe het ervoor staat", STATUS, None, "nl"),
+    ("geef een overzicht van wat je opvolgt", STATUS, None, "nl"),
+    # chat Dutch question words: "wr" (waar), "wnr" (wanneer), "hvl" (hoeveel)
+    ("wr kan ik security verlengen?", HOW, W_SEC, "nl"),
+    ("wr moet ik data analytics hernieuwen", HOW, W_DA, "nl"),
+    ("wnr moet cloud platform verlengd zijn?", DUE, W_CP, "nl"),
+    # one benefit named by its kind (IUR, credits, licences, the badge) lost if not renewed: the consequences
+    ("will we lose our internal use rights if Security lapses?", CONSEQ, W_SEC, "en"),
+    ("do we lose the IUR licenses if we don't renew in time?", CONSEQ, None, "en"),
+    ("what happens to our Azure credits if we don't renew Data Analytics?", CONSEQ, W_DA, "en"),
+    ("raken we onze IUR kwijt als we cloud platform niet verlengen?", CONSEQ, W_CP, "nl"),
+    ("verliezen we de Azure credits als we niet hernieuwen?", CONSEQ, None, "nl"),
+    # the days left, after personal context and with "is it still open", "resten", "overblijven"
+    ("back from parental leave - how many days are left to renew Data Analytics? still open?", GRACE, W_DA, "en"),
+    ("just got back from vacation, how much time do I still have to renew Security?", GRACE, W_SEC, "en"),
+    ("hoeveel dagen blijven er nog over om security te verlengen?", GRACE, W_SEC, "nl"),
+    ("hoeveel tijd rest er nog voor appdev?", GRACE, W_APPDEV, "nl"),
+    # status as being ok on everything, anything red
+    ("are we good on everything?", STATUS, None, "en"),
+    ("anything red on our side?", STATUS, None, "en"),
+    ("zitten we overal goed?", STATUS, None, "nl"),
+    # whether it can be renewed already or must wait: the window
+    ("can I renew Security already or should I wait for the anniversary?", GRACE, W_SEC, "en"),
+    ("is it possible to renew Data Analytics now, or do we wait until after the anniversary date?", GRACE, W_DA, "en"),
+    ("kunnen we cloud platform al verlengen of moeten we wachten tot na de verjaardatum?", GRACE, W_CP, "nl"),
+    # being notified (Flemish "verwittigd", "een seintje", "pinged") before a date: the next reminder
+    ("will I be notified before the Security anniversary?", NEXT_REM, W_SEC, "en"),
+    ("will you ping me before Data Analytics is due?", NEXT_REM, W_DA, "en"),
+    ("word ik verwittigd voor de verjaardatum van cloud platform?", NEXT_REM, W_CP, "nl"),
+    ("krijg ik een seintje voordat appdev verlengd moet worden?", NEXT_REM, W_APPDEV, "nl"),
+    # the status in general: "hoe zit het met", "in general", "over het geheel"
+    ("how are our renewals doing in general?", STATUS, None, "en"),
+    ("hoe zit het met onze competenties?", STATUS, None, "nl"),
+    ("hoe staat het in het algemeen met onze verlengingen?", STATUS, None, "nl"),
+    # short Dutch messages with English product words get Dutch
+    ("vereisten data analytics competency", REQ, W_DA, "nl"),
+    ("voeg Security toe, anniversary 2021-10-01", ADD, W_SEC, "nl"),
+    ("kosten renewal security", FEES, W_SEC, "nl"),
+]
+# fmt: on
+
+
 # --- round 12's classes: questions ON our subject that no intent answers, and their covered twins ---------
 
 # Round 12 (tests/language/dev_round12.jsonl) stressed precision on our own subject: the message names our
@@ -1561,10 +1636,54 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
 # fmt: on
 
 
+# The words round 11's classes add (thanks for a past day, keep/behouden with nodig, "still a partner", weg,
+# kwijt, gone, volgen/opvolgen, wr, IUR, credits, licences, days left, resten, good on everything, red, already
+# or wait, notified, verwittigd, seintje, in general, hoe zit het met) in questions about other things: none is
+# answered. Written with the classes, before the tuning.
+ROUND11_NEGATIVES: list[str | ParameterSet] = [
+    "thanks for yesterday! when is the team lunch?",
+    "bedankt voor vorige keer, wanneer is de volgende borrel?",
+    "what do we need to keep the office plants alive?",
+    "wat is er nodig om de klant te behouden?",
+    "what's required to keep my parking spot?",
+    "will we still be a Contoso partner next year?",
+    "zijn we volgend jaar nog partner van de voetbalclub?",
+    "when is the coffee machine gone?",
+    "mijn fiets is weg, wat nu?",
+    "ik ben mijn sleutels kwijt",
+    pytest.param("show me everything you follow on twitter", marks=_ONE_STRAY_NOUN),
+    "wie volgt de klant op?",
+    "wr is de printer?",
+    "wr is de vergadering",
+    "do we lose our Azure credits if the subscription ends?",
+    "how do I use the Azure credits for a test VM?",
+    "when do our Office licences expire?",
+    "hoeveel licenties hebben we nog over?",
+    "how many days are left until christmas?",
+    "hoeveel dagen rest er nog tot de vakantie?",
+    "is the canteen still open?",
+    "are we good on coffee?",
+    "anything red in the sales report?",
+    "zitten we goed met de planning?",
+    "can I book the room already or should I wait?",
+    "should I wait until after the meeting to send the invoice?",
+    "will I be notified when my package arrives?",
+    "word ik verwittigd als de lift kapot is?",
+    "krijg ik een seintje als de lunch er is?",
+    "how is the weather in general?",
+    "hoe zit het met de verbouwing?",
+    pytest.param("what does the cost management dashboard show for last month?", marks=_NOT_YET),
+    "what does the sales dashboard show",
+    pytest.param("kosten parkeerplaats", marks=_NOT_YET),
+    "vereisten nieuwe laptop",
+]
+
+
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
-    ("text", "intent", "offer", "lang"), ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND12_CLASSES
+    ("text", "intent", "offer", "lang"),
+    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -1574,6 +1693,8 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
         assert (got.intent, got.offer, got.lang) == (intent, offer, lang)
 
 
-@pytest.mark.parametrize("text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND12_NEGATIVES)
+@pytest.mark.parametrize(
+    "text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND11_NEGATIVES + ROUND12_NEGATIVES
+)
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

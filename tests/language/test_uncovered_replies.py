@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -107,6 +107,11 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
 KNOWN_DATED = {
     "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
+    # r11-186, read as the fee (whose reply says a fee "may" apply) on main when round 11 was added
+    "what does the cost management dashboard in Azure show": "may",
+    # a round 12 row (labelled uncovered: when one benefit ends) read as the consequences once round 11's
+    # classes (IUR, licences) met it: the reply's loss day is when benefits such as IUR licences end
+    "blijven onze IUR licenties nog even doorlopen als de silver vervalt, of houden die meteen op?": "oktober",
 }
 
 
@@ -254,7 +259,8 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # tuning 97.5% of 40. Round 12 (precision on our own subject) 100% of 14 before and after its tuning.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
-                  "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round12.jsonl": 0.92}  # fmt: skip
+                  "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.93,
+                  "dev_round12.jsonl": 0.92}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

@@ -33,6 +33,7 @@ def test_half_an_alias_gets_the_usage(typed: str) -> None:
 
 def test_an_admin_adds_lists_and_removes_an_alias_and_dms_understand_it(bot: Harness) -> None:
     bot.command("add specialization Kubernetes on Azure 2021-04-01", user=PARTNER)
+    bot.command("add Security 2021-09-15", user=PARTNER)  # two offers: the DM must read the alias
     assert (
         "“kaas” now means *Kubernetes on Azure*"
         in bot.command("alias Kubernetes on Azure kaas", user=PARTNER).text
@@ -60,3 +61,44 @@ def test_refusals_in_dutch(bot: Harness) -> None:
     assert "betekent al *Security*" in bot.command("bijnaam Cloud Platform beveiliging", user=DUTCH).text
     assert "is al de naam van *Security*" in bot.command("bijnaam Cloud Platform security", user=DUTCH).text
     assert "Er is geen bijnaam" in bot.command("bijnaam verwijder niets", user=DUTCH).text
+
+
+@pytest.mark.parametrize(
+    ("alias", "key"),
+    [
+        (":shield:", "alias.unreadable"),  # an emoji code: the reader drops it
+        ("<@U0123ABCD>", "alias.unreadable"),  # a mention
+        ("<https://partner.microsoft.com|pc>", "alias.unreadable"),  # a link: its label is a word, but…
+        ("2021", "alias.unreadable"),  # a number alone
+        ("status", "alias.unreadable"),  # a word the reader takes as a question
+        ("data", "alias.reads_as_other"),  # a word of Data Analytics' name
+        ("cloud", "alias.reads_as_several"),  # a word of two names
+    ],
+)
+def test_an_alias_a_dm_would_not_read_as_its_offer_is_refused_saying_why(
+    bot: Harness, alias: str, key: str
+) -> None:
+    """ "now means Security when you ask me in a DM" must be true: the alias is read as a DM would be."""
+    for command in (
+        "add Security 2021-09-15",
+        "add Data Analytics 2021-02-10",
+        "add Cloud Platform 2021-03-10",
+    ):
+        bot.command(command, user=PARTNER)
+    bot.command("add Gold Cloud Business Applications 2021-03-01", user=PARTNER)
+    ws = bot.store.workspace(TEAM)
+    before = ws.audit_log(limit=1)[0]
+    target = "Cloud Platform" if alias == "cloud" else "Security"
+    reply = bot.command(f"alias {target} {alias}", user=PARTNER).text
+    assert "now means" not in reply and "didn't add it" in reply, reply
+    first_words = {"alias.unreadable": "I wouldn't recognise", "alias.reads_as_other": "I would read"}
+    assert first_words.get(key, "would fit several offers") in reply, reply
+    assert ws.offer_aliases() == [] and ws.audit_log(limit=1)[0] == before
+
+
+def test_an_unreadable_alias_is_refused_in_dutch(bot: Harness) -> None:
+    bot.command("add Security 2021-09-15", user=PARTNER)
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    reply = bot.command("bijnaam Security :shield:", user=DUTCH).text
+    assert "niet herkennen als *Security*" in reply and "niet toegevoegd" in reply, reply
+    assert bot.store.workspace(TEAM).offer_aliases() == []

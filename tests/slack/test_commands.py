@@ -229,6 +229,17 @@ def test_channel_the_bot_is_not_in_warns_to_invite_it(bot: Harness) -> None:
     assert bot.store.workspace(TEAM).settings().reminder_channel == "COUT"
 
 
+@pytest.mark.parametrize("typed", ["#nope", "#mpn-renewals-typo", "#*bold*"])
+def test_a_channel_name_slack_did_not_link_is_no_channel_of_this_workspace(bot: Harness, typed: str) -> None:
+    """With ``should_escape`` Slack sends every channel the person can see as ``<#C…|name>``."""
+    answer = bot.command(f"channel {typed}")
+    assert "can't find a channel called" in answer.text and "Nothing was changed" in answer.text, answer.text
+    assert "*bold*" not in answer.text  # their text is escaped
+    assert bot.store.workspace(TEAM).settings().reminder_channel is None
+    dutch = bot.command(f"kanaal {typed}", user=DUTCH).text
+    assert "Ik vind geen kanaal" in dutch, dutch
+
+
 def test_channel_here_in_a_dm_is_explained(bot: Harness) -> None:
     answer = bot.command("channel here", channel="D0123456")
     assert "not a direct message" in answer.text
@@ -406,3 +417,19 @@ def test_every_mutating_subcommand_is_refused_to_members_by_the_one_middleware(b
     # the read-only forms of the same subcommands stay open to members
     for text in ("channel", "timezone", "hour", "language", "partner-center", "when cloud platform", "alias"):
         assert "Only MPN partner admins" not in bot.command(text, user=MEMBER).text, text
+
+
+@pytest.mark.parametrize(
+    ("typed", "user"), [("settings", MEMBER), ("instellingen", DUTCH), ("config", PARTNER)]
+)
+def test_settings_shows_them_to_anyone_in_their_language(bot: Harness, typed: str, user: str) -> None:
+    bot.command("timezone Europe/Brussels")
+    text = bot.command(typed, user=user).text
+    assert "Europe/Brussels" in text and ("Time zone" in text or "Tijdzone" in text), text
+    assert ("Tijdzone" in text) == (user == DUTCH)
+
+
+def test_settings_with_more_words_names_the_commands_that_change_them(bot: Harness) -> None:
+    text = bot.command("settings hour 10").text
+    assert "`/mpn hour 9`" in text and "`/mpn channel #channel`" in text, text
+    assert bot.store.workspace(TEAM).settings().posting_hour == 9  # nothing changed

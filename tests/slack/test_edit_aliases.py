@@ -101,6 +101,19 @@ def test_a_too_long_or_unreadable_alias_is_refused(bot: Harness, typed: str, wor
     assert bot.store.workspace(TEAM).offer_aliases() == []
 
 
+def test_a_nickname_a_dm_would_not_read_is_refused_on_its_field(bot: Harness) -> None:
+    bot.command("add Security 2021-09-15")
+    bot.command("add Data Analytics 2021-02-10")
+    open_edit(bot, "Security")
+    errors = bot.submit(PARTNER, {"name": "Security X", "aliases": "sec, :shield:"})
+    assert errors is not None and list(errors) == ["aliases"], errors
+    assert "I wouldn't recognise “:shield:” as Security" in errors["aliases"], errors
+    errors = bot.submit(PARTNER, {"name": "Security X", "aliases": "sec, data"})
+    assert errors is not None and "as Data Analytics, not Security" in errors["aliases"], errors
+    ws = bot.store.workspace(TEAM)
+    assert ws.offer_aliases() == [] and ws.find_offer("Security").name == "Security"  # nothing stored
+
+
 def test_hostile_aliases_never_break_the_modal_and_are_stored_only_as_plain_text(bot: Harness) -> None:
     bot.command("add Security 2021-09-15")
     for nasty in NASTY:

@@ -4,6 +4,8 @@ Slack stand-in opening, stacking and validating the views as Slack does."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -11,7 +13,7 @@ import pytest
 
 from bot.core.answers import UNDO_WINDOW
 from bot.language.i18n import t
-from bot.listeners.home import MAX_VIEWERS_PER_TEAM, HomeState
+from bot.listeners.home import DEBOUNCE, MAX_VIEWERS_PER_TEAM, HomeState, Republisher
 from bot.render import home as render
 from bot.render import offer_modals as modals
 from tests.harness import ADMIN, DUTCH, MEMBER, PARTNER, TEAM, Harness
@@ -701,3 +703,48 @@ def test_a_forgotten_viewer_takes_their_publish_lock_along() -> None:
         TEAM,
         f"U{MAX_VIEWERS_PER_TEAM + 4}",
     ) in state._publishing
+
+
+def _republisher(alive: list[bool], fail: bool) -> tuple[Republisher, list[str], threading.Event]:
+    """A Republisher for one viewer of ``TEAM`` whose publish records the viewer (or, with ``fail``,
+    raises as a closed store does) and whose ``alive`` reads ``alive[0]``."""
+    state = HomeState(lambda: datetime(2021, 3, 20, tzinfo=UTC))
+    state.saw(TEAM, "UVIEWER", None)
+    published: list[str] = []
+    ran = threading.Event()
+
+    def publish(client: Any, team: str, user: str, enterprise: str | None) -> None:
+        ran.set()
+        if fail:
+            alive[0] = False  # the store closes while this publish reads it
+            raise RuntimeError("Store is closed")
+        published.append(user)
+
+    return Republisher(publish, state, alive=lambda: alive[0]), published, ran
+
+
+def test_a_republish_after_the_store_closed_publishes_nothing_and_logs_nothing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Shutting down (the store closed) between a change and its republish is no failure to report."""
+    alive = [True]
+    republisher, published, _ = _republisher(alive, fail=False)
+    republisher.changed(TEAM, client=None)  # type: ignore[arg-type]
+    alive[0] = False
+    time.sleep(DEBOUNCE * 3)
+    assert published == [] and not caplog.records
+    alive[0] = True
+    republisher.changed(TEAM, client=None)  # type: ignore[arg-type]
+    deadline = time.monotonic() + 10
+    while not published and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert published == ["UVIEWER"]  # a live store republishes as before
+
+
+def test_a_store_closed_under_a_republish_logs_nothing(caplog: pytest.LogCaptureFixture) -> None:
+    alive = [True]
+    republisher, _, ran = _republisher(alive, fail=True)
+    republisher.changed(TEAM, client=None)  # type: ignore[arg-type]
+    assert ran.wait(10)
+    time.sleep(DEBOUNCE)
+    assert not [r for r in caplog.records if "republishing" in r.getMessage()]

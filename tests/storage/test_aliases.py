@@ -119,3 +119,35 @@ def test_one_refused_alias_sets_none_and_a_dry_run_stores_nothing(
         assert err.value.code == code
     assert ws.set_aliases(offer.id, ["new"], actor="U1", dry_run=True) == (["new"], ["cp"])
     assert ws.aliases_of(offer.id) == ["cp"] and len(ws.audit_log()) == entries
+
+
+class _Refused(Exception):
+    pass
+
+
+def test_a_callers_check_sees_each_new_alias_and_its_refusal_stores_nothing(
+    ws: WorkspaceStore, offer: StoredOffer
+) -> None:
+    """The bot's "a DM reads it as its offer" check runs inside the alias transaction, for new aliases only."""
+    seen: list[tuple[str, str]] = []
+
+    def check(alias: str, name: str) -> None:
+        seen.append((alias, name))
+        if alias == "nope":
+            raise _Refused
+
+    ws.add_alias(offer.id, "cp", actor="U1", check=check)
+    entries = len(ws.audit_log())
+    with pytest.raises(_Refused):
+        ws.add_alias("Cloud Platform", "nope", actor="U1", check=check)
+    with pytest.raises(_Refused):
+        ws.set_aliases(offer.id, ["cp", "fine", "nope"], actor="U1", check=check)
+    assert ws.aliases_of(offer.id) == ["cp"] and len(ws.audit_log()) == entries
+    assert ws.set_aliases(offer.id, ["cp", "fine"], actor="U1", check=check) == (["fine"], [])
+    assert seen == [
+        ("cp", "Cloud Platform"),
+        ("nope", "Cloud Platform"),
+        ("fine", "Cloud Platform"),
+        ("nope", "Cloud Platform"),
+        ("fine", "Cloud Platform"),
+    ]  # "cp", held already, is not checked again

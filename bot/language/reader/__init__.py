@@ -78,6 +78,7 @@ from bot.language.reader.text import (
     capitalised_words,
     clean_text,
     drop_courtesy,
+    earlier_questions,
     question_clause,
     question_sentence,
     relayed_question,
@@ -161,6 +162,18 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
                 acronyms,
                 offer_needed=clause is not None or Concept.FOREIGN in reading.concepts,
             )
+            if asked is None and sentence is not None:
+                # the last question names nothing of ours: its examples or a follow-up ("certifications,
+                # customers, ...?", "and is it the same as last year?"); an earlier one that names one of
+                # our offers is the question
+                asked = next(
+                    (
+                        found
+                        for earlier in earlier_questions(clean)
+                        if (found := _read_alone(earlier, index, capitalised, acronyms, offer_needed=True))
+                    ),
+                    None,
+                )
             if asked is not None:
                 rule, intent = asked
     elif (

@@ -89,9 +89,13 @@ def _as_own_words(form: list[str], own: list[str]) -> list[str]:
     that a short form alone ("apps") counts for every offer it may mean, not for the one whose alias has it."""
     out: list[str] = []
     for word in form:
-        targets = [w for w in WORD_FORMS.get(word, ()) if w in own]
+        known = WORD_FORMS.get(word, ())
+        if not known:  # a word of its own ("kaas", "zorblax"): the form's word as typed
+            out.append(word)
+            continue
+        targets = [w for w in known if w in own]
         # "appdev" stands for both its words; "apps" for whichever form of "application" the name uses
-        out.extend(targets if len(targets) == len(WORD_FORMS.get(word, ())) else targets[:1] or [word])
+        out.extend(targets if len(targets) == len(known) else targets[:1] or [word])
     return out
 
 
@@ -126,8 +130,13 @@ def _offer_index(offer_names: tuple[str, ...], aliases: tuple[tuple[str, str], .
     offers: list[_Offer] = []
     seen: set[str] = set()
     own_aliases: dict[str, list[str]] = {}
+    names_words = {name: frozenset(_distinctive(name)) for name in offer_names}
     for alias, target in aliases:
-        own_aliases.setdefault(target, []).append(alias)
+        alias_words = set(_distinctive(alias))
+        # an alias made of another offer's name words ("data" for Security, beside Data Analytics) would
+        # take that offer's own name from it; such an alias names nothing (``/mpn alias`` refuses it now)
+        if not any(alias_words <= words for name, words in names_words.items() if name != target):
+            own_aliases.setdefault(target, []).append(alias)
     for name in offer_names:
         if name in seen:
             continue

@@ -132,6 +132,7 @@ def collect_concepts(
     modified = False  # an offer's words name another thing's kind ("the Security workshop")
     programme_kind = False  # so do the programme's ("our Partner Center MFA token")
     fee_papers: list[int] = []  # "invoice", "factuur": another trade's, or the renewal's own invoice
+    benefit_things: list[int] = []  # "licences", "credits": another trade's, or the benefits lost by lapsing
     foreign = 0  # things of another trade
     people = 0  # capitalised words alone: as often a person as a thing ("Sofie", "German")
     against = 0.0
@@ -162,6 +163,8 @@ def collect_concepts(
                     foreign += 1
                     if Concept.FEE_WEAK in found:
                         fee_papers.append(words[i][0])
+                    if word in _BENEFIT_THINGS:
+                        benefit_things.append(words[i][0])
                     if _programme_kind(readings, words[i][0], offer_positions):
                         # "the Data Analytics competency training": the offer and the programme's word
                         # name the training's kind
@@ -178,6 +181,8 @@ def collect_concepts(
                     against += _NOUN_WEIGHT
                     nouns += 1
                     heads.append(p)
+            elif word in _GONE and _right_after_an_offer(readings, offer_positions, words[i][0]):
+                concepts.add(Concept.LOSE)  # "wnr is k8s weg als we nix doen": the offer gone
             elif _is_other(word):
                 everyday = is_everyday_word(word)
                 unknown += 1
@@ -248,6 +253,26 @@ def collect_concepts(
         heads = [h for h in heads if h not in fee_papers]
         trades = [t for t in trades if t not in fee_papers]
         concepts.discard(Concept.FOREIGN)
+    # "do we lose our Azure credits / IUR if we don't renew?", "verliezen we onze IUR licenties als we niet op
+    # tijd hernieuwen?": the only things of another trade are licences or credits, lost under the condition of
+    # not renewing ours (or of one of ours lapsing): the benefits (without it, "when do our Office licences
+    # expire" and "do we lose the credits if the subscription ends" are another thing's)
+    if (
+        benefit_things
+        and len(benefit_things) == foreign
+        and Concept.IF in concepts
+        and concepts & {Concept.LOSE, Concept.HAPPEN}
+        and (
+            (Concept.NOT in concepts and Concept.RENEW in concepts)
+            or (Concept.LOSE in concepts and (offer_named if offer_sure is None else offer_sure))
+        )
+    ):
+        against -= _AGAINST[Concept.FOREIGN] * len(benefit_things)
+        unknown -= len(benefit_things)
+        heads = [h for h in heads if h not in benefit_things]
+        trades = [t for t in trades if t not in benefit_things]
+        concepts.discard(Concept.FOREIGN)
+        concepts.add(Concept.BENEFITS)
     if concepts & _DONE_BY_PEOPLE:
         # "is Sofie one of the partner admins?", "I think Mark took care of it": a person asked about or acting,
         # no thing the admins or the renewal are of ("translate the renewal steps into German" is another thing)
@@ -360,6 +385,25 @@ def collect_concepts(
     )  # fmt: skip
 
 
+# "Weg" (gone) is a word of losing only right after the offer or the programme's noun ("wanneer is Security weg",
+# "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
+# weg", "of is het meteen weg" after asking for time).
+_GONE: Final = _word_set("weg")
+
+
+def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
+    before = p - 1
+    return before in offer_positions or (
+        before >= 0 and Concept.COMPETENCY in WORD_CONCEPTS.get(readings[before].known, frozenset())
+    )
+
+
+# Benefits of the programme that are also things of other trades: licences (internal use rights), credits
+_BENEFIT_THINGS: Final = _word_set(
+    "licence licences license licenses licenties licentie credits credit tegoed"
+)
+
+
 # Events a question may be timed by: "before the board meeting", "at the customer event on 12 May", "voor de
 # directievergadering van donderdag", "tijdens de audit". After a preposition of time they say when, and are
 # no subject of the question ("when is the meeting" still asks about the meeting).
@@ -368,6 +412,7 @@ _EVENTS: Final = _word_set(
     meeting meetings call event events conference webinar audit review qbr offsite summit kickoff workshop
     holiday holidays vacation leave
     vergadering vergaderingen overleg evenement congres beurs vakantie feestdagen verlof
+    project projects launch golive livegang
     """
 )
 _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because vanwege wegens")
@@ -375,7 +420,9 @@ _TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because
 # message's first word ("Voor de directievergadering van donderdag: ...")
 _TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
 _OF: Final = _word_set("of van")
-_TIME_OF: Final = _word_set("time tijd moment")
+_TIME_OF: Final = _word_set("time tijd moment end einde start begin")  # "at the end of their project"
+_BACK: Final = _word_set("back terug")
+_FROM: Final = _word_set("from van uit")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -398,6 +445,8 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (q == 0 and readings[q].known in _TIME_PREPOSITIONS_FIRST)
                 # "by the time of the partner event", "tegen de tijd van de beurs"
                 or (readings[q].known in _OF and q > 0 and readings[q - 1].known in _TIME_OF)
+                # "I'm back from holiday - how many days ...": the asker's own time, no subject
+                or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
@@ -1636,7 +1685,7 @@ _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typo
 def _noun_place(readings: Sequence[Token], p: int) -> bool:
     """Whether the unknown word at ``p`` stands where a noun does, after a determiner or a possessive ("my
     passport", "het congres"): it names what the question is about."""
-    if p == 0 or len(readings[p].word) < _NOUN_MIN:
+    if p == 0 or len(readings[p].word) < _NOUN_MIN or readings[p].known in _SAME:
         return False
     # before a word of a date or an outcome an adjective says which one: "the exact day", "the actual impact",
     # "the same date", "the final deadline"; a noun there is a thing of its own ("add the passport, due 1 May")
@@ -1667,6 +1716,8 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
 
 
 _DUTCH_TIMES: Final = _word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
+# "is it the same as last year?", "is dat dezelfde als vorig jaar": a comparison with what was asked, no noun
+_SAME: Final = _word_set("same zelfde dezelfde hetzelfde")
 _PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
 _ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 
@@ -1960,6 +2011,19 @@ _DATED_SUBJECTS: Final = (
 
 
 # --- step 5: the rules, in order of precedence ---------------------------------------------------------
+
+
+def _how_our_renewals_stand(r: Reading) -> bool:
+    """ "How are our renewals doing (in general)?": how the renewals stand, not how to do one ("how does
+    renewing work", "how do I renew")."""
+    return (
+        r.first in _HOW_STARTS
+        and r.any(C.LOOKS)
+        and r.any(C.RENEW)
+        and r.ours
+        and not r.offer_named
+        and not r.any(C.RENEW_VERB, C.WHEN, C.DATE, C.STEPS, C.WHERE, C.PARTNER_CENTER, C.CAN, C.MUST, C.WANT)
+    )
 
 
 @dataclass(frozen=True)
@@ -2349,6 +2413,7 @@ RULES: Final[tuple[Rule, ...]] = (
             and r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER)
             and not r.any(C.WHEN)
             and not (r.any(C.GRACE) and not r.any(C.HOW, C.STEPS, C.PARTNER_CENTER))
+            and not _how_our_renewals_stand(r)
         ),
     ),
     Rule(
@@ -2399,10 +2464,12 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             # "welke kan ik nu al verlengen?", "can I renew anything today?": which are in the window now
             or (
-                (r.first in _WHICH or r.any(C.DAY, C.ALREADY))
+                (r.first in _WHICH or r.any(C.DAY, C.ALREADY, C.WAIT))
                 and r.any(C.RENEW)
                 and r.any(C.CAN)
-                and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN, C.MUST)
+                and not r.any(C.HOW, C.WHERE, C.STEPS, C.PARTNER_CENTER, C.WHEN)
+                # "... or must I wait until after the anniversary?": the modal is the waiting's
+                and not (r.any(C.MUST) and not r.any(C.WAIT))
             )
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
@@ -2453,6 +2520,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and r.any(C.LOOKS)
                 and not r.any(C.WHEN, C.DATE, C.DUE, C.LOSE, C.RENEW, C.GRACE, C.STEPS)
             )
+            or _how_our_renewals_stand(r)
         ),
     ),
     Rule(
@@ -2584,20 +2652,27 @@ def message_language(readings: Sequence[Token], offer_positions: set[int]) -> La
     words are used ("wehn" counts as "when"). When it cannot tell, this module's own language tags on
     its keywords decide ("overzicht", "hoi", "pls"), by the same more-than-twice rule.
     """
-    words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
+    # the words of an offer's name left out, and the short words inside it ("Kubernetes on Azure")
+    words = [
+        r.known
+        for p, r in enumerate(readings)
+        if p not in offer_positions and not (p - 1 in offer_positions and p + 1 in offer_positions)
+    ]
     grammar = Counter(WORD_LANGUAGE.get(word) for word in words if word in _GRAMMAR_WORDS)
     if grammar["nl"] > grammar["en"]:
         return "nl"
     if grammar["en"] > grammar["nl"]:
         return "en"
-    detected = detect_language(" ".join(words))
-    if detected is not None:
-        return detected
     tally = Counter(WORD_LANGUAGE.get(word) for word in words)
     if tally["nl"] and not any(
         WORD_LANGUAGE.get(w) == "en" and w not in _PRODUCT_WORDS and w not in CHAT_WORDS for w in words
     ):
-        return "nl"  # "k8s renewal datum?": Dutch words and only English product nouns
+        # "k8s renewal datum?", "vereisten kubernetes on azure advanced spec", "voeg X toe, anniversary 1 May":
+        # Dutch words and only the product's English nouns, before the detector (which counts those nouns)
+        return "nl"
+    detected = detect_language(" ".join(words))
+    if detected is not None:
+        return detected
     if tally["nl"] > 2 * tally["en"]:
         return "nl"
     if tally["en"] > 2 * tally["nl"]:

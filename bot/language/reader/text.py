@@ -70,6 +70,8 @@ _BARE_CONTRACTIONS: Final[dict[str, tuple[str, ...]]] = {
     # chat abbreviations of question words and thanks (English and Dutch)
     "whn": ("when",),
     "wnr": ("wanneer",),
+    "wr": ("waar",),  # chat Dutch: "wr moet ik X verlengen"
+    "nix": ("niks",),
     "wa": ("wat",),  # Flemish chat: "wa moet ge hebben voor X"
     "wanneeer": ("wanneer",),
     "hvl": ("hoeveel",),
@@ -447,6 +449,20 @@ def question_sentence(clean: str) -> str | None:
     return None
 
 
+def earlier_questions(clean: str) -> list[str]:
+    """The sentences that ask before the last one, last first: a question followed by its examples
+    ("What do we need to keep X? certifications, customers, ...?") or by a question of its own that names
+    nothing ("... X? and is it the same as last year?", "... nog X partner zijn. Is dat zo?")."""
+    sentences = [m.group(0) for m in _SENTENCE.finditer(clean) if _WORD.search(m.group(0))]
+    found = []
+    for sentence in reversed(sentences[:-1]):
+        # "Our customer asks if we will still be a X partner on 30 September. Will we?": the question relayed
+        relayed = relayed_question(sentence)
+        if relayed is not None or asks(sentence, split_words(sentence)):
+            found.append(relayed or sentence)
+    return found
+
+
 def question_clause(clean: str) -> str | None:
     """In a message of one sentence, its last clause after a comma when that starts with a question word and
     ends with a question mark: "we're doing the budget for H2, which date is the X renewal due?"."""
@@ -469,7 +485,14 @@ def relayed_question(clean: str) -> str | None:
     """The question someone else asks, relayed after a verb of asking ("mijn manager wil weten op welke
     dagen de verlengingen vallen"), when it starts with a question word (after a preposition of time)."""
     found = _RELAYED.search(clean)
-    return found.group(1) if found is not None and found.group(2) in _WH_WORDS else None
+    if found is None:
+        return None
+    if found.group(2) in _WHETHER:  # "de klant vraagt of we nog X partner zijn": the question after "of"
+        return found.group(1).split(None, 1)[-1] + "?"  # it asks, though its words are a statement's
+    return found.group(1) if found.group(2) in _WH_WORDS else None
+
+
+_WHETHER: Final = _words("if whether of")
 
 
 def drop_courtesy(clean: str) -> str:
@@ -480,10 +503,31 @@ def drop_courtesy(clean: str) -> str:
     if len(sentences) < 2:
         return clean
     kept = [s for s in sentences if not _courtesy_only(s)]
+    if len(kept) > 1 and any(asks(s, split_words(s)) for s in kept[1:]):
+        # "thanks for last time!", "bedankt voor gisteren": thanks for something past, before a question, is
+        # courtesy, and its time is no time of the question ("thanks for last time! when is X due?")
+        kept = [s for s in kept if not _thanks_for(s)]
     if not kept or len(kept) == len(sentences):
         return clean
     ends = "?" if "?" in clean else ""
     return " . ".join(kept) + ends
+
+
+_THANKS_WORDS: Final = _words(
+    "thanks thank thx thnx tnx ty cheers bedankt dank dankje dankjewel dankuwel merci"
+)
+_THANKS_FOR: Final = _words("for voor")
+_THANKED: Final = _words("you u je jullie")
+
+
+def _thanks_for(sentence: str) -> bool:
+    """A sentence of thanks for something ("thanks for last time", "dank je voor gisteren") that asks
+    nothing."""
+    words = _WORD.findall(sentence)
+    if "?" in sentence or len(words) < 2 or words[0] not in _THANKS_WORDS:
+        return False
+    rest = words[2:] if words[1] in _THANKED else words[1:]
+    return bool(rest) and rest[0] in _THANKS_FOR
 
 
 _INNER_CAPITAL: Final = re.compile(r"[^\W\d_A-Z][A-Z]")

@@ -95,6 +95,9 @@ class Concept(StrEnum):
     EARN = "earn"  # "to earn", "te behalen": getting an offer, whose requirements are asked
     PROGRAMME = "programme"  # "partner", "partners": the partner programme, weakly ("onze partner dingen")
     FOREIGN = "foreign"  # a thing of another trade: a VM, a licence, a ticket, a meeting, a lease, insurance
+    WAIT = (
+        "wait"  # "can I renew already or must I wait until after the anniversary": whether the window is open
+    )
     QUESTION = (
         "question"  # set by the reader, not by a word: the message asks (a "?" or a question word first)
     )
@@ -138,9 +141,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         # "hebben we X niet meer": bot.language.reader.text reads the "meer" of no longer having it so
         "nolonger",
     ),
+    Concept.WAIT: _Words(en="wait waiting", nl="wachten wacht afwachten"),
     Concept.BENEFITS: _Words(
         en="benefits benefit perks covered coverage active valid logo badge",
         nl="voordelen voordeel gedekt actief geldig",
+        # the benefits by their kind: internal use rights ("IUR"), "gebruiksrechten"
+        both="iur",
     ),
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
@@ -181,7 +187,11 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.HOW_MANY: _Words(nl="hoeveel"),
     Concept.HOW_LONG: _Words(nl="hoelang"),
     Concept.DAYS: _Words(en="days time weeks countdown", nl="dagen tijd weken", both="week"),
-    Concept.LEFT: _Words(en="left remaining remain remains still countdown", nl="nog resterend resterende"),
+    Concept.LEFT: _Words(
+        en="left remaining remain remains still countdown",
+        # "hoeveel dagen resten er nog", "blijven er nog over"
+        nl="nog resterend resterende resten resteren overblijven overblijft",
+    ),
     Concept.HAPPEN: _Words(
         en="risk risks impact happen happens happened consequence consequences implication implications",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
@@ -279,9 +289,12 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.REMINDER: _Words(
         en="reminder reminders remind reminding notification notifications notify alert alerts ping pings "
-        "pinging messages spam spamming nudge nudges",
+        "pinging messages spam spamming nudge nudges "
+        # being told before a date: "will I be notified before the anniversary", Flemish "verwittigd worden"
+        "notified notifies alerted pinged reminded warn warned",
         nl="herinnering herinneringen herinner herinneren melding meldingen notificatie notificaties bericht "
-        "berichten seintje",
+        "berichten seintje seintjes herinnerd verwittigd verwittigen verwittig verwittigt gewaarschuwd "
+        "waarschuwen waarschuwt",
     ),
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
@@ -920,8 +933,46 @@ _THANKED_FOR: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], str, Lang, tup
     (("bedankt", "dank", "dank je", "dank u", "dankjewel", "dankuwel", "merci"), ("het", "de", "je", "jouw", "uw"),
      "voor", "nl", ("overzicht", "samenvatting", "lijst", "update", "status", "info", "antwoord", "stand")),
 )  # fmt: skip
+# What the bot follows, in a relative clause: "show me everything you follow", "toon alles wat je opvolgt" name
+# the offers tracked (the status), not an offer to add ("can you track Security" still adds one)
+_TRACKING_CLAUSES: Final[tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], Lang], ...]] = (
+    (("what", "everything", "all"), ("you",), ("track", "follow", "monitor", "watch"), "en"),
+    (("what", "everything", "all"), ("you are",), ("tracking", "following", "monitoring", "watching"), "en"),
+    (("wat",), ("je", "jij", "u", "ge"), ("volgt", "opvolgt", "bijhoudt", "bewaakt", "monitort"), "nl"),
+)
+_WHAT_YOU_TRACK: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
+    (f"{what} {you} {verb}", Concept.COLLECTION, lang)
+    for whats, yous, verbs, lang in _TRACKING_CLAUSES
+    for what in whats
+    for you in yous
+    for verb in verbs
+)
+# The standing of all we hold in other words: good on everything, anything red, in general, on our side
+_ALL_STANDING: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    ("on everything", Concept.COLLECTION, "en"),  # "are we good on everything?"
+    ("with everything", Concept.COLLECTION, "en"),
+    ("across the board", Concept.COLLECTION, "en"),
+    ("overal goed", Concept.COLLECTION, "nl"),  # "zitten we overal goed?"
+    ("overal ok", Concept.COLLECTION, "nl"),
+    ("overal in orde", Concept.COLLECTION, "nl"),
+    ("anything red", Concept.STATUS, "en"),  # "anything red?" as "is anything in the red"
+    ("something red", Concept.STATUS, "en"),
+    ("iets rood", Concept.STATUS, "nl"),
+    ("internal use rights", Concept.BENEFITS, "en"),
+    ("use rights", Concept.BENEFITS, "en"),
+    ("gebruiksrechten", Concept.BENEFITS, "nl"),
+    ("in general", Concept.OBJECT, "en"),  # "how are our renewals doing in general?": all of them
+    ("overall", Concept.OBJECT, "en"),
+    ("in het algemeen", Concept.OBJECT, "nl"),
+    ("over het algemeen", Concept.OBJECT, "nl"),
+    ("on our side", Concept.OBJECT, "en"),  # "anything red on our side?": ours, no noun of another thing
+    ("on our end", Concept.OBJECT, "en"),
+    ("aan onze kant", Concept.OBJECT, "nl"),
+)
 _PHRASES: Final = (
     _LISTED_PHRASES
+    + _ALL_STANDING
+    + _WHAT_YOU_TRACK
     + _STILL_TO_DO
     + tuple(
         (f"{thanks} {preposition} {det} {thing}", Concept.THANKS, lang)
