@@ -176,6 +176,17 @@ read once before the tuning: 21 of 35 negatives unanswered, 21 of 23 covered twi
 work, one row is answered (0.7%): "blijven onze IUR licenties nog even doorlopen als de silver vervalt, of
 houden die meteen op?" is read as the loss date, whose reply (benefits continue through the window and end on
 that day) is what the seed says of every benefit; kept as right (``test_uncovered_replies.KNOWN_DATED``).
+
+Round 15. The fifteenth development round (``dev_round15.jsonl``): 240 messages written blind from the seed,
+120 English and 120 Dutch, 160 of them questions nothing covers (``"intent": "uncovered"``) that look like
+every intent but are about other things, and 80 covered; its writer filled ``"offer"`` on 25 uncovered rows
+(what the message is about), which the figures ignore. Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how round 12's precision work generalises: as the
+lead measured it, the reader on main (f050cd2) had intent 95.0% of 80 covered, offer 100% of 44, confident on
+160 uncovered 5.0%, language 100%; the reader12 branch with main merged (3d917d5) intent 96.2%, offer 100%,
+confident 5.0%, language 100%: round 12's checks, about questions on our own subject, did not reach
+look-alikes about other things.
 """
 
 from __future__ import annotations
@@ -218,6 +229,7 @@ ROUNDS = (
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(11, rows=320, dutch=160, uncovered=80, intent=0.955, offer=0.99, confident=0.0125, language=0.98),
     Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
+    Round(15, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.05, language=0.99),
 )
 
 

@@ -1679,11 +1679,73 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
 ]
 
 
+# --- round 15's classes: look-alikes of every intent about other things, and their covered twins -----------
+
+# Round 15 (tests/language/dev_round15.jsonl: 160 look-alikes of every intent about other things, 80 covered)
+# answered 8 uncovered rows and missed 3 covered ones. Each class in new phrasings, written before the reader
+# was tuned to them (not the round's own messages; read first: 16 of 18 negatives unanswered, 17 of 19 twins
+# right). Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND15_NEGATIVES: list[str | ParameterSet] = [
+    # another thing's anniversary or event to set
+    "book the company anniversary dinner on 3 May",
+    "zet de borrel voor ons 10-jarig jubileum op 12 juni",
+    "change the date of the office anniversary party to 1 July",
+    # the bot asked to contact Microsoft or someone for us
+    "can you email Microsoft and ask for more time on our renewal?",
+    "bel jij Microsoft even over onze verlenging?",
+    "kun je een ticket bij Microsoft aanmaken voor onze competentie?",
+    # the admins of another system
+    "who is the global admin in Azure AD?",
+    "wie is de Teams beheerder bij ons?",
+    "who are the SharePoint admins?",
+    # a status update of one's own: news, no question
+    "status update: the printer is fixed",
+    "statusupdate: ik werk vandaag thuis",
+    # the new programme's benefits: Microsoft's plans
+    "will the new partner programme give us the same benefits?",
+    "krijgen we in het nieuwe programma meer voordelen?",
+    # someone's click in Partner Center, which the bot does not see
+    "did Jan already click the renew button in Partner Center?",
+    "heeft Sofie al op verlengen gedrukt in Partner Center?",
+    # another thing's mails or newsletter to stop
+    "stop sending me the Microsoft partner newsletter",
+    "stop met die mails van LinkedIn",
+    "kun je de Partner Center nieuwsbrief uitzetten?",
+]
+
+ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    ("change the Security anniversary to 3 May", CHANGE, W_SEC, "en"),
+    ("zet de jubileumdatum van Data Analytics op 12 juni", CHANGE, W_DA, "nl"),
+    ("who are the partner admins?", ADMINS, None, "en"),
+    ("wie is bij ons MPN beheerder?", ADMINS, None, "nl"),
+    ("status update please", STATUS, None, "en"),
+    ("geef me een statusupdate", STATUS, None, "nl"),
+    ("do we still get the Cloud Platform benefits on 1 July?", LOSS, W_CP, "en"),
+    ("did Jan renew Security already?", HIST, W_SEC, "en"),
+    ("heeft Sofie Data Analytics al verlengd?", HIST, W_DA, "nl"),
+    ("stop the reminders", STOP_REM, None, "en"),
+    ("stop met die herinneringen", STOP_REM, None, "nl"),
+    ("stop sending me the renewal reminders", STOP_REM, None, "en"),
+    # Flemish "'k" (ik) telling a renewal
+    ("'k heb Security gisteren verlengd", RECORD, W_SEC, "nl"),
+    ("k heb data analytics net vernieuwd", RECORD, W_DA, "nl"),
+    # where all the offers the bot tracks stand: the status, no offer to track
+    ("where do we stand with all the competencies we track?", STATUS, None, "en"),
+    ("hoe staan alle aanbiedingen die je volgt ervoor?", STATUS, None, "nl"),
+    # the 30 days after the anniversary: the window
+    ("is anything in its renewal window right now?", GRACE, None, "en"),
+    ("is Security currently in its 30 days?", GRACE, W_SEC, "en"),
+    ("zit er iets in de 30 dagen na de jubileumdatum?", GRACE, None, "nl"),
+]
+# fmt: on
+
+
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
     ("text", "intent", "offer", "lang"),
-    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES,
+    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES + ROUND15_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -1694,7 +1756,13 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
 
 
 @pytest.mark.parametrize(
-    "text", ROUND7_NEGATIVES + ROUND10_NEGATIVES + ROUND8_NEGATIVES + ROUND11_NEGATIVES + ROUND12_NEGATIVES
+    "text",
+    ROUND7_NEGATIVES
+    + ROUND10_NEGATIVES
+    + ROUND8_NEGATIVES
+    + ROUND11_NEGATIVES
+    + ROUND12_NEGATIVES
+    + ROUND15_NEGATIVES,
 )
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)
