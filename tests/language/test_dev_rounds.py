@@ -186,7 +186,13 @@ It was first read without tuning, as an honest measure of how round 12's precisi
 lead measured it, the reader on main (f050cd2) had intent 95.0% of 80 covered, offer 100% of 44, confident on
 160 uncovered 5.0%, language 100%; the reader12 branch with main merged (3d917d5) intent 96.2%, offer 100%,
 confident 5.0%, language 100%: round 12's checks, about questions on our own subject, did not reach
-look-alikes about other things.
+look-alikes about other things. Since then it is development data, tuned on by classes (an anniversary that is
+a team's or an event's, the bot asked to contact someone, the admins of another system, a status told rather
+than asked, the new programme, someone's click in Partner Center, a question of another kind with no date
+proposing no offer; Flemish "'k" with "daarnet", "the 30 days" as the window, the offers tracked asked about,
+a person named before the offer; new phrasings in ``tests/language/test_intents.py`` ``ROUND15_NEGATIVES`` and
+``ROUND15_CLASSES``, read once before the tuning: 16 of 18 unanswered, 17 of 19 right): after tuning intent
+100% of 80, offer 100%, confident 0% of 160, language 100%; the other rounds unchanged.
 """
 
 from __future__ import annotations
@@ -229,7 +235,7 @@ ROUNDS = (
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(11, rows=320, dutch=160, uncovered=80, intent=0.955, offer=0.99, confident=0.0125, language=0.98),
     Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
-    Round(15, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.05, language=0.99),
+    Round(15, rows=240, dutch=120, uncovered=160, intent=0.98, offer=0.99, confident=0.0, language=0.99),
 )
 
 

@@ -199,6 +199,8 @@ def collect_concepts(
                         word in names
                         and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
                         and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                        # "heeft Sofie Data Analytics al verlengd": a person, the subject after the verb
+                        and not (words[i][0] > 0 and readings[words[i][0] - 1].word in _PAST_AUX)
                     )
                 ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
@@ -951,6 +953,9 @@ def _wants_what_no_answer_gives(
             or ("log" in all_words and any(words[p : p + 2] == ["log", "in"] for p in range(len(words) - 1)))
         ):
             return True
+    # round 15's look-alikes about other things in our words
+    if _another_things_in_our_words(readings, offer_positions, concepts, all_words):
+        return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
     # we lose the gold badge", "do we still have the badge")
@@ -974,6 +979,80 @@ def _wants_what_no_answer_gives(
             or _done_to_the_bot(readings)
         )
     )
+
+
+def _another_things_in_our_words(
+    readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept], all_words: set[str]
+) -> bool:
+    """Look-alikes of our questions about other things (round 15), told by what the words are of:
+
+    - an anniversary that is an event's ("set the team anniversary drinks on 20 June"): a noun after it;
+    - the bot asked to contact someone ("kunt ge Microsoft mailen voor uitstel"): the bot writes to nobody;
+    - the admins of another system ("wie is globale beheerder in Entra ID"): a noun of its own after "in";
+    - a status told, not asked ("status update: I'm out sick today"): other words and none of ours;
+    - the new programme ("krijgen we onder het nieuwe programma nog dezelfde voordelen"): Microsoft's plans;
+    - someone's click in Partner Center ("did Mark already click renew"): the bot does not see Partner Center.
+    """
+    words = [r.word for r in readings]
+    asked = not _QUESTION_WORDS.isdisjoint(all_words)
+    for p, r in enumerate(readings):
+        if p in offer_positions:
+            continue
+        if r.known in _ANNIVERSARY and not offer_positions:
+            # a team's ("the team anniversary"), or an event's told as a request ("set the anniversary drinks
+            # on 20 June"; "when does the anniversary fall" asks ours)
+            if p > 0 and readings[p - 1].known in _GROUPS:
+                return True
+            after = readings[p + 1].known if p + 1 < len(readings) else ""
+            if Concept.QUESTION not in concepts and _unknown_noun(after) and len(after) >= _NOUN_MIN:
+                return True
+        if Concept.ADMIN in WORD_CONCEPTS.get(r.known, frozenset()) and p + 1 < len(readings):
+            if readings[p + 1].word not in _IN_SYSTEM:
+                continue
+            # "beheerder in Entra ID", "the admin of the Zendesk"; not "our admin for Data Analytics"
+            q = next(
+                (q for q in range(p + 2, min(p + 4, len(readings))) if readings[q].known not in _DETERMINERS),
+                -1,
+            )
+            known = readings[q].known if q > 0 else ""
+            ours = any(t.word in _OURS for t in readings[p + 2 : max(q, p + 2)])  # "for our company": ours
+            if not ours and q not in offer_positions and _unknown_noun(known) and len(known) >= _NOUN_MIN - 1:
+                return True
+    you = not _YOU.isdisjoint(all_words) or not _FLEMISH_YOU.isdisjoint(all_words)
+    if you and Concept.CAN in concepts and not asked and not _CONTACT.isdisjoint(all_words):
+        return True  # "kunt ge Microsoft mailen", "can you call Microsoft for us"
+    if (
+        Concept.STATUS in concepts
+        and "update" in all_words
+        and not offer_positions
+        and Concept.QUESTION not in concepts
+        and not concepts & (OUR_OBJECTS - {Concept.STATUS})
+        and any(_is_other(w) and w not in WORD_CONCEPTS and not _says_nothing(w) for w in words)
+    ):
+        return True  # "status update: the printer is fixed"
+    if (
+        not concepts & (_ASKED_DATES - {Concept.LEFT})
+        and Concept.NEW in concepts
+        and any(
+            Concept.NEW in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and any(t.word in _THE_PROGRAMME for t in readings[p + 1 : p + 3])
+            for p in range(len(readings) - 1)
+        )
+    ):
+        return True  # "het nieuwe programma", "the new partner programme"
+    return (
+        Concept.QUESTION in concepts
+        and not _CLICKED.isdisjoint(all_words)
+        and bool(concepts & {Concept.DID, Concept.ALREADY})
+        and _ASKERS.isdisjoint(all_words)
+    )  # "did Mark already click renew", "heeft Lisa al op verlengen geklikt"
+
+
+_IN_SYSTEM: Final = _word_set("in of for van voor bij")
+_GROUPS: Final = _word_set("team teams")
+_FLEMISH_YOU: Final = _word_set("ge gij")
+_CONTACT: Final = _word_set("mail mailen email e-mail emailen bel bellen call phone contact contacteren")
+_CLICKED: Final = _word_set("click clicked klik klikt geklikt klikken press pressed gedrukt")
 
 
 def _done_to_the_bot(readings: Sequence[Token]) -> bool:
@@ -2254,6 +2333,10 @@ RULES: Final[tuple[Rule, ...]] = (
                         C.STEPS
                     )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
                     and not (r.any(C.STATUS) and r.any(C.COLLECTION))
+                    # "where do we stand with every offer we track?": the offers tracked, asked about
+                    and not (
+                        r.any(C.STATUS) and r.any(C.QUESTION) and not r.offer_named and not r.anniversary
+                    )
                 )
                 or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
                 or (

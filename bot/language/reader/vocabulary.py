@@ -468,6 +468,11 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("the 30 days", Concept.GRACE, "en"),
     ("those 30 days", Concept.GRACE, "en"),
     ("30 day window", Concept.GRACE, "en"),
+    # "is anything in its 30 days": the 30 days after the anniversary (not "in the next 30 days", a range)
+    ("its 30 days", Concept.GRACE, "en"),
+    ("the 30 days", Concept.GRACE, "en"),
+    ("de 30 dagen", Concept.GRACE, "nl"),
+    ("zijn 30 dagen", Concept.GRACE, "nl"),
     ("hun 30 dagen", Concept.GRACE, "nl"),
     ("de 30 dagen", Concept.GRACE, "nl"),
     ("die 30 dagen", Concept.GRACE, "nl"),
@@ -1001,7 +1006,7 @@ _FILLER: Final = _Words(
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
     "eigenlijk toon hun alle zou oud oude momenteel definitief "
-    "tijdje",
+    "tijdje daarnet zonet zojuist",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
