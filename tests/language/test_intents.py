@@ -1712,6 +1712,38 @@ ROUND15_NEGATIVES: list[str | ParameterSet] = [
     "stop sending me the Microsoft partner newsletter",
     "stop met die mails van LinkedIn",
     "kun je de Partner Center nieuwsbrief uitzetten?",
+    # a second batch, look-alikes of every intent written after the tuning (main answered 3 of these 30; the
+    # channel's and the portal's admins and the fire drill reminder were tuned on after)
+    "when does our Adobe licence renew?",
+    "wanneer verloopt het leasecontract van de printer?",
+    "what happens if we don't renew the domain name?",
+    "wat gebeurt er als ik mijn VCA-certificaat laat verlopen?",
+    "am I still in the trial period for Zoom?",
+    "zitten we nog in de opzegtermijn van het kantoor?",
+    "how do I renew my parking permit?",
+    "hoe verleng ik mijn abonnement op de krant?",
+    "what does the Figma license cost per seat?",
+    "wat kost een extra Teams Phone licentie?",
+    "what are the requirements for the AZ-104 exam?",
+    "welke eisen stelt de bank voor de lening?",
+    "did we renew the Salesforce contract last year?",
+    "wie heeft de huur van het magazijn verlengd?",
+    "who are the admins of the #general channel?",
+    "wie zijn de beheerders van de HR-portal?",
+    "when is the next fire drill reminder?",
+    "stop the Jira notifications please",
+    "we renewed the cleaning contract yesterday",
+    "add the VAT return, due 31 July",
+    "change my birthday to 3 April",
+    "can you give me the status of my expense claim?",
+    "is there a covid rule for the canteen?",
+    "hoeveel dagen heb ik nog om mijn declaratie in te dienen?",
+    "did Peter already sign the NDA?",
+    "heeft Jan al op verzenden geklikt voor de offerte?",
+    "zet de teamborrel op 12 juni",
+    "kun je de leverancier bellen over de factuur?",
+    "who is the owner of the Azure subscription?",
+    "krijgen we in het nieuwe kantoor meer parkeerplekken?",
 ]
 
 ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
@@ -1737,6 +1769,11 @@ ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("is anything in its renewal window right now?", GRACE, None, "en"),
     ("is Security currently in its 30 days?", GRACE, W_SEC, "en"),
     ("zit er iets in de 30 dagen na de jubileumdatum?", GRACE, None, "nl"),
+    # the second batch's twins
+    ("did Peter already renew Security?", HIST, W_SEC, "en"),
+    ("stop the renewal reminders please", STOP_REM, None, "en"),
+    ("who are the admins of this bot?", ADMINS, None, "en"),
+    ("when do we lose the Data Analytics benefits?", LOSS, W_DA, "en"),
 ]
 # fmt: on
 

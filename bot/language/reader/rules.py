@@ -1016,7 +1016,11 @@ def _another_things_in_our_words(
             )
             known = readings[q].known if q > 0 else ""
             ours = any(t.word in _OURS for t in readings[p + 2 : max(q, p + 2)])  # "for our company": ours
-            if not ours and q not in offer_positions and _unknown_noun(known) and len(known) >= _NOUN_MIN - 1:
+            # a channel's admins are Slack's ("the admins of the #general channel")
+            other = (_unknown_noun(known) and known.isalpha() and len(known) >= 2) or Concept.CHANNEL_REF in (
+                WORD_CONCEPTS.get(known, frozenset())
+            )
+            if not ours and q not in offer_positions and other:
                 return True
     you = not _YOU.isdisjoint(all_words) or not _FLEMISH_YOU.isdisjoint(all_words)
     if you and Concept.CAN in concepts and not asked and not _CONTACT.isdisjoint(all_words):
@@ -1365,6 +1369,11 @@ _PHRASE_ENDS: Final = _word_set("on in at by to from with op in om tot met bij n
 _COMPLEMENT_REACH: Final = 4
 
 
+def _leads_a_noun_phrase(word: str) -> bool:
+    """A determiner or "next" before a noun: "the payroll reminder", "my next dentist reminder"."""
+    return word in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(word, frozenset())
+
+
 def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> tuple[bool, bool]:
     """A reminder of a thing of its own: a noun the reader does not know right before the reminder word ("my
     next dentist reminder", "the payroll reminder") or heading the noun phrase that completes it ("a reminder
@@ -1385,7 +1394,16 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
                 and len(before) >= _NOUN_MIN
                 and not before.endswith(_ADJECTIVE_ENDINGS)
                 and not is_everyday_word(before)
-                and (lead in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(lead, frozenset()))
+                and (
+                    _leads_a_noun_phrase(lead)
+                    # two nouns before it: "the next fire drill reminder"
+                    or (
+                        p >= 3
+                        and p - 2 not in offer_positions
+                        and _unknown_noun(lead)
+                        and _leads_a_noun_phrase(readings[p - 3].known)
+                    )
+                )
             ):
                 return True, False
         # the preposition, after the one reminded if any: "remind the team about the Christmas party"
