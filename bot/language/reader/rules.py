@@ -919,7 +919,10 @@ def _wants_what_no_answer_gives(
     # ("are we on track with the renewals" asks the status)
     if not concepts & (_COUNTS_OF_OURS | {Concept.RENEW, Concept.RENEWED}) - {Concept.STATUS} and (
         not _PROGRESS.isdisjoint(all_words)
-        or any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
+        or (
+            not _PROGRESS_SECOND.isdisjoint(all_words)
+            and any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
+        )
     ):
         return True
     # what may be done with the fee, in the passive: "can the renewal fee be paid in instalments", "kan de fee
@@ -933,7 +936,9 @@ def _wants_what_no_answer_gives(
     ):
         return True
     # Microsoft's past decisions: "did Microsoft stop it", "heeft Microsoft het verlengd"
-    if any(words[p] in _PAST_AUX and words[p + 1] in _MICROSOFT for p in range(len(words) - 1)):
+    if not _MICROSOFT.isdisjoint(all_words) and any(
+        words[p] in _PAST_AUX and words[p + 1] in _MICROSOFT for p in range(len(words) - 1)
+    ):
         return True
     # the bot acting by itself, or a task done to the bot
     you = not _YOU.isdisjoint(all_words)
@@ -995,7 +1000,8 @@ def _another_things_in_our_words(
     """
     words = [r.word for r in readings]
     asked = not _QUESTION_WORDS.isdisjoint(all_words)
-    for p, r in enumerate(readings):
+    anniversary = not _ANNIVERSARY.isdisjoint(all_words)
+    for p, r in enumerate(readings) if anniversary or Concept.ADMIN in concepts else ():
         if p in offer_positions:
             continue
         if r.known in _ANNIVERSARY and not offer_positions:
@@ -1006,7 +1012,7 @@ def _another_things_in_our_words(
             after = readings[p + 1].known if p + 1 < len(readings) else ""
             if Concept.QUESTION not in concepts and _unknown_noun(after) and len(after) >= _NOUN_MIN:
                 return True
-        if Concept.ADMIN in WORD_CONCEPTS.get(r.known, frozenset()) and p + 1 < len(readings):
+        if r.known in _ADMIN_WORDS and p + 1 < len(readings):
             if readings[p + 1].word not in _IN_SYSTEM:
                 continue
             # "beheerder in Entra ID", "the admin of the Zendesk"; not "our admin for Data Analytics"
@@ -1054,6 +1060,7 @@ def _another_things_in_our_words(
 
 _IN_SYSTEM: Final = _word_set("in of for van voor bij")
 _GROUPS: Final = _word_set("team teams")
+_ADMIN_WORDS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.ADMIN in found)
 _FLEMISH_YOU: Final = _word_set("ge gij")
 _CONTACT: Final = _word_set("mail mailen email e-mail emailen bel bellen call phone contact contacteren")
 _CLICKED: Final = _word_set("click clicked klik klikt geklikt klikken press pressed gedrukt")
@@ -1085,6 +1092,7 @@ _PROGRESS: Final = _word_set("percentage percent procent progress voortgang")
 _PROGRESS_PAIRS: Final = frozenset(
     {("how", "far"), ("hoe", "ver"), ("on", "track"), ("op", "schema"), ("op", "koers")}
 )
+_PROGRESS_SECOND: Final = frozenset(second for _, second in _PROGRESS_PAIRS)
 _PAST_AUX: Final = _word_set("did has have heeft hebben had")
 _CAN_FIRST: Final = _word_set("can could kan kun kunt kunnen")
 _PASSIVE: Final = _word_set("be worden wordt")
