@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint model clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "mpn-bot needs Python 3.11 or newer")'
@@ -32,6 +32,10 @@ lint: $(STAMP)
 ## Benchmarks (figures as ratios measured side by side in one run; see README).
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+## Train the DM reader's second opinion on the labelled messages (after they or the reader's words change).
+model: $(STAMP)
+	$(PY) -m tests.language.second_opinion_data
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

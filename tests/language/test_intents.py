@@ -1672,7 +1672,7 @@ ROUND11_NEGATIVES: list[str | ParameterSet] = [
     "krijg ik een seintje als de lunch er is?",
     "how is the weather in general?",
     "hoe zit het met de verbouwing?",
-    pytest.param("what does the cost management dashboard show for last month?", marks=_NOT_YET),
+    "what does the cost management dashboard show for last month?",  # the second opinion's
     "what does the sales dashboard show",
     pytest.param("kosten parkeerplaats", marks=_NOT_YET),
     "vereisten nieuwe laptop",

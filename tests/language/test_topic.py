@@ -998,18 +998,13 @@ _KNOWN_OTHER_THINGS = [
             strict=True, reason="requirements completed by a noun with no determiner are read as an offer's"
         ),
     ),
-    pytest.param(
-        "my manager says our benefits package is changing, when?",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a noun after our cue word ('benefits package') is read as ours: 'benefits' and 'reminders' "
-            "are followed by verbs and adverbs as often ('the benefits actually', 'herinneringen voortaan')",
-        ),
-    ),
 ]
+# Fixed by the second opinion (``second_opinion``), which the rules alone read as ours: a noun after our cue
+# word ("benefits package"); kept here, out of the tables it learns from.
+_SECOND_OPINION_FIXED = ["my manager says our benefits package is changing, when?"]
 
 
-@pytest.mark.parametrize("text", [*OTHER_THINGS, *_KNOWN_OTHER_THINGS])
+@pytest.mark.parametrize("text", [*OTHER_THINGS, *_KNOWN_OTHER_THINGS, *_SECOND_OPINION_FIXED])
 def test_a_question_about_another_thing_is_not_answered(text: str) -> None:
     assert understand(text, WIDE).intent in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
 

@@ -104,15 +104,10 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 
 
 # Uncovered rows whose reply still states a date, named so that a new one fails and a fixed one must be
-# taken off: r5-303 ("the partner badge logo for Security", read as a loss-date question about Security).
-KNOWN_DATED = {
-    "Hebben we het partnerbadge-logo voor Security al gedownload? Marketing wil het op de website.": "juli",
-    # r11-186, read as the fee (whose reply says a fee "may" apply) on main when round 11 was added
-    "what does the cost management dashboard in Azure show": "may",
-    # a round 12 row (labelled uncovered: when one benefit ends) read as the consequences once round 11's
-    # classes (IUR, licences) met it: the reply's loss day is when benefits such as IUR licences end
-    "blijven onze IUR licenties nog even doorlopen als de silver vervalt, of houden die meteen op?": "oktober",
-}
+# taken off. None since the second opinion (``bot.language.reader.second_opinion``); before it: r5-303 ("the
+# partner badge logo for Security"), r11-186 ("the cost management dashboard", read as the fee) and a round
+# 12 row on IUR licences.
+KNOWN_DATED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

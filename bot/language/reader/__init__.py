@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from bot.language.reader import second_opinion
 from bot.language.reader.model import MAX_CHARS, MAX_WORDS, Intent, Understood
 from bot.language.reader.offers import (
     Token,
@@ -95,6 +96,7 @@ __all__ = [
     "Reading",
     "Rule",
     "Understood",
+    "model_features",
     "understand",
 ]
 
@@ -132,12 +134,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     emoji-only or control-character input is ``UNKNOWN``.
     The rules and their order are in ``RULES``; the module docstring describes the steps.
     """
-    clean = drop_courtesy(clean_text(text))
-    words = split_words(clean)
     index = offer_index(tuple(offer_names), tuple(aliases))
-    readings = [read_word(word, index) for word in words]
-    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
-        readings[p] = token
+    clean, words, readings = _words_read(text, index)
     capitalised, acronyms = capitalised_words(text)
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     competency = untracked_competency(words, index)
@@ -186,6 +184,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # news or thanks of ours, then a question of another thing: "Cloud Platform verlengd, top. Weet jij
         # hoe ik een vergaderruimte boek?" asks about the room, and the news before it is no question
         rule, intent = None, Intent.UNKNOWN
+    intent = second_opinion.checked_intent(intent, words, readings, _NOT_ANSWERS)
     untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
@@ -207,6 +206,23 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         other_intents=_other_intents(intent, reading) if unsure else (),
         untracked=untracked or "",
     )
+
+
+def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Token]]:
+    """The message cleaned, its words, and each word as read against the workspace's offers."""
+    clean = drop_courtesy(clean_text(text))
+    words = split_words(clean)
+    readings = [read_word(word, index) for word in words]
+    for p, token in capital_acronyms(text[:MAX_CHARS], words, index).items():
+        readings[p] = token
+    return clean, words, readings
+
+
+def model_features(text: str, offer_names: Sequence[str]) -> list[str]:
+    """What the second opinion (``second_opinion``) sees of a message, as ``understand`` shows it: for
+    training it on labelled messages."""
+    _, words, readings = _words_read(text, offer_index(tuple(offer_names), ()))
+    return second_opinion.features(words, readings)
 
 
 def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule | None, Intent]:

@@ -1144,10 +1144,37 @@ def _typo_score(word: str, known: str) -> float:
     return 1.0 - 0.1 * edits + ratio / 100 + (0.05 if swapped else 0.0)
 
 
-def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ...]]:
-    """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it."""
+def _letters(word: str) -> int:
+    """The letters of ``word`` as bits (two letters may share one: that only weakens ``_may_be_close``)."""
+    mask = 0
+    for ch in word:
+        mask |= 1 << (ord(ch) & 63)
+    return mask
+
+
+def _may_be_close(word: str, mask: int, candidate: str, candidate_mask: int) -> bool:
+    """Whether difflib could rate ``candidate`` at ``SWAP_CUTOFF`` or more: at most the letters the two
+    share can match, so the letters of one the other lacks bound the ratio from above (as difflib's own
+    ``quick_ratio`` does, in integer operations instead of a count of every letter). Skipping a candidate
+    that fails it changes nothing ``get_close_matches`` would return, and saves most of its work."""
+    total = len(word) + len(candidate)
+    shared = min(
+        len(word) - (mask & ~candidate_mask).bit_count(),
+        len(candidate) - (candidate_mask & ~mask).bit_count(),
+    )
+    return 2.0 * shared >= SWAP_CUTOFF * total
+
+
+def _nearest(
+    word: str, candidates: Sequence[str], masks: Sequence[int] | None = None
+) -> tuple[float, tuple[str, ...]]:
+    """The best typo score of ``word`` against ``candidates``, and every candidate that reaches it.
+    ``masks``: the candidates' ``_letters``, when they are read often (the keywords)."""
     best, found = 0.0, tuple[str, ...]()
-    for candidate in difflib.get_close_matches(word, candidates, n=8, cutoff=SWAP_CUTOFF):
+    mask = _letters(word)
+    known = masks if masks is not None else [_letters(c) for c in candidates]
+    likely = [c for c, m in zip(candidates, known, strict=True) if _may_be_close(word, mask, c, m)]
+    for candidate in difflib.get_close_matches(word, likely, n=8, cutoff=SWAP_CUTOFF):
         score = _typo_score(word, candidate)
         if score > best:
             best, found = score, (candidate,)
@@ -1156,9 +1183,12 @@ def _nearest(word: str, candidates: Sequence[str]) -> tuple[float, tuple[str, ..
     return best, found
 
 
+_TARGET_LETTERS: Final = tuple(_letters(target) for target in _TARGETS)
+
+
 @lru_cache(maxsize=16384)
 def nearest_keyword(word: str) -> tuple[float, str | None]:
-    score, found = _nearest(word, _TARGETS)
+    score, found = _nearest(word, _TARGETS, _TARGET_LETTERS)
     return (score, found[0]) if found else (0.0, None)
 
 

@@ -1,0 +1,146 @@
+"""A second opinion on what a DM asks, from every labelled message the reader was developed on.
+
+The rules (``rules.py``) read a message by its grammar and its words; tuned round after round, they kept
+reading new rounds written blind about as well as before the tuning: a class fixed in one round's words is
+seldom the same class in the next writer's. A model of word counts over all the labelled messages (the
+development table, every development round and the tests' tables: a few thousand messages by many hands)
+knows the company words keep without anyone listing them. It is only a second opinion, asked once the rules
+gave an answer, and it may do one thing, only when it is sure (``SURE``): say the message asks nothing we
+cover, so that a look-alike about another thing ("when does our Partner Center MFA token expire?") gets "I
+can't answer that yet" instead of a date.
+
+It never turns a message the rules could not read into an answer, nor one answer into another: measured
+on rounds nobody trained on, overruling the rules' intent with the model's won a point of recall but broke
+a dozen deliberate precedence decisions of the tests ("how do I renew before the grace period ends" is how to renew), and
+answering what the rules left unread cost precision on look-alikes. Saying "not ours" cut the confident
+answers to questions nothing covers and cost no recall (README, "The DM reader").
+
+The model is multinomial naive Bayes over the words as the reader read them (a typo read as its keyword,
+any word of one of the workspace's offers as one "offer" word, so that it knows no particular offer), their
+pairs, and the letters of each word in fours. It is trained by ``train`` (``make model``) into
+``second_opinion.json`` beside this module; a test checks the file is what the labelled data trains today.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+from bot.language.reader.model import Intent
+from bot.language.reader.offers import Token
+
+MODEL_FILE: Final = Path(__file__).with_name("second_opinion.json")
+# Words of a message the model reads: most DMs are shorter, and what a long one is about shows early.
+MAX_FEATURE_WORDS: Final = 40
+# Smoothing of the counts: a word seen with one intent only still counts for a little with the others.
+ALPHA: Final = 0.1
+# How sure the model must be (its posterior) before its opinion changes the rules' reading.
+SURE: Final = 0.9999
+_OFFER: Final = "<o>"
+
+
+def features(words: Sequence[str], readings: Sequence[Token]) -> list[str]:
+    """The model's view of a message: the reader's words (``Token.known``), an offer word as ``<o>``."""
+    seen = [
+        _OFFER if (token.offer_words or token.whole_offers) else token.known
+        for token in readings[:MAX_FEATURE_WORDS]
+    ]
+    out = [f"w:{w}" for w in seen]
+    out += [f"b:{a}_{b}" for a, b in zip(["^", *seen], [*seen, "$"], strict=True)]
+    for word, shown in zip(words[:MAX_FEATURE_WORDS], seen, strict=False):
+        if shown != _OFFER:
+            padded = f"<{word}>"
+            out += [f"c:{padded[i : i + 4]}" for i in range(max(1, len(padded) - 3))]
+    return out
+
+
+@dataclass(frozen=True)
+class Opinion:
+    intent: Intent
+    sureness: float  # the model's posterior for ``intent``, 0 to 1
+
+
+class Model:
+    """Counts per feature and intent, read from ``second_opinion.json``; scores in log space."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        intents = [Intent(name) for name in data["intents"]]
+        self._intents = intents
+        totals = data["totals"]
+        vocabulary = data["vocabulary"]
+        messages = sum(data["priors"])
+        self._prior = [math.log(p / messages) for p in data["priors"]]
+        # log P(feature | intent) for a feature never seen with the intent, and the bonus of each count
+        self._unseen = [math.log(ALPHA / (total + ALPHA * vocabulary)) for total in totals]
+        self._counts: dict[str, tuple[tuple[int, float], ...]] = {
+            feature: tuple((i, math.log((n + ALPHA) / ALPHA)) for i, n in by_intent)
+            for feature, by_intent in data["counts"].items()
+        }
+
+    def opinion(self, feats: Iterable[str]) -> Opinion | None:
+        known = [self._counts[f] for f in feats if f in self._counts]
+        if not known:
+            return None
+        scores = [
+            prior + len(known) * unseen for prior, unseen in zip(self._prior, self._unseen, strict=True)
+        ]
+        for by_intent in known:
+            for i, bonus in by_intent:
+                scores[i] += bonus
+        best = max(range(len(scores)), key=scores.__getitem__)
+        top = scores[best]
+        return Opinion(self._intents[best], 1.0 / sum(math.exp(s - top) for s in scores))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model | None:
+    """The shipped model; ``None`` when the file is missing (the rules alone then)."""
+    try:
+        return Model(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    except FileNotFoundError:
+        return None
+
+
+def checked_intent(
+    intent: Intent, words: Sequence[str], readings: Sequence[Token], not_answers: frozenset[Intent]
+) -> Intent:
+    """The intent to answer: the rules' ``intent`` unless the model is sure the message asks nothing we
+    cover (see the module docstring). ``not_answers``: the intents that state nothing (unknown, help,
+    greeting, thanks)."""
+    if intent in not_answers:
+        return intent
+    found = model()
+    opinion = found.opinion(features(words, readings)) if found is not None else None
+    if opinion is None or opinion.sureness < SURE:
+        return intent
+    return Intent.UNKNOWN if opinion.intent is Intent.UNKNOWN else intent
+
+
+def train(examples: Iterable[tuple[list[str], Intent]]) -> dict[str, Any]:
+    """The model's file contents from (features, intent) examples: counts only, sorted, so that the same
+    examples always write the same file."""
+    priors: Counter[Intent] = Counter()
+    counts: defaultdict[str, Counter[Intent]] = defaultdict(Counter)
+    for feats, intent in examples:
+        priors[intent] += 1
+        for feature in feats:
+            counts[feature][intent] += 1
+    intents = sorted(priors, key=lambda i: i.value)
+    position = {intent: i for i, intent in enumerate(intents)}
+    totals = [sum(c[intent] for c in counts.values()) for intent in intents]
+    return {
+        "intents": [i.value for i in intents],
+        "priors": [priors[i] for i in intents],
+        "totals": totals,
+        "vocabulary": len(counts),
+        "counts": {
+            feature: sorted((position[i], n) for i, n in by_intent.items())
+            for feature, by_intent in sorted(counts.items())
+        },
+    }

@@ -1,0 +1,98 @@
+"""The DM reader's second opinion (``bot.language.reader.second_opinion``): a word-count model of every
+labelled development message that may only say "this asks nothing we cover", and only when it is sure."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.language.reader import Intent, understand
+from bot.language.reader import second_opinion as so
+from bot.language.reader.offers import Token
+from tests.language.dev_messages import WIDE
+from tests.language.second_opinion_data import labelled, model_text
+from tests.language.test_blind_set import SET as BLIND_SET
+
+NOT_ANSWERS = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
+
+
+def test_the_shipped_model_is_what_the_labelled_messages_train_today() -> None:
+    """Stale after a change to the labelled messages or the reader's words: run ``make model``."""
+    assert so.MODEL_FILE.read_text(encoding="utf-8") == model_text(), "run `make model` and commit the file"
+
+
+def test_it_never_learns_from_the_blind_set() -> None:
+    blind = {json.loads(line)["text"] for line in BLIND_SET.read_text(encoding="utf-8").splitlines() if line}
+    learned = {text for text, _, _ in labelled()}
+    overlap, size = len(blind & learned), len(learned)  # counts only: a failure never shows a blind message
+    assert size > 4000
+    assert overlap == 0
+
+
+def _tiny() -> so.Model:
+    examples = [
+        (["w:when", "w:lease", "w:expire"], Intent.UNKNOWN),
+        (["w:when", "w:lease", "w:end"], Intent.UNKNOWN),
+        (["w:when", "w:<o>", "w:expire"], Intent.LOSS_DATE),
+        (["w:when", "w:<o>", "w:due"], Intent.DUE_DATE),
+    ]
+    return so.Model(so.train(examples))
+
+
+def test_the_model_favours_the_intent_whose_words_the_message_has() -> None:
+    model = _tiny()
+    lease = model.opinion(["w:lease", "w:lease", "w:expire"])
+    ours = model.opinion(["w:<o>", "w:due"])
+    assert lease is not None and lease.intent is Intent.UNKNOWN and 0.5 < lease.sureness <= 1
+    assert ours is not None and ours.intent is Intent.DUE_DATE
+    assert model.opinion(["w:never-seen"]) is None  # no evidence: no opinion
+
+
+def _read(*words: str) -> tuple[list[str], list[Token]]:
+    """Words as the reader read them; "<o>" stands for a word of one of the workspace's offers."""
+    tokens = [
+        Token("security", "security", False, offer_words=frozenset({"security"}))
+        if w == "<o>"
+        else Token(w, w, True)
+        for w in words
+    ]
+    return [t.word for t in tokens], tokens
+
+
+def test_what_the_model_sees_of_a_message() -> None:
+    feats = so.features(*_read("when", "<o>", "due"))
+    assert {"w:when", "w:<o>", "w:due", "b:^_when", "b:when_<o>", "b:due_$", "c:<whe", "c:due>"} <= set(feats)
+    assert not [f for f in feats if "security" in f]  # no particular offer: any workspace's offers alike
+
+
+@pytest.mark.parametrize("rules_read", list(Intent))
+def test_it_only_ever_turns_an_answer_into_i_cannot_answer_that(
+    monkeypatch: pytest.MonkeyPatch, rules_read: Intent
+) -> None:
+    monkeypatch.setattr(so, "model", _tiny)
+    sure_not_ours = _read(*["lease"] * 12)
+    sure_a_due_date = _read(*["<o>", "due"] * 12)
+    verdict = so.checked_intent(rules_read, *sure_not_ours, NOT_ANSWERS)
+    assert verdict is (rules_read if rules_read in NOT_ANSWERS else Intent.UNKNOWN)
+    assert so.checked_intent(rules_read, *sure_a_due_date, NOT_ANSWERS) is rules_read  # never another answer
+    assert (
+        so.checked_intent(rules_read, *_read("lease", "<o>"), NOT_ANSWERS) is rules_read
+    )  # unsure: the rules
+
+
+def test_without_its_file_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(so, "model", lambda: None)
+    assert so.checked_intent(Intent.LOSS_DATE, *_read(*["lease"] * 12), NOT_ANSWERS) is Intent.LOSS_DATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when does our Partner Center MFA token expire?",
+        "my manager says our benefits package is changing, when?",
+        "what does the cost management dashboard show for last month?",
+    ],
+)
+def test_look_alikes_the_rules_answered_get_no_answer(text: str) -> None:
+    assert understand(text, WIDE).intent is Intent.UNKNOWN
