@@ -1552,6 +1552,28 @@ ROUND12_NEGATIVES: list[str | ParameterSet] = [
     "kunnen we de fee terugvragen als we te vroeg verlengd hebben?",
     "why did you send me a reminder at 3am?",
     "waarom kreeg ik twee herinneringen voor Security?",
+    # a third batch written after both tunings, as a check of their reach: ce7ded0 answered 9 of these 20, main
+    # with the first batch's checks and the second opinion (b7c05dd) 4, this branch 4 before the last tuning
+    "what exactly counts as a 'competency' in Partner Center terms?",
+    "wat houdt 'advanced specialization' precies in?",
+    "if Microsoft changes the anniversary rules, will you update yourself?",
+    "stel dat de verlengingsperiode naar 60 dagen gaat, wat dan met onze data?",
+    "how many times have we renewed Cloud Platform since 2015?",
+    "hoeveel competenties hadden we vijf jaar geleden?",
+    "could you set up the renewal in Partner Center so I only have to approve it?",
+    "kun je mijn collega toegang geven tot Partner Center?",
+    "is it theoretically possible to renew two years at once?",
+    "zou Security ooit gratis kunnen worden?",
+    "what did the old MPN portal look like?",
+    "hoe ging verlengen vroeger in het oude programma?",
+    "do you log everything I type to you?",
+    "hoe slim ben jij eigenlijk?",
+    "can you translate your reminders into French?",
+    "what percentage of partners renew on time?",
+    "which of our offers is most popular with other partners?",
+    "why does the window close after exactly 30 days?",
+    "waarom moet ik dit elk jaar opnieuw doen?",
+    "can Security be moved to another MPN ID?",
 ]
 
 ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
@@ -1626,6 +1648,14 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("if Microsoft doesn't get our payment, when do we lose Security?", LOSS, SEC, "en"),
     ("can the anniversary of Security be changed to 1 June?", CHANGE, SEC, "en"),
     ("kunt u mij vertellen wat de kosten van verlengen zijn?", FEES, None, "nl"),
+    # the third batch's twins (all right on main and here)
+    ("when do we have to renew Security at the latest?", DUE, SEC, "en"),
+    ("tot wanneer hebben we de voordelen van Cloud Platform?", LOSS, CP, "nl"),
+    ("where in Partner Center do I renew Data Analytics?", HOW, DA, "en"),
+    ("does renewing Security cost money?", FEES, SEC, "en"),
+    ("when did we renew Cloud Platform last time?", HIST, CP, "en"),
+    ("wie zijn de MPN beheerders hier?", ADMINS, None, "nl"),
+    ("overview of all our competencies please", STATUS, None, "en"),
     ("we hebben Security vorige week verlengd, kun je dat noteren?", RECORD, SEC, "nl"),
     pytest.param(
         "kun je de jubileumdatum van Security op 1 juni zetten?", CHANGE, SEC, "nl",

@@ -768,6 +768,7 @@ _PRONOUNS: Final = _word_set("it that this het dat dit da")
 # "wat wordt er bedoeld met 'uitzondering'": a meaning asked in other words
 _MEANT: Final = _word_set("bedoeld bedoelt")
 _MEAN_EN: Final = _word_set("mean means")
+_ENTAILS: Final = _word_set("houdt houden")
 # A question put as a hypothetical: "in principe", "hypothetically", "in theory"
 _HYPOTHETICAL: Final = _word_set(
     "hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch"
@@ -778,7 +779,9 @@ _EVER: Final = _word_set("ever ooit someday")
 # The programme's past, not our history: "vroeger", "heeft Microsoft ooit", "in het oude portaal"
 _FORMERLY: Final = _word_set("vroeger formerly destijds previously")
 _OLD: Final = _word_set("old oude")
-_WAS_ABLE: Final = _word_set("kon konden moest moesten was were waren used")  # "kon je in het oude PMC ..."
+_WAS_ABLE: Final = _word_set(
+    "kon konden moest moesten was were waren used did"
+)  # "kon je in het oude PMC ..."
 # The programme's start: "when did the MPN program start"
 _STARTED: Final = _word_set("start started began begin begon gestart begonnen ontstaan")
 # The words a condition starts with: "what if Microsoft ...", "stel dat Microsoft ...", "als MPN straks ..."
@@ -832,7 +835,8 @@ def _wants_what_no_answer_gives(
     # a meaning asked of a noun
     # ("what does the covid extension mean for Security" asks the extension, named by the pandemic)
     if not _WHAT.isdisjoint(all_words) and not conditional and Concept.COVID not in concepts:
-        if not _MEANT.isdisjoint(all_words):
+        # "wat wordt er bedoeld met X", "wat houdt 'advanced specialization' precies in"
+        if not _MEANT.isdisjoint(all_words) or (words[-1] == "in" and not _ENTAILS.isdisjoint(all_words)):
             return True
         if Concept.MEANS in concepts:
             for p, r in enumerate(readings):
@@ -873,10 +877,17 @@ def _wants_what_no_answer_gives(
             not _EVER.isdisjoint(all_words) and not _MICROSOFT.isdisjoint(all_words)
         ):
             return True
-        if not _WAS_ABLE.isdisjoint(all_words) and any(
-            words[p] in _OLD
-            and Concept.PARTNER_CENTER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
-            for p in range(len(words) - 1)
+        if (
+            not _WAS_ABLE.isdisjoint(all_words)
+            and any(
+                words[p] in _OLD
+                # "het oude portaal", "the old MPN portal"
+                and any(
+                    Concept.PARTNER_CENTER in WORD_CONCEPTS.get(t.known, frozenset())
+                    for t in readings[p + 1 : p + 3]
+                )
+                for p in range(len(words) - 1)
+            )
         ):
             return True
         if not _STARTED.isdisjoint(all_words) and not concepts & _OUR_BUSINESS:
@@ -916,13 +927,14 @@ def _wants_what_no_answer_gives(
     ):
         return True
     # our progress: "how far along are we with the requirements", "what percentage have we met", "op schema"
-    # ("are we on track with the renewals" asks the status)
-    if not concepts & (_COUNTS_OF_OURS | {Concept.RENEW, Concept.RENEWED}) - {Concept.STATUS} and (
-        not _PROGRESS.isdisjoint(all_words)
-        or (
-            not _PROGRESS_SECOND.isdisjoint(all_words)
-            and any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
-        )
+    # ("are we on track with the renewals" asks the status; a percentage is never ours: "what percentage of
+    # partners renew on time")
+    if not _PROGRESS.isdisjoint(all_words):
+        return True
+    if (
+        not concepts & (_COUNTS_OF_OURS | {Concept.RENEW, Concept.RENEWED}) - {Concept.STATUS}
+        and not _PROGRESS_SECOND.isdisjoint(all_words)
+        and any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
     ):
         return True
     # what may be done with the fee, in the passive: "can the renewal fee be paid in instalments", "kan de fee
@@ -942,6 +954,16 @@ def _wants_what_no_answer_gives(
         return True
     # the bot acting by itself, or a task done to the bot
     you = not _YOU.isdisjoint(all_words)
+    # "could you set up the renewal in Partner Center": the bot acting in Partner Center (not telling how or where)
+    if (
+        you
+        and Concept.CAN in concepts
+        and Concept.PARTNER_CENTER in concepts
+        and not questioned
+        and not concepts & {Concept.HOW, Concept.STEPS, Concept.WHERE, Concept.STATUS, Concept.LIST}
+        and _TELLING.isdisjoint(all_words)
+    ):
+        return True
     # "kun je de verlenging voor ons betalen": paying for us, as renewing for us (``_asks_the_bot_to_renew``)
     if (
         you
