@@ -1774,6 +1774,28 @@ ROUND15_NEGATIVES: list[str | ParameterSet] = [
     "kun je de leverancier bellen over de factuur?",
     "who is the owner of the Azure subscription?",
     "krijgen we in het nieuwe kantoor meer parkeerplekken?",
+    # a third batch written after both tunings: main b7c05dd and ce7ded0 answered 1 of these 20 ("zet mijn
+    # verjaardag op 4 mei", a person's anniversary word), tuned on after
+    "when does the Visual Studio subscription for Jan run out?",
+    "wanneer moet de APK van de bedrijfsauto?",
+    "what happens if I miss the expense deadline?",
+    "zijn we nog in de garantieperiode van de laptops?",
+    "how do I renew the SSL certificate on our website?",
+    "wat kost een Copilot licentie per maand?",
+    "what do I need for the PL-300 exam?",
+    "did finance already pay the Dell invoice?",
+    "who is the admin of our Google Workspace?",
+    "stop sending me the weekly digest",
+    "we verlengden gisteren het huurcontract",
+    "add the fire inspection, due 1 September",
+    "zet mijn verjaardag op 4 mei",
+    "status of the office move?",
+    "can I still get the early bird price for Inspire?",
+    "is there a grace period for the parking fine?",
+    "what does MFA stand for?",
+    "how many seats do we have in Teams?",
+    "can you order pizza for the team?",
+    "remind me to call the accountant on Friday",
 ]
 
 ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [

@@ -1027,9 +1027,10 @@ def _another_things_in_our_words(
         if p in offer_positions:
             continue
         if r.known in _ANNIVERSARY and not offer_positions:
-            # a team's ("the team anniversary"), or an event's told as a request ("set the anniversary drinks
+            # a team's ("the team anniversary") or a person's, or an event's told as a request ("set the anniversary drinks
             # on 20 June"; "when does the anniversary fall" asks ours)
-            if p > 0 and readings[p - 1].known in _GROUPS:
+            # "zet mijn verjaardag op 4 mei": a person's, the programme's is the company's
+            if p > 0 and (readings[p - 1].known in _GROUPS or readings[p - 1].word in _MY):
                 return True
             after = readings[p + 1].known if p + 1 < len(readings) else ""
             if Concept.QUESTION not in concepts and _unknown_noun(after) and len(after) >= _NOUN_MIN:
