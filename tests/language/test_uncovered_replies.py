@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 15))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -251,11 +251,12 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # blind and not yet read: round 7 87.5% of 40, round 8 85.0% of 40, round 9 91.7% of 12 (main 93cf056).
 # Round 7 after its tuning 100% of 40; round 10 before its tuning already 100% of 35 (main 2f15169). Round 8,
 # as the lead measured it: 85.0% of 40 before any of rounds 7-10's work, 87.5% with it (f411e4a); after its own
-# tuning 97.5% of 40.
+# tuning 97.5% of 40. Round 12 (precision on our own subject) 100% of 14 before and after its tuning; round 15
+# (look-alikes about other things) 100% of 12 before and after.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.93,
-                  "dev_round12.jsonl": 0.0}  # fmt: skip
+                  "dev_round12.jsonl": 0.92, "dev_round15.jsonl": 0.91}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))
