@@ -397,6 +397,18 @@ class Offers:
         )
         return None if row is None else int(row[0])
 
+    def latest_removal(self) -> int | None:
+        """The audit id of the workspace's latest removal of any offer (``/mpn undo`` undoes it)."""
+        row = (
+            self._db.connection()
+            .execute(
+                "SELECT id FROM audit_log WHERE team_id = ? AND action = 'offer_remove' ORDER BY id DESC LIMIT 1",
+                [self.team_id],
+            )
+            .fetchone()
+        )
+        return None if row is None else int(row[0])
+
     def restore_removed(self, removal_id: int, *, actor: str, within: timedelta) -> StoredOffer:
         """Undo the removal recorded as audit entry ``removal_id``: the offer, its renewals, reminder dates
         and ledger rows come back as they were (under a new id if the old one was reused).

@@ -129,6 +129,9 @@ class WorkspaceStore:
     def removal_of(self, offer_id: int) -> int | None:
         return self._offers.removal_of(offer_id)
 
+    def latest_removal(self) -> int | None:
+        return self._offers.latest_removal()
+
     def restore_removed(self, removal_id: int, *, actor: str, within: timedelta) -> StoredOffer:
         return self._offers.restore_removed(removal_id, actor=actor, within=within)
 

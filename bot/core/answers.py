@@ -269,8 +269,13 @@ def remove_offer(
     return Removal(view(removed, ws.settings(), today), ws.removal_of(removed.id))
 
 
-def undo_removal(ws: WorkspaceStore, *, actor: str, token: int, today: date) -> OfferView:
-    """Bring a removed offer back as it was (storage refuses an expired, repeated or foreign undo)."""
+def undo_removal(ws: WorkspaceStore, *, actor: str, token: int | None, today: date) -> OfferView:
+    """Bring a removed offer back as it was (storage refuses an expired, repeated or foreign undo).
+    ``token`` ``None``: the workspace's latest removal (``/mpn undo``), as its Undo button would."""
+    if token is None:
+        token = ws.latest_removal()
+        if token is None:
+            raise UserError("undo.nothing")
     return view(ws.restore_removed(token, actor=actor, within=UNDO_WINDOW), ws.settings(), today)
 
 

@@ -744,6 +744,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "MPN renewal reminders: what I can do",
         "nl": "MPN-verlengingen: wat ik kan",
     },
+    "help.undo": {
+        "en": "`/mpn undo`: bring back the offer removed last, with its history (within 24 hours; MPN partner admins).",
+        "nl": "`/mpn herstel`: zet de laatst verwijderde aanbieding terug, met haar geschiedenis (binnen 24 uur; MPN-partnerbeheerders).",
+    },
     "help.when": {
         "en": "`/mpn when <name>`: one offer's reminder days, renewal window and the day benefits are lost.",
         "nl": "`/mpn wanneer <naam>`: de herinneringen, de verlengingsperiode en de dag waarop je de voordelen kwijtraakt, voor één aanbieding.",
@@ -2063,6 +2067,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "timezone.unknown": {
         "en": "I don't know the time zone “{zone}”. Use a name like Europe/Amsterdam or America/New_York.",
         "nl": "De tijdzone “{zone}” ken ik niet. Gebruik een naam als Europe/Amsterdam of America/New_York.",
+    },
+    "undo.nothing": {
+        "en": "Nothing has been removed here, so there is nothing to undo. Other changes are corrected with `/mpn fix`.",
+        "nl": "Hier is niets verwijderd, dus er valt niets ongedaan te maken. Andere wijzigingen corrigeer je met `/mpn corrigeer`.",
+    },
+    "undo.usage": {
+        "en": "`/mpn undo` brings back the offer removed last; it takes no name. A wrong anniversary is corrected with `/mpn fix <name> <date>`.",
+        "nl": "`/mpn herstel` zet de laatst verwijderde aanbieding terug; er hoort geen naam bij. Een verkeerde jubileumdatum corrigeer je met `/mpn corrigeer <naam> <datum>`.",
     },
     "when.anniversary": {
         "en": "Anniversary: {date}",

@@ -114,6 +114,19 @@ def remove(request: Request, conv: Conversation, surface: Surface) -> Reply:
     return confirm.removed(item, conv.lang)
 
 
+def parse_undo(rest: str, lang: Lang, today: date) -> Request:
+    """``/mpn undo``: the latest removal, as its Undo button. Nothing after it: an offer's name would
+    suggest undoing other changes, which are corrected with ``fix`` (or ``renew`` again)."""
+    if rest.strip():
+        raise UserError("undo.usage")
+    return Request("undo", {}, changes=True)
+
+
+def undo(request: Request, conv: Conversation, surface: Surface) -> Reply:
+    item = answers.undo_removal(conv.ws, actor=conv.user_id, token=None, today=conv.today)
+    return confirm.restored(item, conv.lang)
+
+
 def when(request: Request, conv: Conversation, surface: Surface) -> Reply:
     return offers.when(answers.offer_view(conv.ws, request.args["name"], conv.today), conv.today, conv.lang)
 

@@ -58,6 +58,7 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
         "remove", ("remove", "delete", "verwijder", "verwijderen"), offers.parse_remove, offers.remove, True
     ),
     Subcommand("fix", ("fix", "correct", "corrigeer", "wijzig"), offers.parse_fix, offers.fix, True),
+    Subcommand("undo", ("undo", "herstel", "ongedaan"), offers.parse_undo, offers.undo, True),
     Subcommand("when", ("when", "deadline", "wanneer"), offers.parse_when, offers.when, False),
     Subcommand(
         "extension", ("extension", "covid", "uitstel"), offers.parse_extension, offers.extension, False

@@ -168,6 +168,45 @@ before the tuning: 26 of 49 right, negatives 33 of 35 unanswered; a second batch
 kubernetes" and "help" labelled Dutch, which no reader can tell); answer level 100% of 46; round 3 96.4% ->
 97.3%, the other rounds unchanged.
 
+Round 12. The twelfth development round (``dev_round12.jsonl``): 240 messages written blind from the seed by
+someone who never read the code, 120 English and 120 Dutch, 150 of them questions nothing covers
+(``"intent": "uncovered"``) and 90 covered near-twins, to stress precision ON our own subject: questions that
+name our offers, the fee, the reminders, Partner Center or the bot but want what no intent gives (an opinion,
+our own numbers, a comparison, a why, a hypothetical Microsoft decides, the bot acting in Partner Center for
+us, a word's meaning, a possibility asked as a question). Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how the reader generalises: as the lead measured
+it, the reader on main (ce7ded0) had intent 97.8% of 90 covered, offer 100.0% of 50, confident on 150
+uncovered 18.0%, language 100.0%. Since then it is development data, tuned on by classes of what was answered
+confidently: a word's meaning asked of a noun, a hypothetical or a possibility ("in principe", "ever", "what
+if Microsoft ...", "als MPN straks ..."), the programme's past or start, whether an offer still exists, a count
+of what we or the bot did, how long Microsoft's processing takes, the bot acting by itself or a task done to it
+(in English and with the Dutch verb last), an offer added in Partner Center (Microsoft's catalogue), an offer
+named with other things one may be entitled to, and what a mark of the offer (a logo, a badge) must do; new
+phrasings of each class are in ``tests/language/test_intents.py`` ``ROUND12_NEGATIVES`` and ``ROUND12_CLASSES``,
+read once before the tuning: 21 of 35 negatives unanswered, 21 of 23 covered twins right. After tuning intent
+100% of 90, offer 100%, confident 0% of 150, language 100%; the other rounds unchanged. Merged with round 11's
+work, one row is answered (0.7%): "blijven onze IUR licenties nog even doorlopen als de silver vervalt, of
+houden die meteen op?" is read as the loss date, whose reply (benefits continue through the window and end on
+that day) is what the seed says of every benefit; kept as right (``test_uncovered_replies.KNOWN_DATED``).
+
+Round 15. The fifteenth development round (``dev_round15.jsonl``): 240 messages written blind from the seed,
+120 English and 120 Dutch, 160 of them questions nothing covers (``"intent": "uncovered"``) that look like
+every intent but are about other things, and 80 covered; its writer filled ``"offer"`` on 25 uncovered rows
+(what the message is about), which the figures ignore. Against the seven offers of ``WIDE``.
+
+It was first read without tuning, as an honest measure of how round 12's precision work generalises: as the
+lead measured it, the reader on main (f050cd2) had intent 95.0% of 80 covered, offer 100% of 44, confident on
+160 uncovered 5.0%, language 100%; the reader12 branch with main merged (3d917d5) intent 96.2%, offer 100%,
+confident 5.0%, language 100%: round 12's checks, about questions on our own subject, did not reach
+look-alikes about other things. Since then it is development data, tuned on by classes (an anniversary that is
+a team's or an event's, the bot asked to contact someone, the admins of another system, a status told rather
+than asked, the new programme, someone's click in Partner Center, a question of another kind with no date
+proposing no offer; Flemish "'k" with "daarnet", "the 30 days" as the window, the offers tracked asked about,
+a person named before the offer; new phrasings in ``tests/language/test_intents.py`` ``ROUND15_NEGATIVES`` and
+``ROUND15_CLASSES``, read once before the tuning: 16 of 18 unanswered, 17 of 19 right): after tuning intent
+100% of 80, offer 100%, confident 0% of 160, language 100%; the other rounds unchanged.
+
 Round 14. The fourteenth development round (``dev_round14.jsonl``): 320 messages written blind around the issue's
 class list (offer references, Dutch grammar and chat Dutch, precedence, language, dates and ranges, new
 questions, changes typed as messages), 160 English and 160 Dutch, 80 of them questions nothing covers. Against
@@ -231,8 +270,9 @@ ROUNDS = (
     Round(9, rows=240, dutch=120, uncovered=160, intent=0.96, offer=0.99, confident=0.0, language=0.99),
     Round(10, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(11, rows=320, dutch=160, uncovered=80, intent=0.99, offer=0.99, confident=0.0, language=0.99),
-    Round(12, rows=240, dutch=120, uncovered=150, intent=0.97, offer=0.99, confident=0.18, language=0.99),
+    Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
     Round(14, rows=320, dutch=160, uncovered=80, intent=0.985, offer=0.99, confident=0.0, language=0.99),
+    Round(15, rows=240, dutch=120, uncovered=160, intent=0.98, offer=0.99, confident=0.0, language=0.99),
 )
 
 

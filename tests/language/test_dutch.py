@@ -22,6 +22,7 @@ DUTCH_WORD = {
     "when": "wanneer",
     "extension": "uitstel",
     "settings": "instellingen",
+    "undo": "herstel",
     "channel": "kanaal",
     "timezone": "tijdzone",
     "hour": "uur",

@@ -1582,6 +1582,72 @@ ROUND12_NEGATIVES: list[str | ParameterSet] = [
     "do we have to take the gold logo off our website when we lose it?",
     "krijgen we met Data Analytics ook gratis licenties?",
     "does the partner badge disappear the day we lose Security?",
+    # written after the tuning, to probe its reach (main ce7ded0 answered 7 of these 17)
+    "what does 'renewal window' mean?",
+    "wat betekent de term 'verlengingsperiode' precies?",
+    "what would happen if Microsoft ended the grace period?",
+    "als Microsoft de kosten verhoogt, moeten we dan meer betalen?",
+    "how many renewals did you log last year?",
+    "hoeveel herinneringen zijn er al verstuurd?",
+    "could you renew Data Analytics yourself?",
+    "kun je inloggen in Partner Center?",
+    "kun je de verlengstappen in het Duits vertalen?",
+    "can I change your name?",
+    "is it possible to have Security added to Partner Center?",
+    "zou de jubileumdatum in theorie naar januari kunnen?",
+    "hoe lang duurde verlengen vroeger?",
+    "when did competencies start?",
+    "bestaat Security straks nog?",
+    "does the gold logo have to come off our slides when we lose it?",
+    "mag het gold-logo op onze website blijven als Security verloopt?",
+    # a second batch, written after the first tuning and before its own: opinions, comparisons, why, our
+    # progress, the fee paid for us or in parts, Microsoft's past decisions (15 of 24 unanswered at first)
+    "is Security still worth the money for a company our size?",
+    "vind je dat we Data Analytics moeten laten vallen?",
+    "which is more valuable for us, Cloud Platform or Security?",
+    "is Kubernetes on Azure harder to keep than Data Analytics?",
+    "waarom duurt de verlengingsperiode maar 30 dagen?",
+    "why does Microsoft charge a fee to renew at all?",
+    "how far along are we with the Security requirements?",
+    "hoe ver zijn we met de eisen voor Data Analytics?",
+    "what percentage of the Security requirements have we met?",
+    "hoeveel procent van de eisen voor Cloud Platform halen we al?",
+    "are we on track to keep gold next year?",
+    "liggen we op schema voor de audit van de migratie specialisatie?",
+    "what's your opinion on the new partner programme?",
+    "do other partners usually renew early or late?",
+    "hoeveel partners in Nederland hebben Security?",
+    "is the covid extension still a thing or did Microsoft stop it?",
+    "can the renewal fee be paid in instalments?",
+    "kun je de verlenging voor ons betalen?",
+    "what does MCPP stand for?",
+    "wat is het verschil tussen een competentie en een specialisatie?",
+    "would it be smarter to renew Security early this year?",
+    "kunnen we de fee terugvragen als we te vroeg verlengd hebben?",
+    "why did you send me a reminder at 3am?",
+    "waarom kreeg ik twee herinneringen voor Security?",
+    # a third batch written after both tunings, as a check of their reach: ce7ded0 answered 9 of these 20, main
+    # with the first batch's checks and the second opinion (b7c05dd) 4, this branch 4 before the last tuning
+    "what exactly counts as a 'competency' in Partner Center terms?",
+    "wat houdt 'advanced specialization' precies in?",
+    "if Microsoft changes the anniversary rules, will you update yourself?",
+    "stel dat de verlengingsperiode naar 60 dagen gaat, wat dan met onze data?",
+    "how many times have we renewed Cloud Platform since 2015?",
+    "hoeveel competenties hadden we vijf jaar geleden?",
+    "could you set up the renewal in Partner Center so I only have to approve it?",
+    "kun je mijn collega toegang geven tot Partner Center?",
+    "is it theoretically possible to renew two years at once?",
+    "zou Security ooit gratis kunnen worden?",
+    "what did the old MPN portal look like?",
+    "hoe ging verlengen vroeger in het oude programma?",
+    "do you log everything I type to you?",
+    "hoe slim ben jij eigenlijk?",
+    "can you translate your reminders into French?",
+    "what percentage of partners renew on time?",
+    "which of our offers is most popular with other partners?",
+    "why does the window close after exactly 30 days?",
+    "waarom moet ik dit elk jaar opnieuw doen?",
+    "can Security be moved to another MPN ID?",
 ]
 
 ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
@@ -1615,6 +1681,58 @@ ROUND12_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     ("wat heb je nodig voor Kubernetes on Azure?", REQ, K8S, "nl"),
     ("stop the reminders for now please", STOP_REM, None, "en"),
     ("pause the reminders for a bit", STOP_REM, None, "en"),
+    # written after the tuning, near its new checks (main ce7ded0 read 22 of these 25 right)
+    ("if Security lapses, what happens?", CONSEQ, SEC, "en"),
+    ("als we Security niet verlengen, wat dan?", CONSEQ, SEC, "nl"),
+    ("what if we renew Data Analytics late?", CONSEQ, DA, "en"),
+    ("wat betekent het voor ons als Security verloopt?", CONSEQ, SEC, "nl"),
+    ("we stoppen met appdev, wat betekent dat voor ons?", CONSEQ, W_APPDEV, "nl"),
+    ("how many days do we have left for Security?", GRACE, SEC, "en"),
+    ("how many renewals are due this year?", DUE, None, "en"),
+    ("can you show me the status?", STATUS, None, "en"),
+    ("kun je een overzicht maken van onze competenties?", STATUS, None, "nl"),
+    ("kun je de reminders naar #mpn verplaatsen?", STOP_REM, None, "nl"),
+    ("can you stop the reminders for a while?", STOP_REM, None, "en"),
+    ("stop even een tijdje met de herinneringen", STOP_REM, None, "nl"),
+    ("have we ever renewed Security?", HIST, SEC, "en"),
+    ("hebben we Security ooit verlengd?", HIST, SEC, "nl"),
+    ("when do we lose the gold badge?", LOSS, CBA, "en"),
+    ("do we still have the gold badge on 1 July?", LOSS, CBA, "en"),
+    ("what do we need to do to renew Security?", HOW, SEC, "en"),
+    ("kun je me uitleggen hoe ik Security verleng?", HOW, SEC, "nl"),
+    ("are we eligible for the covid extension on Cloud Platform?", EXT, CP, "en"),
+    ("geldt de coronaregeling ook voor Security?", EXT, SEC, "nl"),
+    ("wat heb je nodig voor de Security competentie?", REQ, SEC, "nl"),
+    ("what do you need to keep Data Analytics?", REQ, DA, "en"),
+    ("kun je Data Analytics ook bijhouden? jubileumdatum 1 mei", ADD, DA, "nl"),
+    ("when will you remind us about Security?", NEXT_REM, SEC, "en"),
+    # the second batch's twins (7 of 7 right at first)
+    ("are we on time to renew Security?", GRACE, SEC, "en"),
+    ("wanneer moeten we Data Analytics uiterlijk verlengen?", DUE, DA, "nl"),
+    ("what are the requirements for keeping Security?", REQ, SEC, "en"),
+    ("how much do we pay to renew Data Analytics?", FEES, DA, "en"),
+    ("what happens to our benefits if we renew late?", CONSEQ, None, "en"),
+    ("wanneer stuur je de volgende herinnering voor Security?", NEXT_REM, SEC, "nl"),
+    ("how are we doing on our competencies?", STATUS, None, "en"),
+    # near the new checks, written after the second batch's tuning (two were read wrong then, now right)
+    ("kun je de reminders voortaan in #partner-ops posten?", STOP_REM, None, "nl"),
+    ("what does the covid extension mean for our Security competency?", EXT, SEC, "en"),
+    ("when does the renewal window start for Security?", GRACE, SEC, "en"),
+    ("who renewed Security previously?", HIST, SEC, "en"),
+    ("if Microsoft doesn't get our payment, when do we lose Security?", LOSS, SEC, "en"),
+    ("can the anniversary of Security be changed to 1 June?", CHANGE, SEC, "en"),
+    ("kunt u mij vertellen wat de kosten van verlengen zijn?", FEES, None, "nl"),
+    # the third batch's twins (all right on main and here)
+    ("when do we have to renew Security at the latest?", DUE, SEC, "en"),
+    ("tot wanneer hebben we de voordelen van Cloud Platform?", LOSS, CP, "nl"),
+    ("where in Partner Center do I renew Data Analytics?", HOW, DA, "en"),
+    ("does renewing Security cost money?", FEES, SEC, "en"),
+    ("when did we renew Cloud Platform last time?", HIST, CP, "en"),
+    ("wie zijn de MPN beheerders hier?", ADMINS, None, "nl"),
+    ("overview of all our competencies please", STATUS, None, "en"),
+    ("we hebben Security vorige week verlengd, kun je dat noteren?", RECORD, SEC, "nl"),
+    # read right since round 14's "op 3 mei zetten" (a strict xfail before)
+    ("kun je de jubileumdatum van Security op 1 juni zetten?", CHANGE, SEC, "nl"),
 ]
 # fmt: on
 
@@ -1765,11 +1883,138 @@ ROUND14_NEGATIVES: list[str | ParameterSet] = [
 ]
 
 
+# --- round 15's classes: look-alikes of every intent about other things, and their covered twins -----------
+
+# Round 15 (tests/language/dev_round15.jsonl: 160 look-alikes of every intent about other things, 80 covered)
+# answered 8 uncovered rows and missed 3 covered ones. Each class in new phrasings, written before the reader
+# was tuned to them (not the round's own messages; read first: 16 of 18 negatives unanswered, 17 of 19 twins
+# right). Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND15_NEGATIVES: list[str | ParameterSet] = [
+    # another thing's anniversary or event to set
+    "book the company anniversary dinner on 3 May",
+    "zet de borrel voor ons 10-jarig jubileum op 12 juni",
+    "change the date of the office anniversary party to 1 July",
+    # the bot asked to contact Microsoft or someone for us
+    "can you email Microsoft and ask for more time on our renewal?",
+    "bel jij Microsoft even over onze verlenging?",
+    "kun je een ticket bij Microsoft aanmaken voor onze competentie?",
+    # the admins of another system
+    "who is the global admin in Azure AD?",
+    "wie is de Teams beheerder bij ons?",
+    "who are the SharePoint admins?",
+    # a status update of one's own: news, no question
+    "status update: the printer is fixed",
+    "statusupdate: ik werk vandaag thuis",
+    # the new programme's benefits: Microsoft's plans
+    "will the new partner programme give us the same benefits?",
+    "krijgen we in het nieuwe programma meer voordelen?",
+    # someone's click in Partner Center, which the bot does not see
+    "did Jan already click the renew button in Partner Center?",
+    "heeft Sofie al op verlengen gedrukt in Partner Center?",
+    # another thing's mails or newsletter to stop
+    "stop sending me the Microsoft partner newsletter",
+    "stop met die mails van LinkedIn",
+    "kun je de Partner Center nieuwsbrief uitzetten?",
+    # a second batch, look-alikes of every intent written after the tuning (main answered 3 of these 30; the
+    # channel's and the portal's admins and the fire drill reminder were tuned on after)
+    "when does our Adobe licence renew?",
+    "wanneer verloopt het leasecontract van de printer?",
+    "what happens if we don't renew the domain name?",
+    "wat gebeurt er als ik mijn VCA-certificaat laat verlopen?",
+    "am I still in the trial period for Zoom?",
+    "zitten we nog in de opzegtermijn van het kantoor?",
+    "how do I renew my parking permit?",
+    "hoe verleng ik mijn abonnement op de krant?",
+    "what does the Figma license cost per seat?",
+    "wat kost een extra Teams Phone licentie?",
+    "what are the requirements for the AZ-104 exam?",
+    "welke eisen stelt de bank voor de lening?",
+    "did we renew the Salesforce contract last year?",
+    "wie heeft de huur van het magazijn verlengd?",
+    "who are the admins of the #general channel?",
+    "wie zijn de beheerders van de HR-portal?",
+    "when is the next fire drill reminder?",
+    "stop the Jira notifications please",
+    "we renewed the cleaning contract yesterday",
+    "add the VAT return, due 31 July",
+    "change my birthday to 3 April",
+    "can you give me the status of my expense claim?",
+    "is there a covid rule for the canteen?",
+    "hoeveel dagen heb ik nog om mijn declaratie in te dienen?",
+    "did Peter already sign the NDA?",
+    "heeft Jan al op verzenden geklikt voor de offerte?",
+    "zet de teamborrel op 12 juni",
+    "kun je de leverancier bellen over de factuur?",
+    "who is the owner of the Azure subscription?",
+    "krijgen we in het nieuwe kantoor meer parkeerplekken?",
+    # a third batch written after both tunings: main b7c05dd and ce7ded0 answered 1 of these 20 ("zet mijn
+    # verjaardag op 4 mei", a person's anniversary word), tuned on after
+    "when does the Visual Studio subscription for Jan run out?",
+    "wanneer moet de APK van de bedrijfsauto?",
+    "what happens if I miss the expense deadline?",
+    "zijn we nog in de garantieperiode van de laptops?",
+    "how do I renew the SSL certificate on our website?",
+    "wat kost een Copilot licentie per maand?",
+    "what do I need for the PL-300 exam?",
+    "did finance already pay the Dell invoice?",
+    "who is the admin of our Google Workspace?",
+    "stop sending me the weekly digest",
+    "we verlengden gisteren het huurcontract",
+    "add the fire inspection, due 1 September",
+    "zet mijn verjaardag op 4 mei",
+    "status of the office move?",
+    "can I still get the early bird price for Inspire?",
+    "is there a grace period for the parking fine?",
+    "what does MFA stand for?",
+    "how many seats do we have in Teams?",
+    "can you order pizza for the team?",
+    "remind me to call the accountant on Friday",
+]
+
+ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    ("change the Security anniversary to 3 May", CHANGE, W_SEC, "en"),
+    ("zet de jubileumdatum van Data Analytics op 12 juni", CHANGE, W_DA, "nl"),
+    ("who are the partner admins?", ADMINS, None, "en"),
+    ("wie is bij ons MPN beheerder?", ADMINS, None, "nl"),
+    ("status update please", STATUS, None, "en"),
+    ("geef me een statusupdate", STATUS, None, "nl"),
+    ("do we still get the Cloud Platform benefits on 1 July?", LOSS, W_CP, "en"),
+    ("did Jan renew Security already?", HIST, W_SEC, "en"),
+    ("heeft Sofie Data Analytics al verlengd?", HIST, W_DA, "nl"),
+    ("stop the reminders", STOP_REM, None, "en"),
+    ("stop met die herinneringen", STOP_REM, None, "nl"),
+    ("stop sending me the renewal reminders", STOP_REM, None, "en"),
+    # Flemish "'k" (ik) telling a renewal
+    ("'k heb Security gisteren verlengd", RECORD, W_SEC, "nl"),
+    ("k heb data analytics net vernieuwd", RECORD, W_DA, "nl"),
+    # where all the offers the bot tracks stand: the status, no offer to track
+    ("where do we stand with all the competencies we track?", STATUS, None, "en"),
+    ("hoe staan alle aanbiedingen die je volgt ervoor?", STATUS, None, "nl"),
+    # the 30 days after the anniversary: the window
+    ("is anything in its renewal window right now?", GRACE, None, "en"),
+    ("is Security currently in its 30 days?", GRACE, W_SEC, "en"),
+    ("zit er iets in de 30 dagen na de jubileumdatum?", GRACE, None, "nl"),
+    # the second batch's twins
+    ("did Peter already renew Security?", HIST, W_SEC, "en"),
+    ("stop the renewal reminders please", STOP_REM, None, "en"),
+    ("who are the admins of this bot?", ADMINS, None, "en"),
+    ("when do we lose the Data Analytics benefits?", LOSS, W_DA, "en"),
+]
+# fmt: on
+
+
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
     ("text", "intent", "offer", "lang"),
-    ROUND7_CLASSES + ROUND10_CLASSES + ROUND8_CLASSES + ROUND11_CLASSES + ROUND12_CLASSES + ROUND14_CLASSES,
+    ROUND7_CLASSES
+    + ROUND10_CLASSES
+    + ROUND8_CLASSES
+    + ROUND11_CLASSES
+    + ROUND12_CLASSES
+    + ROUND14_CLASSES
+    + ROUND15_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -1786,7 +2031,8 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
     + ROUND8_NEGATIVES
     + ROUND11_NEGATIVES
     + ROUND12_NEGATIVES
-    + ROUND14_NEGATIVES,
+    + ROUND14_NEGATIVES
+    + ROUND15_NEGATIVES,
 )
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

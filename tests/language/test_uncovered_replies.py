@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -252,12 +252,13 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # Round 7 after its tuning 100% of 40; round 10 before its tuning already 100% of 35 (main 2f15169). Round 8,
 # as the lead measured it: 85.0% of 40 before any of rounds 7-10's work, 87.5% with it (f411e4a); after its own
 # tuning 97.5% of 40. Round 11, held out until then: 93.5% of 46 on ce7ded0, after its tuning 100% of 46.
-# Round 14, written blind around the issue's class list: 92.9% of 42 on reader11 merged with main (9f33d11),
-# after its tuning 97.6% of 42.
+# Round 12 (precision on our own subject) 100% of 14 before and after its tuning; round 15 (look-alikes about
+# other things) 100% of 12 before and after. Round 14, written blind around the issue's class list: 92.9% of 42
+# on reader11 merged with main (9f33d11), after its tuning 97.6% of 42.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
-                  "dev_round12.jsonl": 0.0, "dev_round14.jsonl": 0.97}  # fmt: skip
+                  "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

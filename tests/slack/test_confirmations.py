@@ -150,3 +150,29 @@ def test_a_forged_undo_changes_nothing(bot: Harness) -> None:
     for value in ("999999", "abc", ""):
         assert click(bot, dict(undo, value=value)) == 200
     assert names(bot) == ["Cloud Platform"]
+
+
+def test_mpn_undo_brings_back_the_latest_removal_as_its_button_would(bot: Harness) -> None:
+    """A careless admin types `/mpn undo` after the "Undo brings it back" line instead of clicking."""
+    seed(bot)
+    assert "nothing to undo" in bot.command("undo", user=PARTNER).text
+    bot.command("renew Cloud Platform", user=PARTNER)
+    history = bot.store.workspace(TEAM).renewal_history("Cloud Platform")
+    bot.command("remove Security", user=PARTNER)
+    bot.command("remove Cloud Platform", user=PARTNER)
+    assert "Only MPN partner admins" in bot.command("undo", user=MEMBER).text and names(bot) == []
+    assert "*Cloud Platform* is back" in bot.command("undo", user=PARTNER).text  # the latest one
+    assert names(bot) == ["Cloud Platform"]
+    assert bot.store.workspace(TEAM).renewal_history("Cloud Platform") == history
+    assert "already brought back" in bot.command("undo", user=PARTNER).text  # not the one before it
+    assert names(bot) == ["Cloud Platform"]
+    assert "takes no name" in bot.command("undo Security", user=PARTNER).text
+
+
+def test_mpn_undo_after_a_day_is_refused_in_dutch(bot: Harness) -> None:
+    seed(bot)
+    bot.store.workspace(TEAM).add_admin(DUTCH, actor=PARTNER)
+    bot.command("remove Security", user=PARTNER)
+    bot.set_today("2021-03-22")
+    assert "kan niet meer ongedaan" in bot.command("herstel", user=DUTCH).text
+    assert names(bot) == ["Cloud Platform"]

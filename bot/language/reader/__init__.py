@@ -114,18 +114,17 @@ def _adds_a_new_offer(intent: Intent, reading: Reading, *, names_a_competency: b
     offer), or the name of a 2021 competency ("voeg Silver Collaboration and Content toe met datum
     30-09-2021"); a due date or a deadline is any trade's ("track our ISO 27001 audit, due 1 May", "voeg de
     huurovereenkomst toe, vervaldatum 1 mei"). The proposal shows the name before anything changes."""
-    in_partner_center = reading.any(Concept.PARTNER_CENTER) and not (
+    # without a date, a question of another kind ("stop met die mails van de Microsoft partner nieuwsbrief") or an
+    # offer in Partner Center ("kan X ook in Partner Center worden toegevoegd": Microsoft's catalogue) is none
+    if reading.any(Concept.BEYOND, Concept.PARTNER_CENTER) and not (
         reading.anniversary or reading.any(Concept.DAY, Concept.DATE)
-    )  # "kan X ook in Partner Center worden toegevoegd": an offer of Microsoft's catalogue, not one to track
-    return (
-        intent is Intent.ADD_OFFER
-        and not in_partner_center
-        and (
-            names_a_competency
-            or reading.anniversary
-            or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
-            or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
-        )
+    ):
+        return False
+    return intent is Intent.ADD_OFFER and (
+        names_a_competency
+        or reading.anniversary
+        or (reading.any(Concept.COMPETENCY) and Concept.FOREIGN not in reading.concepts)
+        or (reading.any(Concept.RENEW, Concept.RENEWED) and reading.any(Concept.DATE))
     )
 
 

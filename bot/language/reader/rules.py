@@ -217,6 +217,8 @@ def collect_concepts(
                         word in names
                         and word not in _MICROSOFT  # "... Migration to Microsoft Azure": the name's own word
                         and offer_positions & {words[i][0] - 1, words[i][0] + 1}
+                        # "heeft Sofie Data Analytics al verlengd": a person, the subject after the verb
+                        and not (words[i][0] > 0 and readings[words[i][0] - 1].word in _PAST_AUX)
                     )
                 ):  # "Microsoft 365 Business Premium": an offer's word inside another name
                     against += _NOUN_WEIGHT
@@ -300,7 +302,7 @@ def collect_concepts(
         Concept.RENEWED in concepts
         and concepts & {Concept.CAN, Concept.MUST}
         and Concept.RENEW not in concepts
-        and any(r.known in _PASSIVE for r in readings)
+        and any(r.known in _PASSIVE_AUX for r in readings)
     ):
         concepts.add(Concept.RENEW)
     # "nieuw: Cloud Platform, jubileum 20/01", "new: Security, anniversary 1 May": a note that starts with "new"
@@ -429,7 +431,7 @@ def collect_concepts(
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
 _NEW_FIRST: Final = _word_set("new nieuw nieuwe")
-_PASSIVE: Final = _word_set("worden be")
+_PASSIVE_AUX: Final = _word_set("worden be")
 _PUT: Final = _word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
 
 
@@ -840,6 +842,7 @@ _PRONOUNS: Final = _word_set("it that this het dat dit da")
 # "wat wordt er bedoeld met 'uitzondering'": a meaning asked in other words
 _MEANT: Final = _word_set("bedoeld bedoelt")
 _MEAN_EN: Final = _word_set("mean means")
+_ENTAILS: Final = _word_set("houdt houden")
 # A question put as a hypothetical: "in principe", "hypothetically", "in theory"
 _HYPOTHETICAL: Final = _word_set(
     "hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch"
@@ -850,7 +853,9 @@ _EVER: Final = _word_set("ever ooit someday")
 # The programme's past, not our history: "vroeger", "heeft Microsoft ooit", "in het oude portaal"
 _FORMERLY: Final = _word_set("vroeger formerly destijds previously")
 _OLD: Final = _word_set("old oude")
-_WAS_ABLE: Final = _word_set("kon konden moest moesten was were waren used")  # "kon je in het oude PMC ..."
+_WAS_ABLE: Final = _word_set(
+    "kon konden moest moesten was were waren used did"
+)  # "kon je in het oude PMC ..."
 # The programme's start: "when did the MPN program start"
 _STARTED: Final = _word_set("start started began begin begon gestart begonnen ontstaan")
 # The words a condition starts with: "what if Microsoft ...", "stel dat Microsoft ...", "als MPN straks ..."
@@ -902,8 +907,10 @@ def _wants_what_no_answer_gives(
     conditional = bool(concepts & {Concept.IF, Concept.WHAT_IF, Concept.HAPPEN, Concept.LOSE})
     questioned = not _QUESTION_WORDS.isdisjoint(all_words)
     # a meaning asked of a noun
-    if not _WHAT.isdisjoint(all_words) and not conditional:
-        if not _MEANT.isdisjoint(all_words):
+    # ("what does the covid extension mean for Security" asks the extension, named by the pandemic)
+    if not _WHAT.isdisjoint(all_words) and not conditional and Concept.COVID not in concepts:
+        # "wat wordt er bedoeld met X", "wat houdt 'advanced specialization' precies in"
+        if not _MEANT.isdisjoint(all_words) or (words[-1] == "in" and not _ENTAILS.isdisjoint(all_words)):
             return True
         if Concept.MEANS in concepts:
             for p, r in enumerate(readings):
@@ -922,13 +929,16 @@ def _wants_what_no_answer_gives(
     # a hypothetical, or a possibility put with "ever"
     if not conditional and (
         not _HYPOTHETICAL.isdisjoint(all_words)
-        or any(words[p] == "in" and words[p + 1] in _IN_PRINCIPLE for p in range(len(words) - 1))
+        or (
+            not _IN_PRINCIPLE.isdisjoint(all_words)
+            and any(words[p] == "in" and words[p + 1] in _IN_PRINCIPLE for p in range(len(words) - 1))
+        )
     ):
         return True
     if Concept.CAN in concepts and not _EVER.isdisjoint(all_words) and not questioned:
         return True
     # a condition Microsoft or the programme decides: "what if Microsoft ...", "als MPN straks verdwijnt"
-    for p in range(len(words) - 1):
+    for p in range(len(words) - 1) if not _CONDITIONS.isdisjoint(all_words) else ():
         if words[p] in _CONDITIONS:
             subject = next(
                 (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
@@ -941,10 +951,17 @@ def _wants_what_no_answer_gives(
             not _EVER.isdisjoint(all_words) and not _MICROSOFT.isdisjoint(all_words)
         ):
             return True
-        if not _WAS_ABLE.isdisjoint(all_words) and any(
-            words[p] in _OLD
-            and Concept.PARTNER_CENTER in WORD_CONCEPTS.get(readings[p + 1].known, frozenset())
-            for p in range(len(words) - 1)
+        if (
+            not _WAS_ABLE.isdisjoint(all_words)
+            and any(
+                words[p] in _OLD
+                # "het oude portaal", "the old MPN portal"
+                and any(
+                    Concept.PARTNER_CENTER in WORD_CONCEPTS.get(t.known, frozenset())
+                    for t in readings[p + 1 : p + 3]
+                )
+                for p in range(len(words) - 1)
+            )
         ):
             return True
         if not _STARTED.isdisjoint(all_words) and not concepts & _OUR_BUSINESS:
@@ -964,7 +981,17 @@ def _wants_what_no_answer_gives(
                     ),
                     frozenset(),
                 )
-                if counted & _COUNTED_EVENTS or (Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts):
+                # done by the bot or so far: "have you sent", "al geregistreerd" (not "how many renewals do we
+                # have this quarter", the renewals due)
+                done = (
+                    Concept.GOT in counted
+                    or not _YOU.isdisjoint(all_words)
+                    or concepts & {Concept.ALREADY, Concept.DID, Concept.RENEWED}
+                    or any(_past_participle(w) or w in _POSTING for w in all_words)
+                )
+                if (counted & _COUNTED_EVENTS and done) or (
+                    Concept.REQUIRE_WEAK in counted and Concept.GOT in concepts
+                ):
                     return True
     # how long a process takes
     if (
@@ -973,22 +1000,73 @@ def _wants_what_no_answer_gives(
         and Concept.LOSE not in concepts
     ):
         return True
+    # our progress: "how far along are we with the requirements", "what percentage have we met", "op schema"
+    # ("are we on track with the renewals" asks the status; a percentage is never ours: "what percentage of
+    # partners renew on time")
+    if not _PROGRESS.isdisjoint(all_words):
+        return True
+    if (
+        not concepts & (_COUNTS_OF_OURS | {Concept.RENEW, Concept.RENEWED}) - {Concept.STATUS}
+        and not _PROGRESS_SECOND.isdisjoint(all_words)
+        and any((words[p], words[p + 1]) in _PROGRESS_PAIRS for p in range(len(words) - 1))
+    ):
+        return True
+    # what may be done with the fee, in the passive: "can the renewal fee be paid in instalments", "kan de fee
+    # worden terugbetaald"
+    if (
+        len(readings) > 2
+        and readings[0].known in _CAN_FIRST
+        and readings[1].known in _DETERMINERS
+        and any(Concept.FEE in WORD_CONCEPTS.get(r.known, frozenset()) for r in readings[2:5])
+        and not _PASSIVE.isdisjoint(all_words)
+    ):
+        return True
+    # Microsoft's past decisions: "did Microsoft stop it", "heeft Microsoft het verlengd"
+    if not _MICROSOFT.isdisjoint(all_words) and any(
+        words[p] in _PAST_AUX and words[p + 1] in _MICROSOFT for p in range(len(words) - 1)
+    ):
+        return True
     # the bot acting by itself, or a task done to the bot
     you = not _YOU.isdisjoint(all_words)
+    # "could you set up the renewal in Partner Center": the bot acting in Partner Center (not telling how or where)
+    if (
+        you
+        and Concept.CAN in concepts
+        and Concept.PARTNER_CENTER in concepts
+        and not questioned
+        and not concepts & {Concept.HOW, Concept.STEPS, Concept.WHERE, Concept.STATUS, Concept.LIST}
+        and _TELLING.isdisjoint(all_words)
+    ):
+        return True
+    # "kun je de verlenging voor ons betalen": paying for us, as renewing for us (``_asks_the_bot_to_renew``)
+    if (
+        you
+        and Concept.CAN in concepts
+        and not _PAY.isdisjoint(all_words)
+        and any(words[p] in _FOR and words[p + 1] in _ME_OR_US for p in range(len(words) - 1))
+    ):
+        return True
     if you and not concepts & _ASKED_DATES - {Concept.HOW, Concept.WHERE, Concept.STEPS}:
         if "yourself" in all_words or ("zelf" in all_words and _ME.isdisjoint(all_words)):
             return True
         if Concept.CAN in concepts and (
             not _LOG_IN.isdisjoint(all_words)
-            or any(words[p] == "log" and words[p + 1] == "in" for p in range(len(words) - 1))
+            or ("log" in all_words and any(words[p : p + 2] == ["log", "in"] for p in range(len(words) - 1)))
         ):
             return True
+    # round 15's look-alikes about other things in our words
+    if _another_things_in_our_words(readings, offer_positions, concepts, all_words):
+        return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
     # we lose the gold badge", "do we still have the badge")
-    if not concepts & _MARK_DATES and any(
-        r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
-        for p, r in enumerate(readings)
+    if (
+        not concepts & _MARK_DATES
+        and not _MARKS.isdisjoint(all_words)
+        and any(
+            r.word in _MARKS and _subject_of_a_yes_no_question(readings, offer_positions, p)
+            for p, r in enumerate(readings)
+        )
     ):
         return True
     # "can you translate the Partner Center renewal page into German", "can I rename you": a task whose verb is
@@ -1002,6 +1080,87 @@ def _wants_what_no_answer_gives(
             or _done_to_the_bot(readings)
         )
     )
+
+
+def _another_things_in_our_words(
+    readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept], all_words: set[str]
+) -> bool:
+    """Look-alikes of our questions about other things (round 15), told by what the words are of:
+
+    - an anniversary that is an event's ("set the team anniversary drinks on 20 June"): a noun after it;
+    - the bot asked to contact someone ("kunt ge Microsoft mailen voor uitstel"): the bot writes to nobody;
+    - the admins of another system ("wie is globale beheerder in Entra ID"): a noun of its own after "in";
+    - a status told, not asked ("status update: I'm out sick today"): other words and none of ours;
+    - the new programme ("krijgen we onder het nieuwe programma nog dezelfde voordelen"): Microsoft's plans;
+    - someone's click in Partner Center ("did Mark already click renew"): the bot does not see Partner Center.
+    """
+    words = [r.word for r in readings]
+    asked = not _QUESTION_WORDS.isdisjoint(all_words)
+    anniversary = not _ANNIVERSARY.isdisjoint(all_words)
+    for p, r in enumerate(readings) if anniversary or Concept.ADMIN in concepts else ():
+        if p in offer_positions:
+            continue
+        if r.known in _ANNIVERSARY and not offer_positions:
+            # a team's ("the team anniversary") or a person's, or an event's told as a request ("set the anniversary drinks
+            # on 20 June"; "when does the anniversary fall" asks ours)
+            # "zet mijn verjaardag op 4 mei": a person's, the programme's is the company's
+            if p > 0 and (readings[p - 1].known in _GROUPS or readings[p - 1].word in _MY):
+                return True
+            after = readings[p + 1].known if p + 1 < len(readings) else ""
+            if Concept.QUESTION not in concepts and _unknown_noun(after) and len(after) >= _NOUN_MIN:
+                return True
+        if r.known in _ADMIN_WORDS and p + 1 < len(readings):
+            if readings[p + 1].word not in _IN_SYSTEM:
+                continue
+            # "beheerder in Entra ID", "the admin of the Zendesk"; not "our admin for Data Analytics"
+            q = next(
+                (q for q in range(p + 2, min(p + 4, len(readings))) if readings[q].known not in _DETERMINERS),
+                -1,
+            )
+            known = readings[q].known if q > 0 else ""
+            ours = any(t.word in _OURS for t in readings[p + 2 : max(q, p + 2)])  # "for our company": ours
+            # a channel's admins are Slack's ("the admins of the #general channel")
+            other = (_unknown_noun(known) and known.isalpha() and len(known) >= 2) or Concept.CHANNEL_REF in (
+                WORD_CONCEPTS.get(known, frozenset())
+            )
+            if not ours and q not in offer_positions and other:
+                return True
+    you = not _YOU.isdisjoint(all_words) or not _FLEMISH_YOU.isdisjoint(all_words)
+    if you and Concept.CAN in concepts and not asked and not _CONTACT.isdisjoint(all_words):
+        return True  # "kunt ge Microsoft mailen", "can you call Microsoft for us"
+    if (
+        Concept.STATUS in concepts
+        and "update" in all_words
+        and not offer_positions
+        and Concept.QUESTION not in concepts
+        and not concepts & (OUR_OBJECTS - {Concept.STATUS})
+        and any(_is_other(w) and w not in WORD_CONCEPTS and not _says_nothing(w) for w in words)
+    ):
+        return True  # "status update: the printer is fixed"
+    if (
+        not concepts & (_ASKED_DATES - {Concept.LEFT})
+        and Concept.NEW in concepts
+        and any(
+            Concept.NEW in WORD_CONCEPTS.get(readings[p].known, frozenset())
+            and any(t.word in _THE_PROGRAMME for t in readings[p + 1 : p + 3])
+            for p in range(len(readings) - 1)
+        )
+    ):
+        return True  # "het nieuwe programma", "the new partner programme"
+    return (
+        Concept.QUESTION in concepts
+        and not _CLICKED.isdisjoint(all_words)
+        and bool(concepts & {Concept.DID, Concept.ALREADY})
+        and _ASKERS.isdisjoint(all_words)
+    )  # "did Mark already click renew", "heeft Lisa al op verlengen geklikt"
+
+
+_IN_SYSTEM: Final = _word_set("in of for van voor bij")
+_GROUPS: Final = _word_set("team teams")
+_ADMIN_WORDS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.ADMIN in found)
+_FLEMISH_YOU: Final = _word_set("ge gij")
+_CONTACT: Final = _word_set("mail mailen email e-mail emailen bel bellen call phone contact contacteren")
+_CLICKED: Final = _word_set("click clicked klik klikt geklikt klikken press pressed gedrukt")
 
 
 def _done_to_the_bot(readings: Sequence[Token]) -> bool:
@@ -1025,6 +1184,16 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
 
 
 _ASKERS: Final = _word_set("i we ik wij")
+# What measures our progress, which the bot does not hold: "what percentage", "how far along", "op schema"
+_PROGRESS: Final = _word_set("percentage percent procent progress voortgang")
+_PROGRESS_PAIRS: Final = frozenset(
+    {("how", "far"), ("hoe", "ver"), ("on", "track"), ("op", "schema"), ("op", "koers")}
+)
+_PROGRESS_SECOND: Final = frozenset(second for _, second in _PROGRESS_PAIRS)
+_PAST_AUX: Final = _word_set("did has have heeft hebben had")
+_CAN_FIRST: Final = _word_set("can could kan kun kunt kunnen")
+_PASSIVE: Final = _word_set("be worden wordt")
+_PAY: Final = _word_set("pay betalen betaal betaalt")
 # The marks that show an offer to others: things of our marketing, not the benefits the bot dates
 _MARKS: Final = _word_set("logo logos badge badges")
 _MARK_DATES: Final = frozenset(
@@ -1068,6 +1237,7 @@ def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
         or verb in WORD_CONCEPTS
         or verb in _TELLING
         or verb in PHRASES_BY_FIRST_WORD
+        or verb in _POSTING  # the bot's own work: "kun je de reminders in #partner-ops posten"
         or _says_nothing(verb)
         or not is_real_word(verb)
     ):
@@ -1075,9 +1245,12 @@ def _asks_a_task_verb_last(readings: Sequence[Token]) -> bool:
     middle = readings[2:-1]
     for q, r in enumerate(middle):
         if (WORD_CONCEPTS.get(r.known, frozenset()) | _phrase_at(readings, q + 2)) & OUR_OBJECTS:
-            after = middle[q + 1] if q + 1 < len(middle) else None
-            if after is None or _says_nothing(after.known) or after.known in _PARTICLES:
-                return False  # the object is ours: "een overzicht maken"
+            # "verleng" before "pagina" (a noun of its own) names the page's kind
+            after = (
+                WORD_CONCEPTS.get(middle[q + 1].known, frozenset()) if q + 1 < len(middle) else frozenset()
+            )
+            if not after or after & OUR_OBJECTS:
+                return False  # the object is ours: "een overzicht maken", "de reminders voortaan ... posten"
     return True
 
 
@@ -1301,6 +1474,11 @@ _PHRASE_ENDS: Final = _word_set("on in at by to from with op in om tot met bij n
 _COMPLEMENT_REACH: Final = 4
 
 
+def _leads_a_noun_phrase(word: str) -> bool:
+    """A determiner or "next" before a noun: "the payroll reminder", "my next dentist reminder"."""
+    return word in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(word, frozenset())
+
+
 def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> tuple[bool, bool]:
     """A reminder of a thing of its own: a noun the reader does not know right before the reminder word ("my
     next dentist reminder", "the payroll reminder") or heading the noun phrase that completes it ("a reminder
@@ -1321,7 +1499,16 @@ def _reminds_of_another_thing(readings: Sequence[Token], offer_positions: set[in
                 and len(before) >= _NOUN_MIN
                 and not before.endswith(_ADJECTIVE_ENDINGS)
                 and not is_everyday_word(before)
-                and (lead in _DETERMINERS or Concept.NEXT in WORD_CONCEPTS.get(lead, frozenset()))
+                and (
+                    _leads_a_noun_phrase(lead)
+                    # two nouns before it: "the next fire drill reminder"
+                    or (
+                        p >= 3
+                        and p - 2 not in offer_positions
+                        and _unknown_noun(lead)
+                        and _leads_a_noun_phrase(readings[p - 3].known)
+                    )
+                )
             ):
                 return True, False
         # the preposition, after the one reminded if any: "remind the team about the Christmas party"
@@ -1543,7 +1730,8 @@ def _unknown_noun(word: str) -> bool:
 
 _UNDO: Final = _word_set(
     """
-    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded
+    cancel cancels cancelled canceled cancelling canceling undo revert refund refunded reclaim reclaimed
+    terugvragen terugvorderen
     annuleren annuleer annuleert geannuleerd terugdraaien ongedaan terugbetaling terugbetaald kapot vastgelopen
     """
 )
@@ -2346,6 +2534,10 @@ RULES: Final[tuple[Rule, ...]] = (
                         C.STEPS
                     )  # "welke stappen moet ik volgen": steps to follow, not an offer to follow
                     and not (r.any(C.STATUS) and r.any(C.COLLECTION))
+                    # "where do we stand with every offer we track?": the offers tracked, asked about
+                    and not (
+                        r.any(C.STATUS) and r.any(C.QUESTION) and not r.offer_named and not r.anniversary
+                    )
                 )
                 or (r.any(C.NEW) and r.any(C.COMPETENCY) and not r.any(C.QUESTION, C.REMINDER))
                 or (

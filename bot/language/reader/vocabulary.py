@@ -471,6 +471,11 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("the 30 days", Concept.GRACE, "en"),
     ("those 30 days", Concept.GRACE, "en"),
     ("30 day window", Concept.GRACE, "en"),
+    # "is anything in its 30 days": the 30 days after the anniversary (not "in the next 30 days", a range)
+    ("its 30 days", Concept.GRACE, "en"),
+    ("the 30 days", Concept.GRACE, "en"),
+    ("de 30 dagen", Concept.GRACE, "nl"),
+    ("zijn 30 dagen", Concept.GRACE, "nl"),
     ("hun 30 dagen", Concept.GRACE, "nl"),
     ("de 30 dagen", Concept.GRACE, "nl"),
     ("die 30 dagen", Concept.GRACE, "nl"),
@@ -526,11 +531,7 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("what do i need for", Concept.REQUIRE, "en"),
     ("wat hebben we nodig", Concept.REQUIRE, "nl"),
     ("wat heb ik nodig", Concept.REQUIRE, "nl"),
-    (
-        "wat heb je nodig",
-        Concept.REQUIRE,
-        "nl",
-    ),  # the generic "you": "wat heb je nodig voor een specialisatie"
+    ("wat heb je nodig", Concept.REQUIRE, "nl"),  # the generic "you": "wat heb je nodig voor X"
     ("wat is er nodig", Concept.REQUIRE, "nl"),
     ("voldoen aan", Concept.REQUIRE, "nl"),
     ("audit log", Concept.HISTORY, "en"),
@@ -1079,7 +1080,7 @@ _FILLER: Final = _Words(
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
     "eigenlijk toon hun alle zou oud oude momenteel definitief "
-    "tijdje",
+    "tijdje daarnet zonet zojuist",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
