@@ -395,6 +395,7 @@ CHANGING_FORMS = {
     "renew": "renew Cloud Platform",
     "remove": "remove Cloud Platform",
     "fix": "fix Cloud Platform 2021-03-11",
+    "undo": "undo",
     "channel": "channel none",
     "timezone": "timezone UTC",
     "hour": "hour 7",
