@@ -28,10 +28,10 @@ OFFERS = (
 )
 NOT_AN_ANSWER = frozenset({Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS})
 
-# Floors: the figures after issue 14's work so far (intent 93.3%, offer 100%, confident 4.2%, language 99.4%;
+# Floors: the figures after issue 14's work so far (intent 94.0%, offer 100%, confident 4.2%, language 99.4%;
 # before it: 84.1%, 66.7%, 35.9%, 98.0%) less a margin for honest changes elsewhere. Raise them when the
 # reader gets better; never lower them to pass.
-FLOORS = {"intent": 0.92, "offer": 0.97, "language": 0.98}
+FLOORS = {"intent": 0.93, "offer": 0.97, "language": 0.98}
 CEILINGS = {"confident": 0.06}
 
 

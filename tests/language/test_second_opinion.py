@@ -67,18 +67,32 @@ def test_what_the_model_sees_of_a_message() -> None:
 
 
 @pytest.mark.parametrize("rules_read", list(Intent))
-def test_it_only_ever_turns_an_answer_into_i_cannot_answer_that(
+def test_what_it_may_change_and_how_sure_it_must_be(
     monkeypatch: pytest.MonkeyPatch, rules_read: Intent
 ) -> None:
+    """It never answers what the rules left unanswered; it says "not ours" when sure, and "another of our
+    questions" only when far surer (``SURE_OF_ANOTHER``)."""
     monkeypatch.setattr(so, "model", _tiny)
-    sure_not_ours = _read(*["lease"] * 12)
-    sure_a_due_date = _read(*["<o>", "due"] * 12)
-    verdict = so.checked_intent(rules_read, *sure_not_ours, NOT_ANSWERS)
-    assert verdict is (rules_read if rules_read in NOT_ANSWERS else Intent.UNKNOWN)
-    assert so.checked_intent(rules_read, *sure_a_due_date, NOT_ANSWERS) is rules_read  # never another answer
-    assert (
-        so.checked_intent(rules_read, *_read("lease", "<o>"), NOT_ANSWERS) is rules_read
-    )  # unsure: the rules
+    model = _tiny()
+
+    def sureness(words: tuple[list[str], list[Token]]) -> float:
+        opinion = model.opinion(so.features(*words))
+        assert opinion is not None
+        return opinion.sureness
+
+    not_ours, barely_not_ours = _read(*["lease"] * 12), _read("lease")
+    a_due_date, fairly_a_due_date = _read(*["<o>", "due"] * 12), _read(*["<o>", "due"] * 6)
+    assert sureness(not_ours) >= so.SURE > sureness(barely_not_ours)
+    assert sureness(a_due_date) >= so.SURE_OF_ANOTHER > sureness(fairly_a_due_date) >= so.SURE
+    answered = rules_read not in NOT_ANSWERS
+    assert so.checked_intent(rules_read, *not_ours, NOT_ANSWERS) is (
+        Intent.UNKNOWN if answered else rules_read
+    )
+    assert so.checked_intent(rules_read, *a_due_date, NOT_ANSWERS) is (
+        Intent.DUE_DATE if answered else rules_read
+    )
+    for unsure in (barely_not_ours, fairly_a_due_date, _read("lease", "<o>")):
+        assert so.checked_intent(rules_read, *unsure, NOT_ANSWERS) is rules_read
 
 
 def test_without_its_file_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -5,15 +5,18 @@ reading new rounds written blind about as well as before the tuning: a class fix
 seldom the same class in the next writer's. A model of word counts over all the labelled messages (the
 development table, every development round and the tests' tables: a few thousand messages by many hands)
 knows the company words keep without anyone listing them. It is only a second opinion, asked once the rules
-gave an answer, and it may do one thing, only when it is sure (``SURE``): say the message asks nothing we
-cover, so that a look-alike about another thing ("when does our Partner Center MFA token expire?") gets "I
-can't answer that yet" instead of a date.
+gave an answer, and it may do two things:
 
-It never turns a message the rules could not read into an answer, nor one answer into another: measured
-on rounds nobody trained on, overruling the rules' intent with the model's won a point of recall but broke
-a dozen deliberate precedence decisions of the tests ("how do I renew before the grace period ends" is how to renew), and
-answering what the rules left unread cost precision on look-alikes. Saying "not ours" cut the confident
-answers to questions nothing covers and cost no recall (README, "The DM reader").
+* say the message asks nothing we cover, when it is sure (``SURE``): a look-alike about another thing ("when
+  does our Partner Center MFA token expire?") gets "I can't answer that yet" instead of a date;
+* say it asks another of our questions, only when it is far surer (``SURE_OF_ANOTHER``): the rules' reading
+  of a precedence ("how do I renew before the grace period ends" is how to renew) is a decision the tests
+  hold, which a sure-but-not-certain model broke a dozen times.
+
+It never turns a message the rules left unanswered into an answer: on fresh rounds that won recall but
+cost precision on look-alikes (3.8% of round 16's not-covered questions answered). Both thresholds were
+chosen on rounds written blind after the model was built (16 and 17, kept outside the repository), with every test's decision kept; the
+figures are in README ("The DM reader").
 
 The model is multinomial naive Bayes over the words as the reader read them (a typo read as its keyword,
 any word of one of the workspace's offers as one "offer" word, so that it knows no particular offer), their
@@ -40,8 +43,10 @@ MODEL_FILE: Final = Path(__file__).with_name("second_opinion.json")
 MAX_FEATURE_WORDS: Final = 40
 # Smoothing of the counts: a word seen with one intent only still counts for a little with the others.
 ALPHA: Final = 0.1
-# How sure the model must be (its posterior) before its opinion changes the rules' reading.
+# How sure the model must be (its posterior) that a message is not ours before the reply says so,
 SURE: Final = 0.9999
+# and that it asks another of our questions than the rules read (one in a hundred million against).
+SURE_OF_ANOTHER: Final = 0.99999999
 _OFFER: Final = "<o>"
 
 
@@ -111,15 +116,19 @@ def checked_intent(
     intent: Intent, words: Sequence[str], readings: Sequence[Token], not_answers: frozenset[Intent]
 ) -> Intent:
     """The intent to answer: the rules' ``intent`` unless the model is sure the message asks nothing we
-    cover (see the module docstring). ``not_answers``: the intents that state nothing (unknown, help,
-    greeting, thanks)."""
+    cover, or far surer that it asks another of our questions (see the module docstring). ``not_answers``:
+    the intents that state nothing (unknown, help, greeting, thanks)."""
     if intent in not_answers:
         return intent
     found = model()
     opinion = found.opinion(features(words, readings)) if found is not None else None
     if opinion is None or opinion.sureness < SURE:
         return intent
-    return Intent.UNKNOWN if opinion.intent is Intent.UNKNOWN else intent
+    if opinion.intent is Intent.UNKNOWN:
+        return opinion.intent
+    if opinion.intent not in not_answers and opinion.sureness >= SURE_OF_ANOTHER:
+        return opinion.intent
+    return intent
 
 
 def train(examples: Iterable[tuple[list[str], Intent]]) -> dict[str, Any]:
