@@ -384,26 +384,18 @@ class Offers:
             )
         return offer
 
-    def removal_of(self, offer_id: int) -> int | None:
-        """The audit id of the latest removal of offer ``offer_id`` (the token an Undo button carries)."""
+    def removal_of(self, offer_id: int | None = None) -> int | None:
+        """The audit id of the latest removal of offer ``offer_id`` (the token an Undo button carries), or
+        with no ``offer_id`` of any offer of the workspace (``/mpn undo``)."""
+        which, params = (
+            ("", []) if offer_id is None else ("AND json_extract(before, '$._id') = ? ", [int(offer_id)])
+        )
         row = (
             self._db.connection()
             .execute(
                 "SELECT id FROM audit_log WHERE team_id = ? AND action = 'offer_remove' "
-                "AND json_extract(before, '$._id') = ? ORDER BY id DESC LIMIT 1",
-                [self.team_id, int(offer_id)],
-            )
-            .fetchone()
-        )
-        return None if row is None else int(row[0])
-
-    def latest_removal(self) -> int | None:
-        """The audit id of the workspace's latest removal of any offer (``/mpn undo`` undoes it)."""
-        row = (
-            self._db.connection()
-            .execute(
-                "SELECT id FROM audit_log WHERE team_id = ? AND action = 'offer_remove' ORDER BY id DESC LIMIT 1",
-                [self.team_id],
+                f"{which}ORDER BY id DESC LIMIT 1",
+                [self.team_id, *params],
             )
             .fetchone()
         )

@@ -126,11 +126,8 @@ class WorkspaceStore:
     def remove_offer(self, name_or_id: int | str, *, actor: str) -> StoredOffer:
         return self._offers.remove_offer(name_or_id, actor=actor)
 
-    def removal_of(self, offer_id: int) -> int | None:
+    def removal_of(self, offer_id: int | None = None) -> int | None:
         return self._offers.removal_of(offer_id)
-
-    def latest_removal(self) -> int | None:
-        return self._offers.latest_removal()
 
     def restore_removed(self, removal_id: int, *, actor: str, within: timedelta) -> StoredOffer:
         return self._offers.restore_removed(removal_id, actor=actor, within=within)

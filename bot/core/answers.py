@@ -273,7 +273,7 @@ def undo_removal(ws: WorkspaceStore, *, actor: str, token: int | None, today: da
     """Bring a removed offer back as it was (storage refuses an expired, repeated or foreign undo).
     ``token`` ``None``: the workspace's latest removal (``/mpn undo``), as its Undo button would."""
     if token is None:
-        token = ws.latest_removal()
+        token = ws.removal_of()
         if token is None:
             raise UserError("undo.nothing")
     return view(ws.restore_removed(token, actor=actor, within=UNDO_WINDOW), ws.settings(), today)

@@ -33,25 +33,20 @@ REQUEST = "mpn_request"
 _INTERACTIONS = frozenset({"block_actions", "view_submission", "view_closed", "block_suggestion"})
 
 
+def _a_persons_new_message(event: dict[str, Any]) -> bool:
+    """Not an edit, a deletion or a bot's post: something a person just wrote."""
+    return not event.get("subtype") and not event.get("bot_id") and bool(event.get("user"))
+
+
 def is_question_for_us(event: dict[str, Any]) -> bool:
     """A person's new message in the bot's DM: not an edit, a deletion, a bot's post or a channel message."""
-    return (
-        event.get("channel_type") == "im"
-        and not event.get("subtype")
-        and not event.get("bot_id")
-        and bool(event.get("user"))
-    )
+    return event.get("channel_type") == "im" and _a_persons_new_message(event)
 
 
 def is_mention_for_us(event: dict[str, Any]) -> bool:
     """A person's new message in a channel that mentions the bot (``app_mention``): not a bot's post or an
     edit (Slack sends no ``app_mention`` for an edit, but a bot may mention us)."""
-    return (
-        event.get("type") == "app_mention"
-        and not event.get("subtype")
-        and not event.get("bot_id")
-        and bool(event.get("user"))
-    )
+    return event.get("type") == "app_mention" and _a_persons_new_message(event)
 
 
 def thread_of(event: dict[str, Any]) -> str:
