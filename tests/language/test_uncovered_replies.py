@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19, 22))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -258,7 +258,9 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
-                  "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91}  # fmt: skip
+                  "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91,
+                  "dev_round16.jsonl": 0.0, "dev_round18.jsonl": 0.0, "dev_round19.jsonl": 0.0,
+                  "dev_round22.jsonl": 0.0}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))
