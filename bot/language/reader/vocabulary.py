@@ -128,7 +128,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
-    Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende aankomen aankomt"),
+    Concept.NEXT: _Words(
+        en="next upcoming planned scheduled",
+        nl="volgende eerstvolgende aankomende komende aankomen aankomt gepland ingepland",
+    ),
     Concept.LOSE: _Words(
         # and the other verbs of running out: "drop", "disappear", "afvallen", "verstrijken", "wegvallen" (their
         # separated forms, "valt ... af", "valt ... weg", are joined by bot.language.reader.text)
@@ -226,7 +229,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.STATUS: _Words(
         en="open urgent pending overview summary state rundown snapshot worry worried worrying concerned",
-        nl="open dringend overzicht samenvatting stand",
+        nl="open dringend overzicht samenvatting stand toestand",
         both="status dashboard",
     ),
     Concept.LIST: _Words(en="list", nl="lijst oplijsten oplijst"),
@@ -254,7 +257,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
         nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten dokken dokt afdokken "
-        "aangerekend aanrekenen aanrekent",  # "dokken": chat for paying; Flemish "aanrekenen": to charge
+        "aangerekend aanrekenen aanrekent "
+        # chat for paying up: "hoeveel moeten we neertellen / ophoesten"
+        "neertellen neertelt ophoesten",  # "dokken": chat for paying; Flemish "aanrekenen": to charge
         both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
@@ -300,7 +305,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
         en="snooze unsubscribe mute pause silence disable quiet fewer",
-        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder kappen",
         both="stop",
     ),
     Concept.MOVE: _Words(
@@ -993,6 +998,39 @@ _ORDINAL_RANGES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
     for ordinals, part, lang in _ORDINAL_PARTS
     for ordinal in ordinals
 )
+
+
+# Rounds 16-22's classes: the status, the fee, requirements, planning and running out in other words, and Dutch
+# chat. Phrases, so their words stop counting as words of something else.
+_ROUND18_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    # the status: "a status report", "show all", "stand van zaken", "wat hebben we allemaal lopen", "what's red"
+    ("status report", Concept.STATUS, "en"),
+    ("show all", Concept.STATUS, "en"),
+    ("show everything", Concept.STATUS, "en"),
+    ("alles tonen", Concept.STATUS, "nl"),
+    ("toon alles", Concept.STATUS, "nl"),
+    ("stand van zaken", Concept.STATUS, "nl"),
+    ("allemaal lopen", Concept.STATUS, "nl"),
+    ("nu lopen", Concept.STATUS, "nl"),
+    ("what is red", Concept.STATUS, "en"),
+    ("what is green", Concept.STATUS, "en"),
+    # what the programme or Microsoft asks of us: its requirements
+    ("asks of us", Concept.REQUIRE, "en"),
+    ("ask of us", Concept.REQUIRE, "en"),
+    ("van ons vraagt", Concept.REQUIRE, "nl"),
+    ("van ons verwacht", Concept.REQUIRE, "nl"),
+    ("vraagt microsoft", Concept.REQUIRE, "nl"),
+    ("eisen stelt", Concept.REQUIRE, "nl"),
+    # planned: "op de planning", "next in line"
+    ("op de planning", Concept.NEXT, "nl"),
+    ("next in line", Concept.NEXT, "en"),
+    # running out: "stop counting", "ophouden te tellen"
+    ("stop counting", Concept.LOSE, "en"),
+    # a price tag hung on it: the fee
+    ("prijs kaartje", Concept.FEE, "nl"),
+)
+
+
 # Round 11's phrases: the standing of all we hold in other words (good on everything, anything red, in general,
 # on our side), the programme's own account, the waiting over, stopping and keeping in other words
 _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
@@ -1049,6 +1087,7 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
 _PHRASES: Final = (
     _LISTED_PHRASES
     + _ROUND11_PHRASES
+    + _ROUND18_PHRASES
     + _WHAT_YOU_DO
     + _ORDINAL_RANGES
     + _WHAT_YOU_TRACK
