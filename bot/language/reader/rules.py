@@ -57,6 +57,8 @@ class Reading:
     elsewhere: bool = False  # "who at Contoso", "wie bij Fabrikam": people of another company
     judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
+    free: bool = False  # "free", "gratis": whether one pays at all ("is verlengen gratis of ...?")
+    update: bool = False  # "update", "aanpassen", "bijwerken": the bot asked to bring its records up to date
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -423,6 +425,8 @@ def collect_concepts(
         per_unit=not _UNITS.isdisjoint(known)
         and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
         posts=not _POSTING.isdisjoint(known),
+        free=not _FREE.isdisjoint(known),
+        update=not _UPDATE.isdisjoint(known),
     )  # fmt: skip
 
 
@@ -597,6 +601,8 @@ _UNITS: Final = _word_set(
     """
 )
 # The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
+_FREE: Final = _word_set("free gratis")
+_UPDATE: Final = _word_set("update updaten aanpassen bijwerken")
 _ANNIVERSARY: Final = _word_set(
     """
     anniversary anniversaries anniv jubileum jubilea jubileumdatum jubileumdatums verjaardag verjaardatum
@@ -2221,7 +2227,11 @@ def explains(intent: Intent, r: Reading) -> bool:
         # property of the fee (its tax, a refund), which the seed does not say; not what it costs
         # "is there a fee", "zijn er kosten verbonden aan" ask whether one pays, which is ours
         asks_a_property = (
-            r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
+            r.first in _IS
+            and r.unknown > 0
+            and not r.there
+            and not r.free  # "is verlengen gratis of hangt er een prijskaartje aan": whether one pays
+            and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
         )
         # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
         # states (the answer says a fee may apply, not what it is)
@@ -2458,6 +2468,21 @@ RULES: Final[tuple[Rule, ...]] = (
             # "who can record renewals here" asks who may
             or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED) and not r.any(C.WHO))
             or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
+            # "X has been renewed last Friday, can you update it?", "X is gerenewed, kun je dat aanpassen?": news
+            # of a renewal and the bot asked to update its records
+            or (
+                r.any(C.RENEWED)
+                and r.update
+                and r.offer_sure
+                and not r.any(C.RENEW, C.DUE, C.DATE, C.WHEN, C.HOW, C.MUST, C.IF, C.NOT, C.WANT, C.NEXT)
+            )
+            # "appdev gedaan hoor, vanochtend", "security is vorige week gedaan, door Jan": one offer told done
+            or (
+                r.any(C.DONE)
+                and r.offer_sure
+                and not r.any(C.QUESTION, C.ALREADY, C.STEPS, *_NOT_NEWS)
+                and r.unknown <= _FEW_UNKNOWN
+            )
         ),
     ),
     Rule(
@@ -2803,7 +2828,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
         lambda r: (
             (r.any(C.STATUS) and r.on_topic())
-            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN)
+            # "is there a list of commands?": the bot's own list is its help
+            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN and not r.any(C.HELP))
             # "how is Security looking?", "hoe gaat het met appdev?": how one named offer stands
             or (
                 (r.first in _HOW_STARTS or r.any(C.HOW))

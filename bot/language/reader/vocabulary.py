@@ -154,9 +154,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         # "paperwork" for an offer is its renewal: "block time for the Cloud Platform paperwork"
-        en="renew renews renewal renewals renewing paperwork",
+        en="renew renews renewal renewals renewing paperwork renewable",
         nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing hernieuwingen verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
-        "vernieuwingen hernieuwen papierwerk",
+        "vernieuwingen hernieuwen papierwerk verlengbaar hernieuwbaar",
     ),
     Concept.RENEW_VERB: _Words(
         en="renew renews renewing",
@@ -216,7 +216,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="stappen stap procedure proces instructies doen",
     ),
     Concept.CAN: _Words(
-        en="can could may possible", nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde"
+        # "still renewable?", "nog verlengbaar?": renewing that can be done (also read as renewing)
+        en="can could may possible renewable",
+        nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde verlengbaar hernieuwbaar",
     ),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(
@@ -338,13 +340,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
-        "last christmas xmas past",
+        "last christmas xmas past easter whitsun",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
         "kwartaal boekjaar eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
-        "schoolvakantie feestdagen oudjaar oudejaar oudejaarsavond oudejaarsdag",
+        "schoolvakantie feestdagen oudjaar oudejaar oudejaarsavond oudejaarsdag "
+        # moving feasts and the builders' holiday: times named whose dates differ by year or region
+        "pasen pinksteren bouwvak bouwvakvakantie",
         # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 h1 h2 dayrange daydate",
     ),
@@ -1340,6 +1344,9 @@ def base_form(word: str) -> str | None:
     # a Dutch participle of an English verb: "gerenewed", "gemonitord"
     if word.startswith("ge") and word[2:] in WORD_CONCEPTS and not WORD_CONCEPTS[word[2:]] <= _EXACT_ONLY:
         return word[2:]
+    # ... with the Dutch ending "-d" or "-t" for the English "-ed": "gerenewd", "gecanceld"
+    if word.startswith("ge") and word[-1] in "dt" and (english := word[2:-1] + "ed") in WORD_CONCEPTS:
+        return english
     # a Dutch verb's stem with its long vowel written double ("pauzeer", "registreer") is the infinitive
     # with it single ("pauzeren", "registreren")
     if len(word) >= 5 and word[-2] == word[-3] and word[-2] in "aeou":
