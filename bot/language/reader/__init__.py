@@ -141,7 +141,9 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     competency = untracked_competency(words, index)
     rule, intent = _decide(reading, names_a_competency=competency is not None)
-    if intent is Intent.UNKNOWN:
+    if intent is Intent.UNKNOWN or (intent is Intent.GREETING and Concept.QUESTION in reading.concepts):
+        # a greeting and context before the question ("Dag, ik ben de nieuwe stagiair. Kan je tonen hoe het met
+        # al onze offers gesteld is?") is read as the question, as context is
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
         # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
         # question when the question alone is plainly ours; after a thing of another trade ("Our office

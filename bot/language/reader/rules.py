@@ -523,6 +523,13 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
                 # "terwijl ik in augustus op vakantie ben", "while I'm on leave": the asker away
                 or (q == p - 1 and readings[q].known in _ON and r.known in _AWAY)
+                # "status report for the management meeting", "stand van zaken graag voor het teamoverleg": the
+                # occasion a status is asked for (not "the deadline for the webinar", another thing's)
+                or (
+                    readings[q].known in _FOR
+                    and q > 0
+                    and (readings[q - 1].known in _OCCASION_ASKS or _a_status_word(readings[q - 1].known))
+                )
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
@@ -530,6 +537,13 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                     timed.update(range(q + 1, p + 1))
                 break
     return timed
+
+
+_OCCASION_ASKS: Final = _word_set("report please pls graag asap nodig needed")
+
+
+def _a_status_word(word: str) -> bool:
+    return Concept.STATUS in WORD_CONCEPTS.get(word, ())
 
 
 def _a_time_of_ours(readings: Sequence[Token], q: int, p: int) -> bool:

@@ -200,7 +200,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
-    Concept.NOT: _Words(en="not no never without nobody", nl="niet geen nooit zonder niemand"),
+    # and doing nothing: "what if we do nothing", "als we niks doen"
+    Concept.NOT: _Words(
+        en="not no never without nobody nothing", nl="niet geen nooit zonder niemand niks niets"
+    ),
     Concept.MISS: _Words(
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed letting",
         nl="overslaan mis mist missen gemist vergeet vergeten",
@@ -749,19 +752,19 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("klopt dat", Concept.ASIDE, "nl"),
     ("klopt het", Concept.ASIDE, "nl"),
     # not knowing whether, asked: "I can't remember if X was renewed" asks whether it was, no condition
-    ("i can not remember if", Concept.ASIDE, "en"),
-    ("i can not remember whether", Concept.ASIDE, "en"),
-    ("i do not remember if", Concept.ASIDE, "en"),
-    ("i do not remember whether", Concept.ASIDE, "en"),
-    ("i do not know if", Concept.ASIDE, "en"),
-    ("i do not know whether", Concept.ASIDE, "en"),
-    ("not sure if", Concept.ASIDE, "en"),
-    ("not sure whether", Concept.ASIDE, "en"),
-    ("i wonder if", Concept.ASIDE, "en"),
-    ("wondering if", Concept.ASIDE, "en"),
+    ("i can not remember if", Concept.QUESTION, "en"),
+    ("i can not remember whether", Concept.QUESTION, "en"),
+    ("i do not remember if", Concept.QUESTION, "en"),
+    ("i do not remember whether", Concept.QUESTION, "en"),
+    ("i do not know if", Concept.QUESTION, "en"),
+    ("i do not know whether", Concept.QUESTION, "en"),
+    ("not sure if", Concept.QUESTION, "en"),
+    ("not sure whether", Concept.QUESTION, "en"),
+    ("i wonder if", Concept.QUESTION, "en"),
+    ("wondering if", Concept.QUESTION, "en"),
     ("check if", Concept.ASIDE, "en"),
-    ("ik weet niet of", Concept.ASIDE, "nl"),
-    ("ik weet niet meer of", Concept.ASIDE, "nl"),
+    ("ik weet niet of", Concept.QUESTION, "nl"),
+    ("ik weet niet meer of", Concept.QUESTION, "nl"),
     # the bot's own place, not a thing the question is about: "who manages the renewals in this workspace"
     # ("the admin of this Slack workspace" is Slack's admin)
     ("in this workspace", Concept.ASIDE, "en"),
@@ -1032,6 +1035,16 @@ _ROUND18_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("stop counting", Concept.LOSE, "en"),
     # a price tag hung on it: the fee
     ("prijs kaartje", Concept.FEE, "nl"),
+    # doubt stated is a question asked: "volgens mij is X verlengd maar ik ben niet zeker, klopt dat?"
+    ("not sure", Concept.QUESTION, "en"),
+    ("niet zeker", Concept.QUESTION, "nl"),
+    ("niet meer zeker", Concept.QUESTION, "nl"),
+    # how all of ours stand: "hoe het met al onze offers gesteld is"
+    ("gesteld is", Concept.LOOKS, "nl"),
+    # "or nothing yet": an alternative that asks whether, not doing nothing ("al iets vernieuwd of nog niks?")
+    ("nog niks", Concept.ALREADY, "nl"),
+    ("nog niets", Concept.ALREADY, "nl"),
+    ("nothing yet", Concept.ALREADY, "en"),
 )
 
 
