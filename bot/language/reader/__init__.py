@@ -156,13 +156,19 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # someone else's question relayed ("mijn collega vraagt wanneer X definitief verstrijkt"): who asks is
         # no subject of it
         relayed = relayed_question(clean) if sentence is None and clause is None else None
+        # the question first and a remark after it ("Verloopt er iets in de komende twee weken? Ik zit dan in
+        # Spanje", "Zijn we op 1 april nog overal gedekt? De accountant wil het weten"): the remark says why it is
+        # asked, and a question of anything of ours needs no referent in it
+        remark_after = sentence is not None and clean.lstrip().startswith(sentence.strip())
         asked = (
             _read_alone(
                 sentence or clause or relayed or "",
                 index,
                 capitalised,
                 acronyms,
-                offer_needed=clause is not None or Concept.FOREIGN in reading.concepts,
+                offer_needed=not remark_after
+                and (clause is not None or Concept.FOREIGN in reading.concepts),
+                anything=remark_after,
             )
             if sentence is not None or clause is not None or relayed is not None
             else None
@@ -251,6 +257,10 @@ def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule
     return rule, intent
 
 
+_ANY_OF_OURS: Final = frozenset(
+    "anything something everything whatever iets alles overal".split()
+)  # "does anything run out ...", "verloopt er iets ...", "zijn we overal gedekt"
+
 # What the question alone must name to be read without its context: an offer, or the programme's own words.
 _PLAINLY_OURS: Final = (
     Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
@@ -283,14 +293,22 @@ def _concepts(
 
 
 def _read_alone(
-    sentence: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str], *, offer_needed: bool
+    sentence: str,
+    index: _OfferIndex,
+    names: frozenset[str],
+    acronyms: frozenset[str],
+    *,
+    offer_needed: bool,
+    anything: bool = False,
 ) -> tuple[Rule | None, Intent] | None:
     """The question sentence read on its own: its rule and intent when it names an offer (``offer_needed``)
-    or the programme and is answered on its own; otherwise ``None``."""
+    or the programme and is answered on its own; otherwise ``None``. ``anything``: a question of anything we
+    hold ("verloopt er iets ...?", "are we covered everywhere ...?") counts as the programme's."""
     words = split_words(sentence)
     readings = [read_word(word, index) for word in words]
     named, _, reading = _concepts(readings, sentence, words, index, names, acronyms)
-    if not (named or (reading.any(*_PLAINLY_OURS) and not offer_needed)):
+    ours = reading.any(*_PLAINLY_OURS) or (anything and not _ANY_OF_OURS.isdisjoint(words))
+    if not (named or (ours and not offer_needed)):
         return None
     rule, intent = _decide(reading)
     return (rule, intent) if intent not in _NOT_ANSWERS else None
