@@ -85,7 +85,7 @@ from bot.language.reader.text import (
     relayed_question,
     split_words,
 )
-from bot.language.reader.vocabulary import Concept, base_form
+from bot.language.reader.vocabulary import Concept, _word_set, base_form
 
 __all__ = [
     "Concept",
@@ -141,6 +141,13 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     competency = untracked_competency(words, index)
     rule, intent = _decide(reading, names_a_competency=competency is not None)
+    if intent not in _NOT_ANSWERS and (
+        first := _first_and_only_question(clean, index, capitalised, acronyms)
+    ):
+        # the question first and remarks after it that ask nothing ("de gold competentie, wanneer moet die
+        # verlengd worden? ik heb het ergens gelezen maar kan het niet meer vinden", "zitten we al in de
+        # verlengperiode voor X? ik zie iets in partner center staan"): the remarks' words are no question
+        rule, intent = first
     if intent is Intent.UNKNOWN or (intent is Intent.GREETING and Concept.QUESTION in reading.concepts):
         # a greeting and context before the question ("Dag, ik ben de nieuwe stagiair. Kan je tonen hoe het met
         # al onze offers gesteld is?") is read as the question, as context is
@@ -166,8 +173,7 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
                 index,
                 capitalised,
                 acronyms,
-                offer_needed=not remark_after
-                and (clause is not None or Concept.FOREIGN in reading.concepts),
+                offer_needed=not remark_after and (clause is not None or Concept.FOREIGN in reading.concepts),
                 anything=remark_after,
             )
             if sentence is not None or clause is not None or relayed is not None
@@ -257,9 +263,8 @@ def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule
     return rule, intent
 
 
-_ANY_OF_OURS: Final = frozenset(
-    "anything something everything whatever iets alles overal".split()
-)  # "does anything run out ...", "verloopt er iets ...", "zijn we overal gedekt"
+# "does anything run out ...", "verloopt er iets ...", "zijn we overal gedekt"
+_ANY_OF_OURS: Final = _word_set("anything something everything whatever iets alles overal")
 
 # What the question alone must name to be read without its context: an offer, or the programme's own words.
 _PLAINLY_OURS: Final = (
@@ -312,6 +317,22 @@ def _read_alone(
         return None
     rule, intent = _decide(reading)
     return (rule, intent) if intent not in _NOT_ANSWERS else None
+
+
+def _first_and_only_question(
+    clean: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str]
+) -> tuple[Rule | None, Intent] | None:
+    """In a message of several sentences whose first sentence is its only question (it ends with a question
+    mark; the sentences after it ask nothing), that question read alone when it names one of our offers and
+    is answered on its own; otherwise ``None``."""
+    sentence = question_sentence(clean)
+    if (
+        sentence is None
+        or not sentence.rstrip().endswith("?")
+        or not clean.lstrip().startswith(sentence.strip())
+    ):
+        return None
+    return _read_alone(sentence, index, names, acronyms, offer_needed=True)
 
 
 def _asks_about_another_thing(
