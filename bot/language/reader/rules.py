@@ -2803,14 +2803,25 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
-            or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE))
+            # "hoelang nog tot de verjaardatum van X?": how long until the anniversary is its due date
+            or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE) and not (r.any(C.DUE) and r.any(C.LEFT)))
         ),
     ),
     Rule(
         Intent.LOSS_DATE,
         "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
-            (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            (
+                r.any(C.BENEFITS)
+                and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT)
+                # "welke competenties hebben we en zijn ze nog geldig?": which we hold and whether each is still
+                # valid, no day asked, is the status of all of them
+                and not (
+                    r.any(C.COLLECTION)
+                    and not r.offer_named
+                    and not r.any(C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.NOT)
+                )
+            )
             # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
             or (
                 r.any(C.OK)
@@ -2833,6 +2844,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and (r.offer_named or r.any(C.COMPETENCY))
                 and r.any(C.QUESTION)
                 and not r.any(C.MUST, C.STEPS, C.CAN, C.WANT, C.HOW, C.RENEW, C.DAYS)
+                and not (r.any(C.DUE) and r.any(C.HOW_LONG))  # "hoelang nog tot de verjaardatum?"
                 and r.unknown <= _FEW_UNKNOWN
             )
         ),
