@@ -822,6 +822,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and Concept.ADD not in concepts  # "every competency you track"
         and not _EVERY.isdisjoint(all_words)
         and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
+        # "can we still renew anything this week or has every window closed?": the window now, of ours
+        and not {Concept.RENEW, Concept.CAN, Concept.LEFT} <= concepts
     ):
         return True
     # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
@@ -1847,6 +1849,8 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
                     return False  # "welke certificeringen zijn nodig": the exams an offer needs
                 if word in _ONE and r.known in _WHICH:
                     return False  # "which one comes up for renewal first": one of our offers
+                if word in _WILL and r.known == "hoeveel":
+                    return False  # "hoeveel gaat de X renewal kosten": an amount, asked with a verb first
                 if (
                     q in offer_positions
                     or word in FILLER_WORDS
@@ -1859,6 +1863,7 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
 
 
 _ONE: Final = _word_set("one ones")
+_WILL: Final = _word_set("gaat gaan zal zullen zou wordt")
 _IS: Final = _word_set("is are zijn")
 _EVERY: Final = _word_set("every each elk elke ieder iedere")
 _OPINION: Final = _word_set(

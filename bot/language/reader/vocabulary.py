@@ -1045,6 +1045,14 @@ _ROUND18_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("nog niks", Concept.ALREADY, "nl"),
     ("nog niets", Concept.ALREADY, "nl"),
     ("nothing yet", Concept.ALREADY, "en"),
+    # a question tag in chat: "k8s al gedaan of moet dat nog", "has to be renewed" as a rule
+    ("of moet dat nog", Concept.QUESTION, "nl"),
+    ("of moet het nog", Concept.QUESTION, "nl"),
+    ("has to", Concept.MUST, "en"),
+    # "I renewed X but forgot to tell you": an apology, no question and nothing missed
+    ("forgot to tell you", Concept.ASIDE, "en"),
+    ("vergeten te melden", Concept.ASIDE, "nl"),
+    ("vergeten te zeggen", Concept.ASIDE, "nl"),
 )
 
 
