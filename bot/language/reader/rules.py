@@ -2279,6 +2279,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_RENEW_VERBS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.RENEW_VERB in found)
 _PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
 # What a condition of ours is about: not renewing, missing, losing, a deadline, the window.
 _LAPSING: Final = (
@@ -2786,6 +2787,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not (
                     r.any(C.RENEW) and r.any(C.DATE, C.WHEN, C.DUE) and not r.any(C.CAN, C.LEFT, C.GRACE)
                 )
+                # "renew by when for CBA?": the deadline of renewing, asked with the verb first, is its due date
+                and not (r.first in _RENEW_VERBS and not r.any(C.CAN, C.LEFT, C.GRACE))
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             # "de verjaardatum van X is voorbij, kan het nog?": whether one still can after the date
@@ -2937,6 +2940,8 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
+            # "renew by when for CBA?": the deadline of renewing (the window read before, with "can" or "still")
+            or (r.any(C.LAST) and r.first in _RENEW_VERBS)
             # "what is the earliest renewal we have coming?"
             or (_soonest(r) and r.any(C.RENEW))
             # "welke hernieuwingen vallen er nog voor eind juni?": the renewals in a range

@@ -1045,9 +1045,7 @@ _ROUND18_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("nog niks", Concept.ALREADY, "nl"),
     ("nog niets", Concept.ALREADY, "nl"),
     ("nothing yet", Concept.ALREADY, "en"),
-    # a question tag in chat: "k8s al gedaan of moet dat nog", "has to be renewed" as a rule
-    ("of moet dat nog", Concept.QUESTION, "nl"),
-    ("of moet het nog", Concept.QUESTION, "nl"),
+    # "has to be renewed": a rule
     ("has to", Concept.MUST, "en"),
     # "I renewed X but forgot to tell you": an apology, no question and nothing missed
     ("forgot to tell you", Concept.ASIDE, "en"),
