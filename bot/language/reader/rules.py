@@ -2160,6 +2160,9 @@ _STRONG_TOPIC: Final[dict[Concept, float]] = {
     Concept.COMPETENCY: 2.0,
     Concept.COLLECTION: 2.0,
     Concept.PARTNER_CENTER: 2.0,
+    # the pandemic's extension for us is the programme's own rule, whoever mentioned it ("someone in the partner
+    # community mentioned an extension because of corona, does it apply to us?")
+    Concept.COVID: 2.0,
 }
 _TOPIC: Final[dict[Concept, float]] = {
     Concept.RENEW: 1.0,
