@@ -523,6 +523,8 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
                 # "terwijl ik in augustus op vakantie ben", "while I'm on leave": the asker away
                 or (q == p - 1 and readings[q].known in _ON and r.known in _AWAY)
+                # "iemand op een partnerevent had het over ...": where someone said it, Dutch "op" as "at"
+                or (readings[q].known in _OP and r.known in _GATHERINGS)
                 # "status report for the management meeting", "stand van zaken graag voor het teamoverleg": the
                 # occasion a status is asked for (not "the deadline for the webinar", another thing's)
                 or (
@@ -539,6 +541,8 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
     return timed
 
 
+_OP: Final = _word_set("op")
+_GATHERINGS: Final = _word_set("event events evenement evenementen beurs congres conference webinar")
 _OCCASION_ASKS: Final = _word_set("report please pls graag asap nodig needed")
 
 
