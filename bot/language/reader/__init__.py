@@ -80,6 +80,7 @@ from bot.language.reader.text import (
     clean_text,
     drop_courtesy,
     earlier_questions,
+    first_sentence_asks,
     question_clause,
     question_sentence,
     relayed_question,
@@ -325,12 +326,10 @@ def _first_and_only_question(
     """In a message of several sentences whose first sentence is its only question (it ends with a question
     mark; the sentences after it ask nothing), that question read alone when it names one of our offers and
     is answered on its own; otherwise ``None``."""
+    if not first_sentence_asks(clean):
+        return None  # most messages: one sentence, or a first one that is no question (no more work)
     sentence = question_sentence(clean)
-    if (
-        sentence is None
-        or not sentence.rstrip().endswith("?")
-        or not clean.lstrip().startswith(sentence.strip())
-    ):
+    if sentence is None or not clean.lstrip().startswith(sentence.strip()):
         return None
     return _read_alone(sentence, index, names, acronyms, offer_needed=True)
 

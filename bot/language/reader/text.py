@@ -461,6 +461,13 @@ def question_sentence(clean: str) -> str | None:
     return None
 
 
+def first_sentence_asks(clean: str) -> bool:
+    """Whether the message's first sentence ends with a question mark and more follows it: a cheap test
+    before looking for the sentence that asks."""
+    end = _SENTENCE_END.search(clean)
+    return end is not None and "?" in end.group(0) and bool(clean[end.end() :].strip())
+
+
 def earlier_questions(clean: str) -> list[str]:
     """The sentences that ask before the last one, last first: a question followed by its examples
     ("What do we need to keep X? certifications, customers, ...?") or by a question of its own that names
