@@ -969,7 +969,9 @@ def _wants_what_no_answer_gives(
             subject = next(
                 (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
             )
-            if subject in _MICROSOFT or subject in _THE_PROGRAMME:
+            # "wie staan er als MPN partner admin": "als" before a role is "as", no condition
+            role = any(w in _ADMIN_WORDS or w == "admin" for w in words[p + 1 : p + 5])
+            if (subject in _MICROSOFT or subject in _THE_PROGRAMME) and not role:
                 return True
     # the programme's past, none of ours
     if not ours and not offer_positions:
