@@ -180,6 +180,10 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             if sentence is not None or clause is not None or relayed is not None
             else None
         )
+        if asked is None and sentence is not None and (last_clause := question_clause(sentence)):
+            # context before the comma inside the question sentence ("Ik ben nieuw als partner admin, kun je me
+            # uitleggen hoe ik X verleng? Heb dat nog nooit gedaan."): its last clause, when it names an offer
+            asked = _read_alone(last_clause, index, capitalised, acronyms, offer_needed=True)
         if asked is None:
             # the last question names nothing of ours: its examples or a follow-up ("certifications,
             # customers, ...?", "X - exams, references?", "and is it the same as last year?"); an earlier
