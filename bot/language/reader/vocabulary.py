@@ -1211,7 +1211,8 @@ def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang 
 
 WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
 # English chat words Dutch speakers type too: they tell no language when other words do ("overzicht pls").
-CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay")
+# and "thanks", which Dutch chat writes as often as "bedankt" ("thanks, super geholpen!")
+CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay thanks")
 FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
