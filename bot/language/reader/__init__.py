@@ -184,6 +184,10 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
             # context before the comma inside the question sentence ("Ik ben nieuw als partner admin, kun je me
             # uitleggen hoe ik X verleng? Heb dat nog nooit gedaan."): its last clause, when it names an offer
             asked = _read_alone(last_clause, index, capitalised, acronyms, offer_needed=True)
+        if asked is None and (relayed := relayed or relayed_question(clean)):
+            # a relayed question with a request after it ("our US office wants to know the procedure for
+            # renewing a specialization, can you explain"): who asks is no subject of what is asked
+            asked = _read_alone(relayed, index, capitalised, acronyms, offer_needed=False)
         if asked is None:
             # the last question names nothing of ours: its examples or a follow-up ("certifications,
             # customers, ...?", "X - exams, references?", "and is it the same as last year?"); an earlier

@@ -522,10 +522,12 @@ def relayed_question(clean: str) -> str | None:
         return None
     if found.group(2) in _WHETHER:  # "de klant vraagt of we nog X partner zijn": the question after "of"
         return found.group(1).split(None, 1)[-1] + "?"  # it asks, though its words are a statement's
-    return found.group(1) if found.group(2) in _WH_WORDS else None
+    # "our US office wants to know the procedure for renewing a specialization": the thing they want to know
+    return found.group(1) if found.group(2) in _WH_WORDS or found.group(2) in _THE else None
 
 
 _WHETHER: Final = _words("if whether of")
+_THE: Final = _words("the de het")
 
 
 def drop_courtesy(clean: str) -> str:

@@ -226,7 +226,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(
         # "hoeveel examens heb je nodig voor X": needed
-        en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten nodig"
+        en="must need needs should",
+        nl="moet moeten moete hoef hoeven dien dient dienen moeten nodig",
     ),
     Concept.HELP: _Words(
         en="questions commands command usage manual",
