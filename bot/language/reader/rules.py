@@ -2539,6 +2539,13 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.any(C.DAY)
                     and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
                 )
+                # "kun je appdev verzetten naar 3 augustus?": one offer moved to a day is its date changed
+                or (
+                    r.any(C.MOVE)
+                    and r.offer_sure
+                    and r.any(C.DAY)
+                    and not r.any(C.REMINDER, C.CHANNEL, C.WHEN, C.RENEW, C.RENEWED, C.IF, C.BEYOND)
+                )
                 # "de verjaardatum van security is eigenlijk 3 mei", "Security's anniversary is really 3 May, not
                 # 1 May": an offer's anniversary told with a day, asking nothing, is the date to set (the
                 # proposal shows the stored one; nothing changes without the click)

@@ -383,7 +383,8 @@ _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen we
 _ASKED_OF: Final = _words("je jij ik u ge gij jullie we wij")  # "heb je", "heb ik": the question's inversion
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
-_INFORMING: Final = _words("let letting laat laten so")  # "just so you know": telling
+# "forgot to tell you", "vergeten te zeggen": an apology for not telling, no question
+_INFORMING: Final = _words("let letting laat laten so forgot vergeten vergat")  # "just so you know": telling
 _WH_WORDS: Final = _words(
     "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
 )
