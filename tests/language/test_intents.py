@@ -2124,6 +2124,23 @@ ROUND18_NEGATIVES: list[str | ParameterSet] = [
     "waar wordt de volgende nieuwsbrief gepost?",
     "heeft iemand de printer al gerepareerd?",
     "thanks, super geholpen met de laptop",
+    # a second batch, written after the tuning to probe its reach (all unanswered when written)
+    "can we move the Security workshop to 3 May?",
+    "kun je de security training verzetten naar 3 augustus?",
+    "the printer has been renewed, can you update the inventory?",
+    "de vergadering is gedaan hoor, door mij",
+    "the office lease is renewed, please update",
+    "welke vergaderingen staan er op de planning?",
+    "is de parkeerplaats gratis of hangt er een prijskaartje aan?",
+    "our HR team wants to know the procedure for renewing a passport, can you explain",
+    "Verloopt er iets in mijn agenda volgende week? Ik zit dan in Spanje",
+    "is my laptop warranty still valid? I dropped it yesterday",
+    "hoeveel moeten we neertellen voor de nieuwe laptops?",
+    "someone at the conference mentioned a discount because of corona, does it apply to us?",
+    "wat vraagt de verhuurder voor het kantoor?",
+    "show all my calendar invites",
+    "kappen met die vergaderingen aub",
+    "renew by when for my passport?",
 ]
 
 
