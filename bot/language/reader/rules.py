@@ -3009,9 +3009,11 @@ _GRAMMAR_CONCEPTS: Final = frozenset(
 _GRAMMAR_WORDS: Final = (
     FILLER_WORDS | frozenset(word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS)
 ) - CHAT_WORDS
-# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
+# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English. And
+# the English participle, which Dutch chat inflects ("security is vorige week gerenewd").
 _PRODUCT_CONCEPTS: Final = frozenset(
     {
+        C.RENEWED,
         C.RENEW,
         C.BENEFITS,
         C.COMPETENCY,
