@@ -273,6 +273,8 @@ ROUNDS = (
     Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
     Round(14, rows=320, dutch=160, uncovered=80, intent=0.985, offer=0.99, confident=0.0, language=0.99),
     Round(15, rows=240, dutch=120, uncovered=160, intent=0.98, offer=0.99, confident=0.0, language=0.99),
+    Round(17, rows=240, dutch=120, uncovered=100, intent=0.95, offer=0.99, confident=0.0, language=0.99),
+    Round(20, rows=240, dutch=120, uncovered=100, intent=0.95, offer=0.99, confident=0.04, language=0.99),
 )
 
 

@@ -60,7 +60,7 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15))
+_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 20))
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -107,7 +107,12 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # taken off. None since the second opinion (``bot.language.reader.second_opinion``); before it: r5-303 ("the
 # partner badge logo for Security"), r11-186 ("the cost management dashboard", read as the fee) and a round
 # 12 row on IUR licences.
-KNOWN_DATED: dict[str, str] = {}
+KNOWN_DATED: dict[str, str] = {
+    # round 20, as added (to be taken off by its tuning): the bot's own birthday read as a due date, what we
+    # paid last year read as the fee
+    "wanneer is jouw verjaardag eigenlijk, bot?": "april",
+    "what did we pay for cloud platform last year?": "may",
+}
 
 
 @pytest.mark.parametrize(
@@ -258,7 +263,8 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
-                  "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91}  # fmt: skip
+                  "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91,
+                  "dev_round17.jsonl": 0.99, "dev_round20.jsonl": 0.92}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))
