@@ -106,13 +106,9 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # Uncovered rows whose reply still states a date, named so that a new one fails and a fixed one must be
 # taken off. None since the second opinion (``bot.language.reader.second_opinion``); before it: r5-303 ("the
 # partner badge logo for Security"), r11-186 ("the cost management dashboard", read as the fee) and a round
-# 12 row on IUR licences.
-KNOWN_DATED: dict[str, str] = {
-    # round 20, as added (to be taken off by its tuning): the bot's own birthday read as a due date, what we
-    # paid last year read as the fee
-    "wanneer is jouw verjaardag eigenlijk, bot?": "april",
-    "what did we pay for cloud platform last year?": "may",
-}
+# 12 row on IUR licences; round 20 as added: the bot's own birthday ("wanneer is jouw verjaardag eigenlijk,
+# bot?") read as a due date and what we paid last year read as the fee, until its tuning.
+KNOWN_DATED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
