@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
-from bot.language.reader.dictionary import is_everyday_word, is_real_word
+from bot.language.reader.dictionary import is_everyday_word, is_real_word, real_words
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
@@ -1223,11 +1223,11 @@ def _another_things_in_our_words(
             # "status: tired", "status: werk thuis", "status: on holiday until Monday": one's own status told
             # after the word, in real words (a typo of "please" is no status) or the asker away
             or (
-                Concept.STATUS in WORD_CONCEPTS.get(readings[0].known, frozenset())
+                readings[0].known == "status"  # "status: ...", not "stand van zaken"
                 and not _AWAY.isdisjoint(words)
             )
             or (
-                Concept.STATUS in WORD_CONCEPTS.get(readings[0].known, frozenset())
+                readings[0].known == "status"  # "status: ...", not "stand van zaken"
                 and any(
                     _is_other(w)
                     and w not in WORD_CONCEPTS
@@ -1787,9 +1787,13 @@ def _cue_starts_a_compound(readings: Sequence[Token], offer_positions: set[int],
         and q + 1 not in offer_positions
         and readings[q + 1].known not in FILLER_WORDS
         and readings[q + 1].word.isalpha()
+        # "wat als we een verlenging gewoon missen": a word as common as "gewoon", "echt", "just" is an
+        # adverb, no noun of a name ("management", "form" are)
+        and real_words().get(readings[q].word, 0.0) < _ADVERB_ZIPF
     )
 
 
+_ADVERB_ZIPF: Final = 5.5
 _TO: Final = _word_set("to te")
 _PURPOSE_REACH: Final = 4  # "pay [extra] [om] te parkeren"
 
@@ -2484,6 +2488,18 @@ def _soonest(r: Reading) -> bool:
     return r.any(C.FIRST) and (r.first in _WHICH or r.first in _WHAT)
 
 
+def _recorded_asked(r: Reading) -> bool:
+    """ "Which renewals have been recorded so far?", "welke verlengingen zijn er al geregistreerd?": what was
+    recorded, asked, is the history; "can you record that we renewed X" asks to record it."""
+    return (
+        r.any(C.QUESTION)
+        and r.any(C.HISTORY, C.ALREADY)
+        and r.any(C.RENEW, C.RENEWED)
+        and r.any(C.RECORD, C.ADD)
+        and not r.any(C.CAN, C.WANT, C.MUST, C.DAY)
+    )
+
+
 def _asks_whether(r: Reading) -> bool:
     """A yes/no question whether a date changes, with no new date given ("it should be 1 May" asks to change)."""
     return (r.first in _WHETHER_STARTS or (r.any(C.WHAT_IF) and r.any(C.QUESTION))) and not r.any(C.DAY)
@@ -2572,9 +2588,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
         # "mark X as renewed, Jan did it on Friday" asks to record it
         lambda r: (
-            not (r.any(C.RECORD) and not r.any(C.WHO))
+            not (r.any(C.RECORD) and not r.any(C.WHO) and not _recorded_asked(r))
             and (
-                (r.any(C.HISTORY) and r.on_topic())
+                _recorded_asked(r)
+                or (r.any(C.HISTORY) and r.on_topic())
                 # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
                 or (
                     r.any(C.WHO)

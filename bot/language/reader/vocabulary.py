@@ -193,7 +193,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="nog resterend resterende resten resteren overblijven overblijft",
     ),
     Concept.HAPPEN: _Words(
-        en="risk risks impact happen happens happened consequence consequences implication implications",
+        en="risk risks impact happen happens happened consequence consequences implication implications fallout "
+        "repercussions",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
@@ -1071,6 +1072,11 @@ _ROUND20_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("volgens u", Concept.BEYOND, "nl"),
     ("volgens jullie", Concept.BEYOND, "nl"),
     ("in your view", Concept.BEYOND, "en"),
+    # "wie heeft de gold laatst verlengd?": the last renewal ("op zijn laatst verlengd" is a deadline)
+    ("laatst verlengd", Concept.HISTORY, "nl"),
+    ("laatst vernieuwd", Concept.HISTORY, "nl"),
+    ("laatst hernieuwd", Concept.HISTORY, "nl"),
+    ("op zijn laatst", Concept.LAST, "nl"),
 )
 _PHRASES: Final = (
     _LISTED_PHRASES
