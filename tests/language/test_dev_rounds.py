@@ -229,6 +229,36 @@ intent 99.2% of 240, offer 99.3%, confident 0%, language 99.4%, answer level 97.
 unchanged or up (round 5 95.5% -> 95.9%). Left: "the 23-day reminder email" read as a thing of another trade, a
 due date asked after "moet dat nog verlengd worden" read as the window, "beveiligingscompetentie" not read as
 Security, and "gerenewed" / "ligt Partner Center plat?" given no language.
+
+Rounds 17 and 20. The seventeenth and twentieth development rounds (``dev_round17.jsonl``,
+``dev_round20.jsonl``): 240 messages each written blind from the seed by people who never read the code, 120
+English and 120 Dutch, 100 of them HARD look-alikes nothing covers (a third on our own subject asking what the
+bot cannot know or do, a third other things that expire, renew, cost, have admins or reminders, a third small
+talk with trap words) and 140 covered; round 17 was kept outside the repository to choose the second
+opinion's thresholds, never tuned on. Against the seven offers of ``WIDE``.
+
+As the lead measured them on main (eb0f9ce) before anyone read them: round 20 intent 95.0% of 140 covered,
+offer 100% of 86, confident on 100 uncovered 4.0% (5.0% with the rules alone), language 99.6%; round 17
+intent 95.7% of 140, offer 100% of 83, confident 0% (3.0% with the rules alone), language 99.6%; at the answer
+level round 20 92.0% of 25, round 17 100% of 24. Since then development data, tuned on by classes of what was
+answered or misread (new phrasings of each in ``tests/language/test_intents.py`` ``ROUND20_NEGATIVES`` and
+``ROUND20_CLASSES``, read once before the tuning: 46 of 55 unanswered, 24 of 30 twins right; a second batch
+written after the first tuning 47 of 49 unanswered, main 43): what we paid, asked in the past, is our own
+spending and not the fee; an anniversary word after "your" is the bot's birthday; a date intent that asks
+"who" and no time asks for a person ("I lost my badge, who do I talk to?"); what the bot keeps of what we
+type (privacy, "my data" is no Data Analytics); a renewal handed to the bot by a verb of taking a task over
+("sort out", "regel jij", "take care of", "in orde brengen"); "should we bother", comparatives ("goedkoper")
+and "volgens jou" ask advice; a status told ("status: tired"); and of the covered twins "remind me when X is
+due" as the date, "status report" and "wat er loopt" as the status, "get X renewed" and "wat moet ik regelen
+om X te verlengen" as the procedure, what was recorded asked as the history, "laatst verlengd" as the last
+renewal, "fallout" as the consequences, a sign-off typed without a full stop ("... Thanks in advance, kind
+regards, Jan") as courtesy. After tuning (the second opinion retrained with them; rules alone in brackets):
+round 17 intent 100% (98.6%), confident 0% (0%); round 20 intent 98.6% (96.4%), confident 0% (0%); offer 100%,
+language 99.6% both; answer level round 20 96.0% of 25, round 17 100%; the other rounds unchanged but round
+12's language 99.6% -> 100%. Left: "which of our competencies die in Q1" ("die" is a Dutch word too),
+"quick rundown of what's due, overdue and fine" read as the window, and "K8s is gerenewed" / "status?"
+labelled Dutch given English or no language.
+
 Rounds 16, 18, 19 and 22. Written blind from the seed by people who never read the code. Round 16
 (``dev_round16.jsonl``): 320, a fair sample of a year of DMs, 160 Dutch, 80 uncovered; it was used only to
 choose the second opinion's thresholds, never tuned on. Round 18: 320, a fair sample, 160 Dutch, 80 uncovered.
@@ -289,8 +319,10 @@ ROUNDS = (
     Round(14, rows=320, dutch=160, uncovered=80, intent=0.985, offer=0.99, confident=0.0, language=0.99),
     Round(15, rows=240, dutch=120, uncovered=160, intent=0.98, offer=0.99, confident=0.0, language=0.99),
     Round(16, rows=320, dutch=160, uncovered=80, intent=0.92, offer=0.99, confident=0.0, language=0.99),
+    Round(17, rows=240, dutch=120, uncovered=100, intent=0.99, offer=0.99, confident=0.0, language=0.99),
     Round(18, rows=320, dutch=160, uncovered=80, intent=0.91, offer=0.99, confident=0.0, language=0.99),
     Round(19, rows=320, dutch=160, uncovered=80, intent=0.86, offer=0.99, confident=0.0, language=0.99),
+    Round(20, rows=240, dutch=120, uncovered=100, intent=0.98, offer=0.99, confident=0.0, language=0.99),
     Round(22, rows=240, dutch=180, uncovered=60, intent=0.94, offer=0.99, confident=0.0, language=0.98),
 )
 

@@ -2003,6 +2003,194 @@ ROUND15_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
 ]
 # fmt: on
 
+# --- rounds 17 and 20's classes: hard look-alikes on our subject and about other things, and their twins -----
+
+# Rounds 17 and 20 (tests/language/dev_round17.jsonl, dev_round20.jsonl: 100 hard look-alikes each, a third on
+# our own subject asking what the bot cannot know or do, a third other things that expire, renew, cost, have
+# admins or reminders, a third small talk with trap words; 140 covered each). Each class they answered or
+# misread, in new phrasings written before the reader was tuned to them (not the rounds' own messages).
+# Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND20_NEGATIVES: list[str | ParameterSet] = [
+    # our own past numbers: what we paid or spent, how long it took
+    "how much did we pay for Security last time?",
+    "wat hebben we in 2023 aan de verlenging van Data Analytics uitgegeven?",
+    "what was our total spend on MPN fees last year?",
+    "hoeveel hebben we vorig jaar betaald voor cloud platform?",
+    "how many hours did the Kubernetes renewal take us last year?",
+    # the bot asked about itself as a person: its birthday, age, feelings, favourites
+    "when is your birthday, bot?",
+    "hoe oud ben jij eigenlijk?",
+    "do you ever get tired of reminding us?",
+    "wanneer ben jij jarig?",
+    "what's your favourite competency?",
+    # a thing of one's own lost or gone: a badge, a key, a password
+    "I lost my laptop charger, who can help?",
+    "ik ben mijn toegangspas kwijt, bij wie moet ik zijn?",
+    "I've lost my Partner Center password, how do I get a new one?",
+    "mijn sleutel van het kantoor is weg, wie heeft er een reserve?",
+    "lost my phone, where can I get a new one?",
+    # the bot's handling of our data and messages
+    "do you keep a copy of what I type here?",
+    "waar worden mijn gegevens bewaard?",
+    "who can read the messages I send you?",
+    "is this chat GDPR compliant?",
+    "worden mijn berichten aan jou gelogd?",
+    "how long do you keep my messages?",
+    # the bot asked to do a renewal for us, in other verbs: arrange, handle, take care of, sort out
+    "can you sort out the Security renewal for me?",
+    "regel jij de verlenging van cloud platform even?",
+    "could you take care of renewing Data Analytics this year?",
+    "wil je de verlenging van kubernetes voor mij in orde brengen?",
+    "please handle the appdev renewal for me, I'm on holiday",
+    # opinions, advice, comparisons, why, meanings, Microsoft's future
+    "should we bother renewing Kubernetes on Azure this year?",
+    "is het slim om data analytics nog te verlengen?",
+    "which is cheaper to keep, Security or Cloud Platform?",
+    "why does Microsoft make us renew every year?",
+    "waarom heet het eigenlijk een anniversary?",
+    "what does 'lapsed' mean exactly?",
+    "will Microsoft drop advanced specializations next year?",
+    "gaat Microsoft de verlengingsperiode inkorten?",
+    "what would you do in my place with Security?",
+    # other things that expire, renew, cost, have admins or reminders
+    "when does my driving licence expire?",
+    "wanneer moet mijn paspoort verlengd worden?",
+    "what does a Slack Pro seat cost?",
+    "hoeveel kost de jaarlijkse licentie van Adobe?",
+    "who is the admin of this Slack workspace?",
+    "wie beheert de Facebook pagina van het bedrijf?",
+    "remind me about the dentist next Tuesday",
+    "wanneer krijg ik de volgende herinnering voor mijn tandarts?",
+    "how do I renew my gym membership?",
+    "is there a grace period on our car insurance?",
+    "wat gebeurt er als ik mijn parkeervergunning niet verleng?",
+    # small talk with trap words
+    "I'm dying to know how your weekend was",
+    "happy anniversary to us, 5 years at this company today!",
+    "wat een deadline-stress vandaag, pfff",
+    "my renewal of vows is next month, wish me luck",
+    "the milk in the fridge has expired, lol",
+    "we lost the match yesterday, so sad",
+    "ik verlies altijd met kaarten",
+    "status: tired 😴",
+    "deadline for lunch orders is noon, who's in?",
+    # a second batch, written after the first tuning and before its own, to probe its reach
+    "how much have we spent on Partner Center fees so far?",
+    "what did the Security renewal cost us in 2022?",
+    "hoeveel hebben we in totaal al aan competenties betaald?",
+    "what was our revenue from Data Analytics projects last year?",
+    "hoeveel klanten hebben we met cloud platform geholpen?",
+    "is Data Analytics more expensive than Security to renew?",
+    "wat is goedkoper om te behouden, cloud platform of kubernetes?",
+    "which of our offers brings the most benefits?",
+    "how does our Security competency compare to Contoso's?",
+    "why is our anniversary in March and not January?",
+    "waarom hebben we Kubernetes eigenlijk ooit aangevraagd?",
+    "why does the renewal cost money at all?",
+    "what is meant by 'internal use rights'?",
+    "wat betekent 'lapsed' precies in Partner Center?",
+    "what's the definition of an advanced specialization?",
+    "would you renew Security early or wait?",
+    "is het verstandig om cloud platform dit jaar te laten lopen?",
+    "do you recommend keeping Data Analytics?",
+    "moeten we volgens jou nog verlengen?",
+    "is Microsoft planning to change the renewal window?",
+    "komt er volgend jaar een nieuwe versie van Partner Center?",
+    "will competencies be replaced by something else?",
+    "can you just do the renewal in Partner Center for us?",
+    "kun je de verlenging van security afhandelen?",
+    "please take care of the Cloud Platform renewal",
+    "can you pay the renewal fee with our company card?",
+    "are you happy working for us?",
+    "ben jij een mens?",
+    "who made you?",
+    "wie heeft jou gebouwd?",
+    "when does the warranty on my laptop expire?",
+    "hoe verleng ik mijn NS-abonnement?",
+    "what does a Copilot seat cost per year?",
+    "who is the admin of our Azure DevOps organisation?",
+    "wie is de beheerder van de gedeelde mailbox?",
+    "when is the next reminder for the team standup?",
+    "stop the calendar reminders for the sprint review",
+    "we renewed the domain name last week",
+    "add the fire extinguisher check, due 1 October",
+    "change the date of the quarterly review to 5 June",
+    "is there a grace period for paying the VAT?",
+    "wat gebeurt er als ons SSL-certificaat verloopt?",
+    "my weekend expired way too fast",
+    "I'm losing my mind with these spreadsheets",
+    "happy birthday Jan! 🎂",
+    "deadline or not, I'm having lunch first",
+    "the coffee renewal in the kitchen is overdue haha",
+    "ik heb zo'n zin in vakantie, nog 3 dagen!",
+    "status: on holiday until Monday",
+]
+
+ROUND20_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # the fee of renewing, not what we paid
+    ("how much does renewing Security cost?", FEES, W_SEC, "en"),
+    ("wat kost het om data analytics te verlengen?", FEES, W_DA, "nl"),
+    ("do we pay anything to renew Cloud Platform?", FEES, W_CP, "en"),
+    # the offer's anniversary, not the bot's birthday
+    ("when is the anniversary of Security?", DUE, W_SEC, "en"),
+    ("wanneer is de verjaardatum van cloud platform?", DUE, W_CP, "nl"),
+    ("could you remind me when Security is due?", DUE, W_SEC, "en"),
+    # losing the offer or its benefits, not a thing of one's own
+    ("when do we lose Security if we don't renew?", LOSS, W_SEC, "en"),
+    ("which competencies do we lose in Q2?", LOSS, None, "en"),
+    ("what's the last day we keep Data Analytics if we do nothing?", LOSS, W_DA, "en"),
+    ("what do we lose if Data Analytics lapses?", CONSEQ, W_DA, "en"),
+    ("what's the fallout if we miss the Security window?", CONSEQ, W_SEC, "en"),
+    ("wat als we de verlenging van security missen?", CONSEQ, W_SEC, "nl"),
+    # how to renew ourselves, not the bot doing it
+    ("how do I renew Kubernetes on Azure?", HOW, W_K8S, "en"),
+    ("hoe verleng ik security?", HOW, W_SEC, "nl"),
+    ("wat moet ik regelen om security te verlengen?", HOW, W_SEC, "nl"),
+    ("how do I get Security renewed?", HOW, W_SEC, "en"),
+    # our renewal history, who renewed
+    ("did we renew Security last year?", HIST, W_SEC, "en"),
+    ("wie heeft security het laatst verlengd?", HIST, W_SEC, "nl"),
+    ("which renewals have been recorded so far?", HIST, None, "en"),
+    # the partner admins, the reminders, the window, the status
+    ("who are our partner admins?", ADMINS, None, "en"),
+    ("wie zijn onze MPN beheerders?", ADMINS, None, "nl"),
+    ("when is the next reminder for Security?", NEXT_REM, W_SEC, "en"),
+    ("waar komt de herinnering voor data analytics terecht?", NEXT_REM, W_DA, "nl"),
+    ("stop the reminders for Cloud Platform", STOP_REM, W_CP, "en"),
+    ("can we still renew Security or is it too late?", GRACE, W_SEC, "en"),
+    ("is there a covid extension for Security?", EXT, W_SEC, "en"),
+    ("we renewed Security yesterday", RECORD, W_SEC, "en"),
+    ("status report please", STATUS, None, "en"),
+    ("hoi! kun je een overzicht geven van wat er loopt?", STATUS, None, "nl"),
+    ("what can you do?", HELP, None, "en"),
+    # a second batch, written after the first tuning: the offers we still hold, with no day, are the status
+    # (main's second opinion read 3 of these 5 as the loss date; "still have X on 1 June" is one)
+    ("which competencies do we still hold?", STATUS, None, "en"),
+    ("welke competenties hebben we nog?", STATUS, None, "nl"),
+    ("which specializations do we still have?", STATUS, None, "en"),
+    ("welke aanbiedingen hebben we allemaal nog?", STATUS, None, "nl"),
+    ("what offers do we still hold?", STATUS, None, "en"),
+    # the second batch of negatives' twins, written with them
+    ("what does renewing Data Analytics cost?", FEES, W_DA, "en"),
+    ("hoeveel kost de verlenging van security?", FEES, W_SEC, "nl"),
+    ("is there a fee to renew Cloud Platform?", FEES, W_CP, "en"),
+    ("who are the partner admins for our MPN account?", ADMINS, None, "en"),
+    ("wie zijn de beheerders van deze bot?", ADMINS, None, "nl"),
+    ("when is the next reminder for Cloud Platform?", NEXT_REM, W_CP, "en"),
+    ("stop the reminders for Security", STOP_REM, W_SEC, "en"),
+    ("we renewed Data Analytics last week", RECORD, W_DA, "en"),
+    ("can you record that we renewed Security yesterday?", RECORD, W_SEC, "en"),
+    ("when does Security expire?", LOSS, W_SEC, "en"),
+    ("what happens if Security expires?", CONSEQ, W_SEC, "en"),
+    ("hoe verleng ik cloud platform?", HOW, W_CP, "nl"),
+    ("did we renew Cloud Platform last year?", HIST, W_CP, "en"),
+    ("is there a grace period for Security?", GRACE, W_SEC, "en"),
+    ("how many days do we have left to renew Security?", GRACE, W_SEC, "en"),
+    ("wat gebeurt er als we security niet verlengen?", CONSEQ, W_SEC, "nl"),
+]
+# fmt: on
+
 
 # --- rounds 16, 18, 19 and 22's classes of miss, in new phrasings -----------------------------------------
 
@@ -2157,7 +2345,8 @@ ROUND18_NEGATIVES: list[str | ParameterSet] = [
     + ROUND15_CLASSES
     + ROUND18_CLASSES
     + ROUND19_CLASSES
-    + ROUND22_CLASSES,
+    + ROUND22_CLASSES
+    + ROUND20_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
     got = understand(text, WIDE)
@@ -2176,7 +2365,8 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
     + ROUND12_NEGATIVES
     + ROUND14_NEGATIVES
     + ROUND15_NEGATIVES
-    + ROUND18_NEGATIVES,
+    + ROUND18_NEGATIVES
+    + ROUND20_NEGATIVES,
 )
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:
     assert understand(text, WIDE).intent in (UNKNOWN, HELP, HI, THANKS)

@@ -60,7 +60,9 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19, 22))
+_ROUNDS = tuple(
+    f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 22)
+)
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -106,7 +108,8 @@ def test_no_reply_to_an_uncovered_development_row_states_a_date(conv: Conversati
 # Uncovered rows whose reply still states a date, named so that a new one fails and a fixed one must be
 # taken off. None since the second opinion (``bot.language.reader.second_opinion``); before it: r5-303 ("the
 # partner badge logo for Security"), r11-186 ("the cost management dashboard", read as the fee) and a round
-# 12 row on IUR licences.
+# 12 row on IUR licences; round 20 as added: the bot's own birthday ("wanneer is jouw verjaardag eigenlijk,
+# bot?") read as a due date and what we paid last year read as the fee, until its tuning.
 KNOWN_DATED: dict[str, str] = {}
 
 
@@ -254,13 +257,14 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # tuning 97.5% of 40. Round 11, held out until then: 93.5% of 46 on ce7ded0, after its tuning 100% of 46.
 # Round 12 (precision on our own subject) 100% of 14 before and after its tuning; round 15 (look-alikes about
 # other things) 100% of 12 before and after. Round 14, written blind around the issue's class list: 92.9% of 42
-# on reader11 merged with main (9f33d11), after its tuning 97.6% of 42.
+# on reader11 merged with main (9f33d11), after its tuning 97.6% of 42. Rounds 17 and 20 (hard look-alikes)
+# on main eb0f9ce: 100% of 24 and 92.0% of 25; after their tuning 100% and 96.0%.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
                   "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91,
-                  "dev_round16.jsonl": 0.0, "dev_round18.jsonl": 0.0, "dev_round19.jsonl": 0.0,
-                  "dev_round22.jsonl": 0.0}  # fmt: skip
+                  "dev_round16.jsonl": 0.0, "dev_round17.jsonl": 0.99, "dev_round18.jsonl": 0.0,
+                  "dev_round19.jsonl": 0.0, "dev_round20.jsonl": 0.95, "dev_round22.jsonl": 0.0}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

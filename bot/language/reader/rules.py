@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from bot.language.i18n import Lang, detect_language
-from bot.language.reader.dictionary import is_everyday_word, is_real_word
+from bot.language.reader.dictionary import is_everyday_word, is_real_word, real_words
 from bot.language.reader.model import Intent
 from bot.language.reader.offers import Token
 from bot.language.reader.vocabulary import (
@@ -59,6 +59,7 @@ class Reading:
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
     free: bool = False  # "free", "gratis": whether one pays at all ("is verlengen gratis of ...?")
     update: bool = False  # "update", "aanpassen", "bijwerken": the bot asked to bring its records up to date
+    paid_before: bool = False  # "what did we pay for X last year", "wat hebben we betaald": our own spending
 
     def any(self, *concepts: Concept) -> bool:
         """At least one of ``concepts`` is in the message."""
@@ -307,6 +308,17 @@ def collect_concepts(
         and any(r.known in _PASSIVE_AUX for r in readings)
     ):
         concepts.add(Concept.RENEW)
+    # "how do I get Security renewed?", "hoe krijg ik X verlengd": getting it renewed, asked how or whether one
+    # can, is the renewing asked about ("did we get X renewed" asks the history, "we got X renewed" tells it)
+    if (
+        Concept.RENEWED in concepts
+        and Concept.RENEW not in concepts
+        and concepts & {Concept.HOW, Concept.CAN, Concept.MUST, Concept.WANT, Concept.STEPS}
+        and not concepts & {Concept.DID, Concept.ALREADY}
+        and any(r.known in _GETTING for r in readings)
+    ):
+        concepts.discard(Concept.RENEWED)
+        concepts.add(Concept.RENEW)
     # "nieuw: Cloud Platform, jubileum 20/01", "new: Security, anniversary 1 May": a note that starts with "new"
     # and the offer's name adds that offer ("new anniversary for Security" is a date)
     if (
@@ -427,6 +439,7 @@ def collect_concepts(
         posts=not _POSTING.isdisjoint(known),
         free=not _FREE.isdisjoint(known),
         update=not _UPDATE.isdisjoint(known),
+        paid_before=_paid_before(readings, known),
     )  # fmt: skip
 
 
@@ -435,6 +448,7 @@ def collect_concepts(
 # weg", "of is het meteen weg" after asking for time).
 _GONE: Final = _word_set("weg")
 _NEW_FIRST: Final = _word_set("new nieuw nieuwe")
+_GETTING: Final = _word_set("get gets getting krijg krijgt krijgen")
 _PASSIVE_AUX: Final = _word_set("worden be")
 _PUT: Final = _word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
 
@@ -587,6 +601,29 @@ def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> 
 _EXACT_AMOUNT: Final = _word_set(
     "exact exactly precise precisely precies exacte precieze euro euros dollar dollars eur usd"
 )
+# Paying told in the past: "paid", "betaald", "spent", "uitgegeven", "kostte"; and the verbs "did" puts there
+# ("what did we pay", "how much did it cost us")
+_PAID: Final = _word_set("paid spent betaald betaalde betaalden uitgegeven kostte kostten")
+_PAID_AFTER_DID: Final = _word_set("pay spend cost")
+_DID_WORDS: Final = _word_set("did")
+# a payment still to be made, or a rule of paying: "moet er betaald worden", "must it be paid", "if we paid late"
+_NOT_PAST: Final = _word_set(
+    "moet moeten must should will would zal zullen worden wordt be being if als indien kan can could"
+)
+
+
+def _paid_before(readings: Sequence[Token], known: frozenset[str]) -> bool:
+    """ "What did we pay for Cloud Platform last year?", "hoeveel hebben we vorig jaar betaald voor
+    security?", "how much did Security cost us last time": what was paid is our own spending, which the bot
+    does not keep; the seed's answer (a fee may apply when renewing) is of the fee to come. A payment to make
+    ("moet er betaald worden", "can it be paid in instalments") or one under a condition is no past."""
+    if not _NOT_PAST.isdisjoint(known):
+        return False
+    if not _PAID.isdisjoint(known):
+        return True
+    return not _DID_WORDS.isdisjoint(known) and not _PAID_AFTER_DID.isdisjoint(known)
+
+
 # Words of the bot posting in a channel: "which channel do you post in", "plaats ze in #mpn".
 _POSTING: Final = _word_set(
     """
@@ -1085,6 +1122,9 @@ def _wants_what_no_answer_gives(
     # round 15's look-alikes about other things in our words
     if _another_things_in_our_words(readings, offer_positions, concepts, all_words):
         return True
+    # rounds 17 and 20: what the bot does with what we type
+    if _keeps_what_we_type(readings, offer_positions):
+        return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
     # we lose the gold badge", "do we still have the badge")
@@ -1110,6 +1150,43 @@ def _wants_what_no_answer_gives(
     )
 
 
+# The law and the policy of personal data: a question about them is the bot's privacy, never a date
+_PRIVACY: Final = _word_set("privacy gdpr avg privacybeleid privacyverklaring")
+# Keeping, reading or removing what was typed
+_KEEPING: Final = _word_set(
+    """
+    store stores stored storing save saves saved saving keep keeps kept log logs logged logging read reads
+    delete deleted opslaan opgeslagen slaan slaat slaan bewaren bewaar bewaart bewaard gelogd loggen logt
+    lezen leest gelezen meelezen meegelezen verwijderen verwijderd wissen gewist
+    """
+)
+# What a person types to the bot, and whose it is
+_TYPED: Final = _word_set(
+    "messages message berichten bericht data gegevens chats chat dms conversations conversation gesprekken "
+    "gesprek questions vragen"
+)
+_OWNERS: Final = _word_set("my our mijn onze ons m'n mn")
+
+
+def _keeps_what_we_type(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+    """ "Do you store my messages?", "slaan jullie mijn berichten op? waar staat mijn data?", "how long do you
+    keep my messages", "is this chat GDPR compliant": what the bot does with what a person types (and
+    "my data" is no Data Analytics), which none of its answers is about. Told by the law's words, or by a
+    verb of keeping or reading with the person's own messages or data ("my reminders" are the bot's
+    posts: "reminder" is no typed word)."""
+    words = [r.word for r in readings]
+    if not _PRIVACY.isdisjoint(words):
+        return True
+    if _KEEPING.isdisjoint(words) and _KEEPING.isdisjoint(r.known for r in readings):
+        return False
+    return any(
+        words[p] in _TYPED
+        and words[p - 1] in _OWNERS
+        and not (p + 1 < len(readings) and p + 1 in offer_positions)  # "our data analytics"
+        for p in range(1, len(words))
+    )
+
+
 def _another_things_in_our_words(
     readings: Sequence[Token], offer_positions: set[int], concepts: set[Concept], all_words: set[str]
 ) -> bool:
@@ -1132,7 +1209,12 @@ def _another_things_in_our_words(
             # a team's ("the team anniversary") or a person's, or an event's told as a request ("set the anniversary drinks
             # on 20 June"; "when does the anniversary fall" asks ours)
             # "zet mijn verjaardag op 4 mei": a person's, the programme's is the company's
-            if p > 0 and (readings[p - 1].known in _GROUPS or readings[p - 1].word in _MY):
+            # "wanneer is jouw verjaardag, bot?": the bot's own, asked as of a person
+            if p > 0 and (
+                readings[p - 1].known in _GROUPS
+                or readings[p - 1].word in _MY
+                or readings[p - 1].word in _YOUR
+            ):
                 return True
             after = readings[p + 1].known if p + 1 < len(readings) else ""
             if Concept.QUESTION not in concepts and _unknown_noun(after) and len(after) >= _NOUN_MIN:
@@ -1158,11 +1240,32 @@ def _another_things_in_our_words(
         return True  # "kunt ge Microsoft mailen", "can you call Microsoft for us"
     if (
         Concept.STATUS in concepts
-        and "update" in all_words
         and not offer_positions
         and Concept.QUESTION not in concepts
         and not concepts & (OUR_OBJECTS - {Concept.STATUS})
-        and any(_is_other(w) and w not in WORD_CONCEPTS and not _says_nothing(w) for w in words)
+        and (
+            (
+                "update" in all_words
+                and any(_is_other(w) and w not in WORD_CONCEPTS and not _says_nothing(w) for w in words)
+            )
+            # "status: tired", "status: werk thuis", "status: on holiday until Monday": one's own status told
+            # after the word, in real words (a typo of "please" is no status) or the asker away
+            or (
+                readings[0].known == "status"  # "status: ...", not "stand van zaken"
+                and not _AWAY.isdisjoint(words)
+            )
+            or (
+                readings[0].known == "status"  # "status: ...", not "stand van zaken"
+                and any(
+                    _is_other(w)
+                    and w not in WORD_CONCEPTS
+                    and w not in PHRASES_BY_FIRST_WORD  # "status as of 1 May"
+                    and not _says_nothing(w)
+                    and is_real_word(w)
+                    for w in words[1:]
+                )
+            )
+        )
     ):
         return True  # "status update: the printer is fixed"
     if (
@@ -1184,6 +1287,7 @@ def _another_things_in_our_words(
 
 
 _IN_SYSTEM: Final = _word_set("in of for van voor bij")
+_YOUR: Final = _word_set("your jouw je uw")
 _GROUPS: Final = _word_set("team teams")
 _ADMIN_WORDS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.ADMIN in found)
 _FLEMISH_YOU: Final = _word_set("ge gij")
@@ -1322,9 +1426,14 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
     Partner Center voor mij en verleng alles": a renewal asked OF the bot, which does not act in Partner
     Center. Told by "for me" / "voor ons" with the verb to renew, or by the verb right after "can you"; a
     question how, where or when to renew ("can you tell me for us how to renew") is ours."""
-    if Concept.RENEW_VERB not in concepts or concepts & _ON_BEHALF_QUESTIONS:
+    if concepts & _ON_BEHALF_QUESTIONS:
         return False
-    if any(readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)):
+    for_us = any(
+        readings[p].word in _FOR and readings[p + 1].word in _ME_OR_US for p in range(len(readings) - 1)
+    )
+    if Concept.RENEW_VERB not in concepts:
+        return Concept.RENEW in concepts and _renewal_handed_to_the_bot(readings, concepts, for_us=for_us)
+    if for_us or _renewal_handed_to_the_bot(readings, concepts, for_us=False):
         return True
     for p in range(len(readings) - 1):
         if Concept.CAN in WORD_CONCEPTS.get(readings[p].known, frozenset()) and (
@@ -1342,6 +1451,40 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
             if task is not None and Concept.RENEW_VERB in WORD_CONCEPTS.get(task.known, frozenset()):
                 return True
     return False
+
+
+# Verbs of taking a task over: "sort out", "handle", "regel jij", "afhandelen", "in orde brengen", "take care of"
+_HANDLING: Final = _word_set(
+    """
+    sort handle arrange organise organize fix process submit regel regelt regelen afhandelen afhandelt handel
+    organiseren organiseer fixen indienen
+    """
+)
+_IN_ORDER: Final = (("orde", "brengen"), ("orde", "maken"), ("take", "care"))
+_ASKING_THE_BOT: Final = frozenset({Concept.CAN, Concept.WANT})
+
+
+def _renewal_handed_to_the_bot(readings: Sequence[Token], concepts: set[Concept], *, for_us: bool) -> bool:
+    """ "Can you sort out the Security renewal for me?", "regel jij de verlenging van X even?", "could you
+    take care of renewing X", "wil je de verlenging voor mij in orde brengen", "please handle the appdev
+    renewal": the renewal handed over to the bot by a verb of taking a task over, asked of it ("you", "for
+    me", or "please" first). "Wie regelt de verlenging" (who) and "wat moet ik regelen om X te verlengen"
+    (what I must do) ask a question of ours; the bot's own reminders are its task ("can you handle the
+    renewal reminders")."""
+    if concepts & {Concept.REMINDER, Concept.CHANNEL}:
+        return False
+    words = [r.word for r in readings]
+    handing = any(
+        w in _HANDLING or r.known in _HANDLING for w, r in zip(words, readings, strict=True)
+    ) or any((words[p], words[p + 1]) in _IN_ORDER for p in range(len(words) - 1))
+    if not handing:
+        return False
+    you = not _YOU.isdisjoint(words)
+    return (
+        for_us
+        or (you and (bool(concepts & _ASKING_THE_BOT) or readings[0].known in _HANDLING))
+        or words[0] in _PLEASE
+    )
 
 
 def _the_bot(readings: Sequence[Token], p: int) -> bool:
@@ -1672,9 +1815,13 @@ def _cue_starts_a_compound(readings: Sequence[Token], offer_positions: set[int],
         and q + 1 not in offer_positions
         and readings[q + 1].known not in FILLER_WORDS
         and readings[q + 1].word.isalpha()
+        # "wat als we een verlenging gewoon missen": a word as common as "gewoon", "echt", "just" is an
+        # adverb, no noun of a name ("management", "form" are)
+        and real_words().get(readings[q].word, 0.0) < _ADVERB_ZIPF
     )
 
 
+_ADVERB_ZIPF: Final = 5.5
 _TO: Final = _word_set("to te")
 _PURPOSE_REACH: Final = 4  # "pay [extra] [om] te parkeren"
 
@@ -1914,8 +2061,18 @@ def _asked_by_shape(
     words = [r.known for p, r in enumerate(readings) if p not in offer_positions]
     first = next((w for w in words if w not in _ADVICE_LEAD_INS), "")
     found: set[Concept] = set()
+    # "wat moet ik regelen om X te verlengen", "what do I need to arrange to renew X": what to do to renew, in
+    # a verb of taking a task on, is the procedure (as "wat moet ik doen om X te verlengen")
     if (
         first in _WHAT
+        and Concept.MUST in concepts
+        and concepts & {Concept.RENEW, Concept.RENEW_VERB}
+        and not _HANDLING.isdisjoint(words)
+    ):
+        found.add(Concept.STEPS)
+    if (
+        Concept.STEPS not in found
+        and first in _WHAT
         and not concepts & _NOT_A_NEED
         # "what do we need to do for X" asks a procedure; the "do" of "what do you need" is no doing
         and _DOING.isdisjoint(w for i, w in enumerate(words) if not (i > 0 and words[i - 1] in _WHAT))
@@ -2231,6 +2388,8 @@ def explains(intent: Intent, r: Reading) -> bool:
         return False  # "who at Contoso renewed their Security competency": another company's people
     if intent is Intent.CONSEQUENCES and r.any(C.IF) and r.unknown and not r.any(*_LAPSING):
         return False  # "what happens to our Security competency if we merge": another event's consequences
+    if intent in _DATES and r.any(C.WHO) and not r.any(*_WHEN_ASKED):
+        return False  # "I lost my badge, who do I talk to?": a person asked for, not a date
     if intent in _DATES and r.other_event and not r.any(*_EVENTS_OF_OURS):
         return False  # "when was Security last audited": the date of an event the bot does not keep
     if intent is Intent.ADD_OFFER and r.any(C.PARTNER_CENTER) and not (r.anniversary or r.any(C.DAY, C.DATE)):
@@ -2263,7 +2422,15 @@ def explains(intent: Intent, r: Reading) -> bool:
         )
         # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
         # states (the answer says a fee may apply, not what it is)
-        return (ours or not r.any(C.BOT)) and not asks_a_property and not r.exact and not r.per_unit
+        return (
+            (ours or not r.any(C.BOT))
+            and not asks_a_property
+            and not r.exact
+            and not r.per_unit
+            # "what did we pay for X last year": our own spending, asked as a question (news of a payment is
+            # a renewal to record: "paid and renewed X")
+            and not (r.paid_before and r.any(C.QUESTION))
+        )
     if intent is Intent.REQUIREMENTS:
         # "who in our team has the Security certification" asks for people, whom the bot does not know;
         # "how long is the Security exam" the length of an exam
@@ -2294,6 +2461,10 @@ _PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY,
 _LAPSING: Final = (
     Concept.NOT, Concept.MISS, Concept.LOSE, Concept.RENEW, Concept.RENEWED, Concept.DUE, Concept.GRACE,
     Concept.LAST, Concept.EXTENSION, Concept.DAYS, Concept.LEFT, Concept.DAY, Concept.DATE, Concept.BEYOND,
+)  # fmt: skip
+# The words that ask a date or a time: a question with "who" and none of these asks for a person.
+_WHEN_ASKED: Final = (
+    Concept.WHEN, Concept.DATE, Concept.LAST, Concept.DAYS, Concept.LEFT, Concept.DAY, Concept.HOW_LONG,
 )  # fmt: skip
 _EVENTS_OF_OURS: Final = (
     Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.RENEW, Concept.RENEWED, Concept.BENEFITS, Concept.EXTENSION,
@@ -2354,6 +2525,18 @@ _WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert ve
 def _soonest(r: Reading) -> bool:
     """ "Which one expires first", "wat loopt er als eerste af": a comparison of our own offers' dates."""
     return r.any(C.FIRST) and (r.first in _WHICH or r.first in _WHAT)
+
+
+def _recorded_asked(r: Reading) -> bool:
+    """ "Which renewals have been recorded so far?", "welke verlengingen zijn er al geregistreerd?": what was
+    recorded, asked, is the history; "can you record that we renewed X" asks to record it."""
+    return (
+        r.any(C.QUESTION)
+        and r.any(C.HISTORY, C.ALREADY)
+        and r.any(C.RENEW, C.RENEWED)
+        and r.any(C.RECORD, C.ADD)
+        and not r.any(C.CAN, C.WANT, C.MUST, C.DAY)
+    )
 
 
 def _asks_whether(r: Reading) -> bool:
@@ -2444,9 +2627,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "a past renewal asked about: 'history', 'who renewed', 'did we renew', 'is X renewed?'",
         # "mark X as renewed, Jan did it on Friday" asks to record it
         lambda r: (
-            not (r.any(C.RECORD) and not r.any(C.WHO))
+            not (r.any(C.RECORD) and not r.any(C.WHO) and not _recorded_asked(r))
             and (
-                (r.any(C.HISTORY) and r.on_topic())
+                _recorded_asked(r)
+                or (r.any(C.HISTORY) and r.on_topic())
                 # "who renewed X", "who did the renewal": a past one; "who approves our renewal" asks no history
                 or (
                     r.any(C.WHO)

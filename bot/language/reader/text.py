@@ -418,6 +418,8 @@ _SENTENCE_END: Final = re.compile(r"[.!?;:\n]+")
 _SPACED_DASH: Final = re.compile(r"\s[-\u2013\u2014]+\s")
 # What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
 _COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
+# The words a message is signed off with, before the writer's name
+_CLOSINGS: Final = _words("regards groetjes groeten groet mvg gr cheers thanks thx bedankt dank best")
 _COURTESY_OTHERS: Final = 2
 _SMALL_TALK: Final = frozenset({Concept.OBJECT, Concept.OK})
 
@@ -427,6 +429,8 @@ def _courtesy_only(sentence: str) -> bool:
     question of its own. Next to a word of courtesy, up to ``_COURTESY_OTHERS`` other words that are no
     keyword are allowed (a name, "gaat", "goed"), never alone: "and the azure one" is a question."""
     words = _WORD.findall(sentence)
+    if len(words) > 1 and words[-2] in _CLOSINGS:
+        words = words[:-1]  # "kind regards, Jan", "groetjes Piet": the name signed with ("jan" is no January)
     polite = [
         w for w in words if w in COURTESY_WORDS or WORD_CONCEPTS.get(w, frozenset()) & _COURTESY_CONCEPTS
     ]
@@ -544,6 +548,7 @@ def drop_courtesy(clean: str) -> str:
         and _WORD.search(opening[1])
     ):
         clean = opening[1]
+    clean = _sign_off_apart(clean)
     sentences = [s for s in _SENTENCE_END.split(clean) if _WORD.search(s)]
     if len(sentences) < 2:
         return clean
@@ -557,6 +562,31 @@ def drop_courtesy(clean: str) -> str:
         return clean
     ends = "?" if "?" in clean else ""
     return " . ".join(kept) + ends
+
+
+_ENDS: Final = frozenset(".!?;:\n")
+# Where a sign-off typed without a full stop starts: "when does X expire Thanks in advance, kind regards, Jan",
+# "wat verloopt er eind mei Alvast bedankt, groetjes Piet"
+_SIGN_OFF: Final = re.compile(
+    r"\s(?=(?:thanks|thank you|thx|cheers|alvast|bedankt|dank je|dankjewel|merci)\b)"
+)
+
+
+def _sign_off_apart(clean: str) -> str:
+    """A sign-off of courtesy only after a question typed without a full stop, set apart as a
+    sentence of its own, so that it is left out as one ("... expire Thanks in advance, kind regards, Jan").
+    Thanks in the middle that say more ("is it renewed thanks to Jan's work on X?") are no sign-off."""
+    found = _SIGN_OFF.search(clean)
+    if found is None:
+        return clean
+    head, tail = clean[: found.start()], clean[found.end() :]
+    if (
+        head.rstrip()[-1:] in _ENDS
+        or not asks(head, split_words(head))  # "the renewal went fine, thanks": the thanks are the message
+        or not _courtesy_only(tail)
+    ):
+        return clean
+    return f"{head}. {tail}"
 
 
 _THANKS_WORDS: Final = _words(

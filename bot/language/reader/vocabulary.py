@@ -196,7 +196,8 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="nog resterend resterende resten resteren overblijven overblijft",
     ),
     Concept.HAPPEN: _Words(
-        en="risk risks impact happen happens happened consequence consequences implication implications",
+        en="risk risks impact happen happens happened consequence consequences implication implications fallout "
+        "repercussions",
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
@@ -361,11 +362,14 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         en="why difference differences compare comparison versus vs worth better replace replaces replaced "
         "replacement recommend recommended recommendation advise advice suggest suggestion suggestions "
         "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
-        "crashes",
+        "crashes "
+        # a comparison or an opinion asked: "which is cheaper to keep, X or Y", "in your opinion"
+        "cheaper pricier costlier easier harder opinion opinions",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
-        "foutmelding foutmeldingen storing storingen downgraden upgraden",
+        "foutmelding foutmeldingen storing storingen downgraden upgraden "
+        "goedkoper duurder makkelijker moeilijker eenvoudiger waardevoller mening",
     ),
     Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
@@ -1109,8 +1113,37 @@ _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("on our end", Concept.OBJECT, "en"),
     ("aan onze kant", Concept.OBJECT, "nl"),
 )
+# Rounds 17 and 20's look-alikes: whether a renewal is worth the trouble ("should we bother renewing X", "is it
+# worth the bother") asks advice; "bother" alone stays courtesy ("sorry to bother you"). A status report is
+# the status asked ("report" alone is a thing of another trade).
+_ROUND20_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    ("we bother", Concept.BEYOND, "en"),
+    ("i bother", Concept.BEYOND, "en"),
+    ("even bother", Concept.BEYOND, "en"),
+    ("status report", Concept.STATUS, "en"),
+    ("status reports", Concept.STATUS, "en"),
+    # what is running for us: "kan je een overzichtje geven van wat er loopt?"
+    ("wat er loopt", Concept.STATUS, "nl"),
+    ("wat er allemaal loopt", Concept.STATUS, "nl"),
+    # "could you remind me when X's anniversary falls": the date asked, in a reminder's words ("remind me
+    # to ...", "remind me of ..." stay asides; "when will you remind me" asks the reminder)
+    ("remind me when", Concept.WHEN, "en"),
+    ("remind us when", Concept.WHEN, "en"),
+    ("remind me again when", Concept.WHEN, "en"),
+    # the bot's view asked: "moeten we volgens jou nog verlengen?" ("volgens mij" is the asker's belief)
+    ("volgens jou", Concept.BEYOND, "nl"),
+    ("volgens u", Concept.BEYOND, "nl"),
+    ("volgens jullie", Concept.BEYOND, "nl"),
+    ("in your view", Concept.BEYOND, "en"),
+    # "wie heeft de gold laatst verlengd?": the last renewal ("op zijn laatst verlengd" is a deadline)
+    ("laatst verlengd", Concept.HISTORY, "nl"),
+    ("laatst vernieuwd", Concept.HISTORY, "nl"),
+    ("laatst hernieuwd", Concept.HISTORY, "nl"),
+    ("op zijn laatst", Concept.LAST, "nl"),
+)
 _PHRASES: Final = (
     _LISTED_PHRASES
+    + _ROUND20_PHRASES
     + _ROUND11_PHRASES
     + _ROUND18_PHRASES
     + _WHAT_YOU_DO
@@ -1144,7 +1177,9 @@ _FILLER: Final = _Words(
     "weten zeg zeggen vertel laat horen benieuwd vroeg afvragen kijken geef maar om te bij naar mij deze dit "
     "mezelf zelf onszelf ding dingen dinges dingetje gedoe door krijgen krijg krijgt zien zie ziet laten "
     "eigenlijk toon hun alle zou oud oude momenteel definitief "
-    "tijdje daarnet zonet zojuist",
+    "tijdje daarnet zonet zojuist "
+    # "waar komt de reminder voor appdev terecht": where it ends up, no noun the offer names the kind of
+    "terecht",
     both="we in is of per team ok oke okay btw fyi asap rn check u",
 )
 
