@@ -523,7 +523,7 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
     when the question is asked for, not what it is about."""
     timed: set[int] = set()
     for p, r in enumerate(readings):
-        if p in offer_positions or not _is_event(r.known):
+        if p in offer_positions or not (_is_event(r.known) or r.known in _AUDIENCES):
             continue
         for q in range(p - 1, max(-1, p - 1 - _EVENT_REACH), -1):
             if q in offer_positions:
@@ -546,6 +546,9 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                     and q > 0
                     and (readings[q - 1].known in _OCCASION_ASKS or _a_status_word(readings[q - 1].known))
                 )
+            ) and (
+                # "a status report for the board": the people a status is for, only after "for" and a status word
+                _is_event(r.known) or readings[q].known in _FOR
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
@@ -557,6 +560,7 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
 
 _OP: Final = _word_set("op")
 _GATHERINGS: Final = _word_set("event events evenement evenementen beurs congres conference webinar")
+_AUDIENCES: Final = _word_set("board management directie mt")
 _OCCASION_ASKS: Final = _word_set("report please pls graag asap nodig needed")
 
 
