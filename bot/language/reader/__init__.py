@@ -246,21 +246,30 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
 def _may_be_ours(reading: Reading, offer_named: bool) -> bool:
     """Whether a message no rule applies to may still be answered by the second opinion: an offer or
     the programme named ("k8s al gedaan of moet dat nog", "what's the fallout of missing a renewal
-    window"), no more of another trade than of ours, and nothing beyond what the bot knows. Without
+    window"), no more of another trade than of ours, not a cue word alone among other words
+    (``Reading.on_topic``), and nothing beyond what the bot knows. Without
     this check the model answered look-alikes ("hoeveel dagen verlof heb ik nog", "wie is admin van deze
     Slack workspace") when it read them by their shape alone."""
-    return (offer_named or reading.topic > 0) and reading.about_us() and not reading.any(Concept.BEYOND)
+    return (
+        (offer_named or reading.topic > 0)
+        and reading.about_us()
+        and reading.on_topic()  # "is there still a covid policy for travel?": a cue in another subject
+        and not reading.any(Concept.BEYOND)
+    )
 
 
 def _asks_for(intent: Intent, reading: Reading) -> bool:
     """Whether the message asks for what ``intent``'s answer tells, by the words it holds: a date answer
     needs a word of time or of a date ("which benefits do we get with Gold Cloud Platform?" asks none),
-    the admins' answer names people ("geef mij adminrechten in partner center" asks nobody's name). Only
+    the admins' answer names people ("geef mij adminrechten in partner center" asks nobody's name), the
+    requirements' a need or a requirement. Only
     for a reading of the second opinion's: a rule has its own words."""
     if intent in _DATE_INTENTS:
         return reading.any(*_TIME_WORDS)
     if intent is Intent.ADMINS:
         return reading.any(Concept.WHO, Concept.LIST)
+    if intent is Intent.REQUIREMENTS:  # "what's the definition of an advanced specialization?" asks none
+        return reading.any(*_REQUIRE_WORDS)
     return True
 
 
@@ -268,6 +277,9 @@ _TIME_WORDS: Final = (
     Concept.WHEN, Concept.DATE, Concept.DAY, Concept.DAYS, Concept.LAST, Concept.HOW_LONG, Concept.DUE,
     Concept.LEFT, Concept.NEXT, Concept.LOSE, Concept.GRACE,
 )  # fmt: skip
+
+
+_REQUIRE_WORDS: Final = (Concept.REQUIRE, Concept.REQUIRE_WEAK, Concept.EARN, Concept.KEEP, Concept.MUST)
 
 
 def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Token]]:

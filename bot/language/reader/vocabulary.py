@@ -364,14 +364,14 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
         "crashes "
         # a comparison or an opinion asked: "which is cheaper to keep, X or Y", "in your opinion"
-        "cheaper pricier costlier easier harder opinion opinions "
+        "cheaper pricier costlier easier harder opinion opinions sensible "
         # a word's meaning: "what's the definition of an advanced specialization"
         "definition definitions",
         nl="definitie definities waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
         "foutmelding foutmeldingen storing storingen downgraden upgraden "
-        "goedkoper duurder makkelijker moeilijker eenvoudiger waardevoller mening",
+        "goedkoper duurder makkelijker moeilijker eenvoudiger waardevoller mening slim slimmer",
     ),
     Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
