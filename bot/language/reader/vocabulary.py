@@ -1077,6 +1077,15 @@ _ROUND20_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("laatst vernieuwd", Concept.HISTORY, "nl"),
     ("laatst hernieuwd", Concept.HISTORY, "nl"),
     ("op zijn laatst", Concept.LAST, "nl"),
+    # the best moment asked is advice ("what's the best time of year to renew?"; "best" alone is courtesy)
+    ("best time", Concept.BEYOND, "en"),
+    ("best moment", Concept.BEYOND, "en"),
+    ("beste moment", Concept.BEYOND, "nl"),
+    ("beste tijd", Concept.BEYOND, "nl"),
+    ("beste tijdstip", Concept.BEYOND, "nl"),
+    # small talk of time passing: "time flies, another year gone already!"
+    ("time flies", Concept.BEYOND, "en"),
+    ("tijd vliegt", Concept.BEYOND, "nl"),
 )
 _PHRASES: Final = (
     _LISTED_PHRASES
