@@ -1095,7 +1095,7 @@ def _wants_what_no_answer_gives(
     if _another_things_in_our_words(readings, offer_positions, concepts, all_words):
         return True
     # rounds 17 and 20: what the bot does with what we type
-    if _keeps_what_we_type(readings, offer_positions):
+    if _keeps_what_we_type(words, all_words, offer_positions):
         return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
@@ -1140,21 +1140,20 @@ _TYPED: Final = _word_set(
 _OWNERS: Final = _word_set("my our mijn onze ons m'n mn")
 
 
-def _keeps_what_we_type(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+def _keeps_what_we_type(words: Sequence[str], all_words: set[str], offer_positions: set[int]) -> bool:
     """ "Do you store my messages?", "slaan jullie mijn berichten op? waar staat mijn data?", "how long do you
     keep my messages", "is this chat GDPR compliant": what the bot does with what a person types (and
     "my data" is no Data Analytics), which none of its answers is about. Told by the law's words, or by a
     verb of keeping or reading with the person's own messages or data ("my reminders" are the bot's
     posts: "reminder" is no typed word)."""
-    words = [r.word for r in readings]
-    if not _PRIVACY.isdisjoint(words):
+    if not _PRIVACY.isdisjoint(all_words):
         return True
-    if _KEEPING.isdisjoint(words) and _KEEPING.isdisjoint(r.known for r in readings):
+    if _KEEPING.isdisjoint(all_words) or _TYPED.isdisjoint(all_words):
         return False
     return any(
         words[p] in _TYPED
         and words[p - 1] in _OWNERS
-        and not (p + 1 < len(readings) and p + 1 in offer_positions)  # "our data analytics"
+        and p + 1 not in offer_positions  # "our data analytics"
         for p in range(1, len(words))
     )
 
