@@ -435,7 +435,7 @@ def collect_concepts(
         per_unit=not _UNITS.isdisjoint(known)
         and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
         posts=not _POSTING.isdisjoint(known),
-        paid_before=_paid_before(readings, known),
+        paid_before=Concept.FEE in concepts and _paid_before(readings, known),
     )  # fmt: skip
 
 
@@ -597,7 +597,8 @@ def _paid_before(readings: Sequence[Token], known: frozenset[str]) -> bool:
     ("moet er betaald worden", "can it be paid in instalments") or one under a condition is no past."""
     if not _NOT_PAST.isdisjoint(known):
         return False
-    if not _PAID.isdisjoint(known):
+    # as typed too: "kostte" is read as the keyword "kost"
+    if not _PAID.isdisjoint(known) or not _PAID.isdisjoint(r.word for r in readings):
         return True
     return not _DID_WORDS.isdisjoint(known) and not _PAID_AFTER_DID.isdisjoint(known)
 

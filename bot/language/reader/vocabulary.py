@@ -350,7 +350,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
         "crashes "
         # a comparison or an opinion asked: "which is cheaper to keep, X or Y", "in your opinion"
-        "cheaper pricier costlier easier harder opinion opinions",
+        "cheaper pricier costlier easier harder opinion opinions wiser smart smarter sensible advisable",
         nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
@@ -1084,6 +1084,9 @@ _ROUND20_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("beste tijd", Concept.BEYOND, "nl"),
     ("beste tijdstip", Concept.BEYOND, "nl"),
     # small talk of time passing: "time flies, another year gone already!"
+    # "would it be wise to let X lapse?" ("MPN-wise" is no advice)
+    ("be wise", Concept.BEYOND, "en"),
+    ("it wise", Concept.BEYOND, "en"),
     ("time flies", Concept.BEYOND, "en"),
     ("tijd vliegt", Concept.BEYOND, "nl"),
 )
