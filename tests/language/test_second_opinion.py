@@ -110,3 +110,19 @@ def test_without_its_file_the_rules_read_alone(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_look_alikes_the_rules_answered_get_no_answer(text: str) -> None:
     assert understand(text, WIDE).intent is Intent.UNKNOWN
+
+
+@pytest.mark.parametrize("rules_read", [Intent.UNKNOWN, Intent.HELP, Intent.GREETING, Intent.THANKS])
+def test_what_no_rule_read_it_answers_only_when_far_surer_and_allowed(
+    monkeypatch: pytest.MonkeyPatch, rules_read: Intent
+) -> None:
+    """A message no rule read (``UNKNOWN``) may get another of our questions' answer, as surely as
+    ``SURE_OF_ANOTHER`` and only when the caller allows it; a greeting, thanks or help stays what it is."""
+    monkeypatch.setattr(so, "model", _tiny)
+    a_due_date, fairly_a_due_date = _read(*["<o>", "due"] * 12), _read(*["<o>", "due"] * 6)
+    not_ours = _read(*["lease"] * 12)
+    answered = so.checked_intent(rules_read, *a_due_date, NOT_ANSWERS, may_answer_unread=True)
+    assert answered is (Intent.DUE_DATE if rules_read is Intent.UNKNOWN else rules_read)
+    assert so.checked_intent(rules_read, *a_due_date, NOT_ANSWERS, may_answer_unread=False) is rules_read
+    for unsure in (fairly_a_due_date, not_ours, _read("lease", "<o>")):
+        assert so.checked_intent(rules_read, *unsure, NOT_ANSWERS, may_answer_unread=True) is rules_read

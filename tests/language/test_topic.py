@@ -10,10 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.language.reader import Intent, understand
+import bot.language.reader as reader
+from bot.language.reader import Concept, Intent, understand
 from bot.language.reader import vocabulary as words_table
 from bot.language.reader.dictionary import is_everyday_word
 from bot.language.reader.model import max_edits
+from bot.language.reader.rules import Reading
 from bot.language.reader.text import drop_courtesy, split_words
 from tests.language.dev_messages import DEV, WIDE
 
@@ -1091,3 +1093,46 @@ def test_questions_about_other_things_are_not_answered() -> None:
     )
     assert len(asked) == 525
     assert len(answered) <= 2, answered
+
+
+def _reading(*concepts: Concept) -> Reading:
+    return Reading(concepts=frozenset(concepts), offer_named=True, other_words=False)
+
+
+@pytest.mark.parametrize(
+    ("intent", "concepts", "asks"),
+    [
+        (In.LOSS_DATE, (Concept.BENEFITS, Concept.QUESTION), False),  # "which benefits do we get with X?"
+        (In.LOSS_DATE, (Concept.BENEFITS, Concept.DAY), True),  # "do we still have X on 1 May?"
+        (In.DUE_DATE, (Concept.WHEN,), True),
+        (In.GRACE, (Concept.COMPETENCY,), False),
+        (
+            In.ADMINS,
+            (Concept.ADMIN, Concept.PARTNER_CENTER),
+            False,
+        ),  # "give me admin rights in Partner Center"
+        (In.ADMINS, (Concept.ADMIN, Concept.WHO), True),
+        (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.QUESTION), False),  # "the definition of X?"
+        (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.REQUIRE_WEAK), True),
+        (In.HISTORY, (Concept.RENEWED,), True),  # no words of its own asked for
+    ],
+)
+def test_a_reading_of_the_model_alone_needs_the_words_its_answer_tells(
+    intent: In, concepts: tuple[Concept, ...], asks: bool
+) -> None:
+    assert reader._asks_for(intent, _reading(*concepts)) is asks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "security slipping through the cracks, what then",  # no rule reads "slipping" or "what then"
+        "k8s al gedaan of moet dat nog",  # a question in a statement's words
+    ],
+)
+def test_what_only_the_second_opinion_read_is_answered_and_says_so(text: str) -> None:
+    """No rule applies; the model is far surer than for a change of reading, the message names an offer or
+    the programme, and nothing else outweighs it: answered, with the reply saying what it was read as."""
+    read = understand(text, WIDE)
+    assert read.intent not in (In.UNKNOWN, In.HELP, In.GREETING, In.THANKS)
+    assert read.unsure

@@ -141,6 +141,8 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     named, offer_positions, reading = _concepts(readings, clean, words, index, capitalised, acronyms)
     competency = untracked_competency(words, index)
     rule, intent = _decide(reading, names_a_competency=competency is not None)
+    # no rule applies at all (not one that applies and was refused: "when was Security last audited?")
+    unread = rule is None and _may_be_ours(reading, bool(named))
     if intent is Intent.UNKNOWN:
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
         # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
@@ -188,15 +190,21 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # news or thanks of ours, then a question of another thing: "Cloud Platform verlengd, top. Weet jij
         # hoe ik een vergaderruimte boek?" asks about the room, and the news before it is no question
         rule, intent = None, Intent.UNKNOWN
-    intent = second_opinion.checked_intent(intent, words, readings, _NOT_ANSWERS)
+    read_by_rules = intent
+    intent = second_opinion.checked_intent(intent, words, readings, _NOT_ANSWERS, may_answer_unread=unread)
+    # the model alone read it: the reply says what it took the message to be, if the message asks what the
+    # answer tells and the answer speaks of what the message is about (the rules' own check of a cue word)
+    model_read = read_by_rules is Intent.UNKNOWN and intent is not Intent.UNKNOWN
+    if model_read and not (_asks_for(intent, reading) and explains(intent, reading)):
+        intent, model_read = Intent.UNKNOWN, False
     untracked = competency if intent is not Intent.ADD_OFFER else None
     if untracked:
         intent, named = Intent.UNKNOWN, []  # a competency not tracked here: never another offer's dates
     names = tuple(offer.name for offer in named)
     guessed = len(names) == 1 and guessed_offer(readings, offer_positions)
-    unsure = (
-        rule is not None
-        and intent in _OFFERED
+    unsure = intent in _OFFERED and (
+        model_read
+        or rule is not None
         and (rule.guess or reading.close_call() or _corrected_keyword(readings, offer_positions))
     )
     return Understood(
@@ -210,6 +218,45 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         other_intents=_other_intents(intent, reading) if unsure else (),
         untracked=untracked or "",
     )
+
+
+def _may_be_ours(reading: Reading, offer_named: bool) -> bool:
+    """Whether a message no rule applies to may still be answered by the second opinion: an offer or
+    the programme named ("k8s al gedaan of moet dat nog", "what's the fallout of missing a renewal
+    window"), no more of another trade than of ours, not a cue word alone among other words
+    (``Reading.on_topic``), and nothing beyond what the bot knows. Without
+    this check the model answered look-alikes ("hoeveel dagen verlof heb ik nog", "wie is admin van deze
+    Slack workspace") when it read them by their shape alone."""
+    return (
+        (offer_named or reading.topic > 0)
+        and reading.about_us()
+        and reading.on_topic()  # "is there still a covid policy for travel?": a cue in another subject
+        and not reading.any(Concept.BEYOND)
+    )
+
+
+def _asks_for(intent: Intent, reading: Reading) -> bool:
+    """Whether the message asks for what ``intent``'s answer tells, by the words it holds: a date answer
+    needs a word of time or of a date ("which benefits do we get with Gold Cloud Platform?" asks none),
+    the admins' answer names people ("geef mij adminrechten in partner center" asks nobody's name), the
+    requirements' a need or a requirement. Only
+    for a reading of the second opinion's: a rule has its own words."""
+    if intent in _DATE_INTENTS:
+        return reading.any(*_TIME_WORDS)
+    if intent is Intent.ADMINS:
+        return reading.any(Concept.WHO, Concept.LIST)
+    if intent is Intent.REQUIREMENTS:  # "what's the definition of an advanced specialization?" asks none
+        return reading.any(*_REQUIRE_WORDS)
+    return True
+
+
+_TIME_WORDS: Final = (
+    Concept.WHEN, Concept.DATE, Concept.DAY, Concept.DAYS, Concept.LAST, Concept.HOW_LONG, Concept.DUE,
+    Concept.LEFT, Concept.NEXT, Concept.LOSE, Concept.GRACE,
+)  # fmt: skip
+
+
+_REQUIRE_WORDS: Final = (Concept.REQUIRE, Concept.REQUIRE_WEAK, Concept.EARN, Concept.KEEP, Concept.MUST)
 
 
 def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Token]]:

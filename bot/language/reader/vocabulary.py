@@ -355,7 +355,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
         "foutmelding foutmeldingen storing storingen downgraden upgraden "
-        "goedkoper duurder makkelijker moeilijker eenvoudiger waardevoller mening",
+        "goedkoper duurder makkelijker moeilijker eenvoudiger waardevoller mening slim slimmer",
     ),
     Concept.BOT: _Words(en="settings", nl="instellingen", both="bot mpnbot"),  # the bot's own settings
     Concept.MEANS: _Words(en="mean means", nl="betekent betekenen"),
