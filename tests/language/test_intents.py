@@ -2131,12 +2131,7 @@ ROUND20_NEGATIVES: list[str | ParameterSet] = [
     "what does the Kubernetes on Azure training cost?",
     "hoeveel kost een Data Analytics cursus bij Microsoft Learn?",
     "who is the admin of the Cloud Platform subscription in Azure?",
-    pytest.param(
-        "wie beheert het Security dashboard?",
-        marks=pytest.mark.xfail(
-            strict=True, reason="an offer's name before a noun of ours (dashboard, portal) names a tool: not read"
-        ),
-    ),
+    "wie beheert het Security dashboard?",
     "when is the next reminder for the Data Analytics webinar?",
     "stop reminding me about the Security awareness training",
     "we renewed the Azure reservation for Cloud Platform yesterday",
@@ -2215,6 +2210,27 @@ ROUND20_NEGATIVES: list[str | ParameterSet] = [
     "happy anniversary to our CEO, 10 years!",
     "the deadline for the pizza order is at 12",
     "status: in meetings all day",
+    # a fifth batch after the merge of the second opinion's reading of what no rule reads: small talk and
+    # things of the office named after our offers (17 of 18 unanswered before: "the data analytics dashboard
+    # is slow today", a tool named after an offer, as "wie beheert het Security dashboard?" of the third)
+    "Security swag for the team?",
+    "cloud platform hackathon next week, who's joining?",
+    "data analytics lunch and learn on friday",
+    "kubernetes meetup tonight?",
+    "appdev team drinks after work?",
+    "nieuwe hoodies voor het security team?",
+    "de data analytics borrel is verplaatst naar donderdag",
+    "cloud platform demo voor de klant morgen om 10",
+    "wie neemt de taart mee voor de kubernetes release?",
+    "is the Security channel muted for everyone?",
+    "our Cloud Platform architect is leaving, any tips for a farewell gift?",
+    "what's the wifi password in the Data Analytics room?",
+    "ik zoek de slides van de Security training",
+    "kan iemand de kubernetes cluster herstarten?",
+    "the data analytics dashboard is slow today",
+    "Security incident on the VPN, who is on call?",
+    "wat vind jij van de nieuwe partner portal?",
+    "did you like the Cloud Platform keynote?",
 ]
 
 ROUND20_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [

@@ -386,7 +386,13 @@ def collect_concepts(
         against += (
             _NOUN_WEIGHT / 2
         )  # "security team?": the people, not the offer (weakly: a team is ours too)
-    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team
+    # "the data analytics dashboard is slow today", "wie beheert het Security dashboard?": a tool named after
+    # the offer, though the tool's word is one of ours elsewhere ("dashboard", "portal")
+    tool = any(p - 1 in offer_positions and r.known in _TOOLS for p, r in enumerate(readings))
+    if tool:
+        against += _NOUN_WEIGHT
+        nouns += 1
+    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team or tool
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
@@ -2262,6 +2268,7 @@ def _names_a_team(readings: Sequence[Token], offer_positions: set[int]) -> bool:
 
 
 _TEAM: Final = _word_set("team teams")
+_TOOLS: Final = _word_set("dashboard dashboards portal portals portaal portalen cluster clusters")
 _HEAD_REACH: Final = (
     4  # "our Zendesk plan we use for": the noun phrase and a short relative clause reach this far back
 )
