@@ -260,6 +260,49 @@ language 99.6% both; answer level round 20 96.0% of 25, round 17 100%; the other
 12's language 99.6% -> 100%. Left: "which of our competencies die in Q1" ("die" is a Dutch word too),
 "quick rundown of what's due, overdue and fine" read as the window, and "K8s is gerenewed" / "status?"
 labelled Dutch given English or no language.
+
+Rounds 16, 18, 19 and 22. Written blind from the seed by people who never read the code. Round 16
+(``dev_round16.jsonl``): 320, a fair sample of a year of DMs, 160 Dutch, 80 uncovered; it was used only to
+choose the second opinion's thresholds, never tuned on. Round 18: 320, a fair sample, 160 Dutch, 80 uncovered.
+Round 19: 320, indirect phrasing (relayed questions, questions hidden in statements, "it" after naming the
+offer, many date forms), 160 Dutch, 80 uncovered. Round 22: 240, mostly Dutch and Flemish chat with English
+verbs inflected in Dutch, 180 Dutch, 60 uncovered. Against the seven offers of ``WIDE``.
+
+They were first read without tuning, as an honest measure of how the reader generalises: as the lead measured
+them on main (eb0f9ce, the second opinion trained without them), round 16 intent 92.5% of 240 covered, offer
+100% of 144, confident 0% of 80, language 99.1%; round 18 intent 91.2% of 240, offer 100% of 146, confident 0%,
+language 99.4%; round 19 intent 86.7% of 240, offer 100% of 156, confident 0%, language 100%; round 22 intent
+94.4% of 180, offer 100% of 108, confident 0% of 60, language 98.8%. Since then they are development data,
+tuned on by classes of miss (new phrasings of each class in ``tests/language/test_intents.py``
+``ROUND18_CLASSES``, ``ROUND19_CLASSES`` and ``ROUND22_CLASSES``, read once before the tuning: 27 of 53
+right; ``ROUND18_NEGATIVES`` 18 of 18 unanswered, a second batch written after the tuning 16 of 16): English
+verbs in Dutch participles ("gerenewd"); news of a renewal with the bot asked to update, or one offer told
+"gedaan"; the fee, requirements, the status and planning in other words ("een prijskaartje", "neertellen",
+"asks of us", "eisen stelt", "stand van zaken", "wat hebben we allemaal lopen", "op de planning", "next in
+line"); "gratis" as whether one pays; "still renewable" as the window; moving feasts and the builders'
+holiday as times with no fixed dates; a greeting and context before a question read as context is; a question
+first and remarks after it, or context before a comma inside the question sentence, read alone; a relayed
+question whose object is a noun ("wants to know the procedure for ..."); a status asked for an occasion or
+for the board; doubt stated as a question ("not sure if", "niet zeker, klopt dat?"); "niks doen" as not
+renewing; the pandemic named as the programme's subject whoever mentioned it; "hoeveel gaat X kosten" as an
+amount; "renew by when" as the due date; "hoelang nog tot de verjaardatum" as the due date; which of ours we
+hold and whether still valid as the status; one offer moved to a day as its date changed; "thanks" and the
+English participle as words Dutch chat uses.
+
+After tuning, measured with the second opinion trained WITHOUT these rounds (main 5042f55's model: the rules'
+own progress): round 16 intent 97.9%, round 18 97.9%, round 19 93.8%, round 22 97.2%, confident 0% on all
+four, offer 100%, language 99.1%, 99.7%, 100%, 98.8% (main 5042f55 itself, reader14's work and the model's
+reading of unread messages in: 94.6%, 93.3%, 87.9%, 95.6%). With the shipped model, trained with them (no
+honest measure of them): 98.3%, 98.8%, 97.1%, 98.9%. Answer level (``test_uncovered_replies``, before ->
+after with the model trained without them): round 16 97.8% -> 100% of 46, round 18 96.1% -> 98.0% of 51,
+round 19 87.5% -> 92.5% of 40, round 22 96.7% of 30 -> 100% of 29 (the builders' holiday is now a time with
+no fixed dates, so one row asks no date of its own). The other rounds unchanged but round 14's language
+99.4% -> 99.7% ("k8s is vorige dinsdag gerenewed"). Left: context after the question in one sentence ("heeft
+iemand X al gerenewd, ik zie niks in mijn mail", "Can u pls give overview ..., I am new in this role"), news
+followed by a remark to the bot ("CBA is renewed as of today. You can stop nagging about it"), "it" after a
+long context ("Our customer's tender needs proof we hold X through 1 February. Will we still have it then"),
+"lukt dat vandaag nog" as the window, "rest" as time left, a Dutch participle after the offer read as a noun's
+kind ("de volgende reminder voor appdev gepost"), and "status?", "help", "hey bot" labelled Dutch.
 """
 
 from __future__ import annotations
@@ -304,8 +347,12 @@ ROUNDS = (
     Round(12, rows=240, dutch=120, uncovered=150, intent=0.98, offer=0.99, confident=0.007, language=0.99),
     Round(14, rows=320, dutch=160, uncovered=80, intent=0.985, offer=0.99, confident=0.0, language=0.99),
     Round(15, rows=240, dutch=120, uncovered=160, intent=0.98, offer=0.99, confident=0.0, language=0.99),
+    Round(16, rows=320, dutch=160, uncovered=80, intent=0.98, offer=0.99, confident=0.0, language=0.99),
     Round(17, rows=240, dutch=120, uncovered=100, intent=0.99, offer=0.99, confident=0.0, language=0.99),
+    Round(18, rows=320, dutch=160, uncovered=80, intent=0.985, offer=0.99, confident=0.0, language=0.99),
+    Round(19, rows=320, dutch=160, uncovered=80, intent=0.97, offer=0.99, confident=0.0, language=0.99),
     Round(20, rows=240, dutch=120, uncovered=100, intent=0.98, offer=0.99, confident=0.0, language=0.99),
+    Round(22, rows=240, dutch=180, uncovered=60, intent=0.985, offer=0.99, confident=0.0, language=0.98),
 )
 
 

@@ -2309,6 +2309,156 @@ ROUND20_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
 # fmt: on
 
 
+# --- rounds 16, 18, 19 and 22's classes of miss, in new phrasings -----------------------------------------
+
+# Each class of covered question that rounds 16, 18 (fair samples), 19 (indirect phrasing) and 22 (Dutch and
+# Flemish chat) read wrong, in phrasings written for the class before the reader was tuned to them (not the
+# rounds' own messages). Against the seven offers of ``WIDE``.
+# fmt: off
+ROUND18_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # English verbs inflected in Dutch: "gerenewed", "gerenewd"
+    ("security is gisteren gerenewed", RECORD, W_SEC, "nl"),
+    ("data analytics is vorige week gerenewd", RECORD, W_DA, "nl"),
+    ("is cloud platform al gerenewd?", HIST, W_CP, "nl"),
+    # a renewal told in the passive, with a request to update the bot
+    ("Data Analytics has been renewed this morning, can you update that?", RECORD, W_DA, "en"),
+    ("Security is renewed, please update", RECORD, W_SEC, "en"),
+    ("cloud platform is gisteren verlengd, kun je dat bijwerken?", RECORD, W_CP, "nl"),
+    # a renewal told as "done", in chat
+    ("appdev gedaan hoor, vanochtend", RECORD, W_APPDEV, "nl"),
+    ("security is vorige week gedaan, door Jan", RECORD, W_SEC, "nl"),
+    # the fee in other words
+    ("hangt er een prijskaartje aan het verlengen van security?", FEES, W_SEC, "nl"),
+    ("hoeveel moeten we neertellen voor data analytics?", FEES, W_DA, "nl"),
+    ("hoeveel moeten we ophoesten voor cloud platform?", FEES, W_CP, "nl"),
+    # requirements asked as what Microsoft or the offer asks of us
+    ("wat vraagt Microsoft voor data analytics?", REQ, W_DA, "nl"),
+    ("what does Cloud Platform require of us?", REQ, W_CP, "en"),
+    ("welke eisen stelt Microsoft aan security?", REQ, W_SEC, "nl"),
+    # the status in other words
+    ("show all please", STATUS, None, "en"),
+    ("a status report for the board please", STATUS, None, "en"),
+    ("wat is de stand van zaken?", STATUS, None, "nl"),
+    ("wat hebben we allemaal lopen?", STATUS, None, "nl"),
+    # the renewals planned in a range
+    ("welke verlengingen staan er volgende maand op de planning?", DUE, None, "nl"),
+    ("what's next in line for renewal?", DUE, None, "en"),
+    # what runs out before an event or a holiday
+    ("does anything run out before easter?", LOSS, None, "en"),
+    ("verloopt er iets in de komende drie weken?", LOSS, None, "nl"),
+    # stopping the reminders in chat
+    ("kappen met die herinneringen", STOP_REM, None, "nl"),
+    # the days left to renew, in other words
+    ("hoeveel tijd rest er nog voor security?", GRACE, W_SEC, "nl"),
+    ("is data analytics still renewable?", GRACE, W_DA, "en"),
+    # the admins named "here"
+    ("wie staan er als partner admin?", ADMINS, None, "nl"),
+]
+
+ROUND19_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # a renewal told with an apology or a remark after it
+    ("I renewed Security last week but forgot to tell you", RECORD, W_SEC, "en"),
+    ("Cloud Platform is renewed as of this morning, you can stop reminding me", RECORD, W_CP, "en"),
+    # history asked as doubt: "not sure if", "volgens mij ... klopt dat?"
+    ("not sure if Security got renewed last year, can you check?", HIST, W_SEC, "en"),
+    ("volgens mij is data analytics vorig jaar verlengd, klopt dat?", HIST, W_DA, "nl"),
+    # statements that imply a question: the fee asked after context
+    ("the budget round is next week. how much will the Data Analytics renewal cost?", FEES, W_DA, "en"),
+    # the consequences asked after context
+    ("Security is due soon and money is tight. what happens if we don't renew it?", CONSEQ, W_SEC, "en"),
+    # requirements asked indirectly
+    ("I'm trying to work out what Data Analytics asks of us", REQ, W_DA, "en"),
+    ("ik probeer te achterhalen wat security van ons vraagt", REQ, W_SEC, "nl"),
+    # the extension relayed from someone else
+    ("someone at a partner event mentioned an extension because of covid. does it apply to us?", EXT, None, "en"),
+    ("een collega had het over uitstel door corona, geldt dat ook voor ons?", EXT, None, "nl"),
+    # the offer named first, then "it" / "die" in the question
+    ("the security one - is it still valid at the end of the quarter?", LOSS, W_SEC, "en"),
+    ("cloud platform, wanneer moet die verlengd worden?", DUE, W_CP, "nl"),
+    ("data analytics moet binnenkort verlengd worden. hoe doe je dat?", HOW, W_DA, "nl"),
+    # the status in other words
+    ("what's red and what's green?", STATUS, None, "en"),
+    ("wat is de huidige toestand van onze competenties?", STATUS, None, "nl"),
+    # being allowed to call ourselves a partner of the offer: still holding it
+    ("until when can we call ourselves a Security partner?", LOSS, W_SEC, "en"),
+    # an event's date planned for renewal
+    ("wanneer staat data analytics gepland voor verlenging?", DUE, W_DA, "nl"),
+    # what runs out in a range, asked as a need
+    ("need a list of what expires in Q3", LOSS, None, "en"),
+    # written after the tuning: a loss asked with "already" is the loss date, not a renewal done ("al
+    # gerenewd?"); the second opinion retrained on these rounds' "already" rows was far surer of the history
+    ("has Security lapsed already?", LOSS, W_SEC, "en"),
+    ("has Cloud Platform expired already?", LOSS, W_CP, "en"),
+    ("is data analytics al verlopen?", LOSS, W_DA, "nl"),
+    ("is security al vervallen?", LOSS, W_SEC, "nl"),
+    ("did appdev already run out?", LOSS, W_APPDEV, "en"),
+]
+
+ROUND22_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
+    # chat Dutch: "niks doen", "gevolgen"
+    ("wat zijn de gevolgen als we niks doen voor security?", CONSEQ, W_SEC, "nl"),
+    # still holding an offer after a holiday
+    ("hebben we na de zomervakantie nog data analytics?", LOSS, W_DA, "nl"),
+    # the next reminder's channel
+    pytest.param(
+        "waar wordt de volgende herinnering voor security gepost?", NEXT_REM, W_SEC, "nl",
+        marks=pytest.mark.xfail(strict=True, reason="the offer before a Dutch participle read as the kind of a noun"),
+    ),
+    # the window in a range
+    ("can we still renew anything this month?", GRACE, None, "en"),
+    # how long to the anniversary: the due date
+    ("hoelang nog tot de verjaardatum van security?", DUE, W_SEC, "nl"),
+    # history in chat: "al gerenewd", "al gedaan of moet dat nog"
+    ("heeft iemand security al gerenewd?", HIST, W_SEC, "nl"),
+    ("data analytics al gedaan of moet dat nog?", HIST, W_DA, "nl"),
+    # all we hold and whether it is still valid: the status
+    ("welke competenties hebben we en zijn ze nog geldig?", STATUS, None, "nl"),
+    # thanks in Dutch with an intensifier
+    ("thanks, super geholpen", THANKS, None, "nl"),
+]
+# fmt: on
+
+
+# The words rounds 16-22's classes add, in questions about other things: none is answered.
+ROUND18_NEGATIVES: list[str | ParameterSet] = [
+    "de laptop is gisteren gerenewed",
+    "the office lease has been renewed, can you update the wiki?",
+    "hangt er een prijskaartje aan de nieuwe laptop?",
+    "hoeveel moeten we neertellen voor de bedrijfsauto?",
+    "wat vraagt de bank voor de lening?",
+    "what does the AZ-104 exam require of us?",
+    "show all files in the folder",
+    "wat is de stand van zaken met de verbouwing?",
+    "wat hebben we allemaal lopen bij de bank?",
+    "welke vergaderingen staan er volgende week op de planning?",
+    "does the shop close before easter?",
+    "kappen met die vergaderingen",
+    "I renewed my passport last week but forgot to tell you",
+    "not sure if the domain got renewed last year, can you check?",
+    "until when can we call ourselves a startup?",
+    "waar wordt de volgende nieuwsbrief gepost?",
+    "heeft iemand de printer al gerepareerd?",
+    "thanks, super geholpen met de laptop",
+    # a second batch, written after the tuning to probe its reach (all unanswered when written)
+    "can we move the Security workshop to 3 May?",
+    "kun je de security training verzetten naar 3 augustus?",
+    "the printer has been renewed, can you update the inventory?",
+    "de vergadering is gedaan hoor, door mij",
+    "the office lease is renewed, please update",
+    "welke vergaderingen staan er op de planning?",
+    "is de parkeerplaats gratis of hangt er een prijskaartje aan?",
+    "our HR team wants to know the procedure for renewing a passport, can you explain",
+    "Verloopt er iets in mijn agenda volgende week? Ik zit dan in Spanje",
+    "is my laptop warranty still valid? I dropped it yesterday",
+    "hoeveel moeten we neertellen voor de nieuwe laptops?",
+    "someone at the conference mentioned a discount because of corona, does it apply to us?",
+    "wat vraagt de verhuurder voor het kantoor?",
+    "show all my calendar invites",
+    "kappen met die vergaderingen aub",
+    "renew by when for my passport?",
+]
+
+
 # One check for every round's classes and negatives: a class phrasing reads as its intent, offer and language
 # (an uncovered one states nothing); a negative, about another thing in the same words, is not answered.
 @pytest.mark.parametrize(
@@ -2320,6 +2470,9 @@ ROUND20_CLASSES: list[tuple[str, Intent, str | None, Lang] | ParameterSet] = [
     + ROUND12_CLASSES
     + ROUND14_CLASSES
     + ROUND15_CLASSES
+    + ROUND18_CLASSES
+    + ROUND19_CLASSES
+    + ROUND22_CLASSES
     + ROUND20_CLASSES,
 )
 def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str | None, lang: Lang) -> None:
@@ -2339,6 +2492,7 @@ def test_a_class_of_miss_in_new_phrasings(text: str, intent: Intent, offer: str 
     + ROUND12_NEGATIVES
     + ROUND14_NEGATIVES
     + ROUND15_NEGATIVES
+    + ROUND18_NEGATIVES
     + ROUND20_NEGATIVES,
 )
 def test_the_words_a_class_added_are_not_answered_about_other_things(text: str) -> None:

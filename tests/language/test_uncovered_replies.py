@@ -60,7 +60,9 @@ _A_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_ROUNDS = tuple(f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 17, 20))
+_ROUNDS = tuple(
+    f"dev_round{n}.jsonl" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17, 18, 19, 20, 22)
+)
 UNCOVERED = sorted(
     {d.text for d in DEV if d.intent is Intent.UNKNOWN}
     | {
@@ -256,12 +258,16 @@ def right_dates(rows: list[tuple[str, str]], conv: Conversation) -> float:
 # Round 12 (precision on our own subject) 100% of 14 before and after its tuning; round 15 (look-alikes about
 # other things) 100% of 12 before and after. Round 14, written blind around the class list: 92.9% of 42
 # on reader11 merged with main (9f33d11), after its tuning 97.6% of 42. Rounds 17 and 20 (hard look-alikes)
-# on main eb0f9ce: 100% of 24 and 92.0% of 25; after their tuning 100% and 96.0%.
+# on main eb0f9ce: 100% of 24 and 92.0% of 25; after their tuning 100% and 96.0%. Rounds 16, 18, 19 and 22 on
+# main eb0f9ce (the second opinion trained without them): 97.8% of 46, 96.1% of 51, 87.5% of 40, 96.7% of 30;
+# after their tuning, with the model trained without them, 100%, 98.0%, 92.5%, 100% of 29; shipped 100%, 100%,
+# 95.0%, 100%.
 _ANSWER_FLOORS = {"dev_round2.jsonl": 0.96, "dev_round3.jsonl": 0.92, "dev_round4.jsonl": 0.96,
                   "dev_round5.jsonl": 0.94, "dev_round6.jsonl": 0.94, "dev_round7.jsonl": 0.97,
                   "dev_round8.jsonl": 0.97, "dev_round10.jsonl": 0.97, "dev_round11.jsonl": 0.99,
                   "dev_round12.jsonl": 0.92, "dev_round14.jsonl": 0.97, "dev_round15.jsonl": 0.91,
-                  "dev_round17.jsonl": 0.99, "dev_round20.jsonl": 0.95}  # fmt: skip
+                  "dev_round16.jsonl": 0.99, "dev_round17.jsonl": 0.99, "dev_round18.jsonl": 0.99,
+                  "dev_round19.jsonl": 0.94, "dev_round20.jsonl": 0.95, "dev_round22.jsonl": 0.99}  # fmt: skip
 
 
 @pytest.mark.parametrize("name", sorted(_ANSWER_FLOORS))

@@ -80,12 +80,13 @@ from bot.language.reader.text import (
     clean_text,
     drop_courtesy,
     earlier_questions,
+    first_sentence_asks,
     question_clause,
     question_sentence,
     relayed_question,
     split_words,
 )
-from bot.language.reader.vocabulary import Concept, base_form
+from bot.language.reader.vocabulary import Concept, _word_set, base_form
 
 __all__ = [
     "Concept",
@@ -143,7 +144,16 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
     rule, intent = _decide(reading, names_a_competency=competency is not None)
     # no rule applies at all (not one that applies and was refused: "when was Security last audited?")
     unread = rule is None and _may_be_ours(reading, bool(named))
-    if intent is Intent.UNKNOWN:
+    if intent not in _NOT_ANSWERS and (
+        first := _first_and_only_question(clean, index, capitalised, acronyms)
+    ):
+        # the question first and remarks after it that ask nothing ("de gold competentie, wanneer moet die
+        # verlengd worden? ik heb het ergens gelezen maar kan het niet meer vinden", "zitten we al in de
+        # verlengperiode voor X? ik zie iets in partner center staan"): the remarks' words are no question
+        rule, intent = first
+    if intent is Intent.UNKNOWN or (intent is Intent.GREETING and Concept.QUESTION in reading.concepts):
+        # a greeting and context before the question ("Dag, ik ben de nieuwe stagiair. Kan je tonen hoe het met
+        # al onze offers gesteld is?") is read as the question, as context is
         # context before the question ("Quick one before my 2pm call: our finance people want to know the
         # exact day we'd lose the Cloud Platform benefits"): the words of the context are no subject of the
         # question when the question alone is plainly ours; after a thing of another trade ("Our office
@@ -156,17 +166,30 @@ def understand(text: str, offer_names: Sequence[str], aliases: Sequence[tuple[st
         # someone else's question relayed ("mijn collega vraagt wanneer X definitief verstrijkt"): who asks is
         # no subject of it
         relayed = relayed_question(clean) if sentence is None and clause is None else None
+        # the question first and a remark after it ("Verloopt er iets in de komende twee weken? Ik zit dan in
+        # Spanje", "Zijn we op 1 april nog overal gedekt? De accountant wil het weten"): the remark says why it is
+        # asked, and a question of anything of ours needs no referent in it
+        remark_after = sentence is not None and clean.lstrip().startswith(sentence.strip())
         asked = (
             _read_alone(
                 sentence or clause or relayed or "",
                 index,
                 capitalised,
                 acronyms,
-                offer_needed=clause is not None or Concept.FOREIGN in reading.concepts,
+                offer_needed=not remark_after and (clause is not None or Concept.FOREIGN in reading.concepts),
+                anything=remark_after,
             )
             if sentence is not None or clause is not None or relayed is not None
             else None
         )
+        if asked is None and sentence is not None and (last_clause := question_clause(sentence)):
+            # context before the comma inside the question sentence ("Ik ben nieuw als partner admin, kun je me
+            # uitleggen hoe ik X verleng? Heb dat nog nooit gedaan."): its last clause, when it names an offer
+            asked = _read_alone(last_clause, index, capitalised, acronyms, offer_needed=True)
+        if asked is None and (relayed := relayed or relayed_question(clean)):
+            # a relayed question with a request after it ("our US office wants to know the procedure for
+            # renewing a specialization, can you explain"): who asks is no subject of what is asked
+            asked = _read_alone(relayed, index, capitalised, acronyms, offer_needed=False)
         if asked is None:
             # the last question names nothing of ours: its examples or a follow-up ("certifications,
             # customers, ...?", "X - exams, references?", "and is it the same as last year?"); an earlier
@@ -296,6 +319,9 @@ def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule
     return rule, intent
 
 
+# "does anything run out ...", "verloopt er iets ...", "zijn we overal gedekt"
+_ANY_OF_OURS: Final = _word_set("anything something everything whatever iets alles overal")
+
 # What the question alone must name to be read without its context: an offer, or the programme's own words.
 _PLAINLY_OURS: Final = (
     Concept.RENEW, Concept.RENEWED, Concept.COMPETENCY, Concept.COLLECTION, Concept.BENEFITS,
@@ -328,17 +354,39 @@ def _concepts(
 
 
 def _read_alone(
-    sentence: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str], *, offer_needed: bool
+    sentence: str,
+    index: _OfferIndex,
+    names: frozenset[str],
+    acronyms: frozenset[str],
+    *,
+    offer_needed: bool,
+    anything: bool = False,
 ) -> tuple[Rule | None, Intent] | None:
     """The question sentence read on its own: its rule and intent when it names an offer (``offer_needed``)
-    or the programme and is answered on its own; otherwise ``None``."""
+    or the programme and is answered on its own; otherwise ``None``. ``anything``: a question of anything we
+    hold ("verloopt er iets ...?", "are we covered everywhere ...?") counts as the programme's."""
     words = split_words(sentence)
     readings = [read_word(word, index) for word in words]
     named, _, reading = _concepts(readings, sentence, words, index, names, acronyms)
-    if not (named or (reading.any(*_PLAINLY_OURS) and not offer_needed)):
+    ours = reading.any(*_PLAINLY_OURS) or (anything and not _ANY_OF_OURS.isdisjoint(words))
+    if not (named or (ours and not offer_needed)):
         return None
     rule, intent = _decide(reading)
     return (rule, intent) if intent not in _NOT_ANSWERS else None
+
+
+def _first_and_only_question(
+    clean: str, index: _OfferIndex, names: frozenset[str], acronyms: frozenset[str]
+) -> tuple[Rule | None, Intent] | None:
+    """In a message of several sentences whose first sentence is its only question (it ends with a question
+    mark; the sentences after it ask nothing), that question read alone when it names one of our offers and
+    is answered on its own; otherwise ``None``."""
+    if not first_sentence_asks(clean):
+        return None  # most messages: one sentence, or a first one that is no question (no more work)
+    sentence = question_sentence(clean)
+    if sentence is None or not clean.lstrip().startswith(sentence.strip()):
+        return None
+    return _read_alone(sentence, index, names, acronyms, offer_needed=True)
 
 
 def _asks_about_another_thing(

@@ -57,6 +57,8 @@ class Reading:
     elsewhere: bool = False  # "who at Contoso", "wie bij Fabrikam": people of another company
     judged: bool = False  # "how hard", "hoe moeilijk": a judgment of an exam or a task, not what it requires
     per_unit: bool = False  # "per user", "per maand": a product's price per unit, not the fee of renewing
+    free: bool = False  # "free", "gratis": whether one pays at all ("is verlengen gratis of ...?")
+    update: bool = False  # "update", "aanpassen", "bijwerken": the bot asked to bring its records up to date
     paid_before: bool = False  # "what did we pay for X last year", "wat hebben we betaald": our own spending
 
     def any(self, *concepts: Concept) -> bool:
@@ -441,6 +443,8 @@ def collect_concepts(
         per_unit=not _UNITS.isdisjoint(known)
         and any(readings[p].word in _PER and readings[p + 1].word in _UNITS for p in range(len(readings) - 1)),
         posts=not _POSTING.isdisjoint(known),
+        free=not _FREE.isdisjoint(known),
+        update=not _UPDATE.isdisjoint(known),
         paid_before=Concept.FEE in concepts and _paid_before(readings, known),
     )  # fmt: skip
 
@@ -525,7 +529,7 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
     when the question is asked for, not what it is about."""
     timed: set[int] = set()
     for p, r in enumerate(readings):
-        if p in offer_positions or not _is_event(r.known):
+        if p in offer_positions or not (_is_event(r.known) or r.known in _AUDIENCES):
             continue
         for q in range(p - 1, max(-1, p - 1 - _EVENT_REACH), -1):
             if q in offer_positions:
@@ -539,6 +543,18 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                 or (readings[q].known in _FROM and q > 0 and readings[q - 1].known in _BACK)
                 # "terwijl ik in augustus op vakantie ben", "while I'm on leave": the asker away
                 or (q == p - 1 and readings[q].known in _ON and r.known in _AWAY)
+                # "iemand op een partnerevent had het over ...": where someone said it, Dutch "op" as "at"
+                or (readings[q].known in _OP and r.known in _GATHERINGS)
+                # "status report for the management meeting", "stand van zaken graag voor het teamoverleg": the
+                # occasion a status is asked for (not "the deadline for the webinar", another thing's)
+                or (
+                    readings[q].known in _FOR
+                    and q > 0
+                    and (readings[q - 1].known in _OCCASION_ASKS or _a_status_word(readings[q - 1].known))
+                )
+            ) and (
+                # "a status report for the board": the people a status is for, only after "for" and a status word
+                _is_event(r.known) or readings[q].known in _FOR
             ):
                 # a time of ours stays one: "during the summer holidays", "tijdens de zomervakantie", "during
                 # the holidays" (a season with no fixed dates: bot.language.reader.when says so)
@@ -546,6 +562,16 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
                     timed.update(range(q + 1, p + 1))
                 break
     return timed
+
+
+_OP: Final = _word_set("op")
+_GATHERINGS: Final = _word_set("event events evenement evenementen beurs congres conference webinar")
+_AUDIENCES: Final = _word_set("board management directie mt")
+_OCCASION_ASKS: Final = _word_set("report please pls graag asap nodig needed")
+
+
+def _a_status_word(word: str) -> bool:
+    return Concept.STATUS in WORD_CONCEPTS.get(word, ())
 
 
 def _a_time_of_ours(readings: Sequence[Token], q: int, p: int) -> bool:
@@ -641,6 +667,8 @@ _UNITS: Final = _word_set(
     """
 )
 # The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
+_FREE: Final = _word_set("free gratis")
+_UPDATE: Final = _word_set("update updaten aanpassen bijwerken")
 _ANNIVERSARY: Final = _word_set(
     """
     anniversary anniversaries anniv jubileum jubilea jubileumdatum jubileumdatums verjaardag verjaardatum
@@ -846,6 +874,8 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
         and Concept.ADD not in concepts  # "every competency you track"
         and not _EVERY.isdisjoint(all_words)
         and not concepts & {Concept.STATUS, Concept.LIST, Concept.REMINDER, Concept.CHANNEL}
+        # "can we still renew anything this week or has every window closed?": the window now, of ours
+        and not {Concept.RENEW, Concept.CAN, Concept.LEFT} <= concepts
     ):
         return True
     # a definition: "what is a grace period", "wat is een anniversary date", "what does anniversary mean"
@@ -987,7 +1017,9 @@ def _wants_what_no_answer_gives(
             subject = next(
                 (w for w in words[p + 1 : p + 4] if w not in _PRONOUNS and w not in _DETERMINERS), ""
             )
-            if subject in _MICROSOFT or subject in _THE_PROGRAMME:
+            # "wie staan er als MPN partner admin": "als" before a role is "as", no condition
+            role = any(w in _ADMIN_WORDS or w == "admin" for w in words[p + 1 : p + 5])
+            if (subject in _MICROSOFT or subject in _THE_PROGRAMME) and not role:
                 return True
     # the programme's past, none of ours
     if not ours and not offer_positions:
@@ -1980,6 +2012,8 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
                     return False  # "welke certificeringen zijn nodig": the exams an offer needs
                 if word in _ONE and r.known in _WHICH:
                     return False  # "which one comes up for renewal first": one of our offers
+                if word in _WILL and r.known == "hoeveel":
+                    return False  # "hoeveel gaat de X renewal kosten": an amount, asked with a verb first
                 if (
                     q in offer_positions
                     or word in FILLER_WORDS
@@ -1992,6 +2026,7 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
 
 
 _ONE: Final = _word_set("one ones")
+_WILL: Final = _word_set("gaat gaan zal zullen zou wordt")
 _IS: Final = _word_set("is are zijn")
 _EVERY: Final = _word_set("every each elk elke ieder iedere")
 _OPINION: Final = _word_set(
@@ -2299,6 +2334,9 @@ _STRONG_TOPIC: Final[dict[Concept, float]] = {
     Concept.COMPETENCY: 2.0,
     Concept.COLLECTION: 2.0,
     Concept.PARTNER_CENTER: 2.0,
+    # the pandemic's extension for us is the programme's own rule, whoever mentioned it ("someone in the partner
+    # community mentioned an extension because of corona, does it apply to us?")
+    Concept.COVID: 2.0,
 }
 _TOPIC: Final[dict[Concept, float]] = {
     Concept.RENEW: 1.0,
@@ -2387,7 +2425,11 @@ def explains(intent: Intent, r: Reading) -> bool:
         # property of the fee (its tax, a refund), which the seed does not say; not what it costs
         # "is there a fee", "zijn er kosten verbonden aan" ask whether one pays, which is ours
         asks_a_property = (
-            r.first in _IS and r.unknown > 0 and not r.there and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
+            r.first in _IS
+            and r.unknown > 0
+            and not r.there
+            and not r.free  # "is verlengen gratis of hangt er een prijskaartje aan": whether one pays
+            and not r.any(C.HOW_MANY, C.WHAT_IF, C.IF)
         )
         # "exactly how many euros will the fee be", "hoeveel euro precies": the amount, which the seed never
         # states (the answer says a fee may apply, not what it is)
@@ -2424,6 +2466,7 @@ def explains(intent: Intent, r: Reading) -> bool:
 
 
 _DATES: Final = frozenset({Intent.LOSS_DATE, Intent.DUE_DATE, Intent.GRACE})
+_RENEW_VERBS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.RENEW_VERB in found)
 _PROPOSALS: Final = frozenset({Intent.RECORD_RENEWAL, Intent.CHANGE_ANNIVERSARY, Intent.ADD_OFFER})
 # What a condition of ours is about: not renewing, missing, losing, a deadline, the window.
 _LAPSING: Final = (
@@ -2649,6 +2692,21 @@ RULES: Final[tuple[Rule, ...]] = (
             # "who can record renewals here" asks who may
             or (r.any(C.RECORD) and r.any(C.RENEW, C.RENEWED) and not r.any(C.WHO))
             or (r.any(C.DONE, C.DID) and r.any(C.RENEW) and not r.any(C.QUESTION, *_NOT_NEWS))
+            # "X has been renewed last Friday, can you update it?", "X is gerenewed, kun je dat aanpassen?": news
+            # of a renewal and the bot asked to update its records
+            or (
+                r.any(C.RENEWED)
+                and r.update
+                and r.offer_sure
+                and not r.any(C.RENEW, C.DUE, C.DATE, C.WHEN, C.HOW, C.MUST, C.IF, C.NOT, C.WANT, C.NEXT)
+            )
+            # "appdev gedaan hoor, vanochtend", "security is vorige week gedaan, door Jan": one offer told done
+            or (
+                r.any(C.DONE)
+                and r.offer_sure
+                and not r.any(C.QUESTION, C.ALREADY, C.STEPS, *_NOT_NEWS)
+                and r.unknown <= _FEW_UNKNOWN
+            )
         ),
     ),
     Rule(
@@ -2675,6 +2733,13 @@ RULES: Final[tuple[Rule, ...]] = (
                     and r.offer_sure
                     and r.any(C.DAY)
                     and not r.any(C.QUESTION, C.REMINDER, C.CHANNEL)
+                )
+                # "kun je appdev verzetten naar 3 augustus?": one offer moved to a day is its date changed
+                or (
+                    r.any(C.MOVE)
+                    and r.offer_sure
+                    and r.any(C.DAY)
+                    and not r.any(C.REMINDER, C.CHANNEL, C.WHEN, C.RENEW, C.RENEWED, C.IF, C.BEYOND)
                 )
                 # "de verjaardatum van security is eigenlijk 3 mei", "Security's anniversary is really 3 May, not
                 # 1 May": an offer's anniversary told with a day, asking nothing, is the date to set (the
@@ -2933,6 +2998,8 @@ RULES: Final[tuple[Rule, ...]] = (
                 and not (
                     r.any(C.RENEW) and r.any(C.DATE, C.WHEN, C.DUE) and not r.any(C.CAN, C.LEFT, C.GRACE)
                 )
+                # "renew by when for CBA?": the deadline of renewing, asked with the verb first, is its due date
+                and not (r.first in _RENEW_VERBS and not r.any(C.CAN, C.LEFT, C.GRACE))
             )
             or (r.any(C.RENEW) and r.any(C.CAN) and r.any(C.LEFT))
             # "de verjaardatum van X is voorbij, kan het nog?": whether one still can after the date
@@ -2955,14 +3022,25 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.HOW_MANY) and r.any(C.DAYS))
             or (r.any(C.DAYS) and r.any(C.LEFT))
-            or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE))
+            # "hoelang nog tot de verjaardatum van X?": how long until the anniversary is its due date
+            or (r.any(C.HOW_LONG) and not r.any(C.BENEFITS, C.LOSE) and not (r.any(C.DUE) and r.any(C.LEFT)))
         ),
     ),
     Rule(
         Intent.LOSS_DATE,
         "benefits kept or lost, losing a competency, an offer or 'it', or what is lost in a range of days",
         lambda r: (
-            (r.any(C.BENEFITS) and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT))
+            (
+                r.any(C.BENEFITS)
+                and r.any(C.LEFT, C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.ALREADY, C.NOT)
+                # "welke competenties hebben we en zijn ze nog geldig?": which we hold and whether each is still
+                # valid, no day asked, is the status of all of them
+                and not (
+                    r.any(C.COLLECTION)
+                    and not r.offer_named
+                    and not r.any(C.WHEN, C.DATE, C.LOSE, C.HOW_LONG, C.DAY, C.NOT)
+                )
+            )
             # "are we ok on 1 May?", "zitten we op 1 juni nog goed?": still covered on the day asked
             or (
                 r.any(C.OK)
@@ -2985,6 +3063,7 @@ RULES: Final[tuple[Rule, ...]] = (
                 and (r.offer_named or r.any(C.COMPETENCY))
                 and r.any(C.QUESTION)
                 and not r.any(C.MUST, C.STEPS, C.CAN, C.WANT, C.HOW, C.RENEW, C.DAYS)
+                and not (r.any(C.DUE) and r.any(C.HOW_LONG))  # "hoelang nog tot de verjaardatum?"
                 and r.unknown <= _FEW_UNKNOWN
             )
         ),
@@ -2994,7 +3073,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "'status', 'overview', 'overzicht', 'where do we stand'; 'list' when nothing else is asked",
         lambda r: (
             (r.any(C.STATUS) and r.on_topic())
-            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN)
+            # "is there a list of commands?": the bot's own list is its help
+            or (r.any(C.LIST) and r.unknown <= _FEW_UNKNOWN and not r.any(C.HELP))
             # "how is Security looking?", "hoe gaat het met appdev?": how one named offer stands
             or (
                 (r.first in _HOW_STARTS or r.any(C.HOW))
@@ -3071,6 +3151,8 @@ RULES: Final[tuple[Rule, ...]] = (
             )
             or (r.any(C.WHEN, C.DATE) and r.offer_named and r.unknown <= _FEW_UNKNOWN)
             or (r.any(C.RENEW, C.RENEWED) and r.any(C.MUST))
+            # "renew by when for CBA?": the deadline of renewing (the window read before, with "can" or "still")
+            or (r.any(C.LAST) and r.first in _RENEW_VERBS)
             # "what is the earliest renewal we have coming?"
             or (_soonest(r) and r.any(C.RENEW))
             # "welke hernieuwingen vallen er nog voor eind juni?": the renewals in a range
@@ -3122,9 +3204,11 @@ _GRAMMAR_CONCEPTS: Final = frozenset(
 _GRAMMAR_WORDS: Final = (
     FILLER_WORDS | frozenset(word for word, concepts in WORD_CONCEPTS.items() if concepts & _GRAMMAR_CONCEPTS)
 ) - CHAT_WORDS
-# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English.
+# The product's English nouns, which Dutch speakers use as they are; Dutch ones are never used in English. And
+# the English participle, which Dutch chat inflects ("security is vorige week gerenewd").
 _PRODUCT_CONCEPTS: Final = frozenset(
     {
+        C.RENEWED,
         C.RENEW,
         C.BENEFITS,
         C.COMPETENCY,

@@ -383,7 +383,8 @@ _ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen we
 _ASKED_OF: Final = _words("je jij ik u ge gij jullie we wij")  # "heb je", "heb ik": the question's inversion
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
-_INFORMING: Final = _words("let letting laat laten so")  # "just so you know": telling
+# "forgot to tell you", "vergeten te zeggen": an apology for not telling, no question
+_INFORMING: Final = _words("let letting laat laten so forgot vergeten vergat")  # "just so you know": telling
 _WH_WORDS: Final = _words(
     "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
 )
@@ -465,6 +466,13 @@ def question_sentence(clean: str) -> str | None:
     return None
 
 
+def first_sentence_asks(clean: str) -> bool:
+    """Whether the message's first sentence ends with a question mark and more follows it: a cheap test
+    before looking for the sentence that asks."""
+    end = _SENTENCE_END.search(clean)
+    return end is not None and "?" in end.group(0) and bool(clean[end.end() :].strip())
+
+
 def earlier_questions(clean: str) -> list[str]:
     """The sentences that ask before the last one, last first: a question followed by its examples
     ("What do we need to keep X? certifications, customers, ...?") or by a question of its own that names
@@ -519,10 +527,12 @@ def relayed_question(clean: str) -> str | None:
         return None
     if found.group(2) in _WHETHER:  # "de klant vraagt of we nog X partner zijn": the question after "of"
         return found.group(1).split(None, 1)[-1] + "?"  # it asks, though its words are a statement's
-    return found.group(1) if found.group(2) in _WH_WORDS else None
+    # "our US office wants to know the procedure for renewing a specialization": the thing they want to know
+    return found.group(1) if found.group(2) in _WH_WORDS or found.group(2) in _THE else None
 
 
 _WHETHER: Final = _words("if whether of")
+_THE: Final = _words("the de het")
 
 
 def drop_courtesy(clean: str) -> str:

@@ -128,7 +128,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "vernieuwingsdatum beurt beurten",
         both="deadline deadlines",
     ),
-    Concept.NEXT: _Words(en="next upcoming", nl="volgende eerstvolgende aankomende komende aankomen aankomt"),
+    Concept.NEXT: _Words(
+        en="next upcoming planned scheduled",
+        nl="volgende eerstvolgende aankomende komende aankomen aankomt gepland ingepland",
+    ),
     Concept.LOSE: _Words(
         # and the other verbs of running out: "drop", "disappear", "afvallen", "verstrijken", "wegvallen" (their
         # separated forms, "valt ... af", "valt ... weg", are joined by bot.language.reader.text)
@@ -151,9 +154,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.OBJECT: _Words(en="it them anything everything something", nl="ze iets alles niveau"),
     Concept.RENEW: _Words(
         # "paperwork" for an offer is its renewal: "block time for the Cloud Platform paperwork"
-        en="renew renews renewal renewals renewing paperwork",
+        en="renew renews renewal renewals renewing paperwork renewable",
         nl="verlengdatum verlengingsdatum vernieuwingsdatum hernieuw hernieuwt hernieuwing hernieuwingen verleng verlengt verlengen verlenging verlengingen vernieuw vernieuwt vernieuwen vernieuwing "
-        "vernieuwingen hernieuwen papierwerk",
+        "vernieuwingen hernieuwen papierwerk verlengbaar hernieuwbaar",
     ),
     Concept.RENEW_VERB: _Words(
         en="renew renews renewing",
@@ -198,7 +201,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="risico risicos impact gebeurt gebeuren gebeurd gevolg gevolgen consequentie consequenties",
     ),
     Concept.IF: _Words(en="if unless", nl="als indien tenzij"),
-    Concept.NOT: _Words(en="not no never without nobody", nl="niet geen nooit zonder niemand"),
+    # and doing nothing: "what if we do nothing", "als we niks doen"
+    Concept.NOT: _Words(
+        en="not no never without nobody nothing", nl="niet geen nooit zonder niemand niks niets"
+    ),
     Concept.MISS: _Words(
         en="skip skipping skipped miss misses missed forget forgets forgot forgotten fail fails failed letting",
         nl="overslaan mis mist missen gemist vergeet vergeten",
@@ -214,11 +220,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         nl="stappen stap procedure proces instructies doen",
     ),
     Concept.CAN: _Words(
-        en="can could may possible", nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde"
+        # "still renewable?", "nog verlengbaar?": renewing that can be done (also read as renewing)
+        en="can could may possible renewable",
+        nl="kan kun kunt kunnen mag moogt mogen mogelijk kunde kunnde verlengbaar hernieuwbaar",
     ),
     Concept.WANT: _Words(en="want wants wanna like", nl="wil wilt willen"),
     Concept.MUST: _Words(
-        en="must need needs should", nl="moet moeten moete hoef hoeven dien dient dienen moeten"
+        # "hoeveel examens heb je nodig voor X": needed
+        en="must need needs should",
+        nl="moet moeten moete hoef hoeven dien dient dienen moeten nodig",
     ),
     Concept.HELP: _Words(
         en="questions commands command usage manual",
@@ -227,7 +237,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     ),
     Concept.STATUS: _Words(
         en="open urgent pending overview summary state rundown snapshot worry worried worrying concerned",
-        nl="open dringend overzicht samenvatting stand",
+        nl="open dringend overzicht samenvatting stand toestand",
         both="status dashboard",
     ),
     Concept.LIST: _Words(en="list", nl="lijst oplijsten oplijst"),
@@ -255,7 +265,9 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.FEE: _Words(
         en="fee fees cost costs price prices pricing pay paying paid payment charge charges charged",
         nl="gratis kosten kost kostprijs betalen betaal betaald betaling prijs prijzen vergoeding competentiekosten dokken dokt afdokken "
-        "aangerekend aanrekenen aanrekent",  # "dokken": chat for paying; Flemish "aanrekenen": to charge
+        "aangerekend aanrekenen aanrekent "
+        # chat for paying up: "hoeveel moeten we neertellen / ophoesten"
+        "neertellen neertelt ophoesten",  # "dokken": chat for paying; Flemish "aanrekenen": to charge
         both="moneysign",  # "$", "€", "£" as typed: "renewal $$$?"
     ),
     Concept.FEE_WEAK: _Words(
@@ -301,7 +313,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.CHANNEL: _Words(en="channel channels", nl="kanaal kanalen", both="dm dms"),
     Concept.STOP: _Words(
         en="snooze unsubscribe mute pause silence disable quiet fewer",
-        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder",
+        nl="snoozen stoppen stopt uitzetten afmelden dempen pauzeren pauze minder kappen",
         both="stop",
     ),
     Concept.MOVE: _Words(
@@ -334,13 +346,15 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
     Concept.DAY: _Words(
         en="january february march may june july august october december mar oct monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight month months year years quarter end beginning summer winter spring autumn ago soon "
-        "last christmas xmas past",
+        "last christmas xmas past easter whitsun",
         nl="januari februari maart mei juni juli augustus oktober mrt okt maandag dinsdag woensdag donderdag "
         "vrijdag zaterdag zondag vandaag morgen gisteren eergisteren overmorgen maand maanden jaar jaren "
         "kwartaal boekjaar eind einde begin zomer lente voorjaar najaar herfst geleden vorige afgelopen binnenkort kerst kerstmis "
         # school holidays: a time named, with no fixed dates (bot.language.reader.when says so)
         "kerstvakantie zomervakantie herfstvakantie voorjaarsvakantie krokusvakantie meivakantie bouwvakantie "
-        "schoolvakantie feestdagen oudjaar oudejaar oudejaarsavond oudejaarsdag",
+        "schoolvakantie feestdagen oudjaar oudejaar oudejaarsavond oudejaarsdag "
+        # moving feasts and the builders' holiday: times named whose dates differ by year or region
+        "pasen pinksteren bouwvak bouwvakvakantie",
         # "dayrange": a range or a day ahead typed with a count ("in the next 90 days", bot.language.reader.text)
         both="april september november jan feb apr jun jul aug sep sept nov dec q1 q2 q3 q4 h1 h2 dayrange daydate",
     ),
@@ -350,8 +364,10 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
         "crashes "
         # a comparison or an opinion asked: "which is cheaper to keep, X or Y", "in your opinion"
-        "cheaper pricier costlier easier harder opinion opinions wiser smart smarter sensible advisable",
-        nl="waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
+        "cheaper pricier costlier easier harder opinion opinions wiser smart smarter sensible advisable "
+        # a word's meaning: "what's the definition of an advanced specialization"
+        "definition definitions",
+        nl="definitie definities waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
         "vervangt vervanging aanraden aanrader advies adviseer adviseren populair populairste "
         "makkelijkst makkelijkste moeilijkst moeilijkste goedkoopst goedkoopste verstandig nuttig zinvol "
         "foutmelding foutmeldingen storing storingen downgraden upgraden "
@@ -744,19 +760,19 @@ _LISTED_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("klopt dat", Concept.ASIDE, "nl"),
     ("klopt het", Concept.ASIDE, "nl"),
     # not knowing whether, asked: "I can't remember if X was renewed" asks whether it was, no condition
-    ("i can not remember if", Concept.ASIDE, "en"),
-    ("i can not remember whether", Concept.ASIDE, "en"),
-    ("i do not remember if", Concept.ASIDE, "en"),
-    ("i do not remember whether", Concept.ASIDE, "en"),
-    ("i do not know if", Concept.ASIDE, "en"),
-    ("i do not know whether", Concept.ASIDE, "en"),
-    ("not sure if", Concept.ASIDE, "en"),
-    ("not sure whether", Concept.ASIDE, "en"),
-    ("i wonder if", Concept.ASIDE, "en"),
-    ("wondering if", Concept.ASIDE, "en"),
+    ("i can not remember if", Concept.QUESTION, "en"),
+    ("i can not remember whether", Concept.QUESTION, "en"),
+    ("i do not remember if", Concept.QUESTION, "en"),
+    ("i do not remember whether", Concept.QUESTION, "en"),
+    ("i do not know if", Concept.QUESTION, "en"),
+    ("i do not know whether", Concept.QUESTION, "en"),
+    ("not sure if", Concept.QUESTION, "en"),
+    ("not sure whether", Concept.QUESTION, "en"),
+    ("i wonder if", Concept.QUESTION, "en"),
+    ("wondering if", Concept.QUESTION, "en"),
     ("check if", Concept.ASIDE, "en"),
-    ("ik weet niet of", Concept.ASIDE, "nl"),
-    ("ik weet niet meer of", Concept.ASIDE, "nl"),
+    ("ik weet niet of", Concept.QUESTION, "nl"),
+    ("ik weet niet meer of", Concept.QUESTION, "nl"),
     # the bot's own place, not a thing the question is about: "who manages the renewals in this workspace"
     # ("the admin of this Slack workspace" is Slack's admin)
     ("in this workspace", Concept.ASIDE, "en"),
@@ -997,6 +1013,55 @@ _ORDINAL_RANGES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = tuple(
     for ordinals, part, lang in _ORDINAL_PARTS
     for ordinal in ordinals
 )
+
+
+# Rounds 16-22's classes: the status, the fee, requirements, planning and running out in other words, and Dutch
+# chat. Phrases, so their words stop counting as words of something else.
+_ROUND18_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
+    # the status: "a status report", "show all", "stand van zaken", "wat hebben we allemaal lopen", "what's red"
+    ("status report", Concept.STATUS, "en"),
+    ("show all", Concept.STATUS, "en"),
+    ("show everything", Concept.STATUS, "en"),
+    ("alles tonen", Concept.STATUS, "nl"),
+    ("toon alles", Concept.STATUS, "nl"),
+    ("stand van zaken", Concept.STATUS, "nl"),
+    ("allemaal lopen", Concept.STATUS, "nl"),
+    ("nu lopen", Concept.STATUS, "nl"),
+    ("what is red", Concept.STATUS, "en"),
+    ("what is green", Concept.STATUS, "en"),
+    # what the programme or Microsoft asks of us: its requirements
+    ("asks of us", Concept.REQUIRE, "en"),
+    ("ask of us", Concept.REQUIRE, "en"),
+    ("van ons vraagt", Concept.REQUIRE, "nl"),
+    ("van ons verwacht", Concept.REQUIRE, "nl"),
+    ("vraagt microsoft", Concept.REQUIRE, "nl"),
+    ("eisen stelt", Concept.REQUIRE, "nl"),
+    # planned: "op de planning", "next in line"
+    ("op de planning", Concept.NEXT, "nl"),
+    ("next in line", Concept.NEXT, "en"),
+    # running out: "stop counting", "ophouden te tellen"
+    ("stop counting", Concept.LOSE, "en"),
+    # a price tag hung on it: the fee
+    ("prijs kaartje", Concept.FEE, "nl"),
+    # doubt stated is a question asked: "volgens mij is X verlengd maar ik ben niet zeker, klopt dat?"
+    ("not sure", Concept.QUESTION, "en"),
+    ("niet zeker", Concept.QUESTION, "nl"),
+    ("niet meer zeker", Concept.QUESTION, "nl"),
+    # how all of ours stand: "hoe het met al onze offers gesteld is"
+    ("gesteld is", Concept.LOOKS, "nl"),
+    # "or nothing yet": an alternative that asks whether, not doing nothing ("al iets vernieuwd of nog niks?")
+    ("nog niks", Concept.ALREADY, "nl"),
+    ("nog niets", Concept.ALREADY, "nl"),
+    ("nothing yet", Concept.ALREADY, "en"),
+    # "has to be renewed": a rule
+    ("has to", Concept.MUST, "en"),
+    # "I renewed X but forgot to tell you": an apology, no question and nothing missed
+    ("forgot to tell you", Concept.ASIDE, "en"),
+    ("vergeten te melden", Concept.ASIDE, "nl"),
+    ("vergeten te zeggen", Concept.ASIDE, "nl"),
+)
+
+
 # Round 11's phrases: the standing of all we hold in other words (good on everything, anything red, in general,
 # on our side), the programme's own account, the waiting over, stopping and keeping in other words
 _ROUND11_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
@@ -1094,6 +1159,7 @@ _PHRASES: Final = (
     _LISTED_PHRASES
     + _ROUND20_PHRASES
     + _ROUND11_PHRASES
+    + _ROUND18_PHRASES
     + _WHAT_YOU_DO
     + _ORDINAL_RANGES
     + _WHAT_YOU_TRACK
@@ -1195,7 +1261,8 @@ def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang 
 
 WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
 # English chat words Dutch speakers type too: they tell no language when other words do ("overzicht pls").
-CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay")
+# and "thanks", which Dutch chat writes as often as "bedankt" ("thanks, super geholpen!")
+CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay thanks")
 FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
@@ -1348,6 +1415,9 @@ def base_form(word: str) -> str | None:
     # a Dutch participle of an English verb: "gerenewed", "gemonitord"
     if word.startswith("ge") and word[2:] in WORD_CONCEPTS and not WORD_CONCEPTS[word[2:]] <= _EXACT_ONLY:
         return word[2:]
+    # ... with the Dutch ending "-d" or "-t" for the English "-ed": "gerenewd", "gecanceld"
+    if word.startswith("ge") and word[-1] in "dt" and (english := word[2:-1] + "ed") in WORD_CONCEPTS:
+        return english
     # a Dutch verb's stem with its long vowel written double ("pauzeer", "registreer") is the infinitive
     # with it single ("pauzeren", "registreren")
     if len(word) >= 5 and word[-2] == word[-3] and word[-2] in "aeou":

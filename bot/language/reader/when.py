@@ -122,7 +122,9 @@ _CHRISTMAS: Final = re.compile(r"\b(?:christmas|xmas|kerstmis|kerst)\b(?!\s*(?:h
 # School holidays: their dates differ by region and year ("de kerstvakantie", "the summer holidays", "de
 # bouwvakantie"), so none is guessed. "Na de zomervakantie" is read as after the summer (``_AFTER_SUMMER``).
 _HOLIDAY: Final = re.compile(
-    r"\b(?:kerst|zomer|herfst|voorjaars|krokus|mei|paas|bouw|school|winter)vakantie\b|"
+    r"\b(?:kerst|zomer|herfst|voorjaars|krokus|mei|paas|bouw|bouwvak|school|winter)vakantie\b|\bbouwvak\b|"
+    # Easter and Whitsun move with the moon: their dates differ by year ("between now and easter", "voor pasen")
+    r"\b(?:easter|pasen|pinksteren|whitsun)\b|"
     r"\b(?:christmas|xmas|summer|easter|spring|winter|school)\s+(?:holidays?|break|vacation)\b|"
     r"\bthe\s+holidays\b|\b(?:de\s+)?feestdagen\b"
 )
