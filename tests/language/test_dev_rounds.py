@@ -243,12 +243,14 @@ intent 95.7% of 140, offer 100% of 83, confident 0% (3.0% with the rules alone),
 level round 20 92.0% of 25, round 17 100% of 24. Since then development data, tuned on by classes of what was
 answered or misread (new phrasings of each in ``tests/language/test_intents.py`` ``ROUND20_NEGATIVES`` and
 ``ROUND20_CLASSES``, read once before the tuning: 46 of 55 unanswered, 24 of 30 twins right; a second batch
-written after the first tuning 47 of 49 unanswered, main 43): what we paid, asked in the past, is our own
+written after the first tuning 47 of 49 unanswered, main 43; later batches 38 of 41, 36 of 40 and 17 of 18
+before their own tuning): what we paid, asked in the past, is our own
 spending and not the fee; an anniversary word after "your" is the bot's birthday; a date intent that asks
 "who" and no time asks for a person ("I lost my badge, who do I talk to?"); what the bot keeps of what we
 type (privacy, "my data" is no Data Analytics); a renewal handed to the bot by a verb of taking a task over
 ("sort out", "regel jij", "take care of", "in orde brengen"); "should we bother", comparatives ("goedkoper")
-and "volgens jou" ask advice; a status told ("status: tired"); and of the covered twins "remind me when X is
+and "volgens jou" ask advice, and so does the best time; a tool named after an offer ("the data analytics
+dashboard"); a status told ("status: tired"); and of the covered twins "remind me when X is
 due" as the date, "status report" and "wat er loopt" as the status, "get X renewed" and "wat moet ik regelen
 om X te verlengen" as the procedure, what was recorded asked as the history, "laatst verlengd" as the last
 renewal, "fallout" as the consequences, a sign-off typed without a full stop ("... Thanks in advance, kind

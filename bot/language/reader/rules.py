@@ -388,7 +388,13 @@ def collect_concepts(
         against += (
             _NOUN_WEIGHT / 2
         )  # "security team?": the people, not the offer (weakly: a team is ours too)
-    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team
+    # "the data analytics dashboard is slow today", "wie beheert het Security dashboard?": a tool named after
+    # the offer, though the tool's word is one of ours elsewhere ("dashboard", "portal")
+    tool = any(p - 1 in offer_positions and r.known in _TOOLS for p, r in enumerate(readings))
+    if tool:
+        against += _NOUN_WEIGHT
+        nouns += 1
+    modified = modified or _only_complements(readings, offer_positions, heads, trades) or team or tool
     # Renewing, benefits and reminders are ours only when nothing else is named that they may be about:
     # "when do our Dynamics licences renew" asks about the licences.
     cues = () if Concept.FOREIGN in concepts or nouns else concepts
@@ -439,7 +445,7 @@ def collect_concepts(
         posts=not _POSTING.isdisjoint(known),
         free=not _FREE.isdisjoint(known),
         update=not _UPDATE.isdisjoint(known),
-        paid_before=_paid_before(readings, known),
+        paid_before=Concept.FEE in concepts and _paid_before(readings, known),
     )  # fmt: skip
 
 
@@ -623,7 +629,8 @@ def _paid_before(readings: Sequence[Token], known: frozenset[str]) -> bool:
     ("moet er betaald worden", "can it be paid in instalments") or one under a condition is no past."""
     if not _NOT_PAST.isdisjoint(known):
         return False
-    if not _PAID.isdisjoint(known):
+    # as typed too: "kostte" is read as the keyword "kost"
+    if not _PAID.isdisjoint(known) or not _PAID.isdisjoint(r.word for r in readings):
         return True
     return not _DID_WORDS.isdisjoint(known) and not _PAID_AFTER_DID.isdisjoint(known)
 
@@ -1127,7 +1134,7 @@ def _wants_what_no_answer_gives(
     if _another_things_in_our_words(readings, offer_positions, concepts, all_words):
         return True
     # rounds 17 and 20: what the bot does with what we type
-    if _keeps_what_we_type(readings, offer_positions):
+    if _keeps_what_we_type(words, all_words, offer_positions):
         return True
     # what a mark of the offer must do: "does the gold partner badge on our website have to come down", "moet het
     # gold-logo van onze site af": a rule of its use, which the seed does not state (its date is ours: "when do
@@ -1172,21 +1179,20 @@ _TYPED: Final = _word_set(
 _OWNERS: Final = _word_set("my our mijn onze ons m'n mn")
 
 
-def _keeps_what_we_type(readings: Sequence[Token], offer_positions: set[int]) -> bool:
+def _keeps_what_we_type(words: Sequence[str], all_words: set[str], offer_positions: set[int]) -> bool:
     """ "Do you store my messages?", "slaan jullie mijn berichten op? waar staat mijn data?", "how long do you
     keep my messages", "is this chat GDPR compliant": what the bot does with what a person types (and
     "my data" is no Data Analytics), which none of its answers is about. Told by the law's words, or by a
     verb of keeping or reading with the person's own messages or data ("my reminders" are the bot's
     posts: "reminder" is no typed word)."""
-    words = [r.word for r in readings]
-    if not _PRIVACY.isdisjoint(words):
+    if not _PRIVACY.isdisjoint(all_words):
         return True
-    if _KEEPING.isdisjoint(words) and _KEEPING.isdisjoint(r.known for r in readings):
+    if _KEEPING.isdisjoint(all_words) or _TYPED.isdisjoint(all_words):
         return False
     return any(
         words[p] in _TYPED
         and words[p - 1] in _OWNERS
-        and not (p + 1 < len(readings) and p + 1 in offer_positions)  # "our data analytics"
+        and p + 1 not in offer_positions  # "our data analytics"
         for p in range(1, len(words))
     )
 
@@ -2297,6 +2303,7 @@ def _names_a_team(readings: Sequence[Token], offer_positions: set[int]) -> bool:
 
 
 _TEAM: Final = _word_set("team teams")
+_TOOLS: Final = _word_set("dashboard dashboards portal portals portaal portalen cluster clusters")
 _HEAD_REACH: Final = (
     4  # "our Zendesk plan we use for": the noun phrase and a short relative clause reach this far back
 )

@@ -364,7 +364,7 @@ _VOCABULARY: Final[dict[Concept, _Words]] = {
         "popular easiest hardest cheapest pursue relevant useful downgrade downgrading upgrade upgrading error errors bug bugs greyed grayed broken crash "
         "crashes "
         # a comparison or an opinion asked: "which is cheaper to keep, X or Y", "in your opinion"
-        "cheaper pricier costlier easier harder opinion opinions sensible "
+        "cheaper pricier costlier easier harder opinion opinions wiser smart smarter sensible advisable "
         # a word's meaning: "what's the definition of an advanced specialization"
         "definition definitions",
         nl="definitie definities waarom verschil verschillen vergelijk vergelijken vergelijking waard moeite beter vervangen "
@@ -1142,6 +1142,18 @@ _ROUND20_PHRASES: Final[tuple[tuple[str, Concept, Lang | None], ...]] = (
     ("laatst vernieuwd", Concept.HISTORY, "nl"),
     ("laatst hernieuwd", Concept.HISTORY, "nl"),
     ("op zijn laatst", Concept.LAST, "nl"),
+    # the best moment asked is advice ("what's the best time of year to renew?"; "best" alone is courtesy)
+    ("best time", Concept.BEYOND, "en"),
+    ("best moment", Concept.BEYOND, "en"),
+    ("beste moment", Concept.BEYOND, "nl"),
+    ("beste tijd", Concept.BEYOND, "nl"),
+    ("beste tijdstip", Concept.BEYOND, "nl"),
+    # small talk of time passing: "time flies, another year gone already!"
+    # "would it be wise to let X lapse?" ("MPN-wise" is no advice)
+    ("be wise", Concept.BEYOND, "en"),
+    ("it wise", Concept.BEYOND, "en"),
+    ("time flies", Concept.BEYOND, "en"),
+    ("tijd vliegt", Concept.BEYOND, "nl"),
 )
 _PHRASES: Final = (
     _LISTED_PHRASES
