@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 CONFIRM_WINDOW_SECONDS = 0.1
 #: How long a claim may wait for other workers' claims to share its commit (``GroupCommitLedger.gather``).
 GATHER_WINDOW_SECONDS = 0.003
+LEAD_LATER = True
 
 
 class _Request:
@@ -60,6 +61,19 @@ class _Request:
         if waited:
             self.done = threading.Lock()
             self.done.acquire()
+
+
+class PendingClaim:
+    """Claims queued by ``GroupCommitLedger.claim_started``; ``result()`` waits for their commit."""
+
+    __slots__ = ("_ledger", "_request")
+
+    def __init__(self, ledger: GroupCommitLedger, request: _Request) -> None:
+        self._ledger = ledger
+        self._request = request
+
+    def result(self) -> list[LedgerResult]:
+        return self._ledger._result(self._request)
 
 
 class GroupCommitLedger:
@@ -93,9 +107,21 @@ class GroupCommitLedger:
         """Claim each reminder, committed before this returns (with whatever else is queued); ``won`` where
         this sweep won it (not: sent, skipped, claimed by a live lease, or the offer is gone),
         ``maybe_repeat`` where an earlier attempt may have landed."""
-        return self._submit(
-            [LedgerOp("claim", r.team_id, r.offer_id, r.anniversary, r.reminder_kind) for r in rows]
-        )
+        return self.claim_started(rows).result()
+
+    def claim_started(self, rows: Sequence[DueReminderRow]) -> PendingClaim:
+        """``claim`` in two steps: the claims are queued now (and committed now, if nobody else is
+        committing), ``result()`` waits for their commit. In between the caller may prepare its post (the
+        sweep renders it), so it is rarely still waiting when the commit lands and nobody has to wake it:
+        each wake-up costs a hand-over of the interpreter lock. Nothing may be sent before ``result()``
+        returned, and ``result()`` must be called (the caller may be chosen to commit the next batch)."""
+        ops = [LedgerOp("claim", r.team_id, r.offer_id, r.anniversary, r.reminder_kind) for r in rows]
+        request = _Request(ops)
+        if ops:
+            self._start(request, lead_now=not LEAD_LATER)
+        else:
+            request.result, request.finished = [], True
+        return PendingClaim(self, request)
 
     def confirm(self, rows: Sequence[DueReminderRow], channel: str, ts: str) -> None:
         """Mark each reminder sent with the post's channel and ts: queued, committed with the next claim or
@@ -151,18 +177,34 @@ class GroupCommitLedger:
 
     def _run(self, request: _Request) -> list[LedgerResult]:
         """Queue a waited-for request; lead the commits if nobody does; return its results."""
+        self._start(request)
+        return self._result(request)
+
+    def _start(self, request: _Request, *, lead_now: bool = True) -> None:
+        """Queue ``request``; if nobody leads, lead until it is committed: before this returns, or (not
+        ``lead_now``) in ``_result``, as if promoted, taking along whatever was queued meanwhile."""
         with self._lock:
             self._queue.append(request)
             lead = not self._leading
             self._leading = True
             if not lead and self._gather > 1 and len(self._queue) >= self._gather:
                 self._arrived.notify()
-        if not lead:
+        if lead:
+            if lead_now:
+                self._lead(request)
+            else:
+                assert request.done is not None
+                request.promoted = True
+                request.done.release()
+
+    def _result(self, request: _Request) -> list[LedgerResult]:
+        """Wait until ``request`` is committed (``finished`` is set before ``done`` is released), or its
+        thread is promoted to lead, then lead until it is."""
+        if not request.finished:
             assert request.done is not None
             request.done.acquire()  # committed, or promoted to lead
-            lead = not request.finished
-        if lead:
-            self._lead(request)
+            if not request.finished:
+                self._lead(request)
         if request.error is not None:
             raise request.error
         assert request.result is not None
