@@ -39,6 +39,8 @@ class Connections:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._connections: dict[threading.Thread, Database] = {}
+        self._writer: sqlite3.Connection | None = None  # ``write_statement``'s own connection
+        self._writer_lock = threading.Lock()
         self._closed = False
 
     def connection(self) -> Database:
@@ -56,15 +58,7 @@ class Connections:
             return db
         if self._closed:
             raise RuntimeError("Store is closed")
-        conn = sqlite3.connect(
-            self._path,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,  # no implicit transactions: every transaction is explicit below
-            check_same_thread=False,  # used by one thread only, but close() may run on another
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = FULL")
+        conn = self._connect()
         db = Database(conn, execute_plugins=False)
         _enable_wal(db)
         with self._lock:
@@ -75,6 +69,18 @@ class Connections:
         self._local.busy_ms = BUSY_TIMEOUT_MS
         self._local.cache = None
         return db
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self._path,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,  # no implicit transactions: every transaction is explicit below
+            check_same_thread=False,  # used by one thread at a time, but close() may run on another
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        return conn
 
     @property
     def closed(self) -> bool:
@@ -87,6 +93,10 @@ class Connections:
             for db in self._connections.values():
                 db.close()
             self._connections.clear()
+        with self._writer_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         self._local = threading.local()
 
     # -- time ----------------------------------------------------------------------------------------
@@ -137,16 +147,26 @@ class Connections:
         the same guarantees as ``write`` for one statement, without the ``BEGIN`` and ``COMMIT`` statements
         around it. For the sweep's group commit, where every statement hands the interpreter lock to other
         threads and waits to get it back.
+
+        These statements run on one connection of their own, whichever thread commits: SQLite drops a
+        connection's page cache whenever another connection wrote since its last transaction, so the
+        sweep's committing threads, taking turns on their own connections, each read the ledger's pages
+        back from the file before every commit. Its own commits keep its cache.
         """
-        conn = self.connection().conn
-        if conn.in_transaction:
+        if self.connection().conn.in_transaction:
             raise RuntimeError("storage write transactions do not nest")
-        try:
-            return conn.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StorageError("database_busy", {}, str(exc)) from exc
-            raise
+        with self._writer_lock:
+            conn = self._writer
+            if conn is None:
+                if self._closed:
+                    raise RuntimeError("Store is closed")
+                conn = self._writer = self._connect()
+            try:
+                return conn.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise StorageError("database_busy", {}, str(exc)) from exc
+                raise
 
     @contextmanager
     def waiting_at_most(self, milliseconds: int) -> Iterator[None]:

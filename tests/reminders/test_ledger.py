@@ -192,3 +192,37 @@ def test_a_failing_request_fails_alone_and_nobody_hangs(
     for t in threads:
         t.join(timeout=10)
     assert results == {"good": [True], "bad": "disk on fire"}
+
+
+def test_a_started_claim_waits_for_its_commit_only_in_result(store: Store) -> None:
+    """``claim_started`` while another worker is committing only queues the claim (its thread renders
+    its post meanwhile); ``result()`` returns once the claim is in the ledger, here committed by this
+    thread itself, to which the busy worker hands the lead."""
+    first, second = rows(store, 2)
+    ledger = GroupCommitLedger(store, lease_seconds=60, claimer="me")
+    committing, go_on = threading.Event(), threading.Event()
+    apply = ledger._apply
+
+    def slow_apply(ops: list) -> list:  # type: ignore[type-arg]
+        committing.set()
+        assert go_on.wait(10)
+        return apply(ops)
+
+    ledger._apply = slow_apply  # type: ignore[method-assign]
+    results: dict[int, bool] = {}
+
+    def busy_worker() -> None:
+        [result] = ledger.claim([first])
+        results[first.offer_id] = result.won
+
+    thread = threading.Thread(target=busy_worker)
+    thread.start()
+    assert committing.wait(10)
+    pending = ledger.claim_started([second])  # queued behind the commit in progress
+    assert statuses(store) == {}  # nothing committed yet: nothing may be posted
+    go_on.set()
+    [result] = pending.result()
+    thread.join()
+    assert result.won and results == {first.offer_id: True}
+    assert statuses(store) == {first.offer_id: "claimed", second.offer_id: "claimed"}
+    assert ledger.commits == 2
