@@ -1114,6 +1114,14 @@ def _reading(*concepts: Concept) -> Reading:
         (In.ADMINS, (Concept.ADMIN, Concept.WHO), True),
         (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.QUESTION), False),  # "the definition of X?"
         (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.REQUIRE_WEAK), True),
+        (
+            In.HOW_TO_RENEW,
+            (Concept.HOW, Concept.PARTNER_CENTER),
+            False,
+        ),  # "how do I log in to partner center"
+        (In.HOW_TO_RENEW, (Concept.HOW, Concept.RENEW_VERB), True),
+        (In.STATUS, (Concept.ASIDE, Concept.COMPETENCY), False),  # "what does MPN stand for"
+        (In.STATUS, (Concept.COLLECTION,), True),  # "give me an overview of our competencies"
         (In.HISTORY, (Concept.RENEWED,), True),  # no words of its own asked for
     ],
 )

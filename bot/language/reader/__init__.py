@@ -86,7 +86,7 @@ from bot.language.reader.text import (
     relayed_question,
     split_words,
 )
-from bot.language.reader.vocabulary import Concept, _word_set, base_form
+from bot.language.reader.vocabulary import Concept, base_form, word_set
 
 __all__ = [
     "Concept",
@@ -262,7 +262,7 @@ def _asks_for(intent: Intent, reading: Reading) -> bool:
     """Whether the message asks for what ``intent``'s answer tells, by the words it holds: a date answer
     needs a word of time or of a date ("which benefits do we get with Gold Cloud Platform?" asks none),
     the admins' answer names people ("geef mij adminrechten in partner center" asks nobody's name), the
-    requirements' a need or a requirement. Only
+    requirements' a need or a requirement, the procedure a renewing, the overview our offers. Only
     for a reading of the second opinion's: a rule has its own words."""
     if intent in _DATE_INTENTS:
         return reading.any(*_TIME_WORDS)
@@ -270,6 +270,10 @@ def _asks_for(intent: Intent, reading: Reading) -> bool:
         return reading.any(Concept.WHO, Concept.LIST)
     if intent is Intent.REQUIREMENTS:  # "what's the definition of an advanced specialization?" asks none
         return reading.any(*_REQUIRE_WORDS)
+    if intent is Intent.HOW_TO_RENEW:  # "how do I log in to partner center" asks no renewing
+        return reading.any(Concept.RENEW, Concept.RENEW_VERB)
+    if intent is Intent.STATUS:  # "what does MPN stand for" asks for no overview
+        return reading.any(Concept.STATUS, Concept.LIST, Concept.COLLECTION, Concept.OBJECT, Concept.LOOKS)
     return True
 
 
@@ -320,7 +324,7 @@ def _decide(reading: Reading, *, names_a_competency: bool = False) -> tuple[Rule
 
 
 # "does anything run out ...", "verloopt er iets ...", "zijn we overal gedekt"
-_ANY_OF_OURS: Final = _word_set("anything something everything whatever iets alles overal")
+_ANY_OF_OURS: Final = word_set("anything something everything whatever iets alles overal")
 
 # What the question alone must name to be read without its context: an offer, or the programme's own words.
 _PLAINLY_OURS: Final = (

@@ -18,10 +18,10 @@ from bot.language.reader.vocabulary import (
     _MEANINGFUL,
     KNOWN_WORDS,
     _nearest,
-    _word_set,
     abbreviated_keyword,
     base_form,
     nearest_keyword,
+    word_set,
 )
 from rules.aliases import LEVEL_WORDS, WORD_FORMS
 
@@ -29,7 +29,7 @@ from rules.aliases import LEVEL_WORDS, WORD_FORMS
 
 # Words that never point at one offer: levels, kinds, the programme, and function words in names
 # ("Kubernetes on Azure"). "cloud" is not here: it names an offer when only one offer has it.
-_NOT_DISTINCTIVE: Final = _word_set(
+_NOT_DISTINCTIVE: Final = word_set(
     """
     gold silver competency competencies competence specialization specializations specialisation
     specialisations advanced competentie competenties specialisatie specialisaties geavanceerde mpn
@@ -39,12 +39,12 @@ _NOT_DISTINCTIVE: Final = _word_set(
 )
 _ACRONYM_MIN: Final = 3  # "cba"; two letters ("cp", "da") are too often something else
 # "the specialization" names the workspace's one advanced specialization; the plural asks about all.
-_KIND_WORDS: Final = _word_set("specialization specialisation specialisatie specialty")
+_KIND_WORDS: Final = word_set("specialization specialisation specialisatie specialty")
 # Stems: a typed word and an offer word sharing this many first letters (and differing only in the last
 # two or three: "developer"/"development", "migratie"/"migration") are the same word. Words that share a
 # stem with an offer word by chance and mean something else are listed here.
 _STEM_MIN: Final = 5
-_NOT_STEMS: Final = _word_set("applied apply applies applying secure securely datum dataset platte")
+_NOT_STEMS: Final = word_set("applied apply applies applying secure securely datum dataset platte")
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,7 @@ def untracked_competency(words: Sequence[str], index: _OfferIndex) -> str | None
 
 
 # The programme's words for an offer's kind and level, next to a one-word competency name.
-_NAME_NEIGHBOURS: Final = _word_set(
+_NAME_NEIGHBOURS: Final = word_set(
     """
     competency competencies competence competentie competenties specialization specialisation specialisatie
     gold silver goud zilver golden gouden zilveren

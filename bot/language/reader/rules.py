@@ -21,8 +21,8 @@ from bot.language.reader.vocabulary import (
     WORD_CONCEPTS,
     WORD_LANGUAGE,
     Concept,
-    _word_set,
     foreign_compound,
+    word_set,
 )
 
 # --- step 4: concepts --------------------------------------------------------------------------------
@@ -452,11 +452,11 @@ def collect_concepts(
 # "Weg" (gone) is a word of losing only right after the offer or the programme's noun ("wanneer is Security weg",
 # "is de competentie weg"): elsewhere it is a road, "op weg", or another thing gone ("mijn authenticator app is
 # weg", "of is het meteen weg" after asking for time).
-_GONE: Final = _word_set("weg")
-_NEW_FIRST: Final = _word_set("new nieuw nieuwe")
-_GETTING: Final = _word_set("get gets getting krijg krijgt krijgen")
-_PASSIVE_AUX: Final = _word_set("worden be")
-_PUT: Final = _word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
+_GONE: Final = word_set("weg")
+_NEW_FIRST: Final = word_set("new nieuw nieuwe")
+_GETTING: Final = word_set("get gets getting krijg krijgt krijgen")
+_PASSIVE_AUX: Final = word_set("worden be")
+_PUT: Final = word_set("zetten")  # "... op 3 mei zetten"; "in de agenda zetten" sets nothing of ours
 
 
 def _a_day(word: str) -> bool:
@@ -464,14 +464,14 @@ def _a_day(word: str) -> bool:
     return word.isdigit() or Concept.DAY in WORD_CONCEPTS.get(word, frozenset())
 
 
-_BELIEVERS: Final = _word_set("i ik we wij")
-_WHAT_OR_WHICH: Final = _word_set("what which wat welke welk anything iets")
-_ADVERBS_BETWEEN: Final = _word_set("dan helemaal definitief echt really then completely definitely")
-_CERTIFIED: Final = _word_set(
+_BELIEVERS: Final = word_set("i ik we wij")
+_WHAT_OR_WHICH: Final = word_set("what which wat welke welk anything iets")
+_ADVERBS_BETWEEN: Final = word_set("dan helemaal definitief echt really then completely definitely")
+_CERTIFIED: Final = word_set(
     "certified accredited specialized specialised gecertificeerd geaccrediteerd gespecialiseerd"
 )
-_IN_FOR: Final = _word_set("in for voor")
-_STILL: Final = _word_set("still nog")
+_IN_FOR: Final = word_set("in for voor")
+_STILL: Final = word_set("still nog")
 
 
 def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
@@ -491,7 +491,7 @@ def _right_after_an_offer(readings: Sequence[Token], offer_positions: set[int], 
 
 
 # Benefits of the programme that are also things of other trades: licences (internal use rights), credits
-_BENEFIT_THINGS: Final = _word_set(
+_BENEFIT_THINGS: Final = word_set(
     "licence licences license licenses licenties licentie credits credit tegoed"
 )
 
@@ -499,7 +499,7 @@ _BENEFIT_THINGS: Final = _word_set(
 # Events a question may be timed by: "before the board meeting", "at the customer event on 12 May", "voor de
 # directievergadering van donderdag", "tijdens de audit". After a preposition of time they say when, and are
 # no subject of the question ("when is the meeting" still asks about the meeting).
-_EVENTS: Final = _word_set(
+_EVENTS: Final = word_set(
     """
     meeting meetings call event events conference webinar audit review qbr offsite summit kickoff workshop
     holiday holidays vacation leave
@@ -507,16 +507,16 @@ _EVENTS: Final = _word_set(
     project projects launch golive livegang
     """
 )
-_TIME_PREPOSITIONS: Final = _word_set("before after during at na tijdens because vanwege wegens")
+_TIME_PREPOSITIONS: Final = word_set("before after during at na tijdens because vanwege wegens")
 # "voor" and "bij" are as often "for" and "with" ("de deadline voor het partner webinar"): a time only as the
 # message's first word ("Voor de directievergadering van donderdag: ...")
-_TIME_PREPOSITIONS_FIRST: Final = _word_set("voor bij")
-_OF: Final = _word_set("of van")
-_TIME_OF: Final = _word_set("time tijd moment end einde start begin")  # "at the end of their project"
-_BACK: Final = _word_set("back terug")
-_ON: Final = _word_set("on op")
-_AWAY: Final = _word_set("holiday holidays vacation leave vakantie verlof")
-_FROM: Final = _word_set("from van uit")
+_TIME_PREPOSITIONS_FIRST: Final = word_set("voor bij")
+_OF: Final = word_set("of van")
+_TIME_OF: Final = word_set("time tijd moment end einde start begin")  # "at the end of their project"
+_BACK: Final = word_set("back terug")
+_ON: Final = word_set("on op")
+_AWAY: Final = word_set("holiday holidays vacation leave vakantie verlof")
+_FROM: Final = word_set("from van uit")
 _EVENT_REACH: Final = 3  # "before [the] [board] meeting", "at [the] [customer] event"
 
 
@@ -564,10 +564,10 @@ def _times_of_events(readings: Sequence[Token], offer_positions: set[int]) -> se
     return timed
 
 
-_OP: Final = _word_set("op")
-_GATHERINGS: Final = _word_set("event events evenement evenementen beurs congres conference webinar")
-_AUDIENCES: Final = _word_set("board management directie mt")
-_OCCASION_ASKS: Final = _word_set("report please pls graag asap nodig needed")
+_OP: Final = word_set("op")
+_GATHERINGS: Final = word_set("event events evenement evenementen beurs congres conference webinar")
+_AUDIENCES: Final = word_set("board management directie mt")
+_OCCASION_ASKS: Final = word_set("report please pls graag asap nodig needed")
 
 
 def _a_status_word(word: str) -> bool:
@@ -608,16 +608,16 @@ def _certifies_another(readings: Sequence[Token], offer_positions: set[int]) -> 
 
 
 # Words that ask a number to the cent: "exactly how many euros", "hoeveel euro precies", "the exact amount".
-_EXACT_AMOUNT: Final = _word_set(
+_EXACT_AMOUNT: Final = word_set(
     "exact exactly precise precisely precies exacte precieze euro euros dollar dollars eur usd"
 )
 # Paying told in the past: "paid", "betaald", "spent", "uitgegeven", "kostte"; and the verbs "did" puts there
 # ("what did we pay", "how much did it cost us")
-_PAID: Final = _word_set("paid spent betaald betaalde betaalden uitgegeven kostte kostten")
-_PAID_AFTER_DID: Final = _word_set("pay spend cost")
-_DID_WORDS: Final = _word_set("did")
+_PAID: Final = word_set("paid spent betaald betaalde betaalden uitgegeven kostte kostten")
+_PAID_AFTER_DID: Final = word_set("pay spend cost")
+_DID_WORDS: Final = word_set("did")
 # a payment still to be made, or a rule of paying: "moet er betaald worden", "must it be paid", "if we paid late"
-_NOT_PAST: Final = _word_set(
+_NOT_PAST: Final = word_set(
     "moet moeten must should will would zal zullen worden wordt be being if als indien kan can could"
 )
 
@@ -636,13 +636,13 @@ def _paid_before(readings: Sequence[Token], known: frozenset[str]) -> bool:
 
 
 # Words of the bot posting in a channel: "which channel do you post in", "plaats ze in #mpn".
-_POSTING: Final = _word_set(
+_POSTING: Final = word_set(
     """
     post posts posting posted send sends sending sent deliver delivered
     posten post gepost plaatsen plaatst geplaatst sturen stuurt gestuurd versturen verstuurd verstuur
     """
 )
-_AT: Final = _word_set("at bij")
+_AT: Final = word_set("at bij")
 
 
 def _past_participle(word: str) -> bool:
@@ -655,42 +655,42 @@ def _past_participle(word: str) -> bool:
 
 _PARTICIPLE_MIN: Final = 6
 _PREFIX_REACH: Final = 6  # "goedge-", "uitge-", "afge-": where a Dutch participle's "ge" stands
-_JUDGED: Final = _word_set(
+_JUDGED: Final = word_set(
     "hard harder hardest difficult easy easier tough moeilijk moeilijker makkelijk zwaar lastig"
 )
 # "per user", "per seat", "per maand": the price of a product by the unit (a competency fee is no such thing)
-_PER: Final = _word_set("per a an each elke iedere")
-_UNITS: Final = _word_set(
+_PER: Final = word_set("per a an each elke iedere")
+_UNITS: Final = word_set(
     """
     user users seat seats month licence license licenses licences device devices hour gb
     gebruiker gebruikers maand licentie licenties apparaat apparaten uur plek plekken stoel
     """
 )
 # The programme's word for an offer's yearly date ("due" and "deadline" are any trade's).
-_FREE: Final = _word_set("free gratis")
-_UPDATE: Final = _word_set("update updaten aanpassen bijwerken")
-_ANNIVERSARY: Final = _word_set(
+_FREE: Final = word_set("free gratis")
+_UPDATE: Final = word_set("update updaten aanpassen bijwerken")
+_ANNIVERSARY: Final = word_set(
     """
     anniversary anniversaries anniv jubileum jubilea jubileumdatum jubileumdatums verjaardag verjaardatum
     verjaart verjaren verlengdatum verlengingsdatum vernieuwingsdatum
     """
 )
-_PEOPLE: Final = _word_set(
+_PEOPLE: Final = word_set(
     "i me we us you people someone somebody anyone anybody ik mij wij we ons jij je u mensen iemand"
 )
-_MY: Final = _word_set("my mine mijn")
+_MY: Final = word_set("my mine mijn")
 # Keywords that are also first names: typed with a capital inside a sentence, a person ("I think Mark took
 # care of it"), not a request to mark something
-_ALSO_NAMES: Final = _word_set("mark bill")
-_HAVE: Final = _word_set("have has hold holds hebben heb hebt heeft")
-_THERE: Final = _word_set("there er")
-_ME: Final = _word_set("i me ik mij")
+_ALSO_NAMES: Final = word_set("mark bill")
+_HAVE: Final = word_set("have has hold holds hebben heb hebt heeft")
+_THERE: Final = word_set("there er")
+_ME: Final = word_set("i me ik mij")
 
 
 # --- a polite frame ---------------------------------------------------------------------------------------
 
-_YOU: Final = _word_set("you u je jij")
-_TELLING: Final = _word_set(
+_YOU: Final = word_set("you u je jij")
+_TELLING: Final = word_set(
     """
     tell show give send let share explain check confirm look find vertel vertellen mededelen laten laat
     geven geef sturen stuur zeggen tonen toon nakijken opzoeken uitzoeken doorgeven bevestigen checken
@@ -716,15 +716,15 @@ def _polite_frame(readings: Sequence[Token]) -> set[int]:
 
 # Words that make a question about our own offers ("how many competencies do WE have", "when is OUR
 # competency due") rather than about the programme at large ("how many competencies does Microsoft offer").
-_OURS: Final = _word_set("we our ours us i my mine wij ons onze mijn ik")
+_OURS: Final = word_set("we our ours us i my mine wij ons onze mijn ik")
 # Words that put a question to the world rather than to us: "are there", "zijn er", "exist", "bestaan".
-_EXISTS: Final = _word_set("exist exists existing bestaan bestaat")
-_ADVICE_STARTS: Final = _word_set("should shall zouden zou")
-_WHICH: Final = _word_set("which welke welk")
-_ALTERNATIVE: Final = _word_set("or of")
+_EXISTS: Final = word_set("exist exists existing bestaan bestaat")
+_ADVICE_STARTS: Final = word_set("should shall zouden zou")
+_WHICH: Final = word_set("which welke welk")
+_ALTERNATIVE: Final = word_set("or of")
 _KINDS: Final = (
-    _word_set("competency competence competentie"),
-    _word_set("specialization specialisation specialisatie specialty"),
+    word_set("competency competence competentie"),
+    word_set("specialization specialisation specialisatie specialty"),
 )
 
 
@@ -905,43 +905,43 @@ def _another_kind(readings: Sequence[Token], offer_positions: set[int], concepts
     )
 
 
-_FUTURE_STARTS: Final = _word_set("will gaat gaan zal zullen wordt")
+_FUTURE_STARTS: Final = word_set("will gaat gaan zal zullen wordt")
 
 
 # --- round 12: on our subject, asking what no answer gives ----------------------------------------------
 
 # Pronouns a meaning is asked of: "what does that mean for us" asks what a thing said before does to us;
 # "what does that exemption mean" (a noun) asks a definition.
-_PRONOUNS: Final = _word_set("it that this het dat dit da")
+_PRONOUNS: Final = word_set("it that this het dat dit da")
 # "wat wordt er bedoeld met 'uitzondering'": a meaning asked in other words
-_MEANT: Final = _word_set("bedoeld bedoelt")
-_MEAN_EN: Final = _word_set("mean means")
-_ENTAILS: Final = _word_set("houdt houden")
+_MEANT: Final = word_set("bedoeld bedoelt")
+_MEAN_EN: Final = word_set("mean means")
+_ENTAILS: Final = word_set("houdt houden")
 # A question put as a hypothetical: "in principe", "hypothetically", "in theory"
-_HYPOTHETICAL: Final = _word_set(
+_HYPOTHETICAL: Final = word_set(
     "hypothetically hypothetical hypothetisch hypothetische theoretically theoretisch"
 )
-_IN_PRINCIPLE: Final = _word_set("principe principle theory theorie")
+_IN_PRINCIPLE: Final = word_set("principe principle theory theorie")
 # "could our anniversary ever move", "zou dat ooit kunnen": a possibility, not a request
-_EVER: Final = _word_set("ever ooit someday")
+_EVER: Final = word_set("ever ooit someday")
 # The programme's past, not our history: "vroeger", "heeft Microsoft ooit", "in het oude portaal"
-_FORMERLY: Final = _word_set("vroeger formerly destijds previously")
-_OLD: Final = _word_set("old oude")
-_WAS_ABLE: Final = _word_set(
+_FORMERLY: Final = word_set("vroeger formerly destijds previously")
+_OLD: Final = word_set("old oude")
+_WAS_ABLE: Final = word_set(
     "kon konden moest moesten was were waren used did"
 )  # "kon je in het oude PMC ..."
 # The programme's start: "when did the MPN program start"
-_STARTED: Final = _word_set("start started began begin begon gestart begonnen ontstaan")
+_STARTED: Final = word_set("start started began begin begon gestart begonnen ontstaan")
 # The words a condition starts with: "what if Microsoft ...", "stel dat Microsoft ...", "als MPN straks ..."
-_CONDITIONS: Final = _word_set("if als indien suppose supposing assuming stel mocht")
-_THE_PROGRAMME: Final = _word_set("mpn program programme programma partnerprogramma")
+_CONDITIONS: Final = word_set("if als indien suppose supposing assuming stel mocht")
+_THE_PROGRAMME: Final = word_set("mpn program programme programma partnerprogramma")
 # "the average time Microsoft takes", "hoe lang duurt het gemiddeld"
-_DURATION: Final = _word_set("time tijd average gemiddeld gemiddelde usually meestal")
+_DURATION: Final = word_set("time tijd average gemiddeld gemiddelde usually meestal")
 # "could you check it yourself", "kun jij dat zelf doen": the bot asked to act by itself
-_YOURSELF: Final = _word_set("yourself zelf")
-_LOG_IN: Final = _word_set("login inloggen")
+_YOURSELF: Final = word_set("yourself zelf")
+_LOG_IN: Final = word_set("login inloggen")
 # The words a question starts its embedded question with: "can you check when X is due" asks the date
-_QUESTION_WORDS: Final = _word_set(
+_QUESTION_WORDS: Final = word_set(
     "when how where who which what whether wanneer hoe waar wie welke welk wat wnr"
 )
 # What is counted: our reminders and renewals sent or recorded, or exams and people we hold
@@ -1162,9 +1162,9 @@ def _wants_what_no_answer_gives(
 
 
 # The law and the policy of personal data: a question about them is the bot's privacy, never a date
-_PRIVACY: Final = _word_set("privacy gdpr avg privacybeleid privacyverklaring")
+_PRIVACY: Final = word_set("privacy gdpr avg privacybeleid privacyverklaring")
 # Keeping, reading or removing what was typed
-_KEEPING: Final = _word_set(
+_KEEPING: Final = word_set(
     """
     store stores stored storing save saves saved saving keep keeps kept log logs logged logging read reads
     delete deleted opslaan opgeslagen slaan slaat slaan bewaren bewaar bewaart bewaard gelogd loggen logt
@@ -1172,11 +1172,11 @@ _KEEPING: Final = _word_set(
     """
 )
 # What a person types to the bot, and whose it is
-_TYPED: Final = _word_set(
+_TYPED: Final = word_set(
     "messages message berichten bericht data gegevens chats chat dms conversations conversation gesprekken "
     "gesprek questions vragen"
 )
-_OWNERS: Final = _word_set("my our mijn onze ons m'n mn")
+_OWNERS: Final = word_set("my our mijn onze ons m'n mn")
 
 
 def _keeps_what_we_type(words: Sequence[str], all_words: set[str], offer_positions: set[int]) -> bool:
@@ -1296,13 +1296,13 @@ def _another_things_in_our_words(
     )  # "did Mark already click renew", "heeft Lisa al op verlengen geklikt"
 
 
-_IN_SYSTEM: Final = _word_set("in of for van voor bij")
-_YOUR: Final = _word_set("your jouw je uw")
-_GROUPS: Final = _word_set("team teams")
+_IN_SYSTEM: Final = word_set("in of for van voor bij")
+_YOUR: Final = word_set("your jouw je uw")
+_GROUPS: Final = word_set("team teams")
 _ADMIN_WORDS: Final = frozenset(w for w, found in WORD_CONCEPTS.items() if Concept.ADMIN in found)
-_FLEMISH_YOU: Final = _word_set("ge gij")
-_CONTACT: Final = _word_set("mail mailen email e-mail emailen bel bellen call phone contact contacteren")
-_CLICKED: Final = _word_set("click clicked klik klikt geklikt klikken press pressed gedrukt")
+_FLEMISH_YOU: Final = word_set("ge gij")
+_CONTACT: Final = word_set("mail mailen email e-mail emailen bel bellen call phone contact contacteren")
+_CLICKED: Final = word_set("click clicked klik klikt geklikt klikken press pressed gedrukt")
 
 
 def _done_to_the_bot(readings: Sequence[Token]) -> bool:
@@ -1325,24 +1325,24 @@ def _done_to_the_bot(readings: Sequence[Token]) -> bool:
     return False
 
 
-_ASKERS: Final = _word_set("i we ik wij")
+_ASKERS: Final = word_set("i we ik wij")
 # What measures our progress, which the bot does not hold: "what percentage", "how far along", "op schema"
-_PROGRESS: Final = _word_set("percentage percent procent progress voortgang")
+_PROGRESS: Final = word_set("percentage percent procent progress voortgang")
 _PROGRESS_PAIRS: Final = frozenset(
     {("how", "far"), ("hoe", "ver"), ("on", "track"), ("op", "schema"), ("op", "koers")}
 )
 _PROGRESS_SECOND: Final = frozenset(second for _, second in _PROGRESS_PAIRS)
-_PAST_AUX: Final = _word_set("did has have heeft hebben had")
-_CAN_FIRST: Final = _word_set("can could kan kun kunt kunnen")
-_PASSIVE: Final = _word_set("be worden wordt")
-_PAY: Final = _word_set("pay betalen betaal betaalt")
+_PAST_AUX: Final = word_set("did has have heeft hebben had")
+_CAN_FIRST: Final = word_set("can could kan kun kunt kunnen")
+_PASSIVE: Final = word_set("be worden wordt")
+_PAY: Final = word_set("pay betalen betaal betaalt")
 # The marks that show an offer to others: things of our marketing, not the benefits the bot dates
-_MARKS: Final = _word_set("logo logos badge badges")
+_MARKS: Final = word_set("logo logos badge badges")
 _MARK_DATES: Final = frozenset(
     {Concept.WHEN, Concept.LAST, Concept.LEFT, Concept.DUE, Concept.GRACE, Concept.RENEW}
 )
 # The verbs a yes/no question starts with: "does the badge ...", "moet het logo ..."
-_YES_NO_STARTS: Final = _word_set("does do did must should will moet moeten mag mogen gaat zal is")
+_YES_NO_STARTS: Final = word_set("does do did must should will moet moeten mag mogen gaat zal is")
 _SUBJECT_REACH: Final = 4
 
 
@@ -1404,9 +1404,9 @@ _ASKED_DATES: Final = frozenset(
     }
 )  # fmt: skip
 _OUR_STANDING: Final = frozenset({Concept.LOSE, Concept.BENEFITS, Concept.KEEP, Concept.DUE})
-_WOULD: Final = _word_set("would zou zoudt")
-_FOR: Final = _word_set("for voor")
-_ME_OR_US: Final = _word_set("me us mij ons")
+_WOULD: Final = word_set("would zou zoudt")
+_FOR: Final = word_set("for voor")
+_ME_OR_US: Final = word_set("me us mij ons")
 # what a question asks besides the renewal: "can you tell me for us how to renew", "Security niet verlengen:
 # wat zijn dan de gevolgen voor ons?"
 _ON_BEHALF_QUESTIONS: Final = frozenset(
@@ -1417,8 +1417,8 @@ _ON_BEHALF_QUESTIONS: Final = frozenset(
     }
 )  # fmt: skip
 # "laten" tells only in "laten weten", "laten zien"; "zou jij X laten vallen" asks a choice
-_LET: Final = _word_set("laten laat")
-_LET_TELL: Final = _word_set("weten zien")
+_LET: Final = word_set("laten laat")
+_LET_TELL: Final = word_set("weten zien")
 
 
 def _tells(readings: Sequence[Token]) -> bool:
@@ -1464,7 +1464,7 @@ def _asks_the_bot_to_renew(readings: Sequence[Token], concepts: set[Concept]) ->
 
 
 # Verbs of taking a task over: "sort out", "handle", "regel jij", "afhandelen", "in orde brengen", "take care of"
-_HANDLING: Final = _word_set(
+_HANDLING: Final = word_set(
     """
     sort handle arrange organise organize fix process submit regel regelt regelen afhandelen afhandelt handel
     organiseren organiseer fixen indienen
@@ -1504,7 +1504,7 @@ def _the_bot(readings: Sequence[Token], p: int) -> bool:
     return readings[p].known in _DETERMINERS and p + 1 < len(readings) and readings[p + 1].known in _BOT_NAMES
 
 
-_BOT_NAMES: Final = _word_set("bot mpnbot")
+_BOT_NAMES: Final = word_set("bot mpnbot")
 
 
 def _asks_a_task(readings: Sequence[Token]) -> bool:
@@ -1532,7 +1532,7 @@ def _asks_a_task(readings: Sequence[Token]) -> bool:
 # --- a task, a story, a reminder of something else ------------------------------------------------------
 
 # Small words between a verb and its object: "pull up the status", "zet het kanaal op stil".
-_PARTICLES: Final = _word_set("up out down over off in on me us mij ons")
+_PARTICLES: Final = word_set("up out down over off in on me us mij ons")
 # What the bot itself shows or keeps: a task whose object is one of these asks the bot's own work
 # ("can you post the reminders in #partner-ops", "could you pull up the status").
 OUR_OBJECTS: Final = frozenset(
@@ -1544,9 +1544,9 @@ OUR_OBJECTS: Final = frozenset(
 )  # fmt: skip
 _TASK_REACH: Final = 6
 # Verbs of making a text, as the message's first word: the request is the thing made, whatever it is about.
-_MAKING: Final = _word_set("write draft compose schrijf schrijf ontwerp")
+_MAKING: Final = word_set("write draft compose schrijf schrijf ontwerp")
 # "can you do a health check": the task is the noun after "do"
-_DO: Final = _word_set("do doen")
+_DO: Final = word_set("do doen")
 
 
 def _task_object(readings: Sequence[Token], offer_positions: set[int]) -> str:
@@ -1605,10 +1605,10 @@ def _phrase_at(readings: Sequence[Token], q: int) -> frozenset[Concept]:
     )
 
 
-_TELL_ME: Final = _word_set("tell show vertel")
-_TOLD: Final = _word_set("me us mij ons")
-_NARRATE: Final = _word_set("tell vertel vertellen vertelt")
-_NARRATE_SKIP: Final = _word_set("me us mij ons eens even ff nog please pls")
+_TELL_ME: Final = word_set("tell show vertel")
+_TOLD: Final = word_set("me us mij ons")
+_NARRATE: Final = word_set("tell vertel vertellen vertelt")
+_NARRATE_SKIP: Final = word_set("me us mij ons eens even ff nog please pls")
 
 
 def _tells_another_thing(readings: Sequence[Token], offer_positions: set[int]) -> bool:
@@ -1634,8 +1634,8 @@ def _tells_another_thing(readings: Sequence[Token], offer_positions: set[int]) -
     return False
 
 
-_REMINDER_COMPLEMENTS: Final = _word_set("for of about voor van over om vd vh")
-_WITH_ARTICLE: Final = _word_set("vd vh")  # chat Dutch "van de", "van het": the preposition and the article
+_REMINDER_COMPLEMENTS: Final = word_set("for of about voor van over om vd vh")
+_WITH_ARTICLE: Final = word_set("vd vh")  # chat Dutch "van de", "van het": the preposition and the article
 _ADJECTIVE_ENDINGS: Final = (
     "ly",
     "al",
@@ -1651,7 +1651,7 @@ _ADJECTIVE_ENDINGS: Final = (
     "ig",
     "lijk",
 )
-_PHRASE_ENDS: Final = _word_set("on in at by to from with op in om tot met bij naar and en or of")
+_PHRASE_ENDS: Final = word_set("on in at by to from with op in om tot met bij naar and en or of")
 _COMPLEMENT_REACH: Final = 4
 
 
@@ -1745,7 +1745,7 @@ def _head(readings: Sequence[Token], phrase: list[int]) -> int:
     return next((k for k in reversed(phrase) if len(readings[k].known) >= _NOUN_MIN), phrase[-1])
 
 
-_TIME_NOUNS: Final = _word_set(
+_TIME_NOUNS: Final = word_set(
     """
     year years jaar jaren month months maand maanden week weeks weken quarter quarters kwartaal kwartalen
     day days dag dagen today vandaag tomorrow morgen yesterday gisteren time tijd
@@ -1756,7 +1756,7 @@ _TIME_NOUNS: Final = _word_set(
 # A renewal, a deadline or a fee completed by a thing of its own ("the renewal form for my gym membership",
 # "the deadline for the quarterly OKRs"), and the verb to renew with one as its object ("renew my ID card").
 _CUE_NOUNS: Final = frozenset({Concept.RENEW, Concept.DUE, Concept.FEE})
-_PROGRAMME_NOUNS: Final = _word_set("mpn programme program partnerprogramma")
+_PROGRAMME_NOUNS: Final = word_set("mpn programme program partnerprogramma")
 _OURS_IN_A_PHRASE: Final = OUR_OBJECTS | {Concept.PARTNER_CENTER, Concept.OBJECT}
 _CUE_GAP: Final = 2  # "the renewal form for": words between the cue and its preposition
 
@@ -1832,7 +1832,7 @@ def _cue_starts_a_compound(readings: Sequence[Token], offer_positions: set[int],
 
 
 _ADVERB_ZIPF: Final = 5.5
-_TO: Final = _word_set("to te")
+_TO: Final = word_set("to te")
 _PURPOSE_REACH: Final = 4  # "pay [extra] [om] te parkeren"
 
 
@@ -1850,7 +1850,7 @@ def _paid_for_another_purpose(readings: Sequence[Token], offer_positions: set[in
 
 
 # Everyday adjectives that stand before "anniversary" as often as a noun does: "the same anniversary".
-_NO_KIND: Final = _word_set(
+_NO_KIND: Final = word_set(
     """
     same old other another second third whole real usual current upcoming coming following actual exact
     hard firm strict true legal absolute official earliest latest
@@ -1860,7 +1860,7 @@ _LATE_ADJECTIVE_ENDINGS: Final = tuple(e for e in _ADJECTIVE_ENDINGS if e != "in
 
 
 # The programme's nouns whose owner a noun before them names: "our company anniversary", "the gym membership".
-_KIND_HEADS: Final = _ANNIVERSARY | _word_set("membership memberships lidmaatschap lidmaatschappen")
+_KIND_HEADS: Final = _ANNIVERSARY | word_set("membership memberships lidmaatschap lidmaatschappen")
 
 
 def _another_things_anniversary(readings: Sequence[Token], offer_positions: set[int], p: int) -> bool:
@@ -1913,20 +1913,20 @@ def _unknown_noun(word: str) -> bool:
     return word.isalpha() and word not in WORD_CONCEPTS and _is_other(word) and word not in _MICROSOFT
 
 
-_UNDO: Final = _word_set(
+_UNDO: Final = word_set(
     """
     cancel cancels cancelled canceled cancelling canceling undo revert refund refunded reclaim reclaimed
     terugvragen terugvorderen
     annuleren annuleer annuleert geannuleerd terugdraaien ongedaan terugbetaling terugbetaald kapot vastgelopen
     """
 )
-_WORKS: Final = _word_set("work works working function functions werkt werken lukt lukken functioneert")
-_WISHES: Final = _word_set(
+_WORKS: Final = word_set("work works working function functions werkt werken lukt lukken functioneert")
+_WISHES: Final = word_set(
     "happy congrats congratulations gefeliciteerd proficiat felicitaties hartelijk gelukkige gelukkig"
 )
 _EXCLAIMS: Final = (("what", "a"), ("what", "an"), ("wat", "een"), ("such", "a"), ("zo", "een"))
 # Interjections that open a remark: "amai, die deadline van morgen is strak", "wow, that reminder".
-_INTERJECTIONS: Final = _word_set("amai wow oef pff pfff jeetje tjonge goh whoa yikes ugh omg oei")
+_INTERJECTIONS: Final = word_set("amai wow oef pff pfff jeetje tjonge goh whoa yikes ugh omg oei")
 # Words that ask, whatever else the message says: a wish or an exclamation with one of these is a question.
 _ASKING: Final = frozenset(
     {
@@ -1959,7 +1959,7 @@ def _wishes_or_exclaims(readings: Sequence[Token]) -> tuple[bool, bool]:
     return wish, tuple(first) in _EXCLAIMS
 
 
-_GOING: Final = _word_set("going gonna plan plans planning intends van")
+_GOING: Final = word_set("going gonna plan plans planning intends van")
 
 
 def _microsoft_will(readings: Sequence[Token]) -> bool:
@@ -1983,7 +1983,7 @@ _EMBEDDED_QUESTION: Final = frozenset(
         Concept.IF, Concept.COMPETENCY, Concept.COLLECTION, Concept.PARTNER_CENTER, Concept.STATUS,
     }
 )  # fmt: skip
-_PLEASE: Final = _word_set("please pls plz also just even ff eventjes misschien maybe")
+_PLEASE: Final = word_set("please pls plz also just even ff eventjes misschien maybe")
 
 
 def _says_nothing(word: str) -> bool:
@@ -2025,19 +2025,17 @@ def _counts_what_we_do_not_hold(readings: Sequence[Token], offer_positions: set[
     return False
 
 
-_ONE: Final = _word_set("one ones")
-_WILL: Final = _word_set("gaat gaan zal zullen zou wordt")
-_IS: Final = _word_set("is are zijn")
-_EVERY: Final = _word_set("every each elk elke ieder iedere")
-_OPINION: Final = _word_set(
-    "think thinks reckon suggest recommend advise vind vindt denk denkt adviseer raad"
-)
-_INDEFINITE: Final = _word_set("a an een")
-_CHANGES_STARTS: Final = _word_set("does do will would verandert verschuift gaat")
-_TAKES: Final = _word_set("take takes taking took duurt duren duurde")
-_MODAL_STARTS: Final = _word_set("moeten moet must do does need")
-_DOUBT: Final = _word_set("echt really actually truly wel")
-_MICROSOFT: Final = _word_set("microsoft ms msft")
+_ONE: Final = word_set("one ones")
+_WILL: Final = word_set("gaat gaan zal zullen zou wordt")
+_IS: Final = word_set("is are zijn")
+_EVERY: Final = word_set("every each elk elke ieder iedere")
+_OPINION: Final = word_set("think thinks reckon suggest recommend advise vind vindt denk denkt adviseer raad")
+_INDEFINITE: Final = word_set("a an een")
+_CHANGES_STARTS: Final = word_set("does do will would verandert verschuift gaat")
+_TAKES: Final = word_set("take takes taking took duurt duren duurde")
+_MODAL_STARTS: Final = word_set("moeten moet must do does need")
+_DOUBT: Final = word_set("echt really actually truly wel")
+_MICROSOFT: Final = word_set("microsoft ms msft")
 _OUR_BUSINESS: Final = frozenset(
     {
         Concept.RENEW, Concept.RENEWED, Concept.FEE, Concept.DUE, Concept.LOSE, Concept.GRACE, Concept.EXTENSION,
@@ -2046,9 +2044,9 @@ _OUR_BUSINESS: Final = frozenset(
 )  # fmt: skip
 
 
-_WHAT: Final = _word_set("what wat")
-_ASK_SOMEONE: Final = _word_set("ask contact approach vragen benaderen mailen bellen")
-_DOING: Final = _word_set("do doen")
+_WHAT: Final = word_set("what wat")
+_ASK_SOMEONE: Final = word_set("ask contact approach vragen benaderen mailen bellen")
+_DOING: Final = word_set("do doen")
 _NOT_A_NEED: Final = frozenset(
     {
         Concept.WHEN, Concept.DATE, Concept.LAST, Concept.HOW, Concept.WHERE, Concept.STEPS, Concept.DAYS,
@@ -2112,18 +2110,18 @@ def _asked_by_shape(
     return found
 
 
-_ADVICE_LEAD_INS: Final = _word_set("and so but en maar dus hi hey hoi ok okay quick question vraag")
+_ADVICE_LEAD_INS: Final = word_set("and so but en maar dus hi hey hoi ok okay quick question vraag")
 
 
 # --- topic: ours or something else ---------------------------------------------------------------------
 
 # Words after which an unknown word is a noun, the thing the question is about: "my passport", "de server".
 # Not the ones that are as often something else: "het" (it), "zijn" (are), "die" and "that" (which).
-_DETERMINERS: Final = _word_set(
+_DETERMINERS: Final = word_set(
     "the a an my our your their this these those de een mijn onze ons jouw uw hun deze dit"
 )
 # ...and the quantifiers that start a noun phrase as well: "any Azure incentives", "alle Security trainingen".
-_PHRASE_STARTS: Final = _DETERMINERS | _word_set(
+_PHRASE_STARTS: Final = _DETERMINERS | word_set(
     "any some all every each no which what alle elke iedere geen welke welk"
 )
 _NOUN_MIN: Final = 4  # shorter unknown words are more often chat forms and typos ("the nxt reminder")
@@ -2165,11 +2163,11 @@ def _noun_place(readings: Sequence[Token], p: int) -> bool:
     return before in _DETERMINERS or (before == "het" and p > 1 and readings[p - 2].known in _PREPOSITIONS)
 
 
-_DUTCH_TIMES: Final = _word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
+_DUTCH_TIMES: Final = word_set("kwartaal jaar maand week boekjaar zomer najaar voorjaar")
 # "is it the same as last year?", "is dat dezelfde als vorig jaar": a comparison with what was asked, no noun
-_SAME: Final = _word_set("same zelfde dezelfde hetzelfde")
+_SAME: Final = word_set("same zelfde dezelfde hetzelfde")
 _PEOPLE_HEADS: Final = frozenset({Concept.ADMIN, Concept.PROGRAMME})
-_PREPOSITIONS: Final = _word_set("aan in op van voor met bij naar over om tot uit door onder")
+_PREPOSITIONS: Final = word_set("aan in op van voor met bij naar over om tot uit door onder")
 _ATTRIBUTE_HEADS: Final = frozenset({Concept.DATE, Concept.HAPPEN, Concept.DAYS, Concept.LAST, Concept.DUE})
 
 
@@ -2209,7 +2207,7 @@ def _another_partner(readings: Sequence[Token], p: int) -> bool:
     return not (concepts and Concept.FOREIGN not in concepts) and after not in _THINGS_OF_OURS
 
 
-_THINGS_OF_OURS: Final = _word_set("dingen ding zaken zaakjes stuff things thing gedoe")
+_THINGS_OF_OURS: Final = word_set("dingen ding zaken zaakjes stuff things thing gedoe")
 
 
 def _after_programme_word(readings: Sequence[Token], p: int) -> bool:
@@ -2302,8 +2300,8 @@ def _names_a_team(readings: Sequence[Token], offer_positions: set[int]) -> bool:
     return any(p - 1 in offer_positions and r.known in _TEAM for p, r in enumerate(readings))
 
 
-_TEAM: Final = _word_set("team teams")
-_TOOLS: Final = _word_set("dashboard dashboards portal portals portaal portalen cluster clusters")
+_TEAM: Final = word_set("team teams")
+_TOOLS: Final = word_set("dashboard dashboards portal portals portaal portalen cluster clusters")
 _HEAD_REACH: Final = (
     4  # "our Zendesk plan we use for": the noun phrase and a short relative clause reach this far back
 )
@@ -2324,7 +2322,7 @@ def _levels_in_names(readings: Sequence[Token], offer_positions: set[int]) -> bo
     )
 
 
-_COMPLEMENT_PREPOSITIONS: Final = _word_set("for of on about with voor van op over met bij")
+_COMPLEMENT_PREPOSITIONS: Final = word_set("for of on about with voor van op over met bij")
 _MODALS: Final = frozenset({Concept.MUST, Concept.CAN, Concept.WANT})
 
 
@@ -2529,8 +2527,8 @@ _FEW_UNKNOWN: Final = 1
 
 # A yes/no question about what happens by itself: "does renewing change our anniversary", "will the date move
 # if we renew late", "verschuift de verjaardag dan": a question of the programme's rules, not a request.
-_HOW_STARTS: Final = _word_set("how hoe")
-_WHETHER_STARTS: Final = _word_set("does do did will would is wordt verandert verschuift gaat")
+_HOW_STARTS: Final = word_set("how hoe")
+_WHETHER_STARTS: Final = word_set("does do did will would is wordt verandert verschuift gaat")
 
 
 def _soonest(r: Reading) -> bool:

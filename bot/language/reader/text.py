@@ -16,6 +16,7 @@ from bot.language.reader.vocabulary import (
     KNOWN_WORDS,
     WORD_CONCEPTS,
     Concept,
+    word_set,
 )
 
 # --- step 1: normalising Slack text ------------------------------------------------------------------
@@ -285,10 +286,6 @@ def _split_head(word: str) -> tuple[str, ...]:
     return (word,)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Words a question starts with (after a greeting or "and"): "did we renew X" asks, "we renewed X" tells.
 _QUESTION_STARTS: Final = frozenset(
     [
@@ -377,15 +374,21 @@ _LEAD_INS: Final = frozenset(
 
 # Words that make a sentence a question without a question mark: "I wonder whether X was renewed", "ik ben
 # benieuwd of ...", "can you tell me ...".
-_ASKING: Final = _words("wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen")
+_ASKING: Final = word_set(
+    "wonder wondering whether know tell benieuwd afvragen weten vertellen vertel zeggen"
+)
 
 
-_ASKED_OF: Final = _words("je jij ik u ge gij jullie we wij")  # "heb je", "heb ik": the question's inversion
+_ASKED_OF: Final = word_set(
+    "je jij ik u ge gij jullie we wij"
+)  # "heb je", "heb ik": the question's inversion
 _QUESTION_TAGS: Final = frozenset({("of", "niet"), ("or", "not"), ("ja", "nee"), ("yes", "no")})
 # "let you know", "laat ik weten", "so you know": a word of asking after these tells rather than asks.
 # "forgot to tell you", "vergeten te zeggen": an apology for not telling, no question
-_INFORMING: Final = _words("let letting laat laten so forgot vergeten vergat")  # "just so you know": telling
-_WH_WORDS: Final = _words(
+_INFORMING: Final = word_set(
+    "let letting laat laten so forgot vergeten vergat"
+)  # "just so you know": telling
+_WH_WORDS: Final = word_set(
     "what when who which where how why wat wanneer wie welke waar hoe waarom waarvoor hoeveel"
 )
 _CLAUSE_WORD: Final = re.compile(r"\s*([^\W\d_]+)")
@@ -419,7 +422,7 @@ _SPACED_DASH: Final = re.compile(r"\s[-\u2013\u2014]+\s")
 # What a sentence of courtesy alone is made of: greetings, thanks, "it", filler and courtesy words.
 _COURTESY_CONCEPTS: Final = frozenset({Concept.GREETING, Concept.THANKS})
 # The words a message is signed off with, before the writer's name
-_CLOSINGS: Final = _words("regards groetjes groeten groet mvg gr cheers thanks thx bedankt dank best")
+_CLOSINGS: Final = word_set("regards groetjes groeten groet mvg gr cheers thanks thx bedankt dank best")
 _COURTESY_OTHERS: Final = 2
 _SMALL_TALK: Final = frozenset({Concept.OBJECT, Concept.OK})
 
@@ -531,8 +534,8 @@ def relayed_question(clean: str) -> str | None:
     return found.group(1) if found.group(2) in _WH_WORDS or found.group(2) in _THE else None
 
 
-_WHETHER: Final = _words("if whether of")
-_THE: Final = _words("the de het")
+_WHETHER: Final = word_set("if whether of")
+_THE: Final = word_set("the de het")
 
 
 def drop_courtesy(clean: str) -> str:
@@ -589,11 +592,11 @@ def _sign_off_apart(clean: str) -> str:
     return f"{head}. {tail}"
 
 
-_THANKS_WORDS: Final = _words(
+_THANKS_WORDS: Final = word_set(
     "thanks thank thx thnx tnx ty cheers bedankt dank dankje dankjewel dankuwel merci"
 )
-_THANKS_FOR: Final = _words("for voor")
-_THANKED: Final = _words("you u je jullie")
+_THANKS_FOR: Final = word_set("for voor")
+_THANKED: Final = word_set("you u je jullie")
 
 
 def _thanks_for(sentence: str) -> bool:

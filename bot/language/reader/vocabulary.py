@@ -103,7 +103,7 @@ class Concept(StrEnum):
     )
 
 
-def _word_set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
     """A word list kept as prose-like lines (as in ``bot.language.i18n``), so it reads and diffs like vocabulary."""
     return frozenset(words.split())
 
@@ -1215,7 +1215,7 @@ COURTESY_WORDS: Final = frozenset(f"{_COURTESY.en} {_COURTESY.nl}".split())
 # Found by running every word of an English and a Dutch dictionary (Debian's wamerican and wdutch)
 # through the typo matching and keeping the ones a partner admin might write; a test checks that each
 # one would otherwise be misread, so the list holds nothing that is not needed.
-COMMON_WORDS: Final = _word_set(
+COMMON_WORDS: Final = word_set(
     """
     begint manager managers think thinks close closes closing hell later states estate least helper
     windows wide times timer alike news newer ever note hope home stops regain messed filed filled falls
@@ -1262,7 +1262,7 @@ def _vocabulary_tables() -> tuple[dict[str, frozenset[Concept]], dict[str, Lang 
 WORD_CONCEPTS, WORD_LANGUAGE = _vocabulary_tables()
 # English chat words Dutch speakers type too: they tell no language when other words do ("overzicht pls").
 # and "thanks", which Dutch chat writes as often as "bedankt" ("thanks, super geholpen!")
-CHAT_WORDS: Final = _word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay thanks")
+CHAT_WORDS: Final = word_set("pls plz thx tnx ty btw fyi asap rn ok oke okay thanks")
 FILLER_WORDS: Final = frozenset(f"{_FILLER.en} {_FILLER.nl} {_FILLER.both}".split())
 PHRASE_TABLE: Final = tuple(
     sorted(((tuple(p.split()), c) for p, c, _ in _PHRASES), key=lambda item: -len(item[0]))
@@ -1285,7 +1285,7 @@ _TARGETS: Final = tuple(sorted(w for w in _READ_WORDS if w in WORD_CONCEPTS))
 # Words of real offer names that are also everyday words ("can I change the date", "when does the window
 # open", "partner center", "is the server room on fire"): they name an offer together with its other words ("Adoption and Change
 # Management", "Data Center") but never alone, like keywords.
-_WEAK_OFFER_WORDS: Final = _word_set(
+_WEAK_OFFER_WORDS: Final = word_set(
     """
     open source change access low code content information service services solution solutions
     management development modern small work project web server servers
