@@ -1106,19 +1106,11 @@ def _reading(*concepts: Concept) -> Reading:
         (In.LOSS_DATE, (Concept.BENEFITS, Concept.DAY), True),  # "do we still have X on 1 May?"
         (In.DUE_DATE, (Concept.WHEN,), True),
         (In.GRACE, (Concept.COMPETENCY,), False),
-        (
-            In.ADMINS,
-            (Concept.ADMIN, Concept.PARTNER_CENTER),
-            False,
-        ),  # "give me admin rights in Partner Center"
+        (In.ADMINS, (Concept.ADMIN, Concept.PARTNER_CENTER), False),  # "give me admin rights in PC"
         (In.ADMINS, (Concept.ADMIN, Concept.WHO), True),
         (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.QUESTION), False),  # "the definition of X?"
         (In.REQUIREMENTS, (Concept.COMPETENCY, Concept.REQUIRE_WEAK), True),
-        (
-            In.HOW_TO_RENEW,
-            (Concept.HOW, Concept.PARTNER_CENTER),
-            False,
-        ),  # "how do I log in to partner center"
+        (In.HOW_TO_RENEW, (Concept.HOW, Concept.PARTNER_CENTER), False),  # "how do I log in to PC"
         (In.HOW_TO_RENEW, (Concept.HOW, Concept.RENEW_VERB), True),
         (In.STATUS, (Concept.ASIDE, Concept.COMPETENCY), False),  # "what does MPN stand for"
         (In.STATUS, (Concept.COLLECTION,), True),  # "give me an overview of our competencies"

@@ -259,31 +259,30 @@ def _may_be_ours(reading: Reading, offer_named: bool) -> bool:
 
 
 def _asks_for(intent: Intent, reading: Reading) -> bool:
-    """Whether the message asks for what ``intent``'s answer tells, by the words it holds: a date answer
-    needs a word of time or of a date ("which benefits do we get with Gold Cloud Platform?" asks none),
-    the admins' answer names people ("geef mij adminrechten in partner center" asks nobody's name), the
-    requirements' a need or a requirement, the procedure a renewing, the overview our offers. Only
-    for a reading of the second opinion's: a rule has its own words."""
-    if intent in _DATE_INTENTS:
-        return reading.any(*_TIME_WORDS)
-    if intent is Intent.ADMINS:
-        return reading.any(Concept.WHO, Concept.LIST)
-    if intent is Intent.REQUIREMENTS:  # "what's the definition of an advanced specialization?" asks none
-        return reading.any(*_REQUIRE_WORDS)
-    if intent is Intent.HOW_TO_RENEW:  # "how do I log in to partner center" asks no renewing
-        return reading.any(Concept.RENEW, Concept.RENEW_VERB)
-    if intent is Intent.STATUS:  # "what does MPN stand for" asks for no overview
-        return reading.any(Concept.STATUS, Concept.LIST, Concept.COLLECTION, Concept.OBJECT, Concept.LOOKS)
-    return True
+    """Whether the message asks for what ``intent``'s answer tells, by the words it holds (``_ASKED_WITH``;
+    an intent not in it needs none). Only for a reading of the second opinion's: a rule has its own words."""
+    needed = _ASKED_WITH.get(intent)
+    return needed is None or reading.any(*needed)
 
 
+_DATE_INTENTS: Final = (Intent.DUE_DATE, Intent.LOSS_DATE, Intent.GRACE)
 _TIME_WORDS: Final = (
     Concept.WHEN, Concept.DATE, Concept.DAY, Concept.DAYS, Concept.LAST, Concept.HOW_LONG, Concept.DUE,
     Concept.LEFT, Concept.NEXT, Concept.LOSE, Concept.GRACE,
 )  # fmt: skip
-
-
-_REQUIRE_WORDS: Final = (Concept.REQUIRE, Concept.REQUIRE_WEAK, Concept.EARN, Concept.KEEP, Concept.MUST)
+# The words an answer's question holds, one of them at least, when only the second opinion read it.
+_ASKED_WITH: Final[dict[Intent, tuple[Concept, ...]]] = {
+    # a date: "which benefits do we get with Gold Cloud Platform?" asks none
+    **dict.fromkeys(_DATE_INTENTS, _TIME_WORDS),
+    # people's names: "geef mij adminrechten in partner center" asks nobody's
+    Intent.ADMINS: (Concept.WHO, Concept.LIST),
+    # a need: "what's the definition of an advanced specialization?" asks none
+    Intent.REQUIREMENTS: (Concept.REQUIRE, Concept.REQUIRE_WEAK, Concept.EARN, Concept.KEEP, Concept.MUST),
+    # a renewing: "how do I log in to partner center" asks none
+    Intent.HOW_TO_RENEW: (Concept.RENEW, Concept.RENEW_VERB),
+    # our offers: "what does MPN stand for" asks for no overview
+    Intent.STATUS: (Concept.STATUS, Concept.LIST, Concept.COLLECTION, Concept.OBJECT, Concept.LOOKS),
+}
 
 
 def _words_read(text: str, index: _OfferIndex) -> tuple[str, list[str], list[Token]]:
@@ -447,9 +446,6 @@ def _other_intents(intent: Intent, reading: Reading) -> tuple[Intent, ...]:
         if intent in _DATE_INTENTS and fallback is not intent and fallback not in found:
             found.append(fallback)
     return tuple(found[:_MAX_OTHER_INTENTS])
-
-
-_DATE_INTENTS: Final = (Intent.DUE_DATE, Intent.LOSS_DATE, Intent.GRACE)
 
 
 def _corrected_keyword(readings: Sequence[Token], offer_positions: set[int]) -> bool:
